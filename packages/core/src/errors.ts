@@ -1,0 +1,77 @@
+/**
+ * Typed errors for unreadable input and usage errors (DESIGN.md §3): never a stack trace to
+ * the user, always a stable code and, where there is one, a location.
+ */
+
+/** Stable error codes. Extend, never rename: vendors script against them. */
+export type ErrorCode =
+  | 'E_USAGE'
+  | 'E_IO'
+  | 'E_XML_MALFORMED'
+  | 'E_XML_DTD'
+  | 'E_XML_ENTITY'
+  | 'E_XML_TOO_LARGE'
+  | 'E_XML_TOO_DEEP'
+  | 'E_XML_TOO_MANY_NODES'
+  | 'E_XML_NAMESPACE'
+  | 'E_XML_ENCODING'
+  | 'E_XML_ROOT'
+  | 'E_JSON_MALFORMED'
+  | 'E_JSON_TOO_LARGE'
+  | 'E_JSON_TOO_DEEP'
+  | 'E_VERSION_UNKNOWN'
+  | 'E_PROFILE_UNKNOWN'
+  | 'E_IDENTIFIER_INVALID'
+  | 'E_CSV_MALFORMED'
+  | 'E_CSV_TRUNCATED'
+  | 'E_CSV_COLUMN_MISSING'
+  | 'E_CSV_ENCODING'
+  | 'E_CSV_DUPLICATE_KEY'
+  | 'E_HTTP'
+  | 'E_TIMEOUT'
+  | (string & {});
+
+/** Where in the input an error was found. */
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+/** An error with a stable code and an optional location; the message is Dutch and never echoes a BSN or PGN. */
+export class EdustandaardError extends Error {
+  override readonly name = 'EdustandaardError';
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation | undefined;
+
+  /**
+   * @param code - stable error code, e.g. `E_XML_MALFORMED`
+   * @param message - Dutch message for the user
+   * @param location - where in the input, when known
+   * @param options - `cause` for the underlying error
+   */
+  constructor(code: ErrorCode, message: string, location?: ErrorLocation, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.location = location;
+  }
+
+  /** `E_CODE file:line:column: message` as the CLI prints it on stderr. */
+  format(): string {
+    const l = this.location;
+    const where = l
+      ? [l.file, l.line, l.column].filter((x) => x !== undefined).join(':') + (l.path ? ` ${l.path}` : '')
+      : '';
+    return `${this.code}${where ? ` ${where}` : ''}: ${this.message}`;
+  }
+
+  toJSON(): { code: string; message: string; location?: ErrorLocation } {
+    return { code: this.code, message: this.message, ...(this.location ? { location: this.location } : {}) };
+  }
+}
+
+/** Type guard that also works across duplicated module instances. */
+export function isEdustandaardError(e: unknown): e is EdustandaardError {
+  return e instanceof EdustandaardError || (e instanceof Error && e.name === 'EdustandaardError' && 'code' in e);
+}

@@ -1,0 +1,7 @@
+/**
+ * @edustandaard/core — central models, profile and rule engine, the validation report shape,
+ * the hardened XML codec and afsprakenset manifests.
+ * @packageDocumentation
+ */
+export * from './report.js';
+export * from './errors.js';

@@ -1,0 +1,76 @@
+/**
+ * The one shape for every finding (DESIGN.md §3, STYLE.md "Findings").
+ *
+ * Content problems are values in a {@link ValidationReport}; unreadable input is an
+ * {@link EdustandaardError}. Both are a public contract vendors script against: the CLI's
+ * `--format json` prints `ValidationReport[]` exactly as typed here.
+ */
+
+/** `fout` fails validation; `waarschuwing` and `aanbeveling` never do. */
+export type Severity = 'fout' | 'waarschuwing' | 'aanbeveling';
+
+export const SEVERITIES: readonly Severity[] = ['fout', 'waarschuwing', 'aanbeveling'];
+
+/** Where a rule or finding comes from: a document with its table/section, or a file and line. */
+export interface SourceRef {
+  /** Document or artefact, e.g. `OSO SWV profielen 2024.1` or `OSO_gegevensset_2019.1.xsd`. */
+  document: string;
+  /** Version of the document, e.g. `2024.1`. */
+  version?: string;
+  /** Table, figure or section, e.g. `Tabel 2` or `§2.4`. */
+  section?: string;
+  /** A line in a file, where the source is a file. */
+  line?: number;
+  /** A public URL where the source can be read. */
+  url?: string;
+}
+
+/** One finding. */
+export interface Finding {
+  /** The standard's rule id where one exists (`PaO.LL12`), else a stable id of ours (`OSO.XSD.minOccurs`). */
+  code: string;
+  severity: Severity;
+  /** XPath-like location (`/dossier/huidigeschool/leerling/geboorteplaats`) or a JSON pointer for JSON payloads. */
+  path: string;
+  /** Dutch text, as the standard words it. */
+  message: string;
+  /** Where the rule is defined. */
+  source?: SourceRef;
+  /** Structured parameters the message was rendered from (expected/actual values, limits). */
+  params?: Record<string, unknown>;
+}
+
+/** One report per input. */
+export interface ValidationReport {
+  /** The input's name (file path, `-` for standard input, or a caller-chosen label). */
+  file: string;
+  /** `false` when and only when at least one finding has severity `fout`. */
+  valid: boolean;
+  /** The afsprakenset, e.g. `OSO`, `OSO-SWV`, `RIO`, `OKE`. */
+  afsprakenset: string;
+  /** Its version, e.g. `2024.1`. */
+  version: string;
+  /** The profile applied, e.g. `PO-SWV`, or `null` for base validation only. */
+  profile: string | null;
+  issues: Finding[];
+}
+
+/** True when a finding list contains no `fout`. */
+export function isValid(issues: readonly Finding[]): boolean {
+  return !issues.some((i) => i.severity === 'fout');
+}
+
+/** Builds a report, deriving `valid` from the findings so the two can never disagree. */
+export function createReport(
+  init: Omit<ValidationReport, 'valid' | 'issues'> & { issues?: Finding[] },
+): ValidationReport {
+  const issues = init.issues ?? [];
+  return { ...init, issues, valid: isValid(issues) };
+}
+
+/** Counts findings per severity. */
+export function countBySeverity(issues: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { fout: 0, waarschuwing: 0, aanbeveling: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
