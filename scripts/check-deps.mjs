@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Keeps the layering of DESIGN.md: a package depends only on packages below it, and
 // @edustandaard/identifiers has zero runtime dependencies. Run by `npm run lint` and by a test.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LAYERS = {
@@ -17,7 +17,7 @@ const LAYERS = {
 const root = new URL('..', import.meta.url).pathname;
 const problems = [];
 for (const base of ['packages', 'apps']) {
-  for (const d of readdirSync(join(root, base))) {
+  for (const d of existsSync(join(root, base)) ? readdirSync(join(root, base)) : []) {
     let pkg;
     try {
       pkg = JSON.parse(readFileSync(join(root, base, d, 'package.json'), 'utf8'));

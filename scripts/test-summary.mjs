@@ -7,7 +7,7 @@ const root = new URL('..', import.meta.url).pathname;
 let passed = 0, failed = 0, skipped = 0;
 const rows = [];
 for (const base of ['packages', 'apps']) {
-  for (const d of readdirSync(join(root, base))) {
+  for (const d of existsSync(join(root, base)) ? readdirSync(join(root, base)) : []) {
     const f = join(root, base, d, 'test-results.json');
     if (!existsSync(f)) continue;
     const r = JSON.parse(readFileSync(f, 'utf8'));
