@@ -42,7 +42,7 @@ try {
 }
 
 console.log('# build and pack');
-run('npx', ['turbo', 'run', 'build']);
+run('npx', ['turbo', 'run', 'build', '--filter=./packages/*']);
 const out = join(root, 'dist-packages');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
