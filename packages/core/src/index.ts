@@ -5,3 +5,4 @@
  */
 export * from './report.js';
 export * from './errors.js';
+export * from './profile/index.js';

@@ -1,0 +1,187 @@
+/**
+ * The generic profile engine (DESIGN.md §2): evaluates any {@link Profile} over a decoded
+ * document and returns the one report shape (DESIGN.md §3). Content problems are findings,
+ * never exceptions; all findings are collected.
+ */
+import { EdustandaardError } from '../errors.js';
+import { createReport, type Finding, type SourceRef, type ValidationReport } from '../report.js';
+import { toOccurs } from './cardinality.js';
+import { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
+import { findProfile } from './resolve.js';
+import { countChildren, defaultValueOf, selectFrom, selectPaths, splitPath } from './select.js';
+import type {
+  CodeSet,
+  EvaluateOptions,
+  PathMatch,
+  Profile,
+  ProfileElement,
+  ProfileRule,
+  RuleContext,
+  RuleHit,
+  RuleOutcome,
+} from './types.js';
+
+/** Everything a finding needs besides its location and parameters. */
+interface FindingTemplate {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  source?: SourceRef;
+}
+
+function elementName(path: string): string {
+  return splitPath(path).name || path;
+}
+
+function makeFinding(t: FindingTemplate, path: string, params: Record<string, unknown>): Finding {
+  const all = { element: elementName(path), ...params };
+  const f: Finding = { code: t.code, severity: t.severity, path, message: renderMessage(t.message, all), params: all };
+  if (t.source) f.source = t.source;
+  return f;
+}
+
+function resolveCodes(options: EvaluateOptions, id: string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const src = options.codelists;
+  const list: CodeSet | undefined =
+    typeof src === 'function' ? src(id) : src && Object.prototype.hasOwnProperty.call(src, id) ? src[id] : undefined;
+  if (!list) {
+    throw new EdustandaardError('E_USAGE', `Codelijst '${id}' is niet meegegeven aan evaluateProfile (optie codelists)`);
+  }
+  const set: ReadonlySet<string> = list instanceof Set ? list : new Set(list as readonly string[]);
+  cache.set(id, set);
+  return set;
+}
+
+/**
+ * Evaluates a profile over a decoded document: element-row cardinalities (per parent instance),
+ * allowed values and code lists, then the rules' predicates, in table order.
+ * @param profile - the profile, or its id (resolved in `options.profiles`; unknown → `E_PROFILE_UNKNOWN`)
+ * @param doc - the decoded document (see {@link selectPaths} for the model)
+ * @param options - file label, version, code lists, value unwrap, root mode, profiles to resolve ids in
+ * @returns the report: `valid` is false only when a finding has severity `fout`
+ */
+export function evaluateProfile(profile: Profile | string, doc: unknown, options: EvaluateOptions = {}): ValidationReport {
+  const p = typeof profile === 'string' ? findProfile(options.profiles ?? [], profile, options.version) : profile;
+  const version = options.version ?? p.version;
+  const issues: Finding[] = [];
+  const rules = new Map<string, ProfileRule>();
+  for (const r of p.rules) if (!rules.has(r.code)) rules.set(r.code, r);
+  const valueOf = options.unwrapValue ?? defaultValueOf;
+  const select = (path: string): PathMatch[] => selectPaths(doc, path, options);
+  const codeCache = new Map<string, ReadonlySet<string>>();
+
+  for (const row of p.elements) checkElement(row);
+  for (const rule of p.rules) if (rule.test) runRule(rule);
+
+  return createReport({ file: options.file ?? '-', afsprakenset: p.afsprakenset, version, profile: p.id, issues });
+
+  function template(row: ProfileElement, code: ProfileMessageCode): FindingTemplate {
+    const r = row.rule !== undefined ? rules.get(row.rule) : undefined;
+    if (r) return { code: r.code, severity: r.severity, message: r.message, source: r.source };
+    return { code, severity: 'fout', message: PROFILE_MESSAGES[code], source: row.source };
+  }
+
+  function parentsOf(parentPath: string): PathMatch[] {
+    if (parentPath !== '') return select(parentPath);
+    // The root element itself: its "parent" is the wrapper (or a synthetic one in root mode).
+    const wrapper = options.root !== undefined ? (doc === undefined ? {} : { [options.root]: doc }) : doc;
+    return [{ path: '', value: wrapper, parent: undefined }];
+  }
+
+  function checkElement(row: ProfileElement): void {
+    const occurs = toOccurs(row.cardinality);
+    if (!occurs) {
+      throw new EdustandaardError('E_USAGE', `Ongeldige cardinaliteit '${String(row.cardinality)}' voor ${row.path}`, {
+        path: row.path,
+      });
+    }
+    const { parent, name } = splitPath(row.path);
+    const base = { profile: p.id, cardinality: row.cardinality };
+    for (const par of parentsOf(parent)) {
+      const count = countChildren(par.value, name);
+      const here = `${par.path}/${name}`;
+      if (occurs.max === 0 && count > 0) {
+        for (const m of selectFrom(par, name)) issues.push(makeFinding(template(row, 'PROFILE.CARDINALITY.forbidden'), m.path, { ...base, count }));
+        continue;
+      }
+      if (count < occurs.min) {
+        issues.push(makeFinding(template(row, 'PROFILE.CARDINALITY.missing'), here, { ...base, min: occurs.min, count }));
+      } else if (occurs.max !== null && count > occurs.max) {
+        issues.push(
+          makeFinding(template(row, 'PROFILE.CARDINALITY.repeated'), `${here}[${occurs.max + 1}]`, { ...base, max: occurs.max, count }),
+        );
+      }
+      if (count > 0 && (row.allowedValues !== undefined || row.codelist !== undefined)) checkValues(row, par, name);
+    }
+  }
+
+  function checkValues(row: ProfileElement, par: PathMatch, name: string): void {
+    const allowed = row.allowedValues?.map(String);
+    const codes = row.codelist !== undefined ? resolveCodes(options, row.codelist, codeCache) : undefined;
+    for (const m of selectFrom(par, name)) {
+      const v = valueOf(m.value);
+      if (v === undefined || v === null || typeof v === 'object') continue; // structure is the base validation's job
+      const s = String(v);
+      if (allowed && !allowed.includes(s)) {
+        issues.push(makeFinding(template(row, 'PROFILE.VALUE.notAllowed'), m.path, { profile: p.id, value: s, allowed }));
+      }
+      if (codes && !codes.has(s)) {
+        issues.push(
+          makeFinding(template(row, 'PROFILE.CODELIST.unknownCode'), m.path, { profile: p.id, value: s, codelist: row.codelist }),
+        );
+      }
+    }
+  }
+
+  function runRule(rule: ProfileRule): void {
+    const t: FindingTemplate = { code: rule.code, severity: rule.severity, message: rule.message, source: rule.source };
+    const ctxBase: RuleContext = {
+      doc,
+      select,
+      selectFrom,
+      valueOf,
+      profile: p,
+      version,
+      rule,
+    };
+    const invoke = (fallbackPath: string, match?: PathMatch): void => {
+      let outcome: RuleOutcome;
+      try {
+        outcome = rule.test!(match ? { ...ctxBase, match } : ctxBase);
+      } catch (e) {
+        const error = e instanceof Error ? e.name : typeof e;
+        issues.push(
+          makeFinding(
+            { code: 'PROFILE.RULE.error', severity: 'fout', message: PROFILE_MESSAGES['PROFILE.RULE.error'], source: rule.source },
+            fallbackPath,
+            { rule: rule.code, error },
+          ),
+        );
+        return;
+      }
+      const seen = new Set<string>();
+      for (const hit of normalise(outcome, fallbackPath)) {
+        if (seen.has(hit.path)) continue;
+        seen.add(hit.path);
+        issues.push(makeFinding(t, hit.path, hit.params ?? {}));
+      }
+    };
+    if (rule.context !== undefined) {
+      for (const m of select(rule.context)) invoke(m.path, m);
+    } else {
+      invoke(rule.paths[0] ?? '/');
+    }
+  }
+}
+
+function normalise(outcome: RuleOutcome, fallbackPath: string): RuleHit[] {
+  if (outcome === undefined || outcome === true) return [];
+  if (outcome === false) return [{ path: fallbackPath }];
+  if (typeof outcome === 'string') return [{ path: outcome }];
+  if (Array.isArray(outcome)) {
+    return (outcome as readonly (RuleHit | string)[]).map((h) => (typeof h === 'string' ? { path: h } : h));
+  }
+  return [outcome as RuleHit];
+}

@@ -1,0 +1,31 @@
+/** The profile and business-rule engine (DESIGN.md §2). */
+export type {
+  BaseElement,
+  BaseElementTable,
+  BaseRef,
+  Cardinality,
+  CodeSet,
+  DefinitionFinding,
+  Divergence,
+  EvaluateOptions,
+  Occurs,
+  PathMatch,
+  Profile,
+  ProfileElement,
+  ProfileRule,
+  RuleContext,
+  RuleHit,
+  RuleOutcome,
+  RulePredicate,
+  SelectOptions,
+  SimpleValue,
+  XsdOccurs,
+} from './types.js';
+export { CARDINALITIES } from './types.js';
+export { checkNarrowing, formatCardinality, isCardinality, toOccurs, type NarrowingResult } from './cardinality.js';
+export { countChildren, defaultValueOf, parsePath, selectFrom, selectPaths, type PathStep } from './select.js';
+export { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
+export { findProfile } from './resolve.js';
+export { evaluateProfile } from './evaluate.js';
+export { validateProfileDefinition } from './definition.js';
+export { describeProfile, type ProfileDescription, type RuleDescription } from './describe.js';
