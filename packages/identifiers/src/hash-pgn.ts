@@ -1,0 +1,151 @@
+/**
+ * The 1e-niveau hash of a persoonsgebonden nummer (PGN) with which a leerlingadministratiesysteem
+ * requests a stampseudoniem (and from it an ECK iD) from the Kennisnet Nummervoorziening
+ * (Edu-V Identiteiten, bijlage ECK iD, stap 3; "Voorschrift NV-1").
+ *
+ * As the Nummervoorziening reference implementations compute it (EckID `scrypter/Constants` and
+ * `ScryptUtil.generateHexHash`): scrypt over the UTF-8 bytes of the lower-cased PGN, salt = the
+ * base64-decoded salt Kennisnet issues per environment, N = 131072, r = 8, p = 4, 32-byte key,
+ * rendered as lower-case hexadecimal.
+ *
+ * Only `node:crypto` is used. The PGN never appears in an error message.
+ */
+import { scrypt, scryptSync } from 'node:crypto';
+import { BRON_NUMMERVOORZIENING } from './data/sources.js';
+import { IdentifierError } from './errors.js';
+import type { Bron } from './types.js';
+
+/** scrypt cost parameters. */
+export interface ScryptParameters {
+  /** CPU/memory cost: a power of two greater than 1. */
+  N: number;
+  /** Block size. */
+  r: number;
+  /** Parallelisation. */
+  p: number;
+  /** Length of the derived key in bytes. */
+  keyLength: number;
+}
+
+/** The parameters the Nummervoorziening prescribes for the ECK iD stampseudoniem. */
+export const NUMMERVOORZIENING_SCRYPT: Readonly<ScryptParameters> = Object.freeze({ N: 131072, r: 8, p: 4, keyLength: 32 });
+
+/** Source of {@link NUMMERVOORZIENING_SCRYPT}. */
+export const NUMMERVOORZIENING_SCRYPT_BRON: Bron = BRON_NUMMERVOORZIENING;
+
+/** Upper bound on the scrypt working memory (128 × N × r bytes) this package will allocate: 1 GiB. */
+export const MAX_SCRYPT_MEMORY = 1024 * 1024 * 1024;
+
+/** Options of {@link hashPgn} / {@link hashPgnAsync}. */
+export interface HashPgnOptions extends Partial<ScryptParameters> {
+  /** The salt Kennisnet issues for the environment, base64-encoded (RFC 4648 §4, with padding). */
+  salt: string;
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Decodes a base64 salt strictly (Buffer's own decoder silently skips bad characters).
+ * @param salt - base64 text
+ * @throws IdentifierError `E_USAGE` when it is not canonical base64 or decodes to nothing
+ */
+export function decodeSalt(salt: string): Uint8Array {
+  if (typeof salt !== 'string') throw new IdentifierError('E_USAGE', 'salt ontbreekt (base64-tekst verwacht)');
+  const s = salt.trim();
+  if (s === '' || !BASE64.test(s)) {
+    throw new IdentifierError('E_USAGE', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)');
+  }
+  const bytes = Buffer.from(s, 'base64');
+  if (bytes.length === 0) throw new IdentifierError('E_USAGE', 'salt is leeg na base64-decodering');
+  return new Uint8Array(bytes);
+}
+
+function isInt(n: unknown, min: number, max: number): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max;
+}
+
+/**
+ * Completes and checks scrypt parameters (defaults: {@link NUMMERVOORZIENING_SCRYPT}).
+ * @param params - overrides
+ * @throws IdentifierError `E_USAGE` for a parameter out of range or too much memory
+ */
+export function resolveScryptParameters(params: Partial<ScryptParameters> = {}): ScryptParameters & { maxmem: number } {
+  const { N, r, p, keyLength } = { ...NUMMERVOORZIENING_SCRYPT, ...stripUndefined(params) };
+  if (!isInt(N, 2, 2 ** 30) || (N & (N - 1)) !== 0) throw new IdentifierError('E_USAGE', 'scrypt-parameter N moet een macht van 2 zijn, groter dan 1');
+  if (!isInt(r, 1, 1024)) throw new IdentifierError('E_USAGE', 'scrypt-parameter r moet een geheel getal van 1 tot en met 1024 zijn');
+  if (!isInt(p, 1, 1024)) throw new IdentifierError('E_USAGE', 'scrypt-parameter p moet een geheel getal van 1 tot en met 1024 zijn');
+  if (!isInt(keyLength, 1, 1024)) throw new IdentifierError('E_USAGE', 'sleutellengte moet een geheel getal van 1 tot en met 1024 bytes zijn');
+  const memory = 128 * N * r;
+  if (memory > MAX_SCRYPT_MEMORY) {
+    throw new IdentifierError('E_USAGE', `scrypt-parameters vragen ${Math.round(memory / 2 ** 20)} MiB geheugen (128 × N × r); de grens is ${MAX_SCRYPT_MEMORY / 2 ** 20} MiB`);
+  }
+  // Node rejects when (roughly) 128 × N × r exceeds maxmem (default 32 MiB); N = 131072, r = 8 needs
+  // 128 MiB, so pass the working set plus the B buffer (128 × r × p) and a margin.
+  const maxmem = memory + 128 * r * p + 2 * 1024 * 1024;
+  return { N, r, p, keyLength, maxmem };
+}
+
+function stripUndefined(o: Partial<ScryptParameters>): Partial<ScryptParameters> {
+  const out: Partial<ScryptParameters> = {};
+  for (const k of ['N', 'r', 'p', 'keyLength'] as const) if (o[k] !== undefined) out[k] = o[k];
+  return out;
+}
+
+function pgnBytes(pgn: string): Buffer {
+  if (typeof pgn !== 'string') throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN ontbreekt (tekst verwacht)');
+  if (pgn.trim() === '') throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN is leeg');
+  if (pgn !== pgn.trim()) {
+    // The reference implementation hashes the value as given; surrounding whitespace would silently
+    // produce a different stampseudoniem, so it is refused rather than trimmed.
+    throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN heeft witruimte aan het begin of eind; verwijder die eerst');
+  }
+  return Buffer.from(pgn.toLowerCase(), 'utf8');
+}
+
+/**
+ * Hashes a PGN for a stampseudoniem request, synchronously (blocks the thread ~1 s with the default parameters).
+ * @param pgn - the BSN or onderwijsnummer (or other PGN value) exactly as registered; lower-cased before hashing
+ * @param options - `salt` (base64) and optional scrypt overrides `N`, `r`, `p`, `keyLength`
+ * @returns lower-case hexadecimal of the derived key (64 characters by default)
+ * @throws IdentifierError `E_USAGE` for a bad salt or parameters, `E_IDENTIFIER_INVALID` for an empty PGN
+ */
+export function hashPgn(pgn: string, options: HashPgnOptions): string {
+  const salt = decodeSalt(options?.salt);
+  const { N, r, p, keyLength, maxmem } = resolveScryptParameters(options);
+  const input = pgnBytes(pgn);
+  try {
+    return scryptSync(input, salt, keyLength, { N, r, p, maxmem }).toString('hex');
+  } catch (err) {
+    throw new IdentifierError('E_USAGE', `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`);
+  } finally {
+    input.fill(0);
+  }
+}
+
+/**
+ * Hashes a PGN for a stampseudoniem request on the libuv thread pool.
+ * @param pgn - the BSN or onderwijsnummer (or other PGN value) exactly as registered; lower-cased before hashing
+ * @param options - `salt` (base64) and optional scrypt overrides `N`, `r`, `p`, `keyLength`
+ * @returns a promise of the lower-case hexadecimal derived key
+ */
+export function hashPgnAsync(pgn: string, options: HashPgnOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let salt: Uint8Array;
+    let params: ReturnType<typeof resolveScryptParameters>;
+    let input: Buffer;
+    try {
+      salt = decodeSalt(options?.salt);
+      params = resolveScryptParameters(options);
+      input = pgnBytes(pgn);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const { N, r, p, keyLength, maxmem } = params;
+    scrypt(input, salt, keyLength, { N, r, p, maxmem }, (err, key) => {
+      input.fill(0);
+      if (err) reject(new IdentifierError('E_USAGE', `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`));
+      else resolve(key.toString('hex'));
+    });
+  });
+}
