@@ -1,1 +1,7 @@
-export {};
+/**
+ * @edustandaard/rio — the RIO register model, DUO RIO V4 webservice messages and the SIS↔RIO
+ * synchronisation plan.
+ */
+export * from './sync/index.js';
+export { RIO_CODE_PATTERNS, isOnderwijsbestuurCode, isEduDexKey } from './ids.js';
+export type { OnderwijsbestuurCode, OnderwijsaanbiederCode, OnderwijslocatieCode, OpleidingseenheidCode, AangebodenOpleidingCode } from './ids.js';

@@ -1,0 +1,339 @@
+/**
+ * A streaming, filtering CSV scanner for the DUO open-data exports (synchronisation guide §4.1).
+ *
+ * The exports are hundreds of megabytes; only the rows of one onderwijsbestuur matter. The scanner
+ * reads the file in fixed-size blocks, finds record boundaries with native `indexOf`, and decodes a
+ * record to strings only when its filter field matches — so memory stays flat whatever the file
+ * size. It detects the separator and the encoding, maps columns by header name, and refuses files
+ * that look like an incomplete download (guide §4.1 "Let op" 6): an unterminated last record, a file
+ * far below its expected size, or a row count other than the expected one.
+ */
+import { open } from 'node:fs/promises';
+import { EdustandaardError } from '@edustandaard/core';
+
+/** Separators the detector considers, in order of preference on a tie. */
+export const CSV_SEPARATORS = [';', ',', '\t', '|'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+
+/** What the scanner detected about a file. */
+export interface CsvFileInfo {
+  file: string;
+  separator: CsvSeparator;
+  encoding: CsvEncoding;
+  bytes: number;
+  /** Data records (the header not counted). */
+  rows: number;
+  /** Records that passed the filter. */
+  matched: number;
+  /** Header names as found in the file. */
+  header: string[];
+}
+
+/** Progress callback: bytes read so far and records seen so far. */
+export type CsvProgress = (p: { file: string; bytesRead: number; bytesTotal: number; rows: number }) => void;
+
+export interface CsvScanOptions<K extends string> {
+  /** Name used in errors (usually the path). */
+  label?: string;
+  /** Logical column name → header name in the file. */
+  columns: Record<K, string>;
+  /** Logical columns that must be present. */
+  required: readonly K[];
+  /** Keep only records whose `column` equals `equals` or is in `in`; without a filter every record is kept. */
+  filter?: { column: K; equals?: string; in?: ReadonlySet<string> };
+  /** Called with each kept record (values keyed by logical column; absent optional columns are `''`). */
+  onRow: (row: Record<K, string>, line: number) => void;
+  onProgress?: CsvProgress;
+  /** Force a separator instead of detecting one. */
+  separator?: CsvSeparator;
+  /** Refuse the file when it is smaller than this (bytes). */
+  minBytes?: number;
+  /** Refuse the file when its number of data records differs from this. */
+  expectedRows?: number;
+  /** Block size in bytes (default 1 MiB). */
+  blockSize?: number;
+}
+
+const NL = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/**
+ * Scans one CSV file, calling `onRow` for every kept record. Throws {@link EdustandaardError} with
+ * `E_CSV_TRUNCATED`, `E_CSV_COLUMN_MISSING`, `E_CSV_MALFORMED`, `E_CSV_ENCODING` or `E_IO`.
+ * @param path - file to read
+ * @param options - column mapping, filter, callbacks and completeness expectations
+ */
+export async function scanCsv<K extends string>(path: string, options: CsvScanOptions<K>): Promise<CsvFileInfo> {
+  const label = options.label ?? path;
+  let fh;
+  try {
+    fh = await open(path, 'r');
+  } catch (e) {
+    throw new EdustandaardError('E_IO', `Bestand kan niet worden gelezen: ${(e as Error).message}`, { file: label }, { cause: e });
+  }
+  try {
+    const size = (await fh.stat()).size;
+    if (options.minBytes !== undefined && size < options.minBytes) {
+      throw new EdustandaardError(
+        'E_CSV_TRUNCATED',
+        `Bestand is ${size} bytes, verwacht minstens ${options.minBytes}: waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
+        { file: label },
+      );
+    }
+    let buf = Buffer.allocUnsafe(Math.max(options.blockSize ?? 1 << 20, 1 << 16));
+    let len = 0; // valid bytes in buf
+    let fileOffset = 0;
+    let eof = false;
+    const fill = async (): Promise<void> => {
+      if (len === buf.length) {
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, len);
+        buf = bigger;
+      }
+      const { bytesRead } = await fh!.read(buf, len, buf.length - len, fileOffset);
+      fileOffset += bytesRead;
+      len += bytesRead;
+      if (bytesRead === 0) eof = true;
+    };
+
+    // --- header, encoding and separator detection --------------------------------------------
+    await fill();
+    while (!eof && buf.indexOf(NL, 0) === -1 && len < 1 << 22) await fill();
+    let start = 0;
+    if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    const encoding: CsvEncoding = start === 3 || isUtf8Prefix(buf.subarray(start, len)) ? 'utf-8' : 'windows-1252';
+    const decoder = new TextDecoder(encoding, { fatal: true });
+    const headerEnd = buf.indexOf(NL, start);
+    if (headerEnd === -1 || headerEnd >= len) {
+      throw new EdustandaardError('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', { file: label, line: 1 });
+    }
+    const headerBytes = buf.subarray(start, headerEnd > start && buf[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd);
+    const headerText = decoder.decode(headerBytes);
+    const separator = options.separator ?? detectSeparator(headerText);
+    const sepByte = separator.charCodeAt(0);
+    const header = splitQuoted(headerText, separator).map((h) => h.trim());
+    if (header.length < 2) {
+      throw new EdustandaardError(
+        'E_CSV_MALFORMED',
+        `Kopregel heeft maar één kolom met scheidingsteken '${printable(separator)}': verkeerd scheidingsteken?`,
+        { file: label, line: 1 },
+      );
+    }
+    const headerIndex = new Map<string, number>();
+    header.forEach((h, i) => headerIndex.set(h.toUpperCase(), i));
+    const logical = Object.keys(options.columns) as K[];
+    const colIdx = new Map<K, number>();
+    for (const k of logical) {
+      const idx = headerIndex.get(String(options.columns[k]).toUpperCase());
+      if (idx !== undefined) colIdx.set(k, idx);
+    }
+    const missing = options.required.filter((k) => !colIdx.has(k));
+    if (missing.length) {
+      throw new EdustandaardError(
+        'E_CSV_COLUMN_MISSING',
+        `Kolom ontbreekt: ${missing.map((k) => options.columns[k]).join(', ')} (gevonden: ${header.join(', ')}).`,
+        { file: label, line: 1 },
+      );
+    }
+    const nCols = header.length;
+    const filterIdx = options.filter ? colIdx.get(options.filter.column) : undefined;
+    if (options.filter && filterIdx === undefined) {
+      throw new EdustandaardError('E_CSV_COLUMN_MISSING', `Kolom ontbreekt: ${options.columns[options.filter.column]}.`, {
+        file: label,
+        line: 1,
+      });
+    }
+    const equalsBytes = options.filter?.equals !== undefined ? Buffer.from(options.filter.equals, 'latin1') : undefined;
+    const inSet = options.filter?.in;
+
+    let rows = 0;
+    let matched = 0;
+    let line = 1; // physical line number of the record being processed (1 = header)
+    let pos = headerEnd + 1;
+    line = 2;
+
+    const decodeRecord = (s: number, e: number, quoted: boolean, recLine: number): string[] => {
+      let text: string;
+      try {
+        text = decoder.decode(buf.subarray(s, e));
+      } catch {
+        throw new EdustandaardError(
+          'E_CSV_ENCODING',
+          `Ongeldige ${encoding}-bytes in regel ${recLine}; sla het bestand op als UTF-8.`,
+          { file: label, line: recLine },
+        );
+      }
+      return quoted ? splitQuoted(text, separator) : text.split(separator);
+    };
+    const emit = (fields: string[], recLine: number): void => {
+      if (fields.length !== nCols) {
+        throw new EdustandaardError(
+          'E_CSV_MALFORMED',
+          `Regel heeft ${fields.length} velden, de kopregel ${nCols} (scheidingsteken '${printable(separator)}').`,
+          { file: label, line: recLine },
+        );
+      }
+      const row = {} as Record<K, string>;
+      for (const k of logical) {
+        const i = colIdx.get(k);
+        row[k] = i === undefined ? '' : (fields[i] ?? '').trim();
+      }
+      matched++;
+      options.onRow(row, recLine);
+    };
+    /** Filter test on an unquoted record without decoding it. */
+    const passesFast = (s: number, e: number): boolean => {
+      if (filterIdx === undefined) return true;
+      let fs = s;
+      for (let i = 0; i < filterIdx; i++) {
+        const n = buf.indexOf(sepByte, fs);
+        if (n === -1 || n >= e) return false;
+        fs = n + 1;
+      }
+      let fe = buf.indexOf(sepByte, fs);
+      if (fe === -1 || fe > e) fe = e;
+      if (equalsBytes) return fe - fs === equalsBytes.length && buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0;
+      return inSet!.has(buf.toString('latin1', fs, fe).trim());
+    };
+    const passesDecoded = (fields: string[]): boolean => {
+      if (filterIdx === undefined) return true;
+      const v = (fields[filterIdx] ?? '').trim();
+      return equalsBytes ? v === options.filter!.equals : inSet!.has(v);
+    };
+
+    let nextQuote = -2; // cached position of the next quote byte at or after pos (-1: none in buffer)
+    let lastProgress = 0;
+    for (;;) {
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos);
+      if (nextQuote >= len) nextQuote = -1;
+      const nl = buf.indexOf(NL, pos);
+      const nlInData = nl !== -1 && nl < len;
+      if (nlInData && (nextQuote === -1 || nextQuote > nl)) {
+        // fast path: a record without quotes
+        const e = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+        if (e > pos) {
+          rows++;
+          if (passesFast(pos, e)) emit(decodeRecord(pos, e, false, line), line);
+        }
+        line++;
+        pos = nl + 1;
+        continue;
+      }
+      if (nlInData || nextQuote !== -1) {
+        // slow path: a record with quotes, possibly spanning lines
+        const end = quotedRecordEnd(buf, pos, len);
+        if (end !== -1) {
+          const e = end > pos && buf[end - 1] === CR ? end - 1 : end;
+          rows++;
+          const recLine = line;
+          for (let i = pos; i < end; i++) if (buf[i] === NL) line++;
+          const fields = decodeRecord(pos, e, true, recLine);
+          if (passesDecoded(fields)) emit(fields, recLine);
+          line++;
+          pos = end + 1;
+          continue;
+        }
+      }
+      // need more data
+      if (eof) break;
+      if (pos > 0) {
+        buf.copy(buf, 0, pos, len);
+        len -= pos;
+        pos = 0;
+        nextQuote = -2;
+      }
+      await fill();
+      nextQuote = -2;
+      if (options.onProgress && fileOffset - lastProgress >= 1 << 22) {
+        lastProgress = fileOffset;
+        options.onProgress({ file: label, bytesRead: fileOffset, bytesTotal: size, rows });
+      }
+    }
+    if (pos < len) {
+      const rest = buf.subarray(pos, len);
+      if (rest.some((b) => b !== CR && b !== 0x20 && b !== 0x09)) {
+        throw new EdustandaardError(
+          'E_CSV_TRUNCATED',
+          `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
+          { file: label, line },
+        );
+      }
+    }
+    if (options.expectedRows !== undefined && rows !== options.expectedRows) {
+      throw new EdustandaardError(
+        'E_CSV_TRUNCATED',
+        `Bestand bevat ${rows} records, verwacht ${options.expectedRows}: waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
+        { file: label },
+      );
+    }
+    options.onProgress?.({ file: label, bytesRead: size, bytesTotal: size, rows });
+    return { file: label, separator, encoding, bytes: size, rows, matched, header };
+  } finally {
+    await fh.close();
+  }
+}
+
+/** End (index of the terminating LF) of a record that may contain quoted fields, or -1 if the buffer ends first. */
+function quotedRecordEnd(buf: Buffer, from: number, len: number): number {
+  let inQuote = false;
+  for (let i = from; i < len; i++) {
+    const b = buf[i];
+    if (b === QUOTE) inQuote = !inQuote;
+    else if (b === NL && !inQuote) return i;
+  }
+  return -1;
+}
+
+/** Splits one record on `sep`, honouring RFC 4180 quotes (`""` is a literal quote). */
+export function splitQuoted(text: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inQuote) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else inQuote = false;
+      } else cur += c;
+    } else if (c === '"') inQuote = true;
+    else if (c === sep) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+/** Picks the separator that splits the header into the most fields (outside quotes). */
+export function detectSeparator(headerLine: string): CsvSeparator {
+  let best: CsvSeparator = ';';
+  let bestCount = 0;
+  for (const s of CSV_SEPARATORS) {
+    const n = splitQuoted(headerLine, s).length - 1;
+    if (n > bestCount) {
+      best = s;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** True when `bytes` is valid UTF-8, allowing a multi-byte sequence cut off at the end. */
+function isUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function printable(sep: string): string {
+  return sep === '\t' ? '\\t' : sep;
+}

@@ -1,0 +1,49 @@
+/**
+ * The SIS↔RIO synchronisation in one call: read both sides, match, return the plan (guide §3–5).
+ */
+import { EdustandaardError } from '@edustandaard/core';
+import { isOnderwijsbestuurCode } from '../ids.js';
+import type { CsvProgress } from './csv.js';
+import type { SyncConfig } from './exports.js';
+import { buildPlan, type SyncPlan } from './plan.js';
+import { readRioSide } from './rio-side.js';
+import { readSisSide } from './sis-side.js';
+
+export interface PlanSyncOptions {
+  /** Onderwijsbestuurcode (OB_ID), e.g. `100B490`. */
+  bestuur: string;
+  /** Folder with the DUO exports. */
+  rioDir: string;
+  /** SIS export: OOAPI v5 JSON (`.json`) or CSV. */
+  sisFile: string;
+  config?: SyncConfig;
+  onProgress?: CsvProgress;
+  onFile?: (name: string, bytes: number) => void;
+}
+
+/**
+ * Plans the synchronisation of one onderwijsbestuur. Throws {@link EdustandaardError} for unusable
+ * input (`E_IDENTIFIER_INVALID` for a malformed OB_ID, `E_CSV_*` for a bad export); never writes anything.
+ * @param options - bestuur, inputs, override file and progress callbacks
+ */
+export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
+  if (!isOnderwijsbestuurCode(options.bestuur)) {
+    throw new EdustandaardError(
+      'E_IDENTIFIER_INVALID',
+      `Onderwijsbestuurcode '${options.bestuur}' heeft niet de vorm 999B999 (OnderwijsbestuurID-v01).`,
+      { path: '--bestuur' },
+    );
+  }
+  const config = options.config ?? {};
+  const peildatum = config.peildatum ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) {
+    throw new EdustandaardError('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, { path: '/peildatum' });
+  }
+  const sis = await readSisSide(options.sisFile);
+  const rio = await readRioSide(options.rioDir, options.bestuur, {
+    config,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onFile ? { onFile: options.onFile } : {}),
+  });
+  return buildPlan(options.bestuur, rio, sis, { peildatum, ...(config.handmatig ? { handmatig: config.handmatig } : {}) });
+}
