@@ -3,5 +3,5 @@
  * synchronisation plan.
  */
 export * from './sync/index.js';
-export { RIO_CODE_PATTERNS, isOnderwijsbestuurCode, isEduDexKey } from './ids.js';
-export type { OnderwijsbestuurCode, OnderwijsaanbiederCode, OnderwijslocatieCode, OpleidingseenheidCode, AangebodenOpleidingCode } from './ids.js';
+export { RIO_CODE_PATTERNS } from './ids.js';
+export type { OpleidingseenheidCode, AangebodenOpleidingCode } from './ids.js';

@@ -55,6 +55,8 @@ export interface CsvScanOptions<K extends string> {
   blockSize?: number;
 }
 
+/** Bytes inspected to choose the encoding; invalid UTF-8 after this is an error, not a guess. */
+export const ENCODING_SAMPLE = 64 * 1024;
 const NL = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -103,7 +105,7 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
     while (!eof && buf.indexOf(NL, 0) === -1 && len < 1 << 22) await fill();
     let start = 0;
     if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-    const encoding: CsvEncoding = start === 3 || isUtf8Prefix(buf.subarray(start, len)) ? 'utf-8' : 'windows-1252';
+    const encoding: CsvEncoding = start === 3 || isUtf8Prefix(buf.subarray(start, Math.min(len, start + ENCODING_SAMPLE))) ? 'utf-8' : 'windows-1252';
     const decoder = new TextDecoder(encoding, { fatal: true });
     const headerEnd = buf.indexOf(NL, start);
     if (headerEnd === -1 || headerEnd >= len) {
@@ -183,13 +185,17 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
       matched++;
       options.onRow(row, recLine);
     };
+    let shortLine = 0; // first record too short to hold the filter column (wrong separator, broken row)
     /** Filter test on an unquoted record without decoding it. */
     const passesFast = (s: number, e: number): boolean => {
       if (filterIdx === undefined) return true;
       let fs = s;
       for (let i = 0; i < filterIdx; i++) {
         const n = buf.indexOf(sepByte, fs);
-        if (n === -1 || n >= e) return false;
+        if (n === -1 || n >= e) {
+          if (!shortLine) shortLine = line;
+          return false;
+        }
         fs = n + 1;
       }
       let fe = buf.indexOf(sepByte, fs);
@@ -260,6 +266,13 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
           { file: label, line },
         );
       }
+    }
+    if (shortLine) {
+      throw new EdustandaardError(
+        'E_CSV_MALFORMED',
+        `Regel ${shortLine} heeft te weinig velden voor kolom ${options.columns[options.filter!.column]} (scheidingsteken '${printable(separator)}'): verkeerd scheidingsteken of kapotte regel.`,
+        { file: label, line: shortLine },
+      );
     }
     if (options.expectedRows !== undefined && rows !== options.expectedRows) {
       throw new EdustandaardError(

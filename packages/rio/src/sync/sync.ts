@@ -2,7 +2,7 @@
  * The SIS↔RIO synchronisation in one call: read both sides, match, return the plan (guide §3–5).
  */
 import { EdustandaardError } from '@edustandaard/core';
-import { isOnderwijsbestuurCode } from '../ids.js';
+import { normaliseBestuur } from '../ids.js';
 import type { CsvProgress } from './csv.js';
 import type { SyncConfig } from './exports.js';
 import { buildPlan, type SyncPlan } from './plan.js';
@@ -27,23 +27,21 @@ export interface PlanSyncOptions {
  * @param options - bestuur, inputs, override file and progress callbacks
  */
 export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
-  if (!isOnderwijsbestuurCode(options.bestuur)) {
-    throw new EdustandaardError(
-      'E_IDENTIFIER_INVALID',
-      `Onderwijsbestuurcode '${options.bestuur}' heeft niet de vorm 999B999 (OnderwijsbestuurID-v01).`,
-      { path: '--bestuur' },
-    );
+  const ob = normaliseBestuur(options.bestuur);
+  if (!ob.ok) {
+    throw new EdustandaardError('E_IDENTIFIER_INVALID', `Onderwijsbestuurcode ongeldig: ${ob.reason}.`, { path: '--bestuur' });
   }
+  const bestuur = ob.value;
   const config = options.config ?? {};
   const peildatum = config.peildatum ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) {
     throw new EdustandaardError('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, { path: '/peildatum' });
   }
   const sis = await readSisSide(options.sisFile);
-  const rio = await readRioSide(options.rioDir, options.bestuur, {
+  const rio = await readRioSide(options.rioDir, bestuur, {
     config,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
   });
-  return buildPlan(options.bestuur, rio, sis, { peildatum, ...(config.handmatig ? { handmatig: config.handmatig } : {}) });
+  return buildPlan(bestuur, rio, sis, { peildatum, ...(config.handmatig ? { handmatig: config.handmatig } : {}) });
 }
