@@ -1,0 +1,58 @@
+/** The shape of an OKE flow contract (informatiestroom) as data. */
+import type { SourceRef } from '@edustandaard/core';
+import type { OkeRoleId } from '../roles.js';
+
+/** OKE version that introduced an interaction. */
+export type OkeVersion = '1.0' | '1.1';
+
+/** One interaction of a flow: a Dutch name from the OKE documents mapped to one OOAPI operation. */
+export interface OkeInteraction {
+  /** `<flow>.<slug>`, e.g. `2.zitting-aanmaken`: what `check` and the CLI take. */
+  id: string;
+  /** Dutch interaction name as "OKE uitgelegd vanuit SI perspectief" gives it. */
+  naam: string;
+  /** The sub-flow of the NED-OOAPI flow document, e.g. `2.1`. */
+  subflow: string;
+  /** The role that calls (the client). */
+  consumer: OkeRoleId | readonly OkeRoleId[];
+  /** The role that serves the endpoint (the provider). */
+  provider: OkeRoleId;
+  /** `operationId` in ooapiv5_MBO.yaml; method, path, bodies and status codes come from there. */
+  operationId: string;
+  /** Query parameters this interaction uses (a subset of the operation's), with the value OKE expects where fixed. */
+  query?: Readonly<Record<string, string | null>>;
+  /** Push (consumer sends data) or pull (consumer retrieves data). */
+  pattern: 'push' | 'pull';
+  /** Version of OKE that introduced the interaction. */
+  sinds: OkeVersion;
+  /** True when a role may leave the interaction out (flow 6, the optional sub-flows). */
+  optioneel?: boolean;
+  /** Remarks from the flow documents (Dutch or as the document words them). */
+  notes?: readonly string[];
+  source: SourceRef;
+}
+
+/** One information flow (informatiestroom) of the OKE chain. */
+export interface OkeFlow {
+  /** 0 … 6. */
+  nummer: number;
+  /** Dutch name: Toetscatalogus, Toetsdeelnemers, … */
+  naam: string;
+  /** Context, as the seed document describes it. */
+  context: string;
+  /** When the flow runs. */
+  trigger: string;
+  /** The roles that serve the flow's endpoints. */
+  providers: readonly OkeRoleId[];
+  /** The roles that call them. */
+  consumers: readonly OkeRoleId[];
+  /** OAuth2 scope of the flow (ErrorHandling.md). */
+  scope: string;
+  sinds: OkeVersion;
+  optioneel?: boolean;
+  notes?: readonly string[];
+  interactions: readonly OkeInteraction[];
+  /** Mermaid `sequenceDiagram` text, generated from the interactions. */
+  mermaid: string;
+  source: SourceRef;
+}
