@@ -1,0 +1,19 @@
+// `npm run build -w @edustandaard/docs`: generate every page from the packages, build the static site
+// into dist/, then fail when an internal link is broken or a page is empty.
+import { build } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkSite } from './check-site.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const t0 = performance.now();
+await build({ root, logLevel: process.env.DOCS_LOG ?? 'warn' });
+const t1 = performance.now();
+const r = checkSite(fileURLToPath(new URL('../dist/', import.meta.url)));
+for (const p of r.problems.slice(0, 100)) console.error(`  ${p}`);
+console.log(
+  `[docs] ${r.pages} pagina's gebouwd in ${((t1 - t0) / 1000).toFixed(1)} s; ${r.links} interne links gecontroleerd in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+);
+if (r.problems.length) {
+  console.error(`[docs] build afgekeurd: ${r.problems.length} gebroken link(s) of lege pagina('s).`);
+  process.exit(1);
+}

@@ -1,0 +1,72 @@
+/**
+ * Central models (AMIGO) from `@edustandaard/core` (`CENTRAL_CONCEPTS`) and the derivation maps each
+ * domain package exports (`DerivationMap { afsprakenset, version, derivations: [{ element, concept,
+ * attribute?, note? }] }`), found by shape in every package's exports.
+ */
+import { importPackage, PACKAGE_NAMES, type PackageModule } from './packages.ts';
+
+export interface CentralConcept {
+  name: string;
+  definition?: string;
+  [key: string]: unknown;
+}
+
+export interface Derivation {
+  element: string;
+  concept: string;
+  attribute?: string;
+  note?: string;
+}
+
+export interface DerivationMapData {
+  afsprakenset: string;
+  version: string;
+  derivations: Derivation[];
+}
+
+export interface CentralData {
+  concepts: CentralConcept[];
+  maps: DerivationMapData[];
+}
+
+const isDerivationMap = (v: unknown): v is DerivationMapData =>
+  !!v &&
+  typeof v === 'object' &&
+  typeof (v as DerivationMapData).afsprakenset === 'string' &&
+  typeof (v as DerivationMapData).version === 'string' &&
+  Array.isArray((v as DerivationMapData).derivations);
+
+/** Every derivation map a package exports (single maps or arrays of maps). */
+export function collectDerivationMaps(mod: PackageModule): DerivationMapData[] {
+  const out: DerivationMapData[] = [];
+  for (const value of Object.values(mod))
+    for (const c of Array.isArray(value) ? value : [value]) if (isDerivationMap(c) && !out.includes(c)) out.push(c);
+  return out;
+}
+
+/** Normalises `CENTRAL_CONCEPTS` whether it is an array or a record keyed by name. */
+function conceptsFrom(value: unknown): CentralConcept[] {
+  const rows: unknown[] = Array.isArray(value)
+    ? value
+    : value && typeof value === 'object'
+      ? Object.entries(value).map(([k, v]) => (v && typeof v === 'object' ? { name: k, ...(v as object) } : { name: k, definition: String(v) }))
+      : [];
+  return rows
+    .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
+    .map((r) => ({ ...r, name: String(r.name ?? r.naam ?? r.id ?? ''), definition: (r.definition ?? r.definitie ?? r.description) as string | undefined }))
+    .filter((c) => c.name);
+}
+
+/** Loads the central concepts and all derivation maps, or `null` when core does not export concepts yet. */
+export async function loadCentral(): Promise<CentralData | null> {
+  const core = await importPackage('@edustandaard/core');
+  const concepts = conceptsFrom(core?.CENTRAL_CONCEPTS);
+  if (concepts.length === 0) return null;
+  const maps: DerivationMapData[] = [];
+  for (const name of PACKAGE_NAMES) {
+    if (name === '@edustandaard/core') continue;
+    const mod = await importPackage(name);
+    if (mod) for (const m of collectDerivationMaps(mod)) if (!maps.some((x) => x.afsprakenset === m.afsprakenset && x.version === m.version)) maps.push(m);
+  }
+  return { concepts, maps };
+}

@@ -1,0 +1,121 @@
+/**
+ * The OSO gegevensset as the site needs it, read from `@edustandaard/oso`'s public exports
+ * (`OSO_VERSIONS`, `elementTable(version)`, `CODELIJSTEN`, `CATEGORIEEN_*`, `OSO_CHANGES_2024_1`) and its
+ * generated JSON Schemas (`@edustandaard/oso/schema/oso-<version>.json`).
+ */
+import { arrayExport, functionExport, importPackage, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
+
+/** One element of the data set (shape of oso's `ElementRow`). */
+export interface OsoElement {
+  path: string;
+  name: string;
+  parent?: string | null;
+  min?: number;
+  max?: number | 'unbounded';
+  cardinality?: string;
+  type?: string;
+  typeName?: string;
+  restrictions?: Record<string, unknown>;
+  choice?: string;
+  attributes?: unknown[];
+  semantiek?: string;
+  implementatie?: string;
+  categorie?: string;
+  codelijst?: number | string;
+}
+
+export interface OsoChange {
+  [key: string]: unknown;
+}
+
+export interface OsoCategory {
+  id: string;
+  naam?: string;
+  paths?: string[];
+}
+
+export interface OsoVersionData {
+  version: string;
+  elements: readonly OsoElement[];
+  /** Elements by path. */
+  byPath: ReadonlyMap<string, OsoElement>;
+  /** Children per parent path, in XSD order. */
+  children: ReadonlyMap<string, OsoElement[]>;
+  roots: OsoElement[];
+  categories: readonly OsoCategory[];
+  /** Absolute path of the generated JSON Schema file, when the package ships it. */
+  schemaFile: string | null;
+}
+
+export interface OsoData {
+  pkg: PackageInfo;
+  versions: OsoVersionData[];
+  changes: readonly OsoChange[];
+}
+
+const parentOf = (p: string): string => p.slice(0, p.lastIndexOf('/'));
+
+/**
+ * Loads the OSO data, or `null` when the package does not export its element tables yet.
+ */
+export async function loadOso(): Promise<OsoData | null> {
+  const mod = await importPackage('@edustandaard/oso');
+  const elementTable = functionExport<(v: string) => readonly OsoElement[]>(mod, 'elementTable');
+  const versionList = arrayExport<string>(mod, 'OSO_VERSIONS');
+  if (!elementTable || !versionList || versionList.length === 0) return null;
+  const versions: OsoVersionData[] = [];
+  // Newest first: the current agreement leads.
+  for (const version of [...versionList].sort().reverse()) {
+    const elements = elementTable(version);
+    if (!Array.isArray(elements) || elements.length === 0) continue;
+    const byPath = new Map<string, OsoElement>();
+    const children = new Map<string, OsoElement[]>();
+    const roots: OsoElement[] = [];
+    for (const el of elements) {
+      byPath.set(el.path, el);
+      const parent = el.parent ?? parentOf(el.path);
+      if (!parent) roots.push(el);
+      else {
+        const list = children.get(parent) ?? [];
+        list.push(el);
+        children.set(parent, list);
+      }
+    }
+    const categories =
+      arrayExport<OsoCategory>(mod, `CATEGORIEEN_${version.replace('.', '_')}`) ?? [];
+    versions.push({
+      version,
+      elements,
+      byPath,
+      children,
+      roots,
+      categories,
+      schemaFile: resolveExport(`@edustandaard/oso/schema/oso-${version}.json`),
+    });
+  }
+  if (versions.length === 0) return null;
+  return {
+    pkg: packageInfo('@edustandaard/oso'),
+    versions,
+    changes: arrayExport<OsoChange>(mod, 'OSO_CHANGES_2024_1') ?? [],
+  };
+}
+
+/** Cardinality in the standard's notation from min/max when the row lacks it. */
+export function cardinalityOf(el: OsoElement): string {
+  if (el.cardinality) return el.cardinality;
+  const max = el.max === 'unbounded' ? Infinity : (el.max ?? 1);
+  const min = el.min ?? 1;
+  if (max === 0) return '0';
+  if (max === 1) return min === 0 ? '?' : '1';
+  return min === 0 ? '*' : '+';
+}
+
+/** Dutch reading of a cardinality symbol. */
+export function cardinalityText(c: string): string {
+  return (
+    { '0': 'verboden (0)', '?': 'optioneel (0..1)', '1': 'verplicht (1)', '*': 'optioneel, herhaalbaar (0..n)', '+': 'verplicht, herhaalbaar (1..n)' }[
+      c
+    ] ?? c
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * OSO gegevensset pages: overview with JSON Schema downloads, an element tree per version, one page
+ * per element (stable URL derived from its path) and the 2019.1 → 2024.1 changelog.
+ */
+import { esc, pathId } from '../lib/html.ts';
+import { renderValue, label } from '../lib/render.ts';
+import { cardinalityOf, cardinalityText, type OsoData, type OsoElement, type OsoVersionData } from '../data/oso.ts';
+import { codelistId } from '../data/codelists.ts';
+import { url } from '../site/urls.ts';
+import { heading, type GeneratedPage } from './page.ts';
+import type { SiteContext } from './context.ts';
+
+/** File name of a version's JSON Schema download. */
+export const schemaFileName = (version: string): string => `oso-${version}.json`;
+
+function treeItem(v: OsoVersionData, el: OsoElement, depth: number): string {
+  const kids = v.children.get(el.path) ?? [];
+  const c = cardinalityOf(el);
+  const line = `<a href="${url.osoElement(v.version, el.path)}">${esc(el.name)}</a><span class="es-card" title="${esc(cardinalityText(c))}">${esc(c)}</span>`;
+  if (kids.length === 0) return `<li id="${pathId(el.path)}">${line}</li>`;
+  return `<li id="${pathId(el.path)}"><details${depth < 3 ? ' open' : ''}><summary>${line}</summary><ul>${kids
+    .map((k) => treeItem(v, k, depth + 1))
+    .join('')}</ul></details></li>`;
+}
+
+function versionSwitch(data: OsoData, current: string, routeOf: (v: OsoVersionData) => string | null): GeneratedPage['versions'] {
+  return data.versions.flatMap((v) => {
+    const route = routeOf(v);
+    return route ? [{ version: v.version, route, current: v.version === current }] : [];
+  });
+}
+
+function restrictions(el: OsoElement): string {
+  const r = el.restrictions ?? {};
+  const names: Record<string, string> = {
+    minLength: 'minimale lengte',
+    maxLength: 'maximale lengte',
+    pattern: 'patroon',
+    minInclusive: 'minimum',
+    maxInclusive: 'maximum',
+    enumeration: 'toegestane waarden',
+  };
+  const parts = Object.entries(r)
+    .filter(([, x]) => x !== undefined && x !== null)
+    .map(([k, x]) => `${esc(names[k] ?? label(k))}: <code>${esc(Array.isArray(x) ? x.join(', ') : x)}</code>`);
+  return parts.length ? parts.join('<br>') : '';
+}
+
+function elementPage(data: OsoData, v: OsoVersionData, el: OsoElement, ctx: SiteContext): GeneratedPage {
+  const c = cardinalityOf(el);
+  const crumbs: string[] = [];
+  for (let p = el.parent ?? el.path.slice(0, el.path.lastIndexOf('/')); p; p = p.slice(0, p.lastIndexOf('/'))) {
+    const a = v.byPath.get(p);
+    crumbs.unshift(a ? `<a href="${url.osoElement(v.version, p)}">${esc(a.name)}</a>` : esc(p.split('/').pop()));
+  }
+  const rows: [string, string][] = [
+    ['Pad', `<code>${esc(el.path)}</code>`],
+    ['Betekenis', el.semantiek ? esc(el.semantiek) : '<span class="es-muted">Geen omschrijving in de XSD.</span>'],
+  ];
+  if (el.implementatie) rows.push(['Implementatie', esc(el.implementatie)]);
+  rows.push(['Kardinaliteit', `<code>${esc(c)}</code> — ${esc(cardinalityText(c))}`]);
+  rows.push(['Type', `<code>${esc(el.type ?? 'onbekend')}</code>${el.typeName ? ` (<code>${esc(el.typeName)}</code>)` : ''}`]);
+  const r = restrictions(el);
+  if (r) rows.push(['Beperkingen', r]);
+  if (el.choice) rows.push(['Keuzegroep', `<code>${esc(el.choice)}</code> (precies één element van de groep)`]);
+  if (el.attributes?.length) rows.push(['Attributen', renderValue(el.attributes)]);
+  const list = ctx.codelist(el.codelijst);
+  if (list) rows.push(['Codelijst', `<a href="${url.codelist(codelistId(list))}">Codelijst ${esc(codelistId(list))}: ${esc(list.naam)}</a>`]);
+  else if (el.codelijst !== undefined && el.codelijst !== null) rows.push(['Codelijst', esc(el.codelijst)]);
+  if (el.categorie) rows.push(['Categorie (selectief uitleveren)', `<code>${esc(el.categorie)}</code>`]);
+  const concepts = ctx.conceptsOf('OSO', v.version, el.path);
+  if (concepts.length && ctx.central)
+    rows.push([
+      'Centraal concept',
+      concepts.map((k) => `<a href="${url.concept(k.concept)}">${esc(k.concept)}</a>${k.attribute ? ` · ${esc(k.attribute)}` : ''}${k.note ? ` <span class="es-muted">(${esc(k.note)})</span>` : ''}`).join('<br>'),
+    ]);
+  const kids = v.children.get(el.path) ?? [];
+  let html = `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
+  html += `<dl class="es-dl">${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${x}</dd>`).join('')}</dl>`;
+  const headings = [];
+  if (kids.length) {
+    const h = heading(2, 'onderliggende-elementen', 'Onderliggende elementen');
+    headings.push(h.entry);
+    html += `${h.html}<table><thead><tr><th>Element</th><th>Kardinaliteit</th><th>Type</th></tr></thead><tbody>${kids
+      .map((k) => `<tr><td><a href="${url.osoElement(v.version, k.path)}">${esc(k.name)}</a></td><td><code>${esc(cardinalityOf(k))}</code></td><td>${esc(k.type ?? '')}</td></tr>`)
+      .join('')}</tbody></table>`;
+  }
+  const profileRows = ctx.profileRows(v.version, el.path);
+  if (profileRows.length) {
+    const h = heading(2, 'swv-profielen', `SWV-profielen ${v.version}`);
+    headings.push(h.entry);
+    html += `${h.html}<table><thead><tr><th>Profiel</th><th>Kardinaliteit</th><th>Regel</th><th>Toegestane waarden</th></tr></thead><tbody>${profileRows
+      .map(
+        ([id, row]) =>
+          `<tr><td>${esc(id)}</td><td><code>${esc(row.cardinality)}</code></td><td>${row.rule ? `<a href="${url.swvRule(v.version, row.rule)}">${esc(row.rule)}</a>` : ''}</td><td>${esc((row.allowedValues ?? []).join(', '))}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  }
+  return {
+    route: url.osoElement(v.version, el.path),
+    title: el.name,
+    description: `OSO ${v.version} element ${el.path}`,
+    html,
+    headings,
+    versions: versionSwitch(data, v.version, (o) => (o.byPath.has(el.path) ? url.osoElement(o.version, el.path) : null)),
+  };
+}
+
+function treePage(data: OsoData, v: OsoVersionData): GeneratedPage {
+  const html =
+    `<p>Alle ${v.elements.length} elementen van de OSO gegevensset ${esc(v.version)} in XSD-volgorde. Klik een element voor pad, betekenis, kardinaliteit, type, beperkingen, codelijst en centraal concept. Kardinaliteit: <code>1</code> verplicht, <code>?</code> optioneel, <code>*</code> herhaalbaar, <code>+</code> verplicht en herhaalbaar.</p>` +
+    `<ul class="es-tree">${v.roots.map((r) => treeItem(v, r, 0)).join('')}</ul>`;
+  return {
+    route: url.osoVersion(v.version),
+    title: `OSO gegevensset ${v.version}: elementen`,
+    description: `Elementenboom van de OSO gegevensset ${v.version}`,
+    html,
+    versions: versionSwitch(data, v.version, (o) => url.osoVersion(o.version)),
+  };
+}
+
+function changeCell(value: unknown): string {
+  if (typeof value === 'string' && value.startsWith('/')) return `<code>${esc(value)}</code>`;
+  return renderValue(value);
+}
+
+function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
+  const cols: string[] = [];
+  for (const c of data.changes) for (const k of Object.keys(c)) if (!cols.includes(k)) cols.push(k);
+  const newest = data.versions[0]?.version ?? '2024.1';
+  const oldest = data.versions[data.versions.length - 1]?.version ?? '2019.1';
+  const cell = (k: string, val: unknown): string => {
+    if (typeof val === 'string' && val.startsWith('/dossier')) {
+      const target = ctx.hasElement(newest, val) ? newest : ctx.hasElement(oldest, val) ? oldest : null;
+      return target ? `<a href="${url.osoElement(target, val)}"><code>${esc(val)}</code></a>` : `<code>${esc(val)}</code>`;
+    }
+    return changeCell(val);
+  };
+  const html =
+    `<p>Wijzigingen van de OSO gegevensset ${esc(oldest)} naar ${esc(newest)}, als machineleesbare data uit <code>@edustandaard/oso</code>. Waar de bronnen zwijgen is de structuur van 2019.1 aangehouden; zulke aannames staan in de tabel.</p>` +
+    `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${data.changes
+      .map((ch, i) => `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(c, ch[c])}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  return { route: url.osoChanges(), title: `Wijzigingen OSO ${oldest} → ${newest}`, html };
+}
+
+function overviewPage(data: OsoData): GeneratedPage {
+  const rows = data.versions
+    .map(
+      (v) =>
+        `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td>${
+          v.schemaFile ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>` : '<span class="es-muted">niet gegenereerd</span>'
+        }</td></tr>`,
+    )
+    .join('');
+  const html =
+    `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
+    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
+    (data.changes.length ? `<p><a href="${url.osoChanges()}">Wijzigingen 2019.1 → 2024.1</a> (${data.changes.length} wijzigingen).</p>` : '') +
+    `<p>De JSON Schema’s zijn bij het bouwen van het package uit de TypeScript-typen gegenereerd; ze zijn bruikbaar zonder TypeScript (bijvoorbeeld in .NET of Java).</p>`;
+  return { route: url.oso(), title: 'OSO gegevensset', description: 'Het overstapdossier: versies, elementen en JSON Schema’s', html };
+}
+
+/**
+ * All OSO pages.
+ * @param data - the loaded OSO data
+ * @param ctx - cross-section context
+ */
+export function osoPages(data: OsoData, ctx: SiteContext): GeneratedPage[] {
+  const pages: GeneratedPage[] = [overviewPage(data)];
+  for (const v of data.versions) {
+    pages.push(treePage(data, v));
+    for (const el of v.elements) pages.push(elementPage(data, v, el, ctx));
+  }
+  if (data.changes.length) pages.push(changesPage(data, ctx));
+  return pages;
+}

@@ -1,0 +1,92 @@
+/**
+ * Loads every section's data once per call and generates all pages. A section whose package has not
+ * exported its data yet is `null` here and produces no page and no sidebar entry.
+ */
+import { loadOso, type OsoData } from '../data/oso.ts';
+import { loadSwv, type SwvData } from '../data/swv.ts';
+import { loadCodelists, type Codelijst } from '../data/codelists.ts';
+import { loadIdentifiers, type IdentifiersData } from '../data/identifiers.ts';
+import { loadRio, type RioData } from '../data/rio.ts';
+import { loadOke, type OkeData } from '../data/oke.ts';
+import { loadCentral, type CentralData } from '../data/central.ts';
+import { loadManifests, type Manifest } from '../data/manifests.ts';
+import { packageInfo, PACKAGE_NAMES } from '../data/packages.ts';
+import { createContext } from '../render/context.ts';
+import { assertPages, type GeneratedPage } from '../render/page.ts';
+import { homePage } from '../render/home.ts';
+import { osoPages } from '../render/oso.ts';
+import { swvPages } from '../render/swv.ts';
+import { codelistPages } from '../render/codelists.ts';
+import { identifierPages } from '../render/identifiers.ts';
+import { rioPages } from '../render/rio.ts';
+import { okePages } from '../render/oke.ts';
+import { centralPages } from '../render/central.ts';
+import { url } from './urls.ts';
+
+export interface Sections {
+  oso: OsoData | null;
+  swv: SwvData | null;
+  codelists: Codelijst[] | null;
+  identifiers: IdentifiersData | null;
+  rio: RioData | null;
+  oke: OkeData | null;
+  central: CentralData | null;
+  manifests: { pkg: string; manifest: Manifest }[];
+}
+
+/** Loads the data of every section. */
+export async function loadSections(): Promise<Sections> {
+  const [oso, swv, codelists, identifiers, rio, oke, central, manifests] = await Promise.all([
+    loadOso(),
+    loadSwv(),
+    loadCodelists(),
+    loadIdentifiers(),
+    loadRio(),
+    loadOke(),
+    loadCentral(),
+    loadManifests(),
+  ]);
+  return { oso, swv, codelists, identifiers, rio, oke, central, manifests };
+}
+
+/** The sections that exist, for the home page overview. */
+export function sectionList(s: Sections): { label: string; href: string; what: string }[] {
+  const out: { label: string; href: string; what: string }[] = [];
+  if (s.oso) out.push({ label: 'OSO gegevensset', href: url.oso(), what: 'elementenboom per versie, elk element op een eigen pagina, wijzigingen en JSON Schema’s' });
+  if (s.swv) out.push({ label: 'SWV-profielen', href: url.swv(), what: 'PO-SWV en VO-SWV naast elkaar, Tabel 1–3, Figuur 4 en elke bedrijfsregel' });
+  if (s.codelists) out.push({ label: 'Codelijsten', href: url.codelists(), what: 'codes, omschrijvingen en waar ze gebruikt worden' });
+  if (s.identifiers) out.push({ label: 'Identificatie (Edu-V)', href: url.identifiers(), what: 'identificatoren per niveau met formaat, voorbeeld en primair/secundair' });
+  if (s.rio) out.push({ label: 'RIO', href: url.rio(), what: 'het informatiemodel als diagram en de synchronisatieprocedure' });
+  if (s.oke) out.push({ label: 'OKE', href: url.oke(), what: 'flows 0–6 met sequentiediagrammen, rollen, operaties en payload-schema’s' });
+  if (s.central) out.push({ label: 'Centrale modellen', href: url.central(), what: 'centrale begrippen en waar ze terugkomen in OSO, RIO en OKE' });
+  return out;
+}
+
+/**
+ * Generates every page of the site from the loaded sections; fails on an empty page or a duplicate route.
+ * @param s - the loaded sections
+ */
+export function generatePages(s: Sections): readonly GeneratedPage[] {
+  const ctx = createContext({ oso: s.oso, swv: s.swv, codelists: s.codelists, central: s.central });
+  const links = (name: string): { label: string; href: string }[] => {
+    const n = name.toUpperCase();
+    const l: { label: string; href: string }[] = [];
+    if (n.includes('SWV') && s.swv) l.push({ label: 'SWV-profielen', href: url.swv() });
+    else if (n.startsWith('OSO') && s.oso) l.push({ label: 'OSO gegevensset', href: url.oso() });
+    if (n.includes('RIO') && s.rio) l.push({ label: 'RIO', href: url.rio() });
+    if (n.includes('OKE') && s.oke) l.push({ label: 'OKE', href: url.oke() });
+    if ((n.includes('EDU-V') || n.includes('IDENT')) && s.identifiers) l.push({ label: 'Identificatie', href: url.identifiers() });
+    return l;
+  };
+  const pages: GeneratedPage[] = [
+    homePage(s.manifests, PACKAGE_NAMES.map((n) => packageInfo(n)), sectionList(s), links),
+  ];
+  if (s.oso) pages.push(...osoPages(s.oso, ctx));
+  if (s.swv) pages.push(...swvPages(s.swv, ctx));
+  if (s.codelists) pages.push(...codelistPages(s.codelists, ctx));
+  if (s.identifiers) pages.push(...identifierPages(s.identifiers));
+  if (s.rio) pages.push(...rioPages(s.rio, ctx));
+  if (s.oke) pages.push(...okePages(s.oke, ctx));
+  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.name) ?? [])));
+  return assertPages(pages);
+}

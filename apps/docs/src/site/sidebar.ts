@@ -1,0 +1,58 @@
+/**
+ * The sidebar: one group per section whose package exports its data. A section whose data is not
+ * there is left out entirely (no empty pages, no dead links).
+ */
+import { url } from './urls.ts';
+import { loadSections } from './sections.ts';
+
+type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+
+/** Builds the Starlight sidebar config from the available data. */
+export async function buildSidebar(): Promise<SidebarItem[]> {
+  const s = await loadSections();
+  const items: SidebarItem[] = [{ label: 'Afsprakensets', link: url.home() }];
+  if (s.oso) {
+    items.push({
+      label: 'OSO gegevensset',
+      items: [
+        { label: 'Overzicht en downloads', link: url.oso() },
+        ...s.oso.versions.map((v) => ({ label: `Elementen ${v.version}`, link: url.osoVersion(v.version) })),
+        ...(s.oso.changes.length ? [{ label: 'Wijzigingen 2019.1 → 2024.1', link: url.osoChanges() }] : []),
+      ],
+    });
+  }
+  if (s.swv) {
+    items.push({
+      label: 'SWV-profielen',
+      items: [
+        { label: 'Overzicht', link: url.swv() },
+        ...s.swv.versions.map((v) => ({ label: `PO-SWV en VO-SWV ${v.version}`, link: url.swvVersion(v.version) })),
+      ],
+    });
+  }
+  if (s.codelists) items.push({ label: 'Codelijsten', link: url.codelists() });
+  if (s.identifiers) items.push({ label: 'Identificatie (Edu-V)', link: url.identifiers() });
+  if (s.rio) {
+    items.push({
+      label: 'RIO',
+      items: [
+        { label: 'Overzicht', link: url.rio() },
+        ...(s.rio.model ? [{ label: 'Informatiemodel', link: url.rioModel() }] : []),
+        ...(s.rio.sync ? [{ label: 'Synchronisatie', link: url.rioSync() }] : []),
+      ],
+    });
+  }
+  if (s.oke) {
+    items.push({
+      label: 'OKE',
+      items: [
+        { label: 'Overzicht', link: url.oke() },
+        ...s.oke.flows.map((f) => ({ label: `Flow ${f.number}: ${f.name}`, link: url.okeFlow(f.number) })),
+        ...(s.oke.schemas.length ? [{ label: 'Payload-schema’s', link: url.okeSchemas() }] : []),
+      ],
+    });
+  }
+  if (s.central) items.push({ label: 'Centrale modellen', link: url.central() });
+  items.push({ label: 'Over deze site', link: '/over/' });
+  return items;
+}

@@ -1,0 +1,44 @@
+/**
+ * Every internal URL of the site, in one place, so links and pages can never disagree.
+ * URLs are stable: they are derived from the standard's own identifiers (element paths, rule codes,
+ * code list numbers, flow numbers), never from positions or generated counters.
+ */
+import { pathId, slug } from '../lib/html.ts';
+
+/** Element path `/dossier/a/b` → `dossier/a/b` (names are XML NCNames: URL-safe). */
+const pathSegments = (path: string): string =>
+  path
+    .replace(/^\/+/, '')
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
+
+export const url = {
+  home: (): string => '/',
+  oso: (): string => '/oso/',
+  osoVersion: (version: string): string => `/oso/${version}/`,
+  osoElement: (version: string, path: string): string => `/oso/${version}/element/${pathSegments(path)}/`,
+  osoTreeAnchor: (version: string, path: string): string => `/oso/${version}/#${pathId(path)}`,
+  osoChanges: (): string => '/oso/wijzigingen/',
+  download: (file: string): string => `/downloads/${file}`,
+  swv: (): string => '/swv/',
+  swvVersion: (version: string): string => `/swv/${version}/`,
+  swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
+  swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
+  codelists: (): string => '/codelijsten/',
+  codelist: (id: string | number): string => `/codelijsten/${slug(String(id))}/`,
+  code: (id: string | number, code: string): string => `/codelijsten/${slug(String(id))}/#code-${slug(code)}`,
+  identifiers: (): string => '/identificatie/',
+  identifierAnchor: (term: string): string => `/identificatie/#id-${slug(term)}`,
+  rio: (): string => '/rio/',
+  rioModel: (): string => '/rio/model/',
+  rioEntity: (name: string): string => `/rio/model/#${slug(name)}`,
+  rioSync: (): string => '/rio/synchronisatie/',
+  oke: (): string => '/oke/',
+  okeFlow: (flow: number | string): string => `/oke/flow-${slug(String(flow))}/`,
+  okeSchemas: (): string => '/oke/schemas/',
+  okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
+  central: (): string => '/centrale-modellen/',
+  concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
+  manifest: (id: string): string => `/#afsprakenset-${slug(id)}`,
+};
