@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// bench/rio: the SIS↔RIO synchronisation plan over synthetic DUO exports at real scale (the three NFO
+// files at least 62, 148 and 205 MiB, ~1,000 besturen), beside DuckDB doing the same filter and join
+// over the same files in the same script. Each side runs in its own child process so its wall time and
+// peak RSS are its own. Targets (issue #5): peak RSS ≤ 200 MB; wall time ≤ 2× DuckDB.
+// The plan must equal the generator's truth exactly.
+//
+// Usage: node bench/rio/run.mjs [--regen] [--runs 3]
+// Data goes to bench/data/rio (gitignored); it is generated on first use (~1 min).
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate, FOCUS } from '../../packages/rio/scripts/generate-duo.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const dir = join(here, '..', 'data', 'rio');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+
+if (args.includes('--regen') || !existsSync(join(dir, 'truth.json'))) {
+  rmSync(dir, { recursive: true, force: true });
+  console.log('generating synthetic DUO exports at real scale …');
+  const t = performance.now();
+  const g = generate({ outDir: dir, scale: 1, per: 40, seed: 42, besturen: 1000 });
+  console.log(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  for (const [k, v] of Object.entries(g.sizes)) console.log(`  ${k.padEnd(36)} ${(v / 1048576).toFixed(1).padStart(7)} MiB ${String(g.rows[k]).padStart(9)} rows`);
+}
+
+function child(script) {
+  const r = spawnSync(process.execPath, [join(here, script), dir, FOCUS], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    process.exit(1);
+  }
+  return JSON.parse(r.stdout);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ours = [];
+const duck = [];
+for (let i = 0; i < runs; i++) {
+  duck.push(child('duckdb-child.mjs'));
+  ours.push(child('sync-child.mjs'));
+}
+
+// Correctness: the plan equals the truth exactly.
+const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
+const key = (i) => JSON.stringify([i.categorie, i.entiteit, i.rioCode, i.rioCohortcode, i.sisSleutel, i.cohorten]);
+const want = truth.map(key).sort();
+const got = ours[0].items.map(key).sort();
+const equal = want.length === got.length && want.every((k, j) => k === got[j]);
+
+const oursMs = median(ours.map((r) => r.ms));
+const duckMs = median(duck.map((r) => r.ms));
+const oursRss = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
+const duckRss = Math.max(...duck.map((r) => r.maxRssKiB)) / 1024;
+const totalBytes = ours[0].bronnen.reduce((s, b) => s + b.bytes, 0);
+console.log(`input: ${(totalBytes / 1048576).toFixed(0)} MiB in ${ours[0].bronnen.length} files; bestuur ${FOCUS}; ${runs} runs (median wall time, max peak RSS)`);
+console.log(`DuckDB (filter+join):        ${(duckMs / 1000).toFixed(2)} s, peak RSS ${duckRss.toFixed(0)} MiB, rows oe/ao/cohort ${duck[0].counts.oe}/${duck[0].counts.ao}/${duck[0].counts.co}`);
+console.log(`@edustandaard/rio planSync:  ${(oursMs / 1000).toFixed(2)} s, peak RSS ${oursRss.toFixed(0)} MiB, ${(totalBytes / 1048576 / (oursMs / 1000)).toFixed(0)} MiB/s, ${ours[0].items.length} plan items`);
+console.log(`RATIO wall time rio/DuckDB: ${(oursMs / duckMs).toFixed(2)}× (target ≤ 2×)`);
+console.log(`peak RSS rio: ${oursRss.toFixed(0)} MiB (target ≤ 200 MB = ${(200e6 / 1048576).toFixed(0)} MiB)`);
+console.log(`plan equals truth: ${equal ? 'yes' : 'NO'} (${got.length} items, truth ${want.length})`);
+const ok = equal && oursMs <= 2 * duckMs && oursRss * 1048576 <= 200e6;
+console.log(ok ? 'OK: all targets met' : 'FAIL: a target is not met');
+process.exit(ok ? 0 : 1);
