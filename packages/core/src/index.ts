@@ -7,4 +7,5 @@ export * from './report.js';
 export * from './errors.js';
 export * from './profile/index.js';
 export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
+export * from './xml/index.js';
 export * from './models/index.js';

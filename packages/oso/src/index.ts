@@ -1,1 +1,16 @@
-export {};
+/**
+ * @edustandaard/oso — the OSO gegevensset (overstapdossier) 2019.1 and 2024.1: typed model, schema
+ * descriptors, XML read/write, code lists, categories of selectief uitleveren, base validation and
+ * migration.
+ * @packageDocumentation
+ */
+export { OSO_VERSIONS, OSO_VERSION_INFO, OSO_SCHEMAS, compiledSchema, assertVersion, versionOfNamespace, type OsoVersion } from './versions.js';
+export type { Dossier, Dossier2019, Dossier2024 } from './model.js';
+export type * as Oso2019 from './generated/types-2019.1.js';
+export type * as Oso2024 from './generated/types-2024.1.js';
+export { read, detectVersion, structuralContext, type ReadOptions, type ReadResult } from './read.js';
+export { write, type WriteOptions } from './write.js';
+export type { ElementRow } from './element-row.js';
+export type { Codelijst } from './codelijst-type.js';
+export type { Categorie } from './categorie-type.js';
+export type { RuleInventoryEntry } from './rule-types.js';

@@ -1,0 +1,754 @@
+#!/usr/bin/env node
+/**
+ * Dev-time generator: reads the official OSO 2019.1 XSD (parsed with saxes), the code lists and the
+ * business-rule inventory from ../shared/reference, applies the 2024.1 change list
+ * (src/data/changes-2024.1.json) and writes, per version, into the output folder (default src/generated):
+ *   schema-<v>.ts   the schema descriptor (core XmlSchema data)
+ *   types-<v>.ts    TS interfaces in XSD sequence order with the XSD documentation as JSDoc
+ *   elements-<v>.ts the element table (path, cardinality, type, restrictions, documentation)
+ * and codelijsten.ts, rules-2019.1.ts (gegevensset rules OG.* / OS.* as data), categorieen.ts.
+ *
+ * Usage: node scripts/generate-from-xsd.mjs [--reference <dir>] [--out <dir>]
+ * Deterministic: same inputs → byte-identical outputs (the drift test relies on it).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SaxesParser } from 'saxes';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkg = resolve(here, '..');
+const args = process.argv.slice(2);
+const argOf = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const reference = resolve(argOf('--reference', join(pkg, '../../../shared/reference')));
+const outDir = resolve(argOf('--out', join(pkg, 'src/generated')));
+const XS = 'http://www.w3.org/2001/XMLSchema';
+const XSD_FILE = 'oso/2019.1/OSO_gegevensset_2019.1.xsd';
+const SENSITIVE = new Set(['bsn', 'onderwijsnummer']);
+
+// ---------------------------------------------------------------- parse the XSD into a node tree
+function parseXsd(text) {
+  const p = new SaxesParser({ xmlns: true });
+  const stack = [];
+  let root;
+  p.on('opentag', (t) => {
+    const node = { ns: t.uri, name: t.local, attrs: Object.fromEntries(Object.values(t.attributes).map((a) => [a.local, a.value])), children: [], text: '' };
+    if (stack.length) stack[stack.length - 1].children.push(node);
+    else root = node;
+    stack.push(node);
+  });
+  p.on('text', (t) => {
+    if (stack.length) stack[stack.length - 1].text += t;
+  });
+  p.on('closetag', () => stack.pop());
+  p.write(text).close();
+  return root;
+}
+
+const xsKids = (n, name) => n.children.filter((c) => c.ns === XS && (name === undefined || c.name === name));
+const xsKid = (n, name) => xsKids(n, name)[0];
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+function docOf(n) {
+  const ann = xsKid(n, 'annotation');
+  if (!ann) return undefined;
+  const doc = {};
+  for (const d of xsKids(ann, 'documentation')) {
+    const src = d.attrs.source;
+    if (src === 'semantiek' || src === 'implementatie') doc[src] = norm(d.text);
+  }
+  return Object.keys(doc).length ? doc : undefined;
+}
+
+// ---------------------------------------------------------------- XSD → descriptor
+function buildDescriptor(xsd) {
+  const schema = xsd;
+  const ns = schema.attrs.targetNamespace;
+  const globals = new Map(xsKids(schema, 'element').map((e) => [e.attrs.name, e]));
+  const complexNamed = new Map(xsKids(schema, 'complexType').map((e) => [e.attrs.name, e]));
+  const simpleNamed = new Map(xsKids(schema, 'simpleType').map((e) => [e.attrs.name, e]));
+  const groups = new Map(xsKids(schema, 'group').map((e) => [e.attrs.name, e]));
+  const types = {};
+  const typeRef = (q) => (q.startsWith('xs:') ? q : q);
+  const counters = new Map();
+  const stats = { elements: 0, choices: 0, namedComplex: complexNamed.size, namedSimple: simpleNamed.size };
+
+  const builtin = (q) => {
+    const b = q.replace(/^xs:/, '');
+    if (!['string', 'boolean', 'int', 'integer', 'decimal', 'date'].includes(b)) throw new Error(`unsupported builtin ${q}`);
+    return b;
+  };
+
+  function simpleFromRestriction(restr, name, doc) {
+    const baseQ = restr.attrs.base;
+    let def;
+    if (baseQ.startsWith('xs:')) def = { kind: 'simple', base: builtin(baseQ) };
+    else {
+      ensureSimple(baseQ);
+      const b = types[baseQ];
+      def = { ...b, pattern: b.pattern ? [...b.pattern] : undefined };
+      delete def.doc;
+    }
+    def.kind = 'simple';
+    if (name) def.name = name;
+    else delete def.name;
+    const pats = [];
+    for (const f of restr.children.filter((c) => c.ns === XS)) {
+      const v = f.attrs.value;
+      switch (f.name) {
+        case 'minLength':
+        case 'maxLength':
+        case 'length':
+          def[f.name] = Number(v);
+          break;
+        case 'minInclusive':
+        case 'maxInclusive':
+        case 'minExclusive':
+        case 'maxExclusive':
+          def[f.name] = Number(v);
+          break;
+        case 'pattern':
+          pats.push(v);
+          break;
+        case 'enumeration':
+          (def.enumeration ??= []).push(v);
+          break;
+        case 'annotation':
+          break;
+        default:
+          throw new Error(`unsupported facet ${f.name}`);
+      }
+    }
+    // Patterns of one derivation step are OR-ed, steps are AND-ed (XSD Part 2 §4.3.4.3).
+    if (pats.length) def.pattern = [...(def.pattern ?? []), pats.length === 1 ? pats[0] : pats.map((x) => `(?:${x})`).join('|')];
+    if (!def.pattern) delete def.pattern;
+    if (doc) def.doc = doc;
+    return def;
+  }
+
+  function ensureSimple(name) {
+    if (types[name]) return;
+    const n = simpleNamed.get(name);
+    if (!n) throw new Error(`unknown simple type ${name}`);
+    const restr = xsKid(n, 'restriction');
+    if (!restr) throw new Error(`simple type ${name}: only restriction supported`);
+    types[name] = simpleFromRestriction(restr, name, docOf(n));
+  }
+
+  function ensureType(name) {
+    if (name.startsWith('xs:') || types[name]) return;
+    if (simpleNamed.has(name)) return ensureSimple(name);
+    const n = complexNamed.get(name);
+    if (!n) throw new Error(`unknown type ${name}`);
+    types[name] = { kind: 'complex', name, content: null }; // placeholder (recursion)
+    types[name] = complexFrom(n, name, name);
+  }
+
+  function anonName(owner, el) {
+    const base = `${owner}/${el}`;
+    const k = counters.get(base) ?? 0;
+    counters.set(base, k + 1);
+    return k === 0 ? base : `${base}~${k + 1}`;
+  }
+
+  function complexFrom(n, owner, name) {
+    const doc = docOf(n);
+    const out = { kind: 'complex' };
+    if (name && !name.includes('/') && !name.startsWith('@')) out.name = name;
+    out.content = null;
+    const sc = xsKid(n, 'simpleContent');
+    const cc = xsKid(n, 'complexContent');
+    if (sc) {
+      const ext = xsKid(sc, 'extension') ?? xsKid(sc, 'restriction');
+      const base = ext.attrs.base;
+      if (!base.startsWith('xs:')) ensureType(base);
+      out.simpleContent = typeRef(base);
+      const attrs = xsKids(ext, 'attribute').map((a) => {
+        if (a.attrs.type && !a.attrs.type.startsWith('xs:')) ensureType(a.attrs.type);
+        const ad = { name: a.attrs.name, type: a.attrs.type ?? 'xs:string', use: a.attrs.use === 'required' ? 'required' : 'optional' };
+        const d = docOf(a);
+        if (d) ad.doc = d;
+        return ad;
+      });
+      if (attrs.length) out.attributes = attrs;
+    } else if (cc) {
+      const ext = xsKid(cc, 'extension');
+      if (!ext) throw new Error(`${owner}: complexContent restriction not supported`);
+      const base = ext.attrs.base;
+      ensureType(base);
+      const baseT = types[base];
+      const own = particleOfComplexBody(ext, owner);
+      out.content = concatSeq(baseT.content, own);
+    } else {
+      out.content = particleOfComplexBody(n, owner);
+    }
+    if (doc) out.doc = doc;
+    return out;
+  }
+
+  function concatSeq(a, b) {
+    if (!a) return b;
+    if (!b) return a;
+    const flat = (p) => (p.kind === 'sequence' && p.minOccurs === 1 && p.maxOccurs === 1 ? p.particles : [p]);
+    return { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [...flat(a), ...flat(b)] };
+  }
+
+  function particleOfComplexBody(n, owner) {
+    const g = n.children.find((c) => c.ns === XS && ['sequence', 'choice', 'group', 'all'].includes(c.name));
+    if (!g) return null;
+    return particle(g, owner);
+  }
+
+  const occ = (n) => ({
+    minOccurs: n.attrs.minOccurs === undefined ? 1 : Number(n.attrs.minOccurs),
+    maxOccurs: n.attrs.maxOccurs === undefined ? 1 : n.attrs.maxOccurs === 'unbounded' ? 'unbounded' : Number(n.attrs.maxOccurs),
+  });
+
+  function particle(n, owner) {
+    if (n.name === 'element') return elementParticle(n, owner);
+    if (n.name === 'group') {
+      const g = groups.get(n.attrs.ref);
+      const inner = g.children.find((c) => c.ns === XS && ['sequence', 'choice'].includes(c.name));
+      const p = particle(inner, owner);
+      return { ...p, ...occ(n) };
+    }
+    if (n.name === 'sequence' || n.name === 'choice') {
+      const kids = n.children.filter((c) => c.ns === XS && ['element', 'sequence', 'choice', 'group'].includes(c.name));
+      const p = { kind: n.name, ...occ(n), particles: kids.map((k) => particle(k, owner)) };
+      if (n.name === 'choice') {
+        stats.choices++;
+        const k = (counters.get(`${owner}#choice`) ?? 0) + 1;
+        counters.set(`${owner}#choice`, k);
+        p.id = `${owner}/choice[${k}]`;
+      }
+      return p;
+    }
+    throw new Error(`unsupported particle ${n.name}`);
+  }
+
+  function elementParticle(n, owner) {
+    stats.elements++;
+    const o = occ(n);
+    if (n.attrs.ref) {
+      const g = globals.get(n.attrs.ref);
+      if (!g) throw new Error(`unknown ref ${n.attrs.ref}`);
+      const t = globalType(g);
+      const p = { kind: 'element', name: n.attrs.ref, ...o, type: t };
+      const d = docOf(n) ?? docOf(g);
+      if (d) p.doc = d;
+      return p;
+    }
+    const name = n.attrs.name;
+    let type;
+    if (n.attrs.type) {
+      type = n.attrs.type;
+      ensureType(type);
+    } else {
+      const st = xsKid(n, 'simpleType');
+      const ct = xsKid(n, 'complexType');
+      type = anonName(owner, name);
+      if (st) types[type] = simpleFromRestriction(xsKid(st, 'restriction'), undefined, undefined);
+      else if (ct) {
+        types[type] = { kind: 'complex', content: null };
+        types[type] = complexFrom(ct, type, type);
+      } else type = 'xs:string';
+    }
+    const p = { kind: 'element', name, ...o, type };
+    if (SENSITIVE.has(name)) p.sensitive = true;
+    const d = docOf(n);
+    if (d) p.doc = d;
+    return p;
+  }
+
+  const globalTypes = new Map();
+  function globalType(g) {
+    const name = g.attrs.name;
+    if (globalTypes.has(name)) return globalTypes.get(name);
+    let type;
+    if (g.attrs.type) {
+      type = g.attrs.type;
+      globalTypes.set(name, type);
+      ensureType(type);
+    } else {
+      type = `@${name}`;
+      globalTypes.set(name, type);
+      const st = xsKid(g, 'simpleType');
+      const ct = xsKid(g, 'complexType');
+      if (st) types[type] = simpleFromRestriction(xsKid(st, 'restriction'), undefined, docOf(g));
+      else if (ct) {
+        types[type] = { kind: 'complex', content: null };
+        types[type] = complexFrom(ct, type, type);
+        const d = docOf(g);
+        if (d && !types[type].doc) types[type].doc = d;
+      } else type = 'xs:string';
+      globalTypes.set(name, type);
+    }
+    return type;
+  }
+
+  const roots = {};
+  for (const [name, g] of [...globals.entries()]) {
+    stats.elements++;
+    const p = { kind: 'element', name, minOccurs: 1, maxOccurs: 1, type: globalType(g) };
+    const d = docOf(g);
+    if (d) p.doc = d;
+    roots[name] = p;
+  }
+  // Named groups never referenced (persoonGroep in 2019.1) still count in the statistics.
+  for (const [gname, g] of groups) {
+    const inner = g.children.find((c) => c.ns === XS && ['sequence', 'choice'].includes(c.name));
+    if (inner) particle(inner, `#group:${gname}`);
+  }
+  // Named types never referenced are still part of the schema.
+  for (const name of complexNamed.keys()) ensureType(name);
+  for (const name of simpleNamed.keys()) ensureSimple(name);
+  const sortedTypes = Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]]));
+  return { schema: { namespace: ns, roots, types: sortedTypes }, stats };
+}
+
+// ---------------------------------------------------------------- element tree walking
+function walk(schema, visit, rootName = 'dossier') {
+  const seen = [];
+  const rec = (el, path, typeStack) => {
+    visit(el, path);
+    const t = schema.types[el.type];
+    if (!t || t.kind !== 'complex' || !t.content) return;
+    if (typeStack.includes(el.type)) return;
+    const stack = [...typeStack, el.type];
+    const leaves = [];
+    const collect = (p, choiceId) => {
+      if (p.kind === 'element') leaves.push({ p, choiceId });
+      else p.particles.forEach((c) => collect(c, p.kind === 'choice' ? p.id : choiceId));
+    };
+    collect(t.content, undefined);
+    for (const { p } of leaves) rec(p, `${path}/${p.name}`, stack);
+  };
+  rec(schema.roots[rootName], `/${rootName}`, seen);
+}
+
+/** Finds the particle at a path (and the type that holds it) in a descriptor. */
+function locate(schema, path) {
+  const steps = path.split('/').filter(Boolean);
+  let el = schema.roots[steps[0]];
+  let holder = null;
+  for (const s of steps.slice(1)) {
+    const t = schema.types[el.type];
+    if (!t || t.kind !== 'complex' || !t.content) throw new Error(`path ${path}: ${el.name} has no children`);
+    let found = null;
+    let parentGroup = null;
+    const find = (p, parent) => {
+      if (found) return;
+      if (p.kind === 'element') {
+        if (p.name === s) {
+          found = p;
+          parentGroup = parent;
+        }
+      } else p.particles.forEach((c) => find(c, p));
+    };
+    find(t.content, null);
+    if (!found) throw new Error(`path ${path}: no ${s} in ${el.type}`);
+    holder = { typeName: el.type, group: parentGroup };
+    el = found;
+  }
+  return { el, holder };
+}
+
+// ---------------------------------------------------------------- 2024.1 as a transformation
+function applyChanges(base, changes) {
+  const s = structuredClone(base);
+  // Particles of a base type are shared by reference with its extensions (concatSeq), and
+  // structuredClone keeps that sharing: count each particle object once.
+  const typeUse = new Map();
+  const seenP = new Set();
+  for (const t of Object.values(s.types)) {
+    if (t.kind !== 'complex' || !t.content) continue;
+    const rec = (p) => {
+      if (seenP.has(p)) return;
+      seenP.add(p);
+      if (p.kind === 'element') typeUse.set(p.type, (typeUse.get(p.type) ?? 0) + 1);
+      else p.particles.forEach(rec);
+    };
+    rec(t.content);
+  }
+  for (const c of changes.changes) {
+    switch (c.op) {
+      case 'namespace':
+        s.namespace = c.value;
+        break;
+      case 'note':
+      case 'codelijst':
+        if (c.path) locate(s, c.path); // the path must exist
+        break;
+      case 'rename': {
+        const { el, holder } = locate(s, c.path);
+        if ((typeUse.get(holder.typeName) ?? 0) > 1) throw new Error(`${c.id}: type ${holder.typeName} is shared; rename would change other paths`);
+        el.name = c.to;
+        break;
+      }
+      case 'remove': {
+        const { el, holder } = locate(s, c.path);
+        if ((typeUse.get(holder.typeName) ?? 0) > 1) throw new Error(`${c.id}: type ${holder.typeName} is shared`);
+        const t = s.types[holder.typeName];
+        const group = holder.group ?? t.content;
+        group.particles = group.particles.filter((p) => p !== el);
+        break;
+      }
+      case 'add': {
+        const parentPath = c.path.slice(0, c.path.lastIndexOf('/'));
+        const { el: parent } = locate(s, parentPath);
+        const t = s.types[parent.type];
+        const { el: before, holder } = locate(s, `${parentPath}/${c.before}`);
+        const group = holder.group ?? t.content;
+        group.particles.splice(group.particles.indexOf(before), 0, structuredClone(c.element));
+        break;
+      }
+      case 'documentation': {
+        const { el } = locate(s, c.path);
+        const fix = (d) => {
+          if (!d) return;
+          for (const k of Object.keys(d)) for (const [a, b] of c.replace) d[k] = d[k].split(a).join(b);
+        };
+        const seenT = new Set();
+        const rec = (e) => {
+          fix(e.doc);
+          const t = s.types[e.type];
+          if (!t || seenT.has(e.type)) return;
+          seenT.add(e.type);
+          fix(t.doc);
+          if (t.kind === 'complex' && t.content) {
+            const r = (p) => (p.kind === 'element' ? rec(p) : p.particles.forEach(r));
+            r(t.content);
+          }
+        };
+        rec(el);
+        break;
+      }
+      default:
+        throw new Error(`unknown op ${c.op}`);
+    }
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- element table
+const cardinality = (min, max) => {
+  const m = max === 'unbounded' ? Infinity : max;
+  if (m === 0) return '0';
+  if (m === 1) return min === 0 ? '?' : '1';
+  return min === 0 ? '*' : '+';
+};
+
+function simpleBase(schema, typeName) {
+  if (typeName.startsWith('xs:')) return { base: typeName.slice(3) };
+  const t = schema.types[typeName];
+  if (t.kind === 'simple') return t;
+  return null;
+}
+
+function elementTable(schema, categories, codelists) {
+  const rows = [];
+  const choiceOf = new Map();
+  for (const [tn, t] of Object.entries(schema.types)) {
+    if (t.kind !== 'complex' || !t.content) continue;
+    const rec = (p, cid) => (p.kind === 'element' ? choiceOf.set(`${tn}\u0000${p.name}`, cid) : p.particles.forEach((c) => rec(c, p.kind === 'choice' ? p.id : cid)));
+    rec(t.content, undefined);
+  }
+  const parentType = new Map();
+  walk(schema, (el, path) => {
+    const t = schema.types[el.type];
+    const parent = path.slice(0, path.lastIndexOf('/')) || null;
+    const row = { path, name: el.name, parent, min: el.minOccurs, max: el.maxOccurs, cardinality: cardinality(el.minOccurs, el.maxOccurs) };
+    const pt = parent ? parentType.get(parent) : undefined;
+    const cid = pt ? choiceOf.get(`${pt}\u0000${el.name}`) : undefined;
+    if (cid) row.choice = cid;
+    if (t && t.kind === 'complex' && !t.simpleContent) {
+      row.type = 'complex';
+      if (t.name) row.typeName = t.name;
+      if (t.content && t.content.kind === 'sequence' && t.content.maxOccurs !== 1) row.repeatingGroup = true;
+    } else {
+      const st = t && t.kind === 'complex' ? simpleBase(schema, t.simpleContent) : simpleBase(schema, el.type);
+      row.type = st.base;
+      const tn = t && t.kind === 'complex' ? t.simpleContent : el.type;
+      if (!tn.startsWith('xs:') && !tn.includes('/') && !tn.startsWith('@')) row.typeName = tn;
+      else if (tn.startsWith('xs:')) row.typeName = tn;
+      const r = {};
+      for (const k of ['minLength', 'maxLength', 'length', 'pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive', 'enumeration']) if (st[k] !== undefined) r[k] = st[k];
+      if (Object.keys(r).length) row.restrictions = r;
+      if (t && t.kind === 'complex' && t.attributes) row.attributes = t.attributes.map((a) => ({ name: a.name, use: a.use, ...(a.doc?.semantiek ? { semantiek: a.doc.semantiek } : {}) }));
+    }
+    const doc = el.doc ?? t?.doc;
+    if (doc?.semantiek) row.semantiek = doc.semantiek;
+    if (doc?.implementatie) row.implementatie = doc.implementatie;
+    if (el.sensitive) row.sensitive = true;
+    const cat = categories.find((c) => c.paths.some((p) => path === p || path.startsWith(`${p}/`)));
+    if (cat) row.categorie = cat.id;
+    const cl = codelists.filter((c) => c.actief && c.paths.includes(path)).map((c) => c.nummer).filter((n) => n !== null);
+    if (cl.length) row.codelijst = cl[0];
+    rows.push(row);
+    parentType.set(path, el.type);
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------- TS interfaces
+const pascal = (s) =>
+  s
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+
+function interfaceNames(schema) {
+  const names = new Map();
+  const used = new Set();
+  const complex = Object.entries(schema.types).filter(([, t]) => t.kind === 'complex' && !t.simpleContent);
+  const candidate = (tn) => {
+    const last = tn.split('/').pop().replace(/^@/, '').replace(/~\d+$/, '');
+    return pascal(last.replace(/Type$/, ''));
+  };
+  // Named types first, then anonymous ones (deterministic: sorted).
+  const order = [...complex].sort(([a], [b]) => {
+    const an = a.includes('/') || a.startsWith('@') ? 1 : 0;
+    const bn = b.includes('/') || b.startsWith('@') ? 1 : 0;
+    return an - bn || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  for (const [tn] of order) {
+    let n = candidate(tn);
+    if (used.has(n)) {
+      const owner = tn.split('/').slice(0, -1).map((x) => x.replace(/^@/, '').replace(/Type$/, ''));
+      n = pascal(owner.join(' ')) + n;
+    }
+    let k = 2;
+    const b = n;
+    while (used.has(n)) n = `${b}${k++}`;
+    used.add(n);
+    names.set(tn, n);
+  }
+  return names;
+}
+
+function jsdoc(lines, indent) {
+  const ls = lines.filter(Boolean).flatMap((l) => l.replace(/\*\//g, '* /').split('\n'));
+  if (!ls.length) return '';
+  return `${indent}/**\n${ls.map((l) => `${indent} * ${l}`).join('\n')}\n${indent} */\n`;
+}
+
+function jsPattern(p) {
+  return `^(?:${p.replace(/\\d/g, '[0-9]').replace(/\\p\{Nd\}/g, '[0-9]')})$`;
+}
+
+function typeTags(st) {
+  const tags = [];
+  if (st.minLength !== undefined) tags.push(`@minLength ${st.minLength}`);
+  if (st.maxLength !== undefined) tags.push(`@maxLength ${st.maxLength}`);
+  if (st.pattern?.length === 1) tags.push(`@pattern ${jsPattern(st.pattern[0])}`);
+  if (st.minInclusive !== undefined) tags.push(`@minimum ${st.minInclusive}`);
+  if (st.maxInclusive !== undefined) tags.push(`@maximum ${st.maxInclusive}`);
+  if (st.base === 'int' || st.base === 'integer') tags.push('@TJS-type integer');
+  if (st.base === 'date') tags.push('@pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$');
+  if (st.base === 'decimal') tags.push('@pattern ^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$');
+  return tags;
+}
+
+const tsScalar = (base) => (base === 'boolean' ? 'boolean' : base === 'int' || base === 'integer' ? 'number' : 'string');
+
+function emitTypes(schema, version, names) {
+  const out = [];
+  out.push(`/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${XSD_FILE}${version === '2024.1' ? ' + src/data/changes-2024.1.json' : ''}. Do not edit.\n`);
+  out.push(`import type { UnknownEntry } from '@edustandaard/core';\n`);
+  const complexEntries = [...names.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const groupIfaces = [];
+  for (const [tn, iname] of complexEntries) {
+    const t = schema.types[tn];
+    const doc = t.doc ?? {};
+    const isGroupArray = t.content && t.content.kind === 'sequence' && t.content.maxOccurs !== 1;
+    const ifName = isGroupArray ? `${iname}Groep` : iname;
+    out.push(jsdoc([doc.semantiek, doc.implementatie ? `Implementatie: ${doc.implementatie}` : '', `XSD: ${t.name ?? tn} (OSO ${version}).`], ''));
+    out.push(`export interface ${ifName} {\n`);
+    const leaves = [];
+    const choiceMembers = new Map();
+    const rec = (p, choice) => {
+      if (p.kind === 'element') {
+        if (!leaves.some((l) => l.name === p.name)) leaves.push(p);
+        if (choice) choiceMembers.set(p.name, choice);
+      } else p.particles.forEach((c) => rec(c, p.kind === 'choice' ? p : choice));
+    };
+    if (t.content) rec(t.content, undefined);
+    for (const p of leaves) {
+      const pt = schema.types[p.type];
+      let ts;
+      let tags = [];
+      if (p.type.startsWith('xs:') || pt.kind === 'simple') {
+        const st = p.type.startsWith('xs:') ? { base: p.type.slice(3) } : pt;
+        ts = tsScalar(st.base);
+        tags = typeTags(st);
+      } else if (pt.simpleContent) {
+        const st = pt.simpleContent.startsWith('xs:') ? { base: pt.simpleContent.slice(3) } : schema.types[pt.simpleContent];
+        const attrs = (pt.attributes ?? []).map((a) => `${jsdoc([a.doc?.semantiek], '    ').trimEnd()}\n    ${a.name}${a.use === 'required' ? '' : '?'}: string;`).join('\n');
+        ts = attrs ? `{\n    /** De waarde (tekst) van het element. */\n    $value: ${tsScalar(st.base)};\n${attrs}\n  }` : tsScalar(st.base);
+        if (!attrs) tags = typeTags(st);
+      } else {
+        const n = names.get(p.type);
+        const ga = pt.content && pt.content.kind === 'sequence' && pt.content.maxOccurs !== 1;
+        ts = ga ? `${n}Groep[]` : n;
+      }
+      const repeated = p.maxOccurs === 'unbounded' || p.maxOccurs > 1;
+      if (repeated) ts = ts.includes('\n') ? `Array<${ts}>` : `${ts}[]`;
+      const optional = p.minOccurs === 0 || choiceMembers.has(p.name) || true;
+      const ch = choiceMembers.get(p.name);
+      const card = `${p.minOccurs}..${p.maxOccurs === 'unbounded' ? '*' : p.maxOccurs}`;
+      const lines = [
+        p.doc?.semantiek,
+        p.doc?.implementatie ? `Implementatie: ${p.doc.implementatie}` : '',
+        `XSD: ${p.name}, ${card}${ch ? `, keuze (${ch.id}): ${ch.particles.map((c) => (c.kind === 'element' ? c.name : '…')).join(' | ')}` : ''}, type ${p.type.includes('/') || p.type.startsWith('@') ? '(anoniem)' : p.type}.`,
+        ...(repeated ? [] : tags),
+      ];
+      if (repeated && tags.length) lines.push(`Per item: ${tags.join(', ')}`);
+      const key = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p.name) ? p.name : `'${p.name}'`;
+      // Required elements are non-optional in the type unless they sit in a choice.
+      const opt = p.minOccurs === 0 || ch !== undefined ? '?' : '';
+      void optional;
+      out.push(jsdoc(lines, '  '));
+      out.push(`  ${key}${opt}: ${ts};\n`);
+    }
+    out.push(`  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */\n  $unknown?: UnknownEntry[];\n`);
+    out.push(`  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */\n  $attributes?: Record<string, string>;\n`);
+    out.push(`}\n\n`);
+    if (isGroupArray) groupIfaces.push(iname);
+  }
+  for (const g of groupIfaces) {
+    out.push(`/** Herhalende groep: ${g} is een lijst van ${g}Groep (xs:sequence maxOccurs="unbounded"). */\nexport type ${g} = ${g}Groep[];\n\n`);
+  }
+  return out.join('');
+}
+
+// ---------------------------------------------------------------- code lists, categories, rules
+function codelistData(raw, table, version, changes) {
+  const paths = table.map((r) => r.path);
+  const rename = new Map();
+  if (changes) for (const c of changes.changes) if (c.op === 'rename') rename.set(c.path.split('/').pop(), c.to);
+  const override = new Map();
+  if (changes) for (const c of changes.changes) if (c.op === 'codelijst') override.set(c.nummer, c.elementen);
+  return raw.map((e) => {
+    let suffixes = override.get(e.nummer) ?? e.elementen;
+    if (!override.has(e.nummer)) suffixes = suffixes.map((s) => s.split('/').map((x) => rename.get(x) ?? x).join('/'));
+    const resolved = suffixes.flatMap((s) => paths.filter((p) => p === `/dossier/${s}` || p.endsWith(`/${s}`)));
+    const item = {
+      nummer: e.nummer,
+      id: e.nummer === null ? null : `OSO.CODELIJST.${e.nummer}`,
+      naam: e.naam,
+      elementen: e.elementen,
+      paths: [...new Set(resolved)].sort(),
+      codes: e.codes.map((c) => ({ code: c })),
+      actief: e.actief && resolved.length > 0,
+      bron: { document: 'codelijsten.json', version: '2019.1', section: e.bron },
+    };
+    if (e.opmerking) item.opmerking = e.opmerking;
+    if (e.actief && resolved.length === 0) item.opmerking = `${item.opmerking ?? ''} Niet van toepassing in ${version}: het element bestaat niet.`.trim();
+    return item;
+  });
+}
+
+const CAT_NAMES = {
+  cat_metadata: 'Metadata',
+  cat_ouderinzage: 'Ouderinzage',
+  cat_school: 'School',
+  cat_leerling: 'Leerling',
+  cat_oudersverzorgers: 'Ouders/Verzorgers',
+  cat_vve: 'VVE',
+  cat_schoolloopbaan: 'Schoolloopbaan',
+  cat_overstapadvies: 'Overstapadvies',
+  cat_onderwijsondersteuning: 'Onderwijsondersteuning',
+  cat_verzuim: 'Verzuim',
+  cat_eindtoetsbo: 'Eindtoets basisonderwijs',
+  cat_toetsresultaten: 'Toetsresultaten',
+  cat_handelingsplannen: 'Handelingsplannen',
+  cat_cijferlijsten: 'Cijferlijsten',
+  cat_vombo: 'VO/MBO',
+  cat_bijlagedocs: 'Bijlagedocumenten',
+};
+
+/** Categories of selectief uitleveren derived from the OS.cat rules (which elements each category covers). */
+function categoryData(rules) {
+  const cats = new Map(Object.keys(CAT_NAMES).map((k) => [k, { id: k, naam: CAT_NAMES[k], rules: new Set(), paths: new Set() }]));
+  const re = /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
+  for (const r of rules) {
+    if (!r.code.startsWith('OS.cat')) continue;
+    const m = re.exec(r.samenvatting ?? '');
+    if (!m) continue;
+    const c = cats.get(m[1]);
+    c.rules.add(r.code);
+    for (const p of m[4].split(',').map((x) => x.trim())) {
+      // The dead 2019.1 check names 'toelichting_onderwijsbehoefte'; the XSD element ends in 'n'.
+      const fixed = p.endsWith('toelichting_onderwijsbehoefte') ? `${p}n` : p;
+      c.paths.add(`/dossier/${fixed}`);
+    }
+  }
+  // OS.cat03/04 are XSD-enforced (no XSLT check): School = huidigeschool without leerling, Leerling = leerling.
+  cats.get('cat_school').rules.add('OS.cat03');
+  cats.get('cat_school').paths.add('/dossier/huidigeschool');
+  cats.get('cat_leerling').rules.add('OS.cat04');
+  cats.get('cat_leerling').paths.add('/dossier/huidigeschool/leerling');
+  return [...cats.values()].map((c) => ({ id: c.id, naam: c.naam, rules: [...c.rules].sort(), paths: [...c.paths].sort() }));
+}
+
+function rulesData(rules) {
+  return rules
+    .filter((r) => r.code.startsWith('OS.') || r.code.startsWith('OG.'))
+    .map((r) => {
+      const o = { code: r.code, context: r.context, melding: r.melding, samenvatting: r.samenvatting, bestand: r.bestand };
+      if (r.opmerking) o.opmerking = r.opmerking;
+      return o;
+    });
+}
+
+// ---------------------------------------------------------------- emit
+const banner = (src) => `/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${src}. Do not edit; run \`npm run generate -w @edustandaard/oso\`.\n`;
+const lit = (v) => JSON.stringify(v, null, 2);
+
+function main() {
+  const xsdText = readFileSync(join(reference, XSD_FILE), 'utf8');
+  const { schema: s2019, stats } = buildDescriptor(parseXsd(xsdText));
+  const changes = JSON.parse(readFileSync(join(pkg, 'src/data/changes-2024.1.json'), 'utf8'));
+  const s2024 = applyChanges(s2019, changes);
+  const rawCodes = JSON.parse(readFileSync(join(reference, 'oso/2019.1/codelijsten.json'), 'utf8'));
+  const rawRules = JSON.parse(readFileSync(join(reference, 'oso/2019.1/business-rules-2019.1.json'), 'utf8'));
+  const cats2019 = categoryData(rawRules);
+  const renames = new Map(changes.changes.filter((c) => c.op === 'rename').map((c) => [c.path, c.to]));
+  const renamePath = (p) => {
+    let out = p;
+    for (const [from, to] of renames) {
+      if (out === from || out.startsWith(`${from}/`)) out = from.slice(0, from.lastIndexOf('/') + 1) + to + out.slice(from.length);
+    }
+    return out;
+  };
+  const cats2024 = cats2019.map((c) =>
+    c.id === 'cat_eindtoetsbo' ? { ...c, id: 'cat_doorstroomtoets', naam: 'Doorstroomtoets', paths: c.paths.map(renamePath) } : { ...c, paths: c.paths.map(renamePath) },
+  );
+  mkdirSync(outDir, { recursive: true });
+  const files = {};
+  for (const [version, schema, cats, ch] of [
+    ['2019.1', s2019, cats2019, null],
+    ['2024.1', s2024, cats2024, changes],
+  ]) {
+    const v = version.replace('.', '_');
+    const src = version === '2019.1' ? XSD_FILE : `${XSD_FILE} + src/data/changes-2024.1.json`;
+    const table0 = elementTable(schema, cats, []);
+    const codes = codelistData(rawCodes, table0, version, ch);
+    const table = elementTable(schema, cats, codes);
+    files[`schema-${version}.ts`] = `${banner(src)}import type { XmlSchema } from '@edustandaard/core';\n\n/** Schema descriptor of the OSO gegevensset ${version} (XSD-equivalent, as data). */\nexport const OSO_SCHEMA_${v}: XmlSchema = ${lit(schema)};\n`;
+    files[`elements-${version}.ts`] = `${banner(src)}import type { ElementRow } from '../element-row.js';\n\n/** Element table of the OSO gegevensset ${version}: every element under /dossier in document order. */\nexport const OSO_ELEMENTS_${v}: readonly ElementRow[] = ${lit(table)};\n`;
+    files[`types-${version}.ts`] = emitTypes(schema, version, interfaceNames(schema));
+    files[`codelijsten-${version}.ts`] = `${banner(`oso/2019.1/codelijsten.json (${version === '2024.1' ? 'paths mapped by src/data/changes-2024.1.json' : 'paths resolved against the element table'})`)}import type { Codelijst } from '../codelijst-type.js';\n\n/** Code lists of the OSO gegevensset ${version} as checked by the 2019.1 validation XSLT (source: codelijsten.json). */\nexport const OSO_CODELIJSTEN_${v}: readonly Codelijst[] = ${lit(codes)};\n`;
+    files[`categorieen-${version}.ts`] = `${banner('oso/2019.1/business-rules-2019.1.json (OS.cat* rules)')}import type { Categorie } from '../categorie-type.js';\n\n/** Categories of selectief uitleveren (categorie_uitlevering) and the elements each covers, ${version}. */\nexport const OSO_CATEGORIEEN_${v}: readonly Categorie[] = ${lit(cats)};\n`;
+  }
+  files['rules-2019.1.ts'] = `${banner('oso/2019.1/business-rules-2019.1.json (OG.* and OS.* entries)')}import type { RuleInventoryEntry } from '../rule-types.js';\n\n/** The gegevensset-level checks of the 2019.1 validation XSLT, one entry per emitted message. */\nexport const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = ${lit(rulesData(rawRules))};\n`;
+  files['stats.ts'] = `${banner(XSD_FILE)}/** Counts of the 2019.1 XSD as parsed (active components; XML comments excluded). */\nexport const OSO_XSD_STATS_2019_1 = ${lit(stats)} as const;\n`;
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
+  process.stdout.write(`generated ${Object.keys(files).length} files into ${outDir} (${stats.elements} xs:element, ${stats.namedComplex} named complex types, ${stats.choices} choices)\n`);
+}
+
+main();

@@ -1,0 +1,8 @@
+/** The decoded dossier types per version (generated from the XSD; see src/generated/types-*.ts). */
+import type { Dossier as Dossier2019 } from './generated/types-2019.1.js';
+import type { Dossier as Dossier2024 } from './generated/types-2024.1.js';
+
+export type { Dossier2019, Dossier2024 };
+
+/** A dossier of either version. */
+export type Dossier = Dossier2019 | Dossier2024;

@@ -1,0 +1,14 @@
+/** One check of the 2019.1 validation XSLT as inventoried in business-rules-2019.1.json. */
+export interface RuleInventoryEntry {
+  code: string;
+  /** XSLT context element. */
+  context: string | null;
+  /** Exact Dutch message (`null` for checks the XSD enforces without an XSLT message). */
+  melding: string | null;
+  /** English summary of the check. */
+  samenvatting: string | null;
+  /** XSLT file it comes from. */
+  bestand: string;
+  /** Quirks: unreachable or dead checks, wording. */
+  opmerking?: string;
+}
