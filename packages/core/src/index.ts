@@ -9,3 +9,22 @@ export * from './profile/index.js';
 export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
 export * from './xml/index.js';
 export * from './models/index.js';
+export {
+  checkManifest,
+  MANIFEST_LAYERS,
+  MANIFEST_STATUSES,
+  type Actor,
+  type AfsprakensetManifest,
+  type Interaction,
+  type InteractionPattern,
+  type LegalGround,
+  type ManifestContext,
+  type ManifestData,
+  type ManifestLegal,
+  type ManifestProcess,
+  type ManifestSecurity,
+  type ManifestStatus,
+  type ManifestTransport,
+  type ProcessStep,
+  type Scenario,
+} from './manifest.js';
