@@ -22,16 +22,20 @@ export const SCHEMAS = { 'manifest.json': 'AfsprakensetManifest' };
  * @returns {Record<string, string>} file name → JSON text (with trailing newline)
  */
 export function generateSchemas() {
-  const program = TJS.getProgramFromFiles([join(pkg, 'src/manifest.ts')], {
-    strict: true,
-    strictNullChecks: true,
-    skipLibCheck: true,
-    // Bundler resolution: NodeNext makes typescript-json-schema name definitions after absolute
-    // file paths (`import("/abs/path").Type`), which would make the output machine-dependent.
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    target: 'ES2022',
-  }, pkg);
+  const program = TJS.getProgramFromFiles(
+    [join(pkg, 'src/manifest.ts')],
+    {
+      strict: true,
+      strictNullChecks: true,
+      skipLibCheck: true,
+      // Bundler resolution: NodeNext makes typescript-json-schema name definitions after absolute
+      // file paths (`import("/abs/path").Type`), which would make the output machine-dependent.
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      target: 'ES2022',
+    },
+    pkg,
+  );
   const out = {};
   for (const [file, type] of Object.entries(SCHEMAS)) {
     const schema = TJS.generateSchema(program, type, {

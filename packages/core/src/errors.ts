@@ -52,7 +52,12 @@ export class EdustandaardError extends Error {
    * @param location - where in the input, when known
    * @param options - `cause` for the underlying error
    */
-  constructor(code: ErrorCode, message: string, location?: ErrorLocation, options?: { cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    location?: ErrorLocation,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.code = code;
     this.location = location;
@@ -62,17 +67,25 @@ export class EdustandaardError extends Error {
   format(): string {
     const l = this.location;
     const where = l
-      ? [l.file, l.line, l.column].filter((x) => x !== undefined).join(':') + (l.path ? ` ${l.path}` : '')
+      ? [l.file, l.line, l.column].filter((x) => x !== undefined).join(':') +
+        (l.path ? ` ${l.path}` : '')
       : '';
     return `${this.code}${where ? ` ${where}` : ''}: ${this.message}`;
   }
 
   toJSON(): { code: string; message: string; location?: ErrorLocation } {
-    return { code: this.code, message: this.message, ...(this.location ? { location: this.location } : {}) };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.location ? { location: this.location } : {}),
+    };
   }
 }
 
 /** Type guard that also works across duplicated module instances. */
 export function isEdustandaardError(e: unknown): e is EdustandaardError {
-  return e instanceof EdustandaardError || (e instanceof Error && e.name === 'EdustandaardError' && 'code' in e);
+  return (
+    e instanceof EdustandaardError ||
+    (e instanceof Error && e.name === 'EdustandaardError' && 'code' in e)
+  );
 }

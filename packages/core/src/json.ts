@@ -48,12 +48,11 @@ function firstInvalidUtf8(b: Uint8Array): number {
       i++;
       continue;
     }
-    let n: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) (n = 1), (min = 0x80);
-    else if (c >= 0xe0 && c <= 0xef) (n = 2), (min = 0x800);
-    else if (c >= 0xf0 && c <= 0xf4) (n = 3), (min = 0x10000);
-    else return i;
+    // Continuation bytes and minimum code point per lead byte (RFC 3629 §4).
+    const n =
+      c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0) return i;
+    const min = n === 1 ? 0x80 : n === 2 ? 0x800 : 0x10000;
     if (i + n >= b.length) return i;
     let cp = c & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
@@ -98,7 +97,8 @@ export function readJson(input: string | Uint8Array, options: JsonReadOptions = 
   let text: string;
   if (typeof input === 'string') {
     // A UTF-16 unit is at most 3 UTF-8 bytes: only count exactly when the quick bound is inconclusive.
-    if (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes) tooLarge(Buffer.byteLength(input, 'utf8'));
+    if (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes)
+      tooLarge(Buffer.byteLength(input, 'utf8'));
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     if (input.byteLength > maxBytes) tooLarge(input.byteLength);
@@ -106,22 +106,36 @@ export function readJson(input: string | Uint8Array, options: JsonReadOptions = 
       text = new TextDecoder('utf-8', { fatal: true }).decode(input); // removes a BOM
     } catch {
       const at = Math.max(0, firstInvalidUtf8(input));
-      throw new EdustandaardError('E_JSON_MALFORMED', 'Ongeldige UTF-8 in JSON-invoer', { file, ...locateBytes(input, at) });
+      throw new EdustandaardError('E_JSON_MALFORMED', 'Ongeldige UTF-8 in JSON-invoer', {
+        file,
+        ...locateBytes(input, at),
+      });
     }
   }
   scan(text, maxDepth, options.duplicateKeys ?? 'error', options.unsafeIntegers ?? 'error', file);
   return JSON.parse(text) as unknown;
 
   function tooLarge(size: number): never {
-    throw new EdustandaardError('E_JSON_TOO_LARGE', `JSON-invoer is ${size} bytes; de grens is ${maxBytes} bytes`, file ? { file } : undefined);
+    throw new EdustandaardError(
+      'E_JSON_TOO_LARGE',
+      `JSON-invoer is ${size} bytes; de grens is ${maxBytes} bytes`,
+      file ? { file } : undefined,
+    );
   }
 }
 
 /** Validates the grammar, depth, duplicate keys and integer precision; throws at the first problem. */
-function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: 'error' | 'allow', file: string | undefined): void {
+function scan(
+  text: string,
+  maxDepth: number,
+  dupes: 'error' | 'last',
+  unsafe: 'error' | 'allow',
+  file: string | undefined,
+): void {
   const n = text.length;
   let i = 0;
   // Runs of string characters that need no attention (not `"`, `\\` or a control character).
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must stop the run (RFC 8259 §7)
   const PLAIN = /[^"\\\u0000-\u001f]*/y;
   // Container stack: 1 = array, 2 = object. Keys per open object, only when duplicates are checked.
   const stack: number[] = [];
@@ -131,7 +145,9 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
     throw new EdustandaardError(code, message, { ...(file ? { file } : {}), ...locate(text, at) });
   };
   const describe = (at: number): string =>
-    at >= n ? 'onverwacht einde van de invoer' : `onverwacht teken '${text[at] === '\n' ? '\\n' : text[at]}'`;
+    at >= n
+      ? 'onverwacht einde van de invoer'
+      : `onverwacht teken '${text[at] === '\n' ? '\\n' : text[at]}'`;
   const ws = (): void => {
     while (i < n) {
       const c = text.charCodeAt(i);
@@ -155,10 +171,21 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
         if (e === 117) {
           for (let k = 2; k < 6; k++) {
             const h = text.charCodeAt(i + k);
-            if (!((h >= 48 && h <= 57) || (h >= 65 && h <= 70) || (h >= 97 && h <= 102))) fail('E_JSON_MALFORMED', 'Ongeldige \\u-escape', i);
+            if (!((h >= 48 && h <= 57) || (h >= 65 && h <= 70) || (h >= 97 && h <= 102)))
+              fail('E_JSON_MALFORMED', 'Ongeldige \\u-escape', i);
           }
           i += 6;
-        } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i += 2;
+        } else if (
+          e === 34 ||
+          e === 92 ||
+          e === 47 ||
+          e === 98 ||
+          e === 102 ||
+          e === 110 ||
+          e === 114 ||
+          e === 116
+        )
+          i += 2;
         else fail('E_JSON_MALFORMED', 'Ongeldige escape in tekenreeks', i);
       } else i++;
     }
@@ -193,8 +220,17 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
       if (s === 43 || s === 45) i++;
       if (digits() === 0) fail('E_JSON_MALFORMED', `Ongeldig getal: ${describe(i)}`, i);
     }
-    if (integer && unsafe === 'error' && i - start > 15 && !Number.isSafeInteger(Number(text.slice(start, i)))) {
-      fail('E_JSON_PRECISION', 'Geheel getal buiten ±(2^53−1) zou worden afgerond; geef het als tekenreeks', start);
+    if (
+      integer &&
+      unsafe === 'error' &&
+      i - start > 15 &&
+      !Number.isSafeInteger(Number(text.slice(start, i)))
+    ) {
+      fail(
+        'E_JSON_PRECISION',
+        'Geheel getal buiten ±(2^53−1) zou worden afgerond; geef het als tekenreeks',
+        start,
+      );
     }
   };
   const literal = (word: string): void => {
@@ -208,7 +244,8 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
   for (;;) {
     const c = text.charCodeAt(i);
     if (c === 123 /* { */ || c === 91 /* [ */) {
-      if (stack.length >= maxDepth) fail('E_JSON_TOO_DEEP', `JSON is dieper genest dan ${maxDepth} niveaus`, i);
+      if (stack.length >= maxDepth)
+        fail('E_JSON_TOO_DEEP', `JSON is dieper genest dan ${maxDepth} niveaus`, i);
       const isObj = c === 123;
       stack.push(isObj ? 2 : 1);
       keys.push(isObj && dupes === 'error' ? new Set() : null);
@@ -236,7 +273,8 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
     for (;;) {
       ws();
       if (stack.length === 0) {
-        if (i < n) fail('E_JSON_MALFORMED', `Tekst na het einde van de JSON-waarde: ${describe(i)}`, i);
+        if (i < n)
+          fail('E_JSON_MALFORMED', `Tekst na het einde van de JSON-waarde: ${describe(i)}`, i);
         return true;
       }
       const top = stack[stack.length - 1]!;
@@ -253,13 +291,18 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
         keys.pop();
         continue;
       }
-      fail('E_JSON_MALFORMED', top === 1 ? `',' of ']' verwacht: ${describe(i)}` : `',' of '}' verwacht: ${describe(i)}`, i);
+      fail(
+        'E_JSON_MALFORMED',
+        top === 1 ? `',' of ']' verwacht: ${describe(i)}` : `',' of '}' verwacht: ${describe(i)}`,
+        i,
+      );
     }
   }
 
   /** Reads `"key" :` in an object and leaves `i` at the value. */
   function member(): void {
-    if (text.charCodeAt(i) !== 34) fail('E_JSON_MALFORMED', `Sleutel (tekenreeks) verwacht: ${describe(i)}`, i);
+    if (text.charCodeAt(i) !== 34)
+      fail('E_JSON_MALFORMED', `Sleutel (tekenreeks) verwacht: ${describe(i)}`, i);
     const start = i;
     const end = string();
     const set = keys[keys.length - 1];
@@ -268,7 +311,9 @@ function scan(text: string, maxDepth: number, dupes: 'error' | 'last', unsafe: '
       const key = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
       if (set.has(key)) {
         // Keys can be data (a BSN as map key): never echo long digit runs (DESIGN.md §8).
-        const shown = /[0-9]{8,}/.test(key) ? '' : ` "${key.length > 64 ? key.slice(0, 64) + '…' : key}"`;
+        const shown = /[0-9]{8,}/.test(key)
+          ? ''
+          : ` "${key.length > 64 ? key.slice(0, 64) + '…' : key}"`;
         fail('E_JSON_MALFORMED', `Sleutel${shown} komt dubbel voor in één object`, start);
       }
       set.add(key);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countBySeverity, createReport, isValid, type Finding } from './report.js';
 import { EdustandaardError, isEdustandaardError } from './errors.js';
 
-const f = (severity: Finding['severity']): Finding => ({ code: 'X.1', severity, path: '/dossier', message: 'm' });
+const f = (severity: Finding['severity']): Finding => ({
+  code: 'X.1',
+  severity,
+  path: '/dossier',
+  message: 'm',
+});
 
 describe('report', () => {
   it('is valid unless a finding has severity fout', () => {
@@ -10,17 +15,38 @@ describe('report', () => {
     expect(isValid([f('aanbeveling'), f('fout')])).toBe(false);
   });
   it('derives valid in createReport and counts severities', () => {
-    const r = createReport({ file: 'a.xml', afsprakenset: 'OSO', version: '2024.1', profile: null, issues: [f('fout'), f('aanbeveling')] });
-    expect(r).toEqual({ file: 'a.xml', afsprakenset: 'OSO', version: '2024.1', profile: null, valid: false, issues: [f('fout'), f('aanbeveling')] });
+    const r = createReport({
+      file: 'a.xml',
+      afsprakenset: 'OSO',
+      version: '2024.1',
+      profile: null,
+      issues: [f('fout'), f('aanbeveling')],
+    });
+    expect(r).toEqual({
+      file: 'a.xml',
+      afsprakenset: 'OSO',
+      version: '2024.1',
+      profile: null,
+      valid: false,
+      issues: [f('fout'), f('aanbeveling')],
+    });
     expect(countBySeverity(r.issues)).toEqual({ fout: 1, waarschuwing: 0, aanbeveling: 1 });
   });
 });
 
 describe('EdustandaardError', () => {
   it('formats code, location and message for stderr', () => {
-    const e = new EdustandaardError('E_XML_MALFORMED', 'ongeldige XML', { file: 'a.xml', line: 3, column: 7 });
+    const e = new EdustandaardError('E_XML_MALFORMED', 'ongeldige XML', {
+      file: 'a.xml',
+      line: 3,
+      column: 7,
+    });
     expect(e.format()).toBe('E_XML_MALFORMED a.xml:3:7: ongeldige XML');
     expect(isEdustandaardError(e)).toBe(true);
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ code: 'E_XML_MALFORMED', message: 'ongeldige XML', location: { file: 'a.xml', line: 3, column: 7 } });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      code: 'E_XML_MALFORMED',
+      message: 'ongeldige XML',
+      location: { file: 'a.xml', line: 3, column: 7 },
+    });
   });
 });

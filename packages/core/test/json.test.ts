@@ -13,7 +13,8 @@ function err(fn: () => unknown): EdustandaardError {
 
 describe('readJson', () => {
   it('reads what JSON.parse reads', () => {
-    const text = '{\n "a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"],\n "b": {}, "c": [], "d": "é😀"\n}';
+    const text =
+      '{\n "a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"],\n "b": {}, "c": [], "d": "é😀"\n}';
     expect(readJson(text)).toEqual(JSON.parse(text));
     expect(readJson(new TextEncoder().encode(text))).toEqual(JSON.parse(text));
     expect(readJson(' 0 ')).toBe(0);
@@ -70,9 +71,9 @@ describe('readJson', () => {
     const e = err(() => readJson('{"n": 9007199254740993}'));
     expect(e.code).toBe('E_JSON_PRECISION');
     expect(e.location).toEqual({ line: 1, column: 7 });
-    expect(readJson('[9007199254740991, -9007199254740991, 1.5e300, 12345678901234567890.5]')).toEqual([
-      9007199254740991, -9007199254740991, 1.5e300, 12345678901234567890.5,
-    ]);
+    expect(
+      readJson('[9007199254740991, -9007199254740991, 1.5e300, 12345678901234567890.5]'),
+    ).toEqual([9007199254740991, -9007199254740991, 1.5e300, 12345678901234567890.5]);
     expect(readJson('9007199254740993', { unsafeIntegers: 'allow' })).toBe(9007199254740992);
   });
 
@@ -83,43 +84,86 @@ describe('readJson', () => {
     expect(readJson('[[[1]]]', { maxDepth: 3 })).toEqual([[[1]]]);
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     expect(err(() => readJson(deep)).code).toBe('E_JSON_TOO_DEEP');
-    expect(err(() => readJson('{"a":'.repeat(300) + '1' + '}'.repeat(300))).code).toBe('E_JSON_TOO_DEEP');
+    expect(err(() => readJson('{"a":'.repeat(300) + '1' + '}'.repeat(300))).code).toBe(
+      'E_JSON_TOO_DEEP',
+    );
   });
 
   it('E_JSON_TOO_LARGE before reading, for text and bytes', () => {
-    expect(err(() => readJson('[' + '1,'.repeat(100) + '1]', { maxBytes: 100, file: 'big.json' }))).toMatchObject({
+    expect(
+      err(() => readJson('[' + '1,'.repeat(100) + '1]', { maxBytes: 100, file: 'big.json' })),
+    ).toMatchObject({
       code: 'E_JSON_TOO_LARGE',
       location: { file: 'big.json' },
     });
-    expect(err(() => readJson(new Uint8Array(101).fill(0x20), { maxBytes: 100 })).code).toBe('E_JSON_TOO_LARGE');
+    expect(err(() => readJson(new Uint8Array(101).fill(0x20), { maxBytes: 100 })).code).toBe(
+      'E_JSON_TOO_LARGE',
+    );
     expect(readJson('"éé"', { maxBytes: 6 })).toBe('éé');
     expect(err(() => readJson('"ééé"', { maxBytes: 6 })).code).toBe('E_JSON_TOO_LARGE');
   });
 
   it('E_JSON_MALFORMED with the location of invalid UTF-8', () => {
-    const bytes = new Uint8Array([0x7b, 0x0a, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0xa9, 0xff, 0x22, 0x7d]);
+    const bytes = new Uint8Array([
+      0x7b, 0x0a, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0xa9, 0xff, 0x22, 0x7d,
+    ]);
     const e = err(() => readJson(bytes));
     expect(e.code).toBe('E_JSON_MALFORMED');
     expect(e.location).toEqual({ line: 2, column: 7 });
-    expect(err(() => readJson(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]))).location).toEqual({ line: 1, column: 2 });
-    expect(err(() => readJson(new Uint8Array([0x22, 0xe2, 0x82]))).location).toEqual({ line: 1, column: 2 });
+    expect(err(() => readJson(new Uint8Array([0x22, 0xed, 0xa0, 0x80, 0x22]))).location).toEqual({
+      line: 1,
+      column: 2,
+    });
+    expect(err(() => readJson(new Uint8Array([0x22, 0xe2, 0x82]))).location).toEqual({
+      line: 1,
+      column: 2,
+    });
   });
 
   it('agrees with JSON.parse on random values and random single-character mutations', () => {
     let seed = 42;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     const value = (d: number): unknown => {
       switch (rnd(d > 4 ? 5 : 8)) {
-        case 0: return rnd(2) === 0;
-        case 1: return null;
-        case 2: return rnd(1_000_000) / (rnd(3) + 1) - 5000;
-        case 3: return String.fromCharCode(...Array.from({ length: rnd(6) }, () => rnd(3) === 0 ? rnd(0x3000) : 32 + rnd(95)));
-        case 4: return rnd(2) ? 'x' : 7;
-        case 5: return Array.from({ length: rnd(4) }, () => value(d + 1));
-        default: return Object.fromEntries(Array.from({ length: rnd(4) }, (_, k) => [`k${k}${rnd(9)}`, value(d + 1)]));
+        case 0:
+          return rnd(2) === 0;
+        case 1:
+          return null;
+        case 2:
+          return rnd(1_000_000) / (rnd(3) + 1) - 5000;
+        case 3:
+          return String.fromCharCode(
+            ...Array.from({ length: rnd(6) }, () => (rnd(3) === 0 ? rnd(0x3000) : 32 + rnd(95))),
+          );
+        case 4:
+          return rnd(2) ? 'x' : 7;
+        case 5:
+          return Array.from({ length: rnd(4) }, () => value(d + 1));
+        default:
+          return Object.fromEntries(
+            Array.from({ length: rnd(4) }, (_, k) => [`k${k}${rnd(9)}`, value(d + 1)]),
+          );
       }
     };
-    const alphabet = ['{', '}', '[', ']', ',', ':', '"', '\\', '1', '-', '.', 'e', ' ', 'n', 't', '\n', 'x'];
+    const alphabet = [
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '\\',
+      '1',
+      '-',
+      '.',
+      'e',
+      ' ',
+      'n',
+      't',
+      '\n',
+      'x',
+    ];
     for (let k = 0; k < 2000; k++) {
       const v = value(0);
       const text = JSON.stringify(v, null, rnd(2) ? 1 : undefined);
@@ -141,7 +185,8 @@ describe('readJson', () => {
         code = (e as EdustandaardError).code;
       }
       if (nativeOk && code === undefined) expect(ours).toEqual(native);
-      else if (nativeOk) expect(code, mutated).toMatch(/^E_JSON_(MALFORMED|PRECISION)$/); // duplicate key / precision only
+      else if (nativeOk)
+        expect(code, mutated).toMatch(/^E_JSON_(MALFORMED|PRECISION)$/); // duplicate key / precision only
       else expect(code, mutated).toBe('E_JSON_MALFORMED');
     }
   });

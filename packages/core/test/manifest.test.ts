@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkManifest, MANIFEST_LAYERS } from '../src/index.js';
 import { sampleManifest } from './manifest-fixture.js';
 
-const schema = JSON.parse(readFileSync(new URL('../schema/manifest.json', import.meta.url), 'utf8')) as object;
+const schema = JSON.parse(
+  readFileSync(new URL('../schema/manifest.json', import.meta.url), 'utf8'),
+) as object;
 const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
 const codes = (m: unknown) => checkManifest(m).map((f) => [f.code, f.path]);
 
@@ -80,11 +82,29 @@ describe('checkManifest', () => {
       ['MANIFEST.reference.unknown', '/interactions/0/naar'],
       ['MANIFEST.field.invalid', '/interactions/0/patroon'],
     ]);
-    expect(checkManifest(m)[1]!.params).toMatchObject({ allowed: ['in ontwikkeling', 'rosa-architectuurscan', 'besluitvorming', 'implementatie', 'in beheer', 'uitgefaseerd'] });
+    expect(checkManifest(m)[1]!.params).toMatchObject({
+      allowed: [
+        'in ontwikkeling',
+        'rosa-architectuurscan',
+        'besluitvorming',
+        'implementatie',
+        'in beheer',
+        'uitgefaseerd',
+      ],
+    });
   });
 
   it('never throws, whatever it is given', () => {
-    for (const v of [null, undefined, 1, 'x', [], { context: [] }, { actors: {} }, { interactions: [null] }]) {
+    for (const v of [
+      null,
+      undefined,
+      1,
+      'x',
+      [],
+      { context: [] },
+      { actors: {} },
+      { interactions: [null] },
+    ]) {
       expect(() => checkManifest(v)).not.toThrow();
       expect(checkManifest(v).length).toBeGreaterThan(0);
     }

@@ -36,20 +36,29 @@ describe('CENTRAL_CONCEPTS', () => {
       expect(c.attributes.length, c.id).toBeGreaterThan(0);
       const names = c.attributes.map((a) => a.naam);
       expect(new Set(names).size, c.id).toBe(names.length);
-      for (const a of c.attributes) expect(a.definitie, `${c.id}.${a.naam}`).toMatch(/^[A-Z'].+\.$/);
+      for (const a of c.attributes)
+        expect(a.definitie, `${c.id}.${a.naam}`).toMatch(/^[A-Z'].+\.$/);
       if (c.specialisatieVan) expect(getConcept(c.specialisatieVan), c.id).toBeDefined();
     }
   });
 
   it('quotes the Edu-V definitions of the organisation levels literally', () => {
-    expect(getConcept('Onderwijslocatie')!.definitie).toBe('Een punt op een geografische kaart waar onderwijs wordt aangeboden.');
+    expect(getConcept('Onderwijslocatie')!.definitie).toBe(
+      'Een punt op een geografische kaart waar onderwijs wordt aangeboden.',
+    );
     expect(getConcept('Onderwijsaanbieder')!.definitieLetterlijk).toBe(true);
   });
 
   it('mirrors the interfaces: required and repeated flags as the types say', () => {
     const persoon = getConcept('Persoon')!.attributes;
-    expect(persoon.find((a) => a.naam === 'achternaam')).toMatchObject({ verplicht: true, meervoudig: false });
-    expect(persoon.find((a) => a.naam === 'voornamen')).toMatchObject({ verplicht: false, meervoudig: true });
+    expect(persoon.find((a) => a.naam === 'achternaam')).toMatchObject({
+      verplicht: true,
+      meervoudig: false,
+    });
+    expect(persoon.find((a) => a.naam === 'voornamen')).toMatchObject({
+      verplicht: false,
+      meervoudig: true,
+    });
   });
 
   it('conceptAttributes includes inherited attributes, general first', () => {
@@ -73,9 +82,17 @@ describe('CENTRAL_CONCEPTS', () => {
 describe('model types', () => {
   it('types Identificatie by technical term with the branded values of @edustandaard/identifiers', () => {
     expectTypeOf<Identificatie<'eckId'>['waarde']>().toEqualTypeOf<EckId>();
-    expectTypeOf<Extract<Onderwijsaanbieder['identificaties'][number], { soort: 'OA_ID' }>['waarde']>().toEqualTypeOf<OnderwijsaanbiederId>();
-    expectTypeOf<Onderwijsorganisatie['niveau']>().toEqualTypeOf<'onderwijsbestuur' | 'onderwijsaanbieder' | 'onderwijslocatie'>();
-    const id: Identificatie = { soort: 'OA_ID', waarde: '104A158' as OnderwijsaanbiederId, rang: 'primair' };
+    expectTypeOf<
+      Extract<Onderwijsaanbieder['identificaties'][number], { soort: 'OA_ID' }>['waarde']
+    >().toEqualTypeOf<OnderwijsaanbiederId>();
+    expectTypeOf<Onderwijsorganisatie['niveau']>().toEqualTypeOf<
+      'onderwijsbestuur' | 'onderwijsaanbieder' | 'onderwijslocatie'
+    >();
+    const id: Identificatie = {
+      soort: 'OA_ID',
+      waarde: '104A158' as OnderwijsaanbiederId,
+      rang: 'primair',
+    };
     expect(id.soort).toBe('OA_ID');
   });
 });
@@ -86,14 +103,20 @@ describe('derivation matrix', () => {
     version: '2024.1',
     derivations: [
       { element: '/dossier/huidigeschool/leerling', concept: 'Onderwijsdeelnemer' },
-      { element: '/dossier/huidigeschool/leerling/geboortedatum', concept: 'Onderwijsdeelnemer', attribute: 'geboortedatum' },
+      {
+        element: '/dossier/huidigeschool/leerling/geboortedatum',
+        concept: 'Onderwijsdeelnemer',
+        attribute: 'geboortedatum',
+      },
       { element: '/dossier/huidigeschool/leerling/adreslijst/adres', concept: 'Adres' },
     ],
   };
   const rio: DerivationMap = {
     afsprakenset: 'RIO',
     version: 'V4',
-    derivations: [{ element: 'onderwijsaanbieder', concept: 'Onderwijsaanbieder', note: 'RIO is bron' }],
+    derivations: [
+      { element: 'onderwijsaanbieder', concept: 'Onderwijsaanbieder', note: 'RIO is bron' },
+    ],
   };
   const oke: DerivationMap = {
     afsprakenset: 'OKE',
@@ -123,7 +146,11 @@ describe('derivation matrix', () => {
       [],
       [],
     ]);
-    expect(row('Onderwijsaanbieder')).toEqual([[], [{ element: 'onderwijsaanbieder', note: 'RIO is bron' }], []]);
+    expect(row('Onderwijsaanbieder')).toEqual([
+      [],
+      [{ element: 'onderwijsaanbieder', note: 'RIO is bron' }],
+      [],
+    ]);
     expect(row('Toetsresultaat')[2]).toHaveLength(2);
     expect(row('Periode')).toEqual([[], [], []]);
   });
@@ -137,6 +164,11 @@ describe('derivation matrix', () => {
       ['DERIVATION.map.duplicate', '/'],
     ]);
     expect(checkDerivationMap(oso)).toEqual([]);
-    expect(checkDerivationMap({ ...oso, derivations: [{ element: 'a', concept: 'Onderwijsdeelnemer', attribute: 'pgn' }] })).toEqual([]);
+    expect(
+      checkDerivationMap({
+        ...oso,
+        derivations: [{ element: 'a', concept: 'Onderwijsdeelnemer', attribute: 'pgn' }],
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkNarrowing, formatCardinality, isCardinality, toOccurs, validateProfileDefinition, type Profile } from '../src/index.js';
+import {
+  checkNarrowing,
+  formatCardinality,
+  isCardinality,
+  toOccurs,
+  validateProfileDefinition,
+  type Profile,
+} from '../src/index.js';
 import { BASE, PROFILE, SRC } from './profile-fixture.js';
 
 describe('checkNarrowing', () => {
@@ -29,10 +36,24 @@ describe('checkNarrowing', () => {
     expect(checkNarrowing(b as '?', p as '?').ok).toBe(ok);
   });
   it('reports base and requested bounds and which bound widens', () => {
-    expect(checkNarrowing('1', '?')).toEqual({ ok: false, base: { min: 1, max: 1 }, requested: { min: 0, max: 1 }, widens: 'min' });
-    expect(checkNarrowing('?', '*')).toEqual({ ok: false, base: { min: 0, max: 1 }, requested: { min: 0, max: null }, widens: 'max' });
+    expect(checkNarrowing('1', '?')).toEqual({
+      ok: false,
+      base: { min: 1, max: 1 },
+      requested: { min: 0, max: 1 },
+      widens: 'min',
+    });
+    expect(checkNarrowing('?', '*')).toEqual({
+      ok: false,
+      base: { min: 0, max: 1 },
+      requested: { min: 0, max: null },
+      widens: 'max',
+    });
     expect(checkNarrowing('1', '*').widens).toBe('both');
-    expect(checkNarrowing({ min: 0, max: 3 }, '?')).toEqual({ ok: true, base: { min: 0, max: 3 }, requested: { min: 0, max: 1 } });
+    expect(checkNarrowing({ min: 0, max: 3 }, '?')).toEqual({
+      ok: true,
+      base: { min: 0, max: 3 },
+      requested: { min: 0, max: 1 },
+    });
     expect(checkNarrowing({ min: 2, max: null }, '+').ok).toBe(false);
     expect(checkNarrowing({ min: 0, max: 'unbounded' }, '*').ok).toBe(true);
     expect(formatCardinality({ min: 1, max: 'unbounded' })).toBe('+');
@@ -64,16 +85,39 @@ describe('validateProfileDefinition', () => {
       elements: [
         { path: '/dossier/leerling/geboorteplaats', cardinality: '*', source: SRC }, // ? → * widens max
         { path: '/dossier/leerling/toets/score', cardinality: '0', source: SRC }, // 1 → 0 widens min
-        { path: '/dossier/metadata/soort', cardinality: '1', allowedValues: ['A', 'Z'], source: SRC },
-        { path: '/dossier/leerling/toets/niveau', cardinality: '?', codelist: 'ANDERS', source: SRC },
+        {
+          path: '/dossier/metadata/soort',
+          cardinality: '1',
+          allowedValues: ['A', 'Z'],
+          source: SRC,
+        },
+        {
+          path: '/dossier/leerling/toets/niveau',
+          cardinality: '?',
+          codelist: 'ANDERS',
+          source: SRC,
+        },
         { path: '/dossier/leerling/bestaatniet', cardinality: '?', source: SRC },
         { path: '/dossier/leerling/bsn', cardinality: '0', rule: 'T.ONBEKEND', source: SRC },
         { path: '/dossier/leerling/bsn', cardinality: '0', source: SRC },
         { path: '/dossier/leerling/adres', cardinality: 'x' as '?', source: SRC },
       ],
       rules: [
-        { code: 'T.R1', severity: 'fout', message: 'm', paths: ['/dossier/leerling/nergens'], source: SRC },
-        { code: 'T.R1', severity: 'fout', message: 'm', paths: [], context: '/dossier/zus', source: SRC },
+        {
+          code: 'T.R1',
+          severity: 'fout',
+          message: 'm',
+          paths: ['/dossier/leerling/nergens'],
+          source: SRC,
+        },
+        {
+          code: 'T.R1',
+          severity: 'fout',
+          message: 'm',
+          paths: [],
+          context: '/dossier/zus',
+          source: SRC,
+        },
       ],
     };
     const f = validateProfileDefinition(bad, BASE);
@@ -105,7 +149,11 @@ describe('validateProfileDefinition', () => {
   });
 
   it('checks against explicit XSD bounds in the base', () => {
-    const p: Profile = { ...PROFILE, elements: [{ path: '/dossier/leerling/nationaliteit', cardinality: '*', source: SRC }], rules: [] };
+    const p: Profile = {
+      ...PROFILE,
+      elements: [{ path: '/dossier/leerling/nationaliteit', cardinality: '*', source: SRC }],
+      rules: [],
+    };
     const f = validateProfileDefinition(p, BASE);
     expect(f.map((x) => [x.code, x.params?.['base'], x.params?.['requested']])).toEqual([
       ['PROFILE.NARROWING.widens', '0..2', '*'],

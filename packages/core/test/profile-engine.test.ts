@@ -24,7 +24,10 @@ function dirtyDoc(): Record<string, unknown> {
           bsn: '123456782',
           adresgeheim: true,
           adres: [{ straat: 'a' }, { straat: 'b' }],
-          toets: [{ score: 150, niveau: 'X' }, { score: 60, niveau: 'H' }],
+          toets: [
+            { score: 150, niveau: 'X' },
+            { score: 60, niveau: 'H' },
+          ],
         },
         { voornaam: ['Anna'], nationaliteit: ['NL', 'BE'] },
       ],
@@ -35,7 +38,14 @@ function dirtyDoc(): Record<string, unknown> {
 describe('evaluateProfile', () => {
   it('reports nothing for a conformant document (aanbevelingen aside)', () => {
     const r = evaluateProfile(PROFILE, cleanDoc(), { codelists: NIVEAU, file: 'a.xml' });
-    expect(r).toEqual({ file: 'a.xml', afsprakenset: 'TEST', version: '1.0', profile: 'TEST-P', valid: true, issues: [] });
+    expect(r).toEqual({
+      file: 'a.xml',
+      afsprakenset: 'TEST',
+      version: '1.0',
+      profile: 'TEST-P',
+      valid: true,
+      issues: [],
+    });
   });
 
   it('collects every finding with exact codes, severities and concrete paths, in table order', () => {
@@ -71,7 +81,9 @@ describe('evaluateProfile', () => {
     expect(ts01.message).toBe('Score 150 ligt buiten het bereik 0–100.');
     expect(ts01.params).toEqual({ element: 'score', score: 150, max: 100 });
     const missing = r.issues.find((i) => i.code === 'PROFILE.CARDINALITY.missing')!;
-    expect(missing.message).toBe('Element adresgeheim is verplicht in profiel TEST-P: minimaal 1 keer, aangetroffen 0 keer.');
+    expect(missing.message).toBe(
+      'Element adresgeheim is verplicht in profiel TEST-P: minimaal 1 keer, aangetroffen 0 keer.',
+    );
     expect(missing.params).toMatchObject({ min: 1, count: 0, cardinality: '1' });
     const repeated = r.issues.find((i) => i.code === 'PROFILE.CARDINALITY.repeated')!;
     expect(repeated.params).toMatchObject({ max: 1, count: 2 });
@@ -81,7 +93,7 @@ describe('evaluateProfile', () => {
 
   it('an aanbeveling never makes the report invalid', () => {
     const doc = cleanDoc();
-    delete ((doc.dossier as { leerling: Record<string, unknown>[] }).leerling[0]!).toets;
+    delete (doc.dossier as { leerling: Record<string, unknown>[] }).leerling[0]!.toets;
     const r = evaluateProfile(PROFILE, doc, { codelists: NIVEAU });
     expect(brief(r)).toEqual([['T.AB01', 'aanbeveling', '/dossier/leerling[1]']]);
     expect(r.valid).toBe(true);
@@ -93,8 +105,14 @@ describe('evaluateProfile', () => {
   });
 
   it('reports a missing required root-level element, and an empty document without throwing', () => {
-    const p: Profile = { ...PROFILE, elements: [{ path: '/dossier', cardinality: '1', source: SRC }], rules: [] };
-    expect(brief(evaluateProfile(p, {}))).toEqual([['PROFILE.CARDINALITY.missing', 'fout', '/dossier']]);
+    const p: Profile = {
+      ...PROFILE,
+      elements: [{ path: '/dossier', cardinality: '1', source: SRC }],
+      rules: [],
+    };
+    expect(brief(evaluateProfile(p, {}))).toEqual([
+      ['PROFILE.CARDINALITY.missing', 'fout', '/dossier'],
+    ]);
     expect(brief(evaluateProfile(PROFILE, {}, { codelists: NIVEAU }))).toEqual([]);
     expect(brief(evaluateProfile(PROFILE, null, { codelists: NIVEAU }))).toEqual([]);
     expect(brief(evaluateProfile(PROFILE, 'not an object', { codelists: NIVEAU }))).toEqual([]);
@@ -127,16 +145,60 @@ describe('evaluateProfile', () => {
     const mk = (test: NonNullable<Profile['rules'][number]['test']>): Profile => ({
       ...PROFILE,
       elements: [],
-      rules: [{ code: 'T.O', severity: 'fout', message: 'm', paths: ['/dossier/metadata'], source: SRC, test }],
+      rules: [
+        {
+          code: 'T.O',
+          severity: 'fout',
+          message: 'm',
+          paths: ['/dossier/metadata'],
+          source: SRC,
+          test,
+        },
+      ],
     });
-    expect(brief(evaluateProfile(mk(() => false), cleanDoc()))).toEqual([['T.O', 'fout', '/dossier/metadata']]);
-    expect(brief(evaluateProfile(mk(() => ({ path: '/p' })), cleanDoc()))).toEqual([['T.O', 'fout', '/p']]);
-    expect(brief(evaluateProfile(mk(() => '/q'), cleanDoc()))).toEqual([['T.O', 'fout', '/q']]);
-    expect(brief(evaluateProfile(mk(() => ['/a', { path: '/a' }, '/b']), cleanDoc()))).toEqual([
+    expect(
+      brief(
+        evaluateProfile(
+          mk(() => false),
+          cleanDoc(),
+        ),
+      ),
+    ).toEqual([['T.O', 'fout', '/dossier/metadata']]);
+    expect(
+      brief(
+        evaluateProfile(
+          mk(() => ({ path: '/p' })),
+          cleanDoc(),
+        ),
+      ),
+    ).toEqual([['T.O', 'fout', '/p']]);
+    expect(
+      brief(
+        evaluateProfile(
+          mk(() => '/q'),
+          cleanDoc(),
+        ),
+      ),
+    ).toEqual([['T.O', 'fout', '/q']]);
+    expect(
+      brief(
+        evaluateProfile(
+          mk(() => ['/a', { path: '/a' }, '/b']),
+          cleanDoc(),
+        ),
+      ),
+    ).toEqual([
       ['T.O', 'fout', '/a'],
       ['T.O', 'fout', '/b'],
     ]);
-    expect(brief(evaluateProfile(mk(() => undefined), cleanDoc()))).toEqual([]);
+    expect(
+      brief(
+        evaluateProfile(
+          mk(() => undefined),
+          cleanDoc(),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('passes version, profile and rule to predicates', () => {
@@ -144,18 +206,31 @@ describe('evaluateProfile', () => {
     const p: Profile = {
       ...PROFILE,
       elements: [],
-      rules: [{ code: 'T.V', severity: 'fout', message: 'm', paths: ['/dossier'], source: SRC, test: (ctx) => void (seen = [ctx.version, ctx.profile.id, ctx.rule.code]) }],
+      rules: [
+        {
+          code: 'T.V',
+          severity: 'fout',
+          message: 'm',
+          paths: ['/dossier'],
+          source: SRC,
+          test: (ctx) => void (seen = [ctx.version, ctx.profile.id, ctx.rule.code]),
+        },
+      ],
     };
     evaluateProfile(p, cleanDoc(), { version: '0.9' });
     expect(seen).toEqual(['0.9', 'TEST-P', 'T.V']);
   });
 
   it('resolves a profile id through options.profiles and throws E_PROFILE_UNKNOWN for an unknown id', () => {
-    expect(evaluateProfile('test-p', cleanDoc(), { profiles: [PROFILE], codelists: NIVEAU }).profile).toBe('TEST-P');
+    expect(
+      evaluateProfile('test-p', cleanDoc(), { profiles: [PROFILE], codelists: NIVEAU }).profile,
+    ).toBe('TEST-P');
     expect(() => evaluateProfile('PO-SWV', cleanDoc(), { profiles: [PROFILE] })).toThrowError(
       expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }),
     );
-    expect(() => findProfile([PROFILE], 'TEST-P', '2.0')).toThrowError(expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }));
+    expect(() => findProfile([PROFILE], 'TEST-P', '2.0')).toThrowError(
+      expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }),
+    );
     const newer = { ...PROFILE, version: '1.10' };
     expect(findProfile([PROFILE, newer], 'TEST-P')).toBe(newer);
   });
@@ -170,9 +245,17 @@ describe('evaluateProfile', () => {
     })();
     expect(e).toBeInstanceOf(EdustandaardError);
     expect((e as EdustandaardError).code).toBe('E_USAGE');
-    expect(brief(evaluateProfile(PROFILE, dirtyDoc(), { codelists: (id) => (id === 'NIVEAU' ? new Set(['X', 'H']) : undefined) }))).not.toContainEqual(
-      ['PROFILE.CODELIST.unknownCode', 'fout', '/dossier/leerling[1]/toets[1]/niveau'],
-    );
+    expect(
+      brief(
+        evaluateProfile(PROFILE, dirtyDoc(), {
+          codelists: (id) => (id === 'NIVEAU' ? new Set(['X', 'H']) : undefined),
+        }),
+      ),
+    ).not.toContainEqual([
+      'PROFILE.CODELIST.unknownCode',
+      'fout',
+      '/dossier/leerling[1]/toets[1]/niveau',
+    ]);
   });
 });
 
@@ -202,7 +285,9 @@ describe('profile data', () => {
 
 describe('renderMessage', () => {
   it('fills placeholders, joins arrays and leaves unknown ones visible', () => {
-    expect(renderMessage('{a} en {b} maar niet {c}', { a: 1, b: ['x', 'y'] })).toBe('1 en x, y maar niet {c}');
+    expect(renderMessage('{a} en {b} maar niet {c}', { a: 1, b: ['x', 'y'] })).toBe(
+      '1 en x, y maar niet {c}',
+    );
     expect(renderMessage('geen', undefined)).toBe('geen');
   });
 });
@@ -210,10 +295,12 @@ describe('renderMessage', () => {
 describe('selectPaths', () => {
   const doc = cleanDoc();
   it('yields concrete paths with 1-based indices on repeated elements', () => {
-    expect(selectPaths(doc, '/dossier/leerling/toets/score').map((m) => [m.path, m.value])).toEqual([
-      ['/dossier/leerling[1]/toets[1]/score', 50],
-      ['/dossier/leerling[1]/toets[2]/score', 70],
-    ]);
+    expect(selectPaths(doc, '/dossier/leerling/toets/score').map((m) => [m.path, m.value])).toEqual(
+      [
+        ['/dossier/leerling[1]/toets[1]/score', 50],
+        ['/dossier/leerling[1]/toets[2]/score', 70],
+      ],
+    );
     const [m] = selectPaths(doc, '/dossier/leerling/toets[2]/score');
     expect(m!.path).toBe('/dossier/leerling[1]/toets[2]/score');
     expect(m!.parent).toEqual({ score: 70 });
@@ -233,8 +320,14 @@ describe('selectPaths', () => {
     expect(selectPaths(doc.dossier, '/anders/leerling', { root: 'dossier' })).toEqual([]);
   });
   it('throws E_USAGE for malformed or relative paths', () => {
-    expect(() => selectPaths(doc, '/dossier//x')).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
-    expect(() => selectPaths(doc, 'dossier')).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
-    expect(() => selectPaths(doc, '/dossier[0]')).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
+    expect(() => selectPaths(doc, '/dossier//x')).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
+    expect(() => selectPaths(doc, 'dossier')).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
+    expect(() => selectPaths(doc, '/dossier[0]')).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
   });
 });

@@ -33,7 +33,13 @@ export const PROFILE: Profile = {
   version: '1.0',
   base: { id: 'TESTSET', version: '1.0' },
   elements: [
-    { path: '/dossier/metadata/soort', cardinality: '1', allowedValues: ['A', 'B'], rule: 'T.MD01', source: SRC },
+    {
+      path: '/dossier/metadata/soort',
+      cardinality: '1',
+      allowedValues: ['A', 'B'],
+      rule: 'T.MD01',
+      source: SRC,
+    },
     { path: '/dossier/leerling/voornaam', cardinality: '+', rule: 'T.LL01', source: SRC },
     { path: '/dossier/leerling/geboorteplaats', cardinality: '0', rule: 'T.LL10', source: SRC },
     { path: '/dossier/leerling/bsn', cardinality: '0', source: SRC },
@@ -75,7 +81,9 @@ export const PROFILE: Profile = {
       source: SRC,
       context: '/dossier/leerling',
       test: ({ match, selectFrom, valueOf }) =>
-        valueOf(selectFrom(match!, 'adresgeheim')[0]?.value) === true ? selectFrom(match!, 'adres').map((m) => m.path) : true,
+        valueOf(selectFrom(match!, 'adresgeheim')[0]?.value) === true
+          ? selectFrom(match!, 'adres').map((m) => m.path)
+          : true,
     },
     {
       code: 'T.TS01',

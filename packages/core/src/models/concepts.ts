@@ -8,7 +8,12 @@ import type { SourceRef } from '../report.js';
 import type { Adres, Communicatie } from './adres.js';
 import type { Periode } from './common.js';
 import type { Identificatie } from './identificatie.js';
-import type { OnderwijsorganisatieBasis, Onderwijsaanbieder, Onderwijsbestuur, Onderwijslocatie } from './organisatie.js';
+import type {
+  OnderwijsorganisatieBasis,
+  Onderwijsaanbieder,
+  Onderwijsbestuur,
+  Onderwijslocatie,
+} from './organisatie.js';
 import type { Onderwijsdeelnemer, Onderwijsmedewerker, Persoon } from './persoon.js';
 import type { Toets, Toetsresultaat } from './toets.js';
 
@@ -62,7 +67,10 @@ export interface CentralConcept {
   definitieLetterlijk: boolean;
 }
 
-const IDENTITEITEN: SourceRef = { document: 'Edu-V afsprakenstelsel: Identiteiten', version: '0.9.0' };
+const IDENTITEITEN: SourceRef = {
+  document: 'Edu-V afsprakenstelsel: Identiteiten',
+  version: '0.9.0',
+};
 const AMIGO: SourceRef = {
   document: 'Stand van zaken AMIGO (Bureau Edustandaard)',
   section: '§1.2 De aanleiding voor AMIGO',
@@ -78,22 +86,46 @@ type AttributeTable<T> = {
   [K in keyof T]-?: {
     type: string;
     definitie: string;
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` extends Pick<T, K> exactly when K is optional
     verplicht: {} extends Pick<T, K> ? false : true;
     meervoudig: NonNullable<T[K]> extends readonly unknown[] ? true : false;
   };
 };
 
 function attributes<T>(table: AttributeTable<T>): ConceptAttribute[] {
-  return Object.entries(table).map(([naam, v]) => ({ naam, ...(v as Omit<ConceptAttribute, 'naam'>) }));
+  return Object.entries(table).map(([naam, v]) => ({
+    naam,
+    ...(v as Omit<ConceptAttribute, 'naam'>),
+  }));
 }
 
 /** Own properties of a specialisation (without those of the concept it specialises). */
 type Own<T, Base> = Omit<T, keyof Base>;
 
-const t = (type: string, definitie: string) => ({ type, definitie, verplicht: false as const, meervoudig: false as const });
-const tR = (type: string, definitie: string) => ({ type, definitie, verplicht: true as const, meervoudig: false as const });
-const tM = (type: string, definitie: string) => ({ type, definitie, verplicht: false as const, meervoudig: true as const });
-const tRM = (type: string, definitie: string) => ({ type, definitie, verplicht: true as const, meervoudig: true as const });
+const t = (type: string, definitie: string) => ({
+  type,
+  definitie,
+  verplicht: false as const,
+  meervoudig: false as const,
+});
+const tR = (type: string, definitie: string) => ({
+  type,
+  definitie,
+  verplicht: true as const,
+  meervoudig: false as const,
+});
+const tM = (type: string, definitie: string) => ({
+  type,
+  definitie,
+  verplicht: false as const,
+  meervoudig: true as const,
+});
+const tRM = (type: string, definitie: string) => ({
+  type,
+  definitie,
+  verplicht: true as const,
+  meervoudig: true as const,
+});
 
 /** The central concepts, in the order the site shows them. */
 export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
@@ -103,8 +135,14 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     definitie:
       'Een natuurlijk persoon over wie gegevens worden uitgewisseld, los van de rol die hij in het onderwijs vervult.',
     attributes: attributes<Persoon>({
-      identificaties: tM('Identificatie (eckId, NEPRI, NEPPI, BPI, ASI, eduID)', 'De identifiers van de persoon.'),
-      pgn: t('tekst', 'Het persoonsgebonden nummer (BSN of onderwijsnummer); alleen binnen de eigen administratie.'),
+      identificaties: tM(
+        'Identificatie (eckId, NEPRI, NEPPI, BPI, ASI, eduID)',
+        'De identifiers van de persoon.',
+      ),
+      pgn: t(
+        'tekst',
+        'Het persoonsgebonden nummer (BSN of onderwijsnummer); alleen binnen de eigen administratie.',
+      ),
       voornamen: tM('tekst', 'De voornamen, in volgorde.'),
       roepnaam: t('tekst', 'De roepnaam.'),
       voorletters: t('tekst', 'De voorletters.'),
@@ -126,8 +164,14 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
       'Een persoon die onderwijs volgt bij een onderwijsaanbieder (leerling, deelnemer, student). Het ECK iD is de primaire identifier.',
     specialisatieVan: 'Persoon',
     attributes: attributes<Own<Onderwijsdeelnemer, Persoon>>({
-      sector: t('po | vo | mbo | ho', 'De onderwijscategorie van het ECK iD (Regeling pseudonimisering persoonsgegevens).'),
-      onderwijsaanbieder: t('Identificatie (organisatie)', 'De onderwijsaanbieder waar de deelnemer is ingeschreven.'),
+      sector: t(
+        'po | vo | mbo | ho',
+        'De onderwijscategorie van het ECK iD (Regeling pseudonimisering persoonsgegevens).',
+      ),
+      onderwijsaanbieder: t(
+        'Identificatie (organisatie)',
+        'De onderwijsaanbieder waar de deelnemer is ingeschreven.',
+      ),
       inschrijving: t('Periode', 'De periode van de inschrijving.'),
       leerjaar: t('tekst', 'Het leerjaar of de groep, als code van de afsprakenset.'),
     }),
@@ -142,7 +186,10 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     specialisatieVan: 'Persoon',
     attributes: attributes<Own<Onderwijsmedewerker, Persoon>>({
       functie: t('tekst', 'De functie, bijv. leraar of intern begeleider.'),
-      onderwijsorganisatie: t('Identificatie (organisatie)', 'De onderwijsorganisatie waarvoor de medewerker werkt.'),
+      onderwijsorganisatie: t(
+        'Identificatie (organisatie)',
+        'De onderwijsorganisatie waarvoor de medewerker werkt.',
+      ),
       dienstverband: t('Periode', 'De periode van het dienstverband.'),
     }),
     source: { ...IDENTITEITEN, section: 'Digitale identiteit voor Onderwijsmedewerkers' },
@@ -154,7 +201,10 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     definitie:
       'Een organisatie in het onderwijs op een van de drie niveaus uit het canonieke RIO-model die Edu-V hanteert: onderwijsbestuur, onderwijsaanbieder of onderwijslocatie.',
     attributes: attributes<OnderwijsorganisatieBasis>({
-      identificaties: tRM('Identificatie (per niveau)', 'De identifiers op dit niveau, primair en secundair.'),
+      identificaties: tRM(
+        'Identificatie (per niveau)',
+        'De identifiers op dit niveau, primair en secundair.',
+      ),
       naam: tR('tekst', 'De naam.'),
       adressen: tM('Adres', 'De adressen.'),
       communicatie: tM('Communicatie', 'De communicatiegegevens.'),
@@ -169,19 +219,28 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     definitie:
       'Een orgaan van een rechtspersoon krachtens publiekrecht ingesteld met een erkenning. In het mbo wordt hiermee het Bevoegd Gezag bedoeld.',
     specialisatieVan: 'Onderwijsorganisatie',
-    attributes: attributes<Own<Onderwijsbestuur, OnderwijsorganisatieBasis>>({ niveau: tR("'onderwijsbestuur'", 'Het niveau van de onderwijsorganisatie.') }),
+    attributes: attributes<Own<Onderwijsbestuur, OnderwijsorganisatieBasis>>({
+      niveau: tR("'onderwijsbestuur'", 'Het niveau van de onderwijsorganisatie.'),
+    }),
     source: { ...IDENTITEITEN, section: 'Uitgangspunt: Register Instellingen en Opleidingen' },
     definitieLetterlijk: true,
   },
   {
     id: 'Onderwijsaanbieder',
     naam: 'Onderwijsaanbieder',
-    definitie: 'Een organisatie die door een onderwijsbestuur is ingesteld voor het verzorgen van onderwijs.',
+    definitie:
+      'Een organisatie die door een onderwijsbestuur is ingesteld voor het verzorgen van onderwijs.',
     specialisatieVan: 'Onderwijsorganisatie',
     attributes: attributes<Own<Onderwijsaanbieder, OnderwijsorganisatieBasis>>({
       niveau: tR("'onderwijsaanbieder'", 'Het niveau van de onderwijsorganisatie.'),
-      onderwijsbesturen: tM('Identificatie (OB_ID, BGE_CODE)', 'De onderwijsbesturen die de aanbieder hebben ingesteld.'),
-      onderwijslocaties: tM('Identificatie (OL_CODE, VE_CODE)', 'De onderwijslocaties waar de aanbieder onderwijs geeft.'),
+      onderwijsbesturen: tM(
+        'Identificatie (OB_ID, BGE_CODE)',
+        'De onderwijsbesturen die de aanbieder hebben ingesteld.',
+      ),
+      onderwijslocaties: tM(
+        'Identificatie (OL_CODE, VE_CODE)',
+        'De onderwijslocaties waar de aanbieder onderwijs geeft.',
+      ),
     }),
     source: { ...IDENTITEITEN, section: 'Uitgangspunt: Register Instellingen en Opleidingen' },
     definitieLetterlijk: true,
@@ -191,7 +250,9 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     naam: 'Onderwijslocatie',
     definitie: 'Een punt op een geografische kaart waar onderwijs wordt aangeboden.',
     specialisatieVan: 'Onderwijsorganisatie',
-    attributes: attributes<Own<Onderwijslocatie, OnderwijsorganisatieBasis>>({ niveau: tR("'onderwijslocatie'", 'Het niveau van de onderwijsorganisatie.') }),
+    attributes: attributes<Own<Onderwijslocatie, OnderwijsorganisatieBasis>>({
+      niveau: tR("'onderwijslocatie'", 'Het niveau van de onderwijsorganisatie.'),
+    }),
     source: { ...IDENTITEITEN, section: 'Uitgangspunt: Register Instellingen en Opleidingen' },
     definitieLetterlijk: true,
   },
@@ -218,7 +279,8 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
   {
     id: 'Communicatie',
     naam: 'Communicatie',
-    definitie: 'Een nummer of adres waarop een persoon of organisatie bereikbaar is (telefoon, e-mail, website).',
+    definitie:
+      'Een nummer of adres waarop een persoon of organisatie bereikbaar is (telefoon, e-mail, website).',
     attributes: attributes<Communicatie>({
       soort: tR('tekst', 'Het soort communicatiemiddel, bijv. telefoon, mobiel, email, website.'),
       waarde: tR('tekst', 'Het nummer of adres zelf.'),
@@ -245,7 +307,8 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
   {
     id: 'Periode',
     naam: 'Periode',
-    definitie: 'Een tijdvak met een begin en eventueel een einde; beide grenzen horen bij de periode.',
+    definitie:
+      'Een tijdvak met een begin en eventueel een einde; beide grenzen horen bij de periode.',
     attributes: attributes<Periode>({
       begindatum: t('datum', 'De eerste dag van de periode.'),
       einddatum: t('datum', 'De laatste dag van de periode; ontbreekt bij een open periode.'),
@@ -277,8 +340,14 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
       'De uitkomst van de afname van een toets door een onderwijsdeelnemer (score, niveau of advies) op een datum.',
     attributes: attributes<Toetsresultaat>({
       toets: tR('tekst (code van de Toets)', 'De afgenomen toets.'),
-      onderwijsdeelnemer: t('Identificatie (persoon)', 'De onderwijsdeelnemer die de toets heeft gemaakt.'),
-      onderwijsaanbieder: t('Identificatie (organisatie)', 'De onderwijsaanbieder waar de toets is afgenomen.'),
+      onderwijsdeelnemer: t(
+        'Identificatie (persoon)',
+        'De onderwijsdeelnemer die de toets heeft gemaakt.',
+      ),
+      onderwijsaanbieder: t(
+        'Identificatie (organisatie)',
+        'De onderwijsaanbieder waar de toets is afgenomen.',
+      ),
       afnamedatum: t('datum', 'De datum van afname.'),
       score: t('getal of tekst', 'De score, als getal of in de exacte notatie van de bron.'),
       schaal: t('tekst', 'De schaal waarop de score is uitgedrukt.'),
@@ -309,7 +378,11 @@ export function getConcept(id: string): CentralConcept | undefined {
  */
 export function conceptAttributes(id: string): ConceptAttribute[] {
   const chain: CentralConcept[] = [];
-  for (let c = getConcept(id); c && chain.length < CENTRAL_CONCEPTS.length; c = c.specialisatieVan ? getConcept(c.specialisatieVan) : undefined) {
+  for (
+    let c = getConcept(id);
+    c && chain.length < CENTRAL_CONCEPTS.length;
+    c = c.specialisatieVan ? getConcept(c.specialisatieVan) : undefined
+  ) {
     chain.unshift(c);
   }
   return chain.flatMap((c) => c.attributes);

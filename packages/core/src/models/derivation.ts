@@ -5,7 +5,12 @@
  * aan elkaar te relateren door ze van dezelfde bovenliggende modellen af te leiden").
  */
 import type { Finding } from '../report.js';
-import { CENTRAL_CONCEPTS, conceptAttributes, getConcept, type CentralConceptId } from './concepts.js';
+import {
+  CENTRAL_CONCEPTS,
+  conceptAttributes,
+  getConcept,
+  type CentralConceptId,
+} from './concepts.js';
 
 /** One element of a domain model and the central concept it derives from. */
 export interface Derivation {
@@ -89,13 +94,21 @@ export function checkDerivationMap(map: DerivationMap): Finding[] {
         message: `Element ${d.element} (${label}) verwijst naar onbekend centraal begrip ${String(d.concept)}.`,
         params: { concept: d.concept, afsprakenset: map.afsprakenset, version: map.version },
       });
-    } else if (d.attribute !== undefined && !conceptAttributes(d.concept).some((a) => a.naam === d.attribute)) {
+    } else if (
+      d.attribute !== undefined &&
+      !conceptAttributes(d.concept).some((a) => a.naam === d.attribute)
+    ) {
       out.push({
         code: 'DERIVATION.attribute.unknown',
         severity: 'fout',
         path: d.element,
         message: `Element ${d.element} (${label}) verwijst naar attribuut ${d.attribute} dat ${d.concept} niet heeft.`,
-        params: { concept: d.concept, attribute: d.attribute, afsprakenset: map.afsprakenset, version: map.version },
+        params: {
+          concept: d.concept,
+          attribute: d.attribute,
+          afsprakenset: map.afsprakenset,
+          version: map.version,
+        },
       });
     }
   }
@@ -112,7 +125,11 @@ export function checkDerivationMap(map: DerivationMap): Finding[] {
 export function buildDerivationMatrix(maps: readonly DerivationMap[]): DerivationMatrix {
   const columns: DerivationColumn[] = [];
   const issues: Finding[] = [];
-  const rows: DerivationRow[] = CENTRAL_CONCEPTS.map((c) => ({ concept: c.id, naam: c.naam, cells: [] }));
+  const rows: DerivationRow[] = CENTRAL_CONCEPTS.map((c) => ({
+    concept: c.id,
+    naam: c.naam,
+    cells: [],
+  }));
   const index = new Map(rows.map((r, i) => [r.concept as string, i]));
   const columnKeys = new Set<string>();
   for (const map of maps) {

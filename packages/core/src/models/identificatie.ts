@@ -2,7 +2,13 @@
  * Identificatie: the identifiers of the Edu-V agreement "Identiteiten" (versie 0.9.0), typed by
  * their technical term. The branded value types come from `@edustandaard/identifiers`.
  */
-import type { IdentifierTerm, IdentifierValueMap, OrganisatieTerm, PersoonTerm, Rang } from '@edustandaard/identifiers';
+import type {
+  IdentifierTerm,
+  IdentifierValueMap,
+  OrganisatieTerm,
+  PersoonTerm,
+  Rang,
+} from '@edustandaard/identifiers';
 
 /**
  * Identificatie: een identificerende code van een persoon of onderwijsorganisatie, met het soort

@@ -1,6 +1,10 @@
 /** The central AMIGO models (DESIGN.md §6): interfaces, the concept table as data, derivation maps. */
 export type { Datum, Periode } from './common.js';
-export type { Identificatie, OrganisatieIdentificatie, PersoonIdentificatie } from './identificatie.js';
+export type {
+  Identificatie,
+  OrganisatieIdentificatie,
+  PersoonIdentificatie,
+} from './identificatie.js';
 export type { Adres, Communicatie } from './adres.js';
 export type { Onderwijsdeelnemer, Onderwijsmedewerker, Persoon } from './persoon.js';
 export type {

@@ -34,8 +34,9 @@ export interface Onderwijsbestuur extends OnderwijsorganisatieBasis<'OB_ID' | 'B
  * Onderwijsaanbieder: een organisatie die door een onderwijsbestuur is ingesteld voor het verzorgen
  * van onderwijs. Primair OA_ID; secundair OIE_CODE, VE_CODE, BP_ID, DD_ID, AS_ID.
  */
-export interface Onderwijsaanbieder
-  extends OnderwijsorganisatieBasis<'OA_ID' | 'OIE_CODE' | 'VE_CODE' | 'BP_ID' | 'DD_ID' | 'AS_ID'> {
+export interface Onderwijsaanbieder extends OnderwijsorganisatieBasis<
+  'OA_ID' | 'OIE_CODE' | 'VE_CODE' | 'BP_ID' | 'DD_ID' | 'AS_ID'
+> {
   niveau: 'onderwijsaanbieder';
   /** De onderwijsbesturen die de aanbieder hebben ingesteld (er kunnen er meer zijn). */
   onderwijsbesturen?: Identificatie<'OB_ID' | 'BGE_CODE'>[];

@@ -78,7 +78,8 @@ export function checkNarrowing(
   const base = toOccurs(baseCardinality);
   const requested = toOccurs(profileCardinality);
   if (!base) throw new TypeError(`Ongeldige cardinaliteit: ${JSON.stringify(baseCardinality)}`);
-  if (!requested) throw new TypeError(`Ongeldige cardinaliteit: ${JSON.stringify(profileCardinality)}`);
+  if (!requested)
+    throw new TypeError(`Ongeldige cardinaliteit: ${JSON.stringify(profileCardinality)}`);
   const minWidens = requested.min < base.min;
   const maxWidens = base.max !== null && (requested.max === null || requested.max > base.max);
   const ok = !minWidens && !maxWidens;

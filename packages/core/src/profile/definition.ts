@@ -22,15 +22,33 @@ function tableKey(path: string): string {
  * @param base - the base's element table (`{ id, version, elements }`), or just its element rows
  * @returns findings (severity `fout`); an empty list means the definition is sound
  */
-export function validateProfileDefinition(profile: Profile, base: BaseElementTable | readonly BaseElement[]): Finding[] {
+export function validateProfileDefinition(
+  profile: Profile,
+  base: BaseElementTable | readonly BaseElement[],
+): Finding[] {
   const table: BaseElementTable = Array.isArray(base)
-    ? { id: profile.base.id, version: profile.base.version, elements: base as readonly BaseElement[] }
+    ? {
+        id: profile.base.id,
+        version: profile.base.version,
+        elements: base as readonly BaseElement[],
+      }
     : (base as BaseElementTable);
   const baseLabel = `${table.id} ${table.version}`;
   const out: Finding[] = [];
-  const add = (code: ProfileMessageCode, path: string, params: Record<string, unknown>, source?: SourceRef): void => {
+  const add = (
+    code: ProfileMessageCode,
+    path: string,
+    params: Record<string, unknown>,
+    source?: SourceRef,
+  ): void => {
     const all = { element: splitPath(path).name || path, path, ...params };
-    const f: Finding = { code, severity: 'fout', path, message: renderMessage(PROFILE_MESSAGES[code], all), params: all };
+    const f: Finding = {
+      code,
+      severity: 'fout',
+      path,
+      message: renderMessage(PROFILE_MESSAGES[code], all),
+      params: all,
+    };
     if (source ?? profile.source) f.source = (source ?? profile.source)!;
     out.push(f);
   };
@@ -60,7 +78,8 @@ export function validateProfileDefinition(profile: Profile, base: BaseElementTab
 
   const ruleCodes = new Set<string>();
   for (const r of profile.rules) {
-    if (ruleCodes.has(r.code)) add('PROFILE.RULE.duplicate', r.paths[0] ?? '/', { rule: r.code }, r.source);
+    if (ruleCodes.has(r.code))
+      add('PROFILE.RULE.duplicate', r.paths[0] ?? '/', { rule: r.code }, r.source);
     ruleCodes.add(r.code);
   }
 
@@ -74,7 +93,12 @@ export function validateProfileDefinition(profile: Profile, base: BaseElementTab
     }
     const requested = toOccurs(row.cardinality);
     if (!requested) {
-      add('PROFILE.CARDINALITY.invalid', row.path, { cardinality: String(row.cardinality) }, row.source);
+      add(
+        'PROFILE.CARDINALITY.invalid',
+        row.path,
+        { cardinality: String(row.cardinality) },
+        row.source,
+      );
       continue;
     }
     const b = byPath.get(key);
@@ -83,7 +107,12 @@ export function validateProfileDefinition(profile: Profile, base: BaseElementTab
       continue;
     }
     if (!toOccurs(b.cardinality)) {
-      add('PROFILE.CARDINALITY.invalid', row.path, { cardinality: JSON.stringify(b.cardinality), in: 'base' }, row.source);
+      add(
+        'PROFILE.CARDINALITY.invalid',
+        row.path,
+        { cardinality: JSON.stringify(b.cardinality), in: 'base' },
+        row.source,
+      );
       continue;
     }
     const n = checkNarrowing(b.cardinality, row.cardinality);
@@ -91,24 +120,35 @@ export function validateProfileDefinition(profile: Profile, base: BaseElementTab
       add(
         'PROFILE.NARROWING.widens',
         row.path,
-        { base: formatCardinality(b.cardinality), requested: formatCardinality(row.cardinality), widens: n.widens },
+        {
+          base: formatCardinality(b.cardinality),
+          requested: formatCardinality(row.cardinality),
+          widens: n.widens,
+        },
         row.source,
       );
     }
     if (row.allowedValues && b.allowedValues) {
       const baseValues = new Set(b.allowedValues.map(String));
       const extra = row.allowedValues.map(String).filter((v) => !baseValues.has(v));
-      if (extra.length > 0) add('PROFILE.NARROWING.valuesWiden', row.path, { values: extra }, row.source);
+      if (extra.length > 0)
+        add('PROFILE.NARROWING.valuesWiden', row.path, { values: extra }, row.source);
     }
     if (row.codelist !== undefined && b.codelist !== undefined && row.codelist !== b.codelist) {
-      add('PROFILE.NARROWING.codelistChanged', row.path, { base: b.codelist, requested: row.codelist }, row.source);
+      add(
+        'PROFILE.NARROWING.codelistChanged',
+        row.path,
+        { base: b.codelist, requested: row.codelist },
+        row.source,
+      );
     }
   }
 
   for (const r of profile.rules) {
     if (r.paths.length === 0) add('PROFILE.RULE.noPaths', '/', { rule: r.code }, r.source);
     for (const path of r.paths) {
-      if (!known(path)) add('PROFILE.RULE.pathUnknown', path, { rule: r.code, base: baseLabel }, r.source);
+      if (!known(path))
+        add('PROFILE.RULE.pathUnknown', path, { rule: r.code, base: baseLabel }, r.source);
     }
     if (r.context !== undefined && !known(r.context)) {
       add('PROFILE.RULE.contextUnknown', r.context, { rule: r.code, base: baseLabel }, r.source);

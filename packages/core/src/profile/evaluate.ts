@@ -35,19 +35,36 @@ function elementName(path: string): string {
 
 function makeFinding(t: FindingTemplate, path: string, params: Record<string, unknown>): Finding {
   const all = { element: elementName(path), ...params };
-  const f: Finding = { code: t.code, severity: t.severity, path, message: renderMessage(t.message, all), params: all };
+  const f: Finding = {
+    code: t.code,
+    severity: t.severity,
+    path,
+    message: renderMessage(t.message, all),
+    params: all,
+  };
   if (t.source) f.source = t.source;
   return f;
 }
 
-function resolveCodes(options: EvaluateOptions, id: string, cache: Map<string, ReadonlySet<string>>): ReadonlySet<string> {
+function resolveCodes(
+  options: EvaluateOptions,
+  id: string,
+  cache: Map<string, ReadonlySet<string>>,
+): ReadonlySet<string> {
   const hit = cache.get(id);
   if (hit) return hit;
   const src = options.codelists;
   const list: CodeSet | undefined =
-    typeof src === 'function' ? src(id) : src && Object.prototype.hasOwnProperty.call(src, id) ? src[id] : undefined;
+    typeof src === 'function'
+      ? src(id)
+      : src && Object.prototype.hasOwnProperty.call(src, id)
+        ? src[id]
+        : undefined;
   if (!list) {
-    throw new EdustandaardError('E_USAGE', `Codelijst '${id}' is niet meegegeven aan evaluateProfile (optie codelists)`);
+    throw new EdustandaardError(
+      'E_USAGE',
+      `Codelijst '${id}' is niet meegegeven aan evaluateProfile (optie codelists)`,
+    );
   }
   const set: ReadonlySet<string> = list instanceof Set ? list : new Set(list as readonly string[]);
   cache.set(id, set);
@@ -62,8 +79,15 @@ function resolveCodes(options: EvaluateOptions, id: string, cache: Map<string, R
  * @param options - file label, version, code lists, value unwrap, root mode, profiles to resolve ids in
  * @returns the report: `valid` is false only when a finding has severity `fout`
  */
-export function evaluateProfile(profile: Profile | string, doc: unknown, options: EvaluateOptions = {}): ValidationReport {
-  const p = typeof profile === 'string' ? findProfile(options.profiles ?? [], profile, options.version) : profile;
+export function evaluateProfile(
+  profile: Profile | string,
+  doc: unknown,
+  options: EvaluateOptions = {},
+): ValidationReport {
+  const p =
+    typeof profile === 'string'
+      ? findProfile(options.profiles ?? [], profile, options.version)
+      : profile;
   const version = options.version ?? p.version;
   const issues: Finding[] = [];
   const rules = new Map<string, ProfileRule>();
@@ -75,7 +99,13 @@ export function evaluateProfile(profile: Profile | string, doc: unknown, options
   for (const row of p.elements) checkElement(row);
   for (const rule of p.rules) if (rule.test) runRule(rule);
 
-  return createReport({ file: options.file ?? '-', afsprakenset: p.afsprakenset, version, profile: p.id, issues });
+  return createReport({
+    file: options.file ?? '-',
+    afsprakenset: p.afsprakenset,
+    version,
+    profile: p.id,
+    issues,
+  });
 
   function template(row: ProfileElement, code: ProfileMessageCode): FindingTemplate {
     const r = row.rule !== undefined ? rules.get(row.rule) : undefined;
@@ -86,16 +116,21 @@ export function evaluateProfile(profile: Profile | string, doc: unknown, options
   function parentsOf(parentPath: string): PathMatch[] {
     if (parentPath !== '') return select(parentPath);
     // The root element itself: its "parent" is the wrapper (or a synthetic one in root mode).
-    const wrapper = options.root !== undefined ? (doc === undefined ? {} : { [options.root]: doc }) : doc;
+    const wrapper =
+      options.root !== undefined ? (doc === undefined ? {} : { [options.root]: doc }) : doc;
     return [{ path: '', value: wrapper, parent: undefined }];
   }
 
   function checkElement(row: ProfileElement): void {
     const occurs = toOccurs(row.cardinality);
     if (!occurs) {
-      throw new EdustandaardError('E_USAGE', `Ongeldige cardinaliteit '${String(row.cardinality)}' voor ${row.path}`, {
-        path: row.path,
-      });
+      throw new EdustandaardError(
+        'E_USAGE',
+        `Ongeldige cardinaliteit '${String(row.cardinality)}' voor ${row.path}`,
+        {
+          path: row.path,
+        },
+      );
     }
     const { parent, name } = splitPath(row.path);
     const base = { profile: p.id, cardinality: row.cardinality };
@@ -103,40 +138,70 @@ export function evaluateProfile(profile: Profile | string, doc: unknown, options
       const count = countChildren(par.value, name);
       const here = `${par.path}/${name}`;
       if (occurs.max === 0 && count > 0) {
-        for (const m of selectFrom(par, name)) issues.push(makeFinding(template(row, 'PROFILE.CARDINALITY.forbidden'), m.path, { ...base, count }));
+        for (const m of selectFrom(par, name))
+          issues.push(
+            makeFinding(template(row, 'PROFILE.CARDINALITY.forbidden'), m.path, { ...base, count }),
+          );
         continue;
       }
       if (count < occurs.min) {
-        issues.push(makeFinding(template(row, 'PROFILE.CARDINALITY.missing'), here, { ...base, min: occurs.min, count }));
+        issues.push(
+          makeFinding(template(row, 'PROFILE.CARDINALITY.missing'), here, {
+            ...base,
+            min: occurs.min,
+            count,
+          }),
+        );
       } else if (occurs.max !== null && count > occurs.max) {
         issues.push(
-          makeFinding(template(row, 'PROFILE.CARDINALITY.repeated'), `${here}[${occurs.max + 1}]`, { ...base, max: occurs.max, count }),
+          makeFinding(template(row, 'PROFILE.CARDINALITY.repeated'), `${here}[${occurs.max + 1}]`, {
+            ...base,
+            max: occurs.max,
+            count,
+          }),
         );
       }
-      if (count > 0 && (row.allowedValues !== undefined || row.codelist !== undefined)) checkValues(row, par, name);
+      if (count > 0 && (row.allowedValues !== undefined || row.codelist !== undefined))
+        checkValues(row, par, name);
     }
   }
 
   function checkValues(row: ProfileElement, par: PathMatch, name: string): void {
     const allowed = row.allowedValues?.map(String);
-    const codes = row.codelist !== undefined ? resolveCodes(options, row.codelist, codeCache) : undefined;
+    const codes =
+      row.codelist !== undefined ? resolveCodes(options, row.codelist, codeCache) : undefined;
     for (const m of selectFrom(par, name)) {
       const v = valueOf(m.value);
       if (v === undefined || v === null || typeof v === 'object') continue; // structure is the base validation's job
       const s = String(v);
       if (allowed && !allowed.includes(s)) {
-        issues.push(makeFinding(template(row, 'PROFILE.VALUE.notAllowed'), m.path, { profile: p.id, value: s, allowed }));
+        issues.push(
+          makeFinding(template(row, 'PROFILE.VALUE.notAllowed'), m.path, {
+            profile: p.id,
+            value: s,
+            allowed,
+          }),
+        );
       }
       if (codes && !codes.has(s)) {
         issues.push(
-          makeFinding(template(row, 'PROFILE.CODELIST.unknownCode'), m.path, { profile: p.id, value: s, codelist: row.codelist }),
+          makeFinding(template(row, 'PROFILE.CODELIST.unknownCode'), m.path, {
+            profile: p.id,
+            value: s,
+            codelist: row.codelist,
+          }),
         );
       }
     }
   }
 
   function runRule(rule: ProfileRule): void {
-    const t: FindingTemplate = { code: rule.code, severity: rule.severity, message: rule.message, source: rule.source };
+    const t: FindingTemplate = {
+      code: rule.code,
+      severity: rule.severity,
+      message: rule.message,
+      source: rule.source,
+    };
     const ctxBase: RuleContext = {
       doc,
       select,
@@ -154,7 +219,12 @@ export function evaluateProfile(profile: Profile | string, doc: unknown, options
         const error = e instanceof Error ? e.name : typeof e;
         issues.push(
           makeFinding(
-            { code: 'PROFILE.RULE.error', severity: 'fout', message: PROFILE_MESSAGES['PROFILE.RULE.error'], source: rule.source },
+            {
+              code: 'PROFILE.RULE.error',
+              severity: 'fout',
+              message: PROFILE_MESSAGES['PROFILE.RULE.error'],
+              source: rule.source,
+            },
             fallbackPath,
             { rule: rule.code, error },
           ),
@@ -181,7 +251,9 @@ function normalise(outcome: RuleOutcome, fallbackPath: string): RuleHit[] {
   if (outcome === false) return [{ path: fallbackPath }];
   if (typeof outcome === 'string') return [{ path: outcome }];
   if (Array.isArray(outcome)) {
-    return (outcome as readonly (RuleHit | string)[]).map((h) => (typeof h === 'string' ? { path: h } : h));
+    return (outcome as readonly (RuleHit | string)[]).map((h) =>
+      typeof h === 'string' ? { path: h } : h,
+    );
   }
   return [outcome as RuleHit];
 }

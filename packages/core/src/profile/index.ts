@@ -22,8 +22,21 @@ export type {
   XsdOccurs,
 } from './types.js';
 export { CARDINALITIES } from './types.js';
-export { checkNarrowing, formatCardinality, isCardinality, toOccurs, type NarrowingResult } from './cardinality.js';
-export { countChildren, defaultValueOf, parsePath, selectFrom, selectPaths, type PathStep } from './select.js';
+export {
+  checkNarrowing,
+  formatCardinality,
+  isCardinality,
+  toOccurs,
+  type NarrowingResult,
+} from './cardinality.js';
+export {
+  countChildren,
+  defaultValueOf,
+  parsePath,
+  selectFrom,
+  selectPaths,
+  type PathStep,
+} from './select.js';
 export { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
 export { findProfile } from './resolve.js';
 export { evaluateProfile } from './evaluate.js';

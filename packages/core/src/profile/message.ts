@@ -21,9 +21,14 @@ function show(v: unknown): string {
  * @param template - e.g. `Element {element} is verboden.`
  * @param params - values for the placeholders
  */
-export function renderMessage(template: string, params: Readonly<Record<string, unknown>> = {}): string {
+export function renderMessage(
+  template: string,
+  params: Readonly<Record<string, unknown>> = {},
+): string {
   return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) && params[name] !== undefined ? show(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) && params[name] !== undefined
+      ? show(params[name])
+      : whole,
   );
 }
 
@@ -34,8 +39,10 @@ export const PROFILE_MESSAGES = {
     'Element {element} is verplicht in profiel {profile}: minimaal {min} keer, aangetroffen {count} keer.',
   'PROFILE.CARDINALITY.repeated':
     'Element {element} mag in profiel {profile} hoogstens {max} keer voorkomen, aangetroffen {count} keer.',
-  'PROFILE.VALUE.notAllowed': "Waarde '{value}' is niet toegestaan voor {element}; toegestaan: {allowed}.",
-  'PROFILE.CODELIST.unknownCode': "Waarde '{value}' van {element} komt niet voor in codelijst {codelist}.",
+  'PROFILE.VALUE.notAllowed':
+    "Waarde '{value}' is niet toegestaan voor {element}; toegestaan: {allowed}.",
+  'PROFILE.CODELIST.unknownCode':
+    "Waarde '{value}' van {element} komt niet voor in codelijst {codelist}.",
   'PROFILE.RULE.error': 'Business rule {rule} kon niet worden geëvalueerd ({error}).',
   'PROFILE.NARROWING.widens':
     'Profiel verruimt de cardinaliteit van {element}: basis {base}, profiel {requested}; een profiel mag alleen inperken.',
@@ -48,11 +55,13 @@ export const PROFILE_MESSAGES = {
   'PROFILE.ELEMENT.ruleUnknown': 'Element {path} verwijst naar onbekende business rule {rule}.',
   'PROFILE.CARDINALITY.invalid': "Ongeldige cardinaliteit '{cardinality}' voor {path}.",
   'PROFILE.RULE.duplicate': 'Business rule {rule} is meer dan eens gedefinieerd.',
-  'PROFILE.RULE.pathUnknown': 'Business rule {rule} verwijst naar pad {path} dat niet in de basis {base} voorkomt.',
+  'PROFILE.RULE.pathUnknown':
+    'Business rule {rule} verwijst naar pad {path} dat niet in de basis {base} voorkomt.',
   'PROFILE.RULE.contextUnknown':
     'Business rule {rule} heeft context {path} die niet in de basis {base} voorkomt.',
   'PROFILE.RULE.noPaths': 'Business rule {rule} noemt geen enkel pad.',
-  'PROFILE.BASE.mismatch': 'Profiel is gedefinieerd op {expected}, maar gecontroleerd tegen {actual}.',
+  'PROFILE.BASE.mismatch':
+    'Profiel is gedefinieerd op {expected}, maar gecontroleerd tegen {actual}.',
 } as const satisfies Record<string, string>;
 
 /** The engine's own finding codes. */

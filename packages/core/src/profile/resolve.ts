@@ -25,10 +25,14 @@ export function findProfile(profiles: readonly Profile[], id: string, version?: 
     const known = [...new Set(profiles.map((p) => p.id))].sort().join(', ') || '(geen)';
     throw new EdustandaardError('E_PROFILE_UNKNOWN', `Onbekend profiel '${id}'; bekend: ${known}`);
   }
-  if (version === undefined) return [...byId].sort((a, b) => compareVersions(b.version, a.version))[0]!;
+  if (version === undefined)
+    return [...byId].sort((a, b) => compareVersions(b.version, a.version))[0]!;
   const hit = byId.find((p) => p.version === version);
   if (!hit) {
-    const known = byId.map((p) => p.version).sort(compareVersions).join(', ');
+    const known = byId
+      .map((p) => p.version)
+      .sort(compareVersions)
+      .join(', ');
     throw new EdustandaardError(
       'E_VERSION_UNKNOWN',
       `Profiel '${byId[0]!.id}' bestaat niet in versie '${version}'; wel in: ${known}`,

@@ -27,7 +27,8 @@ export function parsePath(path: string): PathStep[] {
   if (body === '') return [];
   return body.split('/').map((s) => {
     const m = STEP.exec(s);
-    if (!m) throw new EdustandaardError('E_USAGE', `Ongeldig pad '${path}' (stap '${s}')`, { path });
+    if (!m)
+      throw new EdustandaardError('E_USAGE', `Ongeldig pad '${path}' (stap '${s}')`, { path });
     const step: PathStep = { name: m[1]! };
     if (m[2] !== undefined) step.index = Number(m[2]);
     return step;
@@ -40,14 +41,21 @@ export function parsePath(path: string): PathStep[] {
  */
 export function isMetaKey(key: string): boolean {
   const c = key.charCodeAt(0);
-  return c === 64 /* @ */ || c === 36 /* $ */ || c === 35 /* # */;
+  return c === 64 /* @ */ || c === 36 /* $ */ || c === 35; /* # */
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function pushChild(out: PathMatch[], base: string, name: string, value: unknown, parent: unknown, index?: number): void {
+function pushChild(
+  out: PathMatch[],
+  base: string,
+  name: string,
+  value: unknown,
+  parent: unknown,
+  index?: number,
+): void {
   if (value === undefined) return;
   if (Array.isArray(value)) {
     if (index !== undefined) {
@@ -72,7 +80,8 @@ function step(nodes: readonly PathMatch[], s: PathStep): PathMatch[] {
     const v = n.value;
     if (!isObject(v)) continue;
     if (s.name === '*') {
-      for (const key of Object.keys(v)) if (!isMetaKey(key)) pushChild(out, n.path, key, v[key], v, s.index);
+      for (const key of Object.keys(v))
+        if (!isMetaKey(key)) pushChild(out, n.path, key, v[key], v, s.index);
     } else if (Object.prototype.hasOwnProperty.call(v, s.name)) {
       pushChild(out, n.path, s.name, v[s.name], v, s.index);
     }
@@ -89,12 +98,17 @@ function step(nodes: readonly PathMatch[], s: PathStep): PathMatch[] {
  */
 export function selectPaths(doc: unknown, path: string, options: SelectOptions = {}): PathMatch[] {
   const steps = parsePath(path);
-  if (!path.startsWith('/')) throw new EdustandaardError('E_USAGE', `Pad '${path}' moet absoluut zijn`, { path });
+  if (!path.startsWith('/'))
+    throw new EdustandaardError('E_USAGE', `Pad '${path}' moet absoluut zijn`, { path });
   if (steps.length === 0) return [];
   let nodes: PathMatch[];
   if (options.root !== undefined) {
     const first = steps[0]!;
-    if ((first.name !== '*' && first.name !== options.root) || (first.index !== undefined && first.index !== 1)) return [];
+    if (
+      (first.name !== '*' && first.name !== options.root) ||
+      (first.index !== undefined && first.index !== 1)
+    )
+      return [];
     nodes = doc === undefined ? [] : [{ path: `/${options.root}`, value: doc, parent: undefined }];
   } else {
     nodes = step([{ path: '', value: doc, parent: undefined }], steps[0]!);

@@ -83,7 +83,8 @@ export interface RuleHit {
  * matched node, or at the rule's first path when the rule has no `context`); hits or concrete
  * path strings = one finding per entry. Predicates never format codes, severities or messages.
  */
-export type RuleOutcome = boolean | undefined | void | RuleHit | string | readonly (RuleHit | string)[];
+export type RuleOutcome =
+  boolean | undefined | void | RuleHit | string | readonly (RuleHit | string)[];
 
 /** One node found by {@link selectPaths}. */
 export interface PathMatch {
