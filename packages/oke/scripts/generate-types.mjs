@@ -322,12 +322,20 @@ writeFileSync(resolve(outDir, 'ooapi.ts'), header('Types of the OOAPI v5 payload
 const rootTypes = [...new Set(operations.flatMap((o) => [o.requestBody?.type, ...Object.values(o.responses).map((r) => r.type)]).filter(Boolean))].sort();
 const ops =
   header('The OOAPI operations of the OKE profile as data.') +
-  `import type { OoapiOperation } from '../operation.js';\n\n` +
+  `import type { OoapiOperation } from '../operation.js';\n` +
+  `import type { ${[...new Set(operations.flatMap((o) => [o.requestBody?.type, ...Object.values(o.responses).map((r) => r.type)]).filter(Boolean))].sort().join(', ')} } from './ooapi.js';\n\n` +
   `/** OOAPI version of the specification these operations come from. */\nexport const OOAPI_VERSION = ${JSON.stringify(spec.info.version)};\n\n` +
   `/** Every type used as a request or response body: each has a JSON Schema in schema/ and a precompiled validator. */\n` +
   `export const BODY_TYPES = ${JSON.stringify(rootTypes, null, 2)} as const;\n\n` +
   `/** A request or response body type name. */\nexport type BodyTypeName = (typeof BODY_TYPES)[number];\n\n` +
   `/** Extension schemas of other consumers (RIO V1, TEST V1) outside the OKE operations. */\nexport const OTHER_CONSUMER_TYPES = ${JSON.stringify(extraTypes)} as const;\n\n` +
+  `/** Request and success-response body types per operationId (for the typed client). */\n` +
+  `export interface OperationTypes {\n${operations
+    .map((o) => {
+      const ok = Object.entries(o.responses).filter(([st]) => st.startsWith('2')).map(([, r]) => r.type ?? (r.contentType === 'application/octet-stream' ? 'Uint8Array' : 'undefined'));
+      return `  ${o.operationId}: { request: ${o.requestBody?.type ?? 'undefined'}; response: ${[...new Set(ok)].join(' | ') || 'undefined'} };`;
+    })
+    .join('\n')}\n}\n\n` +
   `/** The operations of ooapiv5_MBO.yaml, in the order of the specification. */\n` +
   `export const OPERATIONS: readonly OoapiOperation[] = ${JSON.stringify(operations, null, 2)};\n`;
 writeFileSync(resolve(outDir, 'operations.ts'), ops);

@@ -3,6 +3,7 @@
 // Do not edit: change the generator and run `npm run generate -w @edustandaard/oke`. The OOAPI operations of the OKE profile as data.
 
 import type { OoapiOperation } from '../operation.js';
+import type { AssociationFull, Component, ComponentOffering, Group, ListAssociationsByOfferingIdResponse200, ListAssociationsByPersonIdResponse200, ListComponentsResponse200, ListGroupsResponse200, ListMembersByGroupIdResponse200, ListOfferingByIdResponse200, ListOfferingsResponse200, MembershipItem, Organization, PartialUpdateAssociationByIdRequest, PartialUpdateAssociationByIdResponse200, PartialUpdateOfferingByIdRequest, Person, Problem, ReplaceAssociationByIdRequest, Service, Url } from './ooapi.js';
 
 /** OOAPI version of the specification these operations come from. */
 export const OOAPI_VERSION = "5.0.0";
@@ -37,6 +38,32 @@ export type BodyTypeName = (typeof BODY_TYPES)[number];
 
 /** Extension schemas of other consumers (RIO V1, TEST V1) outside the OKE operations. */
 export const OTHER_CONSUMER_TYPES = ["RioCourse","RioEducationSpecification","RioProgram","RioOffering","TestConsumer"] as const;
+
+/** Request and success-response body types per operationId (for the typed client). */
+export interface OperationTypes {
+  listServiceMetaData: { request: undefined; response: Service };
+  listPersonById: { request: undefined; response: Person };
+  replacePersonById: { request: Person; response: undefined };
+  listAssociationsByPersonId: { request: undefined; response: ListAssociationsByPersonIdResponse200 };
+  listOrganizationById: { request: undefined; response: Organization };
+  listComponentById: { request: undefined; response: Component };
+  listComponents: { request: undefined; response: ListComponentsResponse200 };
+  listOfferings: { request: undefined; response: ListOfferingsResponse200 };
+  listOfferingById: { request: undefined; response: ListOfferingByIdResponse200 };
+  replaceOfferingById: { request: ComponentOffering; response: undefined };
+  partialUpdateOfferingById: { request: PartialUpdateOfferingByIdRequest; response: undefined };
+  listAssociationsByOfferingId: { request: undefined; response: ListAssociationsByOfferingIdResponse200 };
+  listDocumentById: { request: undefined; response: Uint8Array };
+  listAssociationById: { request: undefined; response: AssociationFull };
+  replaceAssociationById: { request: ReplaceAssociationByIdRequest; response: undefined };
+  partialUpdateAssociationById: { request: PartialUpdateAssociationByIdRequest; response: PartialUpdateAssociationByIdResponse200 };
+  listAssociationUrl: { request: undefined; response: Url };
+  listGroups: { request: undefined; response: ListGroupsResponse200 };
+  listGroupById: { request: undefined; response: Group };
+  replaceGroupById: { request: Group; response: undefined };
+  listMembersByGroupId: { request: undefined; response: ListMembersByGroupIdResponse200 };
+  replacePersoninGroupById: { request: MembershipItem; response: undefined };
+}
 
 /** The operations of ooapiv5_MBO.yaml, in the order of the specification. */
 export const OPERATIONS: readonly OoapiOperation[] = [
