@@ -13,8 +13,12 @@ const FAST = ['--n', '16384', '--r', '8', '--p', '1'];
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
   try {
     const code = await run(argv);
     return { code, out, err };
@@ -71,7 +75,11 @@ describe('edustandaard id check', () => {
   });
 
   it('normalises and accepts a case-insensitive type name', async () => {
-    expect(await cli(['id', 'check', 'oa_id', ' 104a158 '])).toEqual({ code: 0, out: 'geldig: OA_ID 104A158\n', err: '' });
+    expect(await cli(['id', 'check', 'oa_id', ' 104a158 '])).toEqual({
+      code: 0,
+      out: 'geldig: OA_ID 104A158\n',
+      err: '',
+    });
   });
 
   it('exit 1 with the reason for an invalid value', async () => {
@@ -98,8 +106,12 @@ describe('edustandaard id check', () => {
         expect(r.out + r.err).not.toContain(value);
       }
     }
-    expect((await cli(['id', 'check', 'BSN', '123456782'])).out).toBe('geldig: BSN (elfproef klopt)\n');
-    expect((await cli(['id', 'check', 'BSN', '123456789'])).out).toBe('ongeldig: BSN: voldoet niet aan de elfproef\n');
+    expect((await cli(['id', 'check', 'BSN', '123456782'])).out).toBe(
+      'geldig: BSN (elfproef klopt)\n',
+    );
+    expect((await cli(['id', 'check', 'BSN', '123456789'])).out).toBe(
+      'ongeldig: BSN: voldoet niet aan de elfproef\n',
+    );
   });
 
   it('--format json prints ValidationReport[] with the finding', async () => {
@@ -120,12 +132,16 @@ describe('edustandaard id check', () => {
             path: '/VE_CODE',
             message:
               'VE_CODE: moet 6 tekens zijn (2 cijfers, 2 hoofdletters en 2 cijfers), maar heeft er 4; dit lijkt een onderwijsinstellingserkenning (BRIN4, OIE_CODE); een BRIN6 heeft ook een tweecijferig vestigingsvolgnummer',
-            source: expect.objectContaining({ section: 'simpleType BRINNummerVestiging' }) as unknown,
+            source: expect.objectContaining({
+              section: 'simpleType BRINNummerVestiging',
+            }) as unknown,
           },
         ],
       },
     ]);
-    const ok = JSON.parse((await cli(['id', 'check', 'VE_CODE', '09QQ00', '--format', 'json'])).out) as { valid: boolean; issues: unknown[] }[];
+    const ok = JSON.parse(
+      (await cli(['id', 'check', 'VE_CODE', '09QQ00', '--format', 'json'])).out,
+    ) as { valid: boolean; issues: unknown[] }[];
     expect(ok).toEqual([expect.objectContaining({ valid: true, issues: [] })]);
   });
 
@@ -149,7 +165,11 @@ describe('edustandaard id check', () => {
 describe('edustandaard id hash-pgn', () => {
   it('hashes with overridable parameters (published Nummervoorziening test vector)', async () => {
     const r = await cli(['id', 'hash-pgn', '--salt', SALT, ...FAST, '063138219']);
-    expect(r).toEqual({ code: 0, out: '95237cd20963e630034620324550809a3df98bbe0774a36c356bf5dbc8a65e7b\n', err: '' });
+    expect(r).toEqual({
+      code: 0,
+      out: '95237cd20963e630034620324550809a3df98bbe0774a36c356bf5dbc8a65e7b\n',
+      err: '',
+    });
   });
 
   it('uses N=131072, r=8, p=4 by default', async () => {
@@ -161,7 +181,10 @@ describe('edustandaard id hash-pgn', () => {
 
   it.each([
     [['--salt', 'not base64!', '123456782'], 'E_USAGE --salt: salt is geen geldige base64'],
-    [['--salt', SALT, '--n', '1000', '123456782'], 'E_USAGE --n/--r/--p: scrypt-parameter N moet een macht van 2 zijn, groter dan 1'],
+    [
+      ['--salt', SALT, '--n', '1000', '123456782'],
+      'E_USAGE --n/--r/--p: scrypt-parameter N moet een macht van 2 zijn, groter dan 1',
+    ],
     [['--salt', SALT, ''], 'E_IDENTIFIER_INVALID <pgn>: PGN is leeg'],
   ])('bad input %j → exit 2', async (args, message) => {
     const r = await cli(['id', 'hash-pgn', ...args]);
@@ -172,7 +195,9 @@ describe('edustandaard id hash-pgn', () => {
   });
 
   it('non-numeric --n or a missing --salt → exit 2', async () => {
-    expect((await cli(['id', 'hash-pgn', '--salt', SALT, '--n', 'veel', '123456782'])).code).toBe(2);
+    expect((await cli(['id', 'hash-pgn', '--salt', SALT, '--n', 'veel', '123456782'])).code).toBe(
+      2,
+    );
     const saved = process.env.EDUSTANDAARD_PGN_SALT;
     delete process.env.EDUSTANDAARD_PGN_SALT;
     try {
@@ -185,7 +210,11 @@ describe('edustandaard id hash-pgn', () => {
   });
 
   it('reads the PGN from standard input for "-" (built CLI), stripping one line break', () => {
-    const r = spawnSync(process.execPath, [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'], { input: '063138219\n', encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'], {
+      input: '063138219\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('95237cd20963e630034620324550809a3df98bbe0774a36c356bf5dbc8a65e7b\n');
@@ -199,12 +228,22 @@ describe('edustandaard id hash-pgn', () => {
   });
 
   it('refuses an empty or whitespace-padded PGN on standard input without echoing it', () => {
-    const empty = spawnSync(process.execPath, [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'], { input: '', encoding: 'utf8', timeout: 30_000 });
+    const empty = spawnSync(
+      process.execPath,
+      [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'],
+      { input: '', encoding: 'utf8', timeout: 30_000 },
+    );
     expect(empty.status).toBe(2);
     expect(empty.stderr).toBe('E_IDENTIFIER_INVALID -: PGN is leeg\n');
-    const padded = spawnSync(process.execPath, [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'], { input: ' 123456782 \n', encoding: 'utf8', timeout: 30_000 });
+    const padded = spawnSync(
+      process.execPath,
+      [BIN, 'id', 'hash-pgn', '--salt', SALT, ...FAST, '-'],
+      { input: ' 123456782 \n', encoding: 'utf8', timeout: 30_000 },
+    );
     expect(padded.status).toBe(2);
-    expect(padded.stderr).toBe('E_IDENTIFIER_INVALID -: PGN heeft witruimte aan het begin of eind; verwijder die eerst\n');
+    expect(padded.stderr).toBe(
+      'E_IDENTIFIER_INVALID -: PGN heeft witruimte aan het begin of eind; verwijder die eerst\n',
+    );
   });
 });
 

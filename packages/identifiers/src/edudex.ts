@@ -57,28 +57,47 @@ export const EDU_DEX_REGELS: Readonly<Record<EduDexSoort, EduDexRegel>> = {
   },
 };
 
-const UUID_ANY_CASE = /^[0-9A-Fa-f]{4}[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+const UUID_ANY_CASE =
+  /^[0-9A-Fa-f]{4}[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 const REST_RE = new RegExp(`^${REST}$`);
 
 function parseKey<T>(value: unknown, soort: EduDexSoort): ParseResult<T> {
   const regel = EDU_DEX_REGELS[soort];
-  const label = soort === 'aangebodenOpleiding' ? 'EDU-DEX AangebodenOpleiding-code' : 'EDU-DEX opleidingseenheidsleutel';
+  const label =
+    soort === 'aangebodenOpleiding'
+      ? 'EDU-DEX AangebodenOpleiding-code'
+      : 'EDU-DEX opleidingseenheidsleutel';
   const t = trimmed(value, label);
   if (!t.ok) return t;
   const v = t.value;
-  if (v.length !== 36) return fail('lengte', `${label}: moet 36 tekens zijn (UUID-vorm 8-4-4-4-12), heeft er ${v.length}`);
-  const other = soort === 'aangebodenOpleiding' ? EDU_DEX_REGELS.opleidingseenheid : EDU_DEX_REGELS.aangebodenOpleiding;
+  if (v.length !== 36)
+    return fail(
+      'lengte',
+      `${label}: moet 36 tekens zijn (UUID-vorm 8-4-4-4-12), heeft er ${v.length}`,
+    );
+  const other =
+    soort === 'aangebodenOpleiding'
+      ? EDU_DEX_REGELS.opleidingseenheid
+      : EDU_DEX_REGELS.aangebodenOpleiding;
   if (v.startsWith(other.prefix)) {
-    return fail('prefix', `${label}: begint met ${other.prefix}; dat is de EDU-DEX-vorm van ${other.veld}, niet van ${regel.veld}`);
+    return fail(
+      'prefix',
+      `${label}: begint met ${other.prefix}; dat is de EDU-DEX-vorm van ${other.veld}, niet van ${regel.veld}`,
+    );
   }
   if (!v.startsWith(regel.prefix)) {
-    if (v.toUpperCase().startsWith(regel.prefix)) return fail('hoofdletters', `${label}: moet uitsluitend hoofdletters bevatten`);
+    if (v.toUpperCase().startsWith(regel.prefix))
+      return fail('hoofdletters', `${label}: moet uitsluitend hoofdletters bevatten`);
     return fail('prefix', `${label}: moet beginnen met ${regel.prefix}`);
   }
   const rest = v.slice(4);
   if (!REST_RE.test(rest)) {
-    if (UUID_ANY_CASE.test(`0000${rest}`)) return fail('hoofdletters', `${label}: moet uitsluitend hoofdletters bevatten (A-F)`);
-    return fail('formaat', `${label}: na ${regel.prefix} moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)`);
+    if (UUID_ANY_CASE.test(`0000${rest}`))
+      return fail('hoofdletters', `${label}: moet uitsluitend hoofdletters bevatten (A-F)`);
+    return fail(
+      'formaat',
+      `${label}: na ${regel.prefix} moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)`,
+    );
   }
   return ok<T>(v);
 }
@@ -87,7 +106,9 @@ function parseKey<T>(value: unknown, soort: EduDexSoort): ParseResult<T> {
  * Parses an EDU-DEX AangebodenOpleiding code (`ED0C` + upper-case UUID rest).
  * @param value - the AangebodenOpleiding.Code
  */
-export function parseEduDexAangebodenOpleidingCode(value: unknown): ParseResult<EduDexAangebodenOpleidingCode> {
+export function parseEduDexAangebodenOpleidingCode(
+  value: unknown,
+): ParseResult<EduDexAangebodenOpleidingCode> {
   return parseKey(value, 'aangebodenOpleiding');
 }
 
@@ -95,7 +116,9 @@ export function parseEduDexAangebodenOpleidingCode(value: unknown): ParseResult<
  * Parses an EDU-DEX opleidingseenheid key (`ED0B` + upper-case UUID rest).
  * @param value - the EigenOpleidingseenheidSleutel
  */
-export function parseEduDexOpleidingseenheidSleutel(value: unknown): ParseResult<EduDexOpleidingseenheidSleutel> {
+export function parseEduDexOpleidingseenheidSleutel(
+  value: unknown,
+): ParseResult<EduDexOpleidingseenheidSleutel> {
   return parseKey(value, 'opleidingseenheid');
 }
 

@@ -26,5 +26,8 @@ export class IdentifierError extends Error {
  * @param e - anything caught
  */
 export function isIdentifierError(e: unknown): e is IdentifierError {
-  return e instanceof IdentifierError || (e instanceof Error && e.name === 'IdentifierError' && 'code' in e);
+  return (
+    e instanceof IdentifierError ||
+    (e instanceof Error && e.name === 'IdentifierError' && 'code' in e)
+  );
 }

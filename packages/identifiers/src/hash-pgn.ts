@@ -28,7 +28,12 @@ export interface ScryptParameters {
 }
 
 /** The parameters the Nummervoorziening prescribes for the ECK iD stampseudoniem. */
-export const NUMMERVOORZIENING_SCRYPT: Readonly<ScryptParameters> = Object.freeze({ N: 131072, r: 8, p: 4, keyLength: 32 });
+export const NUMMERVOORZIENING_SCRYPT: Readonly<ScryptParameters> = Object.freeze({
+  N: 131072,
+  r: 8,
+  p: 4,
+  keyLength: 32,
+});
 
 /** Source of {@link NUMMERVOORZIENING_SCRYPT}. */
 export const NUMMERVOORZIENING_SCRYPT_BRON: Bron = BRON_NUMMERVOORZIENING;
@@ -50,10 +55,14 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
  * @throws IdentifierError `E_USAGE` when it is not canonical base64 or decodes to nothing
  */
 export function decodeSalt(salt: string): Uint8Array {
-  if (typeof salt !== 'string') throw new IdentifierError('E_USAGE', 'salt ontbreekt (base64-tekst verwacht)');
+  if (typeof salt !== 'string')
+    throw new IdentifierError('E_USAGE', 'salt ontbreekt (base64-tekst verwacht)');
   const s = salt.trim();
   if (s === '' || !BASE64.test(s)) {
-    throw new IdentifierError('E_USAGE', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)');
+    throw new IdentifierError(
+      'E_USAGE',
+      'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
+    );
   }
   const bytes = Buffer.from(s, 'base64');
   if (bytes.length === 0) throw new IdentifierError('E_USAGE', 'salt is leeg na base64-decodering');
@@ -69,15 +78,36 @@ function isInt(n: unknown, min: number, max: number): n is number {
  * @param params - overrides
  * @throws IdentifierError `E_USAGE` for a parameter out of range or too much memory
  */
-export function resolveScryptParameters(params: Partial<ScryptParameters> = {}): ScryptParameters & { maxmem: number } {
+export function resolveScryptParameters(
+  params: Partial<ScryptParameters> = {},
+): ScryptParameters & { maxmem: number } {
   const { N, r, p, keyLength } = { ...NUMMERVOORZIENING_SCRYPT, ...stripUndefined(params) };
-  if (!isInt(N, 2, 2 ** 30) || (N & (N - 1)) !== 0) throw new IdentifierError('E_USAGE', 'scrypt-parameter N moet een macht van 2 zijn, groter dan 1');
-  if (!isInt(r, 1, 1024)) throw new IdentifierError('E_USAGE', 'scrypt-parameter r moet een geheel getal van 1 tot en met 1024 zijn');
-  if (!isInt(p, 1, 1024)) throw new IdentifierError('E_USAGE', 'scrypt-parameter p moet een geheel getal van 1 tot en met 1024 zijn');
-  if (!isInt(keyLength, 1, 1024)) throw new IdentifierError('E_USAGE', 'sleutellengte moet een geheel getal van 1 tot en met 1024 bytes zijn');
+  if (!isInt(N, 2, 2 ** 30) || (N & (N - 1)) !== 0)
+    throw new IdentifierError(
+      'E_USAGE',
+      'scrypt-parameter N moet een macht van 2 zijn, groter dan 1',
+    );
+  if (!isInt(r, 1, 1024))
+    throw new IdentifierError(
+      'E_USAGE',
+      'scrypt-parameter r moet een geheel getal van 1 tot en met 1024 zijn',
+    );
+  if (!isInt(p, 1, 1024))
+    throw new IdentifierError(
+      'E_USAGE',
+      'scrypt-parameter p moet een geheel getal van 1 tot en met 1024 zijn',
+    );
+  if (!isInt(keyLength, 1, 1024))
+    throw new IdentifierError(
+      'E_USAGE',
+      'sleutellengte moet een geheel getal van 1 tot en met 1024 bytes zijn',
+    );
   const memory = 128 * N * r;
   if (memory > MAX_SCRYPT_MEMORY) {
-    throw new IdentifierError('E_USAGE', `scrypt-parameters vragen ${Math.round(memory / 2 ** 20)} MiB geheugen (128 × N × r); de grens is ${MAX_SCRYPT_MEMORY / 2 ** 20} MiB`);
+    throw new IdentifierError(
+      'E_USAGE',
+      `scrypt-parameters vragen ${Math.round(memory / 2 ** 20)} MiB geheugen (128 × N × r); de grens is ${MAX_SCRYPT_MEMORY / 2 ** 20} MiB`,
+    );
   }
   // Node rejects when (roughly) 128 × N × r exceeds maxmem (default 32 MiB); N = 131072, r = 8 needs
   // 128 MiB, so pass the working set plus the B buffer (128 × r × p) and a margin.
@@ -92,12 +122,16 @@ function stripUndefined(o: Partial<ScryptParameters>): Partial<ScryptParameters>
 }
 
 function pgnBytes(pgn: string): Buffer {
-  if (typeof pgn !== 'string') throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN ontbreekt (tekst verwacht)');
+  if (typeof pgn !== 'string')
+    throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN ontbreekt (tekst verwacht)');
   if (pgn.trim() === '') throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN is leeg');
   if (pgn !== pgn.trim()) {
     // The reference implementation hashes the value as given; surrounding whitespace would silently
     // produce a different stampseudoniem, so it is refused rather than trimmed.
-    throw new IdentifierError('E_IDENTIFIER_INVALID', 'PGN heeft witruimte aan het begin of eind; verwijder die eerst');
+    throw new IdentifierError(
+      'E_IDENTIFIER_INVALID',
+      'PGN heeft witruimte aan het begin of eind; verwijder die eerst',
+    );
   }
   return Buffer.from(pgn.toLowerCase(), 'utf8');
 }
@@ -116,7 +150,10 @@ export function hashPgn(pgn: string, options: HashPgnOptions): string {
   try {
     return scryptSync(input, salt, keyLength, { N, r, p, maxmem }).toString('hex');
   } catch (err) {
-    throw new IdentifierError('E_USAGE', `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`);
+    throw new IdentifierError(
+      'E_USAGE',
+      `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
+    );
   } finally {
     input.fill(0);
   }
@@ -144,7 +181,13 @@ export function hashPgnAsync(pgn: string, options: HashPgnOptions): Promise<stri
     const { N, r, p, keyLength, maxmem } = params;
     scrypt(input, salt, keyLength, { N, r, p, maxmem }, (err, key) => {
       input.fill(0);
-      if (err) reject(new IdentifierError('E_USAGE', `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`));
+      if (err)
+        reject(
+          new IdentifierError(
+            'E_USAGE',
+            `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
+          ),
+        );
       else resolve(key.toString('hex'));
     });
   });

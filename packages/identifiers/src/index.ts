@@ -72,7 +72,12 @@ export {
 } from './parse/organisation.js';
 
 // Selection.
-export { selectIdentifier, type KnownIdentifiers, type IdentifierSelection, type SkippedIdentifier } from './select.js';
+export {
+  selectIdentifier,
+  type KnownIdentifiers,
+  type IdentifierSelection,
+  type SkippedIdentifier,
+} from './select.js';
 
 // Persoonsgebonden nummer.
 export {

@@ -65,14 +65,24 @@ export function elfproefRest(digits: string): number {
   return ((sum % 11) + 11) % 11;
 }
 
-function nineDigits(value: unknown, label: string): { ok: true; value: string } | { ok: false; code: 'type' | 'leeg' | 'lengte' | 'formaat'; reason: string } {
+function nineDigits(
+  value: unknown,
+  label: string,
+):
+  | { ok: true; value: string }
+  | { ok: false; code: 'type' | 'leeg' | 'lengte' | 'formaat'; reason: string } {
   const t = trimmed(value, label);
   if (!t.ok) return t as { ok: false; code: 'type' | 'leeg'; reason: string };
   const v = t.value;
-  if (!/^[0-9]*$/.test(v)) return { ok: false, code: 'formaat', reason: `${label}: mag alleen cijfers bevatten` };
+  if (!/^[0-9]*$/.test(v))
+    return { ok: false, code: 'formaat', reason: `${label}: mag alleen cijfers bevatten` };
   if (v.length !== 9) {
     const hint = v.length === 8 ? ' (een 8-cijferig nummer krijgt een voorloopnul)' : '';
-    return { ok: false, code: 'lengte', reason: `${label}: moet 9 cijfers hebben, heeft er ${v.length}${hint}` };
+    return {
+      ok: false,
+      code: 'lengte',
+      reason: `${label}: moet 9 cijfers hebben, heeft er ${v.length}${hint}`,
+    };
   }
   return { ok: true, value: v };
 }
@@ -102,8 +112,14 @@ export function parseOnderwijsnummer(value: unknown): ParseResult<Onderwijsnumme
   if (!d.value.startsWith('10')) return fail('formaat', 'onderwijsnummer: moet beginnen met 10');
   const rest = elfproefRest(d.value);
   if (rest !== 5) {
-    const bsn = rest === 0 && d.value !== '000000000' ? ' (het voldoet wel aan de elfproef voor een BSN)' : '';
-    return fail('controle', `onderwijsnummer: de gewogen som geeft rest ${rest} bij deling door 11, vereist is rest 5${bsn}`);
+    const bsn =
+      rest === 0 && d.value !== '000000000'
+        ? ' (het voldoet wel aan de elfproef voor een BSN)'
+        : '';
+    return fail(
+      'controle',
+      `onderwijsnummer: de gewogen som geeft rest ${rest} bij deling door 11, vereist is rest 5${bsn}`,
+    );
   }
   return ok<Onderwijsnummer>(d.value);
 }
@@ -122,11 +138,20 @@ export function isOnderwijsnummer(value: unknown): boolean {
  * Parses a persoonsgebonden nummer: a BSN or an onderwijsnummer, and says which.
  * @param value - the candidate PGN
  */
-export function parsePgn(value: unknown): { ok: true; value: Pgn; soort: 'BSN' | 'onderwijsnummer' } | { ok: false; code: string; reason: string } {
+export function parsePgn(
+  value: unknown,
+):
+  | { ok: true; value: Pgn; soort: 'BSN' | 'onderwijsnummer' }
+  | { ok: false; code: string; reason: string } {
   const b = parseBsn(value);
   if (b.ok) return { ok: true, value: b.value, soort: 'BSN' };
   const o = parseOnderwijsnummer(value);
   if (o.ok) return { ok: true, value: o.value, soort: 'onderwijsnummer' };
-  if (b.code === 'controle') return { ok: false, code: 'controle', reason: 'PGN: geen geldig BSN (elfproef) en geen geldig onderwijsnummer' };
+  if (b.code === 'controle')
+    return {
+      ok: false,
+      code: 'controle',
+      reason: 'PGN: geen geldig BSN (elfproef) en geen geldig onderwijsnummer',
+    };
   return { ok: false, code: b.code, reason: b.reason.replace(/^BSN/, 'PGN') };
 }

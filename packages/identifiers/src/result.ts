@@ -46,8 +46,12 @@ export function fail<T>(code: ParseFailureCode, reason: string): ParseResult<T> 
  * Common first step of every parser: a string, trimmed, not empty.
  * @internal
  */
-export function trimmed(value: unknown, label: string): { ok: true; value: string } | { ok: false; code: ParseFailureCode; reason: string } {
-  if (typeof value !== 'string') return { ok: false, code: 'type', reason: `${label}: waarde is geen tekst` };
+export function trimmed(
+  value: unknown,
+  label: string,
+): { ok: true; value: string } | { ok: false; code: ParseFailureCode; reason: string } {
+  if (typeof value !== 'string')
+    return { ok: false, code: 'type', reason: `${label}: waarde is geen tekst` };
   const t = value.trim();
   if (t === '') return { ok: false, code: 'leeg', reason: `${label}: waarde is leeg` };
   return { ok: true, value: t };

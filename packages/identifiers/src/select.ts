@@ -66,10 +66,15 @@ export function selectIdentifier(niveau: Niveau, known: KnownIdentifiers): Ident
   if (!NIVEAUS.includes(niveau)) throw new RangeError(`onbekend niveau: ${String(niveau)}`);
   const table = tableFor(niveau);
   const terms = new Set(table.rows.map((r) => r.term));
-  const ignored = (Object.keys(known ?? {}) as IdentifierTerm[]).filter((t) => !terms.has(t) && present(known[t]));
+  const ignored = (Object.keys(known ?? {}) as IdentifierTerm[]).filter(
+    (t) => !terms.has(t) && present(known[t]),
+  );
   const skipped: SkippedIdentifier[] = [];
   const primary = table.rows.find((r) => r.rang === 'primair');
-  const order = table.rows.filter((r) => r.rang === 'secundair').map((r) => r.term).join(', ');
+  const order = table.rows
+    .filter((r) => r.rang === 'secundair')
+    .map((r) => r.term)
+    .join(', ');
 
   for (const row of table.rows) {
     const v = known?.[row.term];
@@ -82,6 +87,9 @@ export function selectIdentifier(niveau: Niveau, known: KnownIdentifiers): Ident
       skipped.push({ term: row.term, rang: row.rang, status: 'ongeldig', reason: parsed.reason });
       continue;
     }
+    const ignoredText = ignored.length
+      ? ` Niet gebruikt voor een ${niveau} volgens de afspraak: ${ignored.join(', ')}.`
+      : '';
     let explanation: string;
     if (row.rang === 'primair') {
       explanation = `${label(row.term, row.type)} is de primaire identifier (eerste voorkeur) voor een ${niveau} volgens de afspraak Identiteiten.`;
@@ -105,7 +113,17 @@ export function selectIdentifier(niveau: Niveau, known: KnownIdentifiers): Ident
         `${why} Daarom de secundaire identifier ${label(row.term, row.type)} (bij ontbreken van de eerste voorkeur): ` +
         `de eerste bekende en geldige in de volgorde van de tabel van de afspraak (${order}).${passedText}${situaties}`;
     }
-    return { ok: true, niveau, term: row.term, rang: row.rang, type: row.type, value: parsed.value, explanation, skipped, ignored };
+    return {
+      ok: true,
+      niveau,
+      term: row.term,
+      rang: row.rang,
+      type: row.type,
+      value: parsed.value,
+      explanation: explanation + ignoredText,
+      skipped,
+      ignored,
+    };
   }
 
   const invalid = skipped.filter((s) => s.status === 'ongeldig').map((s) => s.term);

@@ -5,7 +5,12 @@
 import type { Brand } from './result.js';
 
 /** The levels the agreement assigns identifiers to (Dutch domain terms, as in the source tables). */
-export type Niveau = 'onderwijsdeelnemer' | 'onderwijsmedewerker' | 'onderwijsbestuur' | 'onderwijsaanbieder' | 'onderwijslocatie';
+export type Niveau =
+  | 'onderwijsdeelnemer'
+  | 'onderwijsmedewerker'
+  | 'onderwijsbestuur'
+  | 'onderwijsaanbieder'
+  | 'onderwijslocatie';
 
 export const NIVEAUS: readonly Niveau[] = [
   'onderwijsdeelnemer',
@@ -22,7 +27,8 @@ export type Rang = 'primair' | 'secundair';
 export type PersoonTerm = 'eckId' | 'NEPRI' | 'NEPPI' | 'BPI' | 'ASI' | 'eduID';
 
 /** Technical terms of the organisation table ("Technical term" column). */
-export type OrganisatieTerm = 'OB_ID' | 'BGE_CODE' | 'OA_ID' | 'OIE_CODE' | 'VE_CODE' | 'BP_ID' | 'DD_ID' | 'AS_ID' | 'OL_CODE';
+export type OrganisatieTerm =
+  'OB_ID' | 'BGE_CODE' | 'OA_ID' | 'OIE_CODE' | 'VE_CODE' | 'BP_ID' | 'DD_ID' | 'AS_ID' | 'OL_CODE';
 
 /** Every technical term of the agreement's tables. */
 export type IdentifierTerm = PersoonTerm | OrganisatieTerm;

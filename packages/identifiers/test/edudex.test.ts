@@ -23,15 +23,47 @@ describe('EDU-DEX keys', () => {
   });
 
   it.each([
-    [C.toLowerCase(), 'hoofdletters', 'EDU-DEX AangebodenOpleiding-code: moet uitsluitend hoofdletters bevatten'],
-    ['ED0C5a1b-3c4d-4e5f-8a9b-0c1d2e3f4a5b', 'hoofdletters', 'EDU-DEX AangebodenOpleiding-code: moet uitsluitend hoofdletters bevatten (A-F)'],
-    [B, 'prefix', 'EDU-DEX AangebodenOpleiding-code: begint met ED0B; dat is de EDU-DEX-vorm van EigenOpleidingseenheidSleutel, niet van AangebodenOpleiding.Code (niet de eigen sleutel)'],
-    ['5A1B5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5B', 'prefix', 'EDU-DEX AangebodenOpleiding-code: moet beginnen met ED0C'],
+    [
+      C.toLowerCase(),
+      'hoofdletters',
+      'EDU-DEX AangebodenOpleiding-code: moet uitsluitend hoofdletters bevatten',
+    ],
+    [
+      'ED0C5a1b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
+      'hoofdletters',
+      'EDU-DEX AangebodenOpleiding-code: moet uitsluitend hoofdletters bevatten (A-F)',
+    ],
+    [
+      B,
+      'prefix',
+      'EDU-DEX AangebodenOpleiding-code: begint met ED0B; dat is de EDU-DEX-vorm van EigenOpleidingseenheidSleutel, niet van AangebodenOpleiding.Code (niet de eigen sleutel)',
+    ],
+    [
+      '5A1B5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5B',
+      'prefix',
+      'EDU-DEX AangebodenOpleiding-code: moet beginnen met ED0C',
+    ],
     // The published character class [ED0C]{4} would accept DDDD; the prose ("start met ED0C") does not.
-    ['DDDD5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5B', 'prefix', 'EDU-DEX AangebodenOpleiding-code: moet beginnen met ED0C'],
-    ['ED0C5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5', 'lengte', 'EDU-DEX AangebodenOpleiding-code: moet 36 tekens zijn (UUID-vorm 8-4-4-4-12), heeft er 35'],
-    ['ED0C5A1B-3C4D-4E5F-8A9B+0C1D2E3F4A5B', 'formaat', 'EDU-DEX AangebodenOpleiding-code: na ED0C moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)'],
-    ['ED0C5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5G', 'formaat', 'EDU-DEX AangebodenOpleiding-code: na ED0C moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)'],
+    [
+      'DDDD5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5B',
+      'prefix',
+      'EDU-DEX AangebodenOpleiding-code: moet beginnen met ED0C',
+    ],
+    [
+      'ED0C5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5',
+      'lengte',
+      'EDU-DEX AangebodenOpleiding-code: moet 36 tekens zijn (UUID-vorm 8-4-4-4-12), heeft er 35',
+    ],
+    [
+      'ED0C5A1B-3C4D-4E5F-8A9B+0C1D2E3F4A5B',
+      'formaat',
+      'EDU-DEX AangebodenOpleiding-code: na ED0C moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)',
+    ],
+    [
+      'ED0C5A1B-3C4D-4E5F-8A9B-0C1D2E3F4A5G',
+      'formaat',
+      'EDU-DEX AangebodenOpleiding-code: na ED0C moet de rest van een UUID volgen (4-4-4-4-12 hexadecimale tekens A-F, 0-9, gescheiden door koppeltekens)',
+    ],
     ['', 'leeg', 'EDU-DEX AangebodenOpleiding-code: waarde is leeg'],
   ])('AangebodenOpleiding code %j → %s', (v, code, reason) => {
     expect(parseEduDexAangebodenOpleidingCode(v)).toEqual({ ok: false, code, reason });
@@ -43,15 +75,20 @@ describe('EDU-DEX keys', () => {
   });
 
   it('keeps the published pattern verbatim beside the applied one', () => {
-    expect(EDU_DEX_REGELS.aangebodenOpleiding.gepubliceerdPatroon).toBe('[ED0C]{4}[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}');
-    expect(EDU_DEX_REGELS.opleidingseenheid.gepubliceerdPatroon).toBe('[ED0B]{4}[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}');
+    expect(EDU_DEX_REGELS.aangebodenOpleiding.gepubliceerdPatroon).toBe(
+      '[ED0C]{4}[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}',
+    );
+    expect(EDU_DEX_REGELS.opleidingseenheid.gepubliceerdPatroon).toBe(
+      '[ED0B]{4}[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}',
+    );
   });
 
   it('property: isEduDexKey agrees with the applied pattern on generated UUID-like values', () => {
     const rnd = mulberry32(17);
     const reC = new RegExp(EDU_DEX_REGELS.aangebodenOpleiding.pattern);
     const reB = new RegExp(EDU_DEX_REGELS.opleidingseenheid.pattern);
-    const uuidRest = () => `${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 12)}`;
+    const uuidRest = () =>
+      `${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 4)}-${str(rnd, '0123456789ABCDEF', 12)}`;
     for (let i = 0; i < 5_000; i++) {
       const v = str(rnd, 'ED0CBd', 4) + uuidRest();
       expect(isEduDexKey(v, 'aangebodenOpleiding')).toBe(reC.test(v));

@@ -20,13 +20,24 @@ const python = spawnSync('python3', ['-c', 'import hashlib; hashlib.scrypt'], { 
 const HAVE_PYTHON_SCRYPT = python.status === 0;
 
 /** Independent computation: CPython's hashlib.scrypt (OpenSSL), fed through stdin. */
-function pythonScrypt(pgn: string, salt: string, N: number, r: number, p: number, dklen = 32): string {
+function pythonScrypt(
+  pgn: string,
+  salt: string,
+  N: number,
+  r: number,
+  p: number,
+  dklen = 32,
+): string {
   const script = [
     'import sys, json, base64, hashlib',
     'a = json.load(sys.stdin)',
     "print(hashlib.scrypt(a['pgn'].lower().encode('utf-8'), salt=base64.b64decode(a['salt'], validate=True), n=a['N'], r=a['r'], p=a['p'], maxmem=2**31-1, dklen=a['dklen']).hex())",
   ].join('\n');
-  return execFileSync('python3', ['-c', script], { input: JSON.stringify({ pgn, salt, N, r, p, dklen }), encoding: 'utf8', timeout: 60_000 }).trim();
+  return execFileSync('python3', ['-c', script], {
+    input: JSON.stringify({ pgn, salt, N, r, p, dklen }),
+    encoding: 'utf8',
+    timeout: 60_000,
+  }).trim();
 }
 
 function thrown(f: () => unknown): IdentifierError {
@@ -50,7 +61,9 @@ describe('hashPgn: published test vectors of the Nummervoorziening reference imp
   });
 
   it('lower-cases the input (ScryptUtilTest.testIsInputLowerCased)', () => {
-    expect(hashPgn('INPUT', { salt: REFERENCE_SALT, ...SCHOOLID })).toBe(hashPgn('input', { salt: REFERENCE_SALT, ...SCHOOLID }));
+    expect(hashPgn('INPUT', { salt: REFERENCE_SALT, ...SCHOOLID })).toBe(
+      hashPgn('input', { salt: REFERENCE_SALT, ...SCHOOLID }),
+    );
   });
 });
 
@@ -59,24 +72,34 @@ describe('hashPgn: default Nummervoorziening parameters against an independent c
     expect(NUMMERVOORZIENING_SCRYPT).toEqual({ N: 131072, r: 8, p: 4, keyLength: 32 });
   });
 
-  it.skipIf(!HAVE_PYTHON_SCRYPT)('sync and async equal python3 hashlib.scrypt (skipped only when python3 with hashlib.scrypt is absent)', async () => {
-    const salt = Buffer.from('edustandaard-test-salt').toString('base64');
-    const expected = pythonScrypt('123456782', salt, 131072, 8, 4);
-    expect(expected).toMatch(/^[0-9a-f]{64}$/);
-    expect(hashPgn('123456782', { salt })).toBe(expected);
-    expect(await hashPgnAsync('123456782', { salt })).toBe(expected);
-  }, 60_000);
+  it.skipIf(!HAVE_PYTHON_SCRYPT)(
+    'sync and async equal python3 hashlib.scrypt (skipped only when python3 with hashlib.scrypt is absent)',
+    async () => {
+      const salt = Buffer.from('edustandaard-test-salt').toString('base64');
+      const expected = pythonScrypt('123456782', salt, 131072, 8, 4);
+      expect(expected).toMatch(/^[0-9a-f]{64}$/);
+      expect(hashPgn('123456782', { salt })).toBe(expected);
+      expect(await hashPgnAsync('123456782', { salt })).toBe(expected);
+    },
+    60_000,
+  );
 
-  it.skipIf(!HAVE_PYTHON_SCRYPT)('overridden parameters and non-ASCII input equal python3', () => {
-    const salt = 'AAECAwQFBgcICQoLDA0ODw==';
-    for (const [pgn, N, r, p, keyLength] of [
-      ['101222331', 1024, 8, 1, 32],
-      ['ÉÈ ß Ünïcode', 2048, 4, 2, 16],
-      ['x', 16, 1, 1, 64],
-    ] as const) {
-      expect(hashPgn(pgn, { salt, N, r, p, keyLength })).toBe(pythonScrypt(pgn, salt, N, r, p, keyLength));
-    }
-  }, 60_000);
+  it.skipIf(!HAVE_PYTHON_SCRYPT)(
+    'overridden parameters and non-ASCII input equal python3',
+    () => {
+      const salt = 'AAECAwQFBgcICQoLDA0ODw==';
+      for (const [pgn, N, r, p, keyLength] of [
+        ['101222331', 1024, 8, 1, 32],
+        ['ÉÈ ß Ünïcode', 2048, 4, 2, 16],
+        ['x', 16, 1, 1, 64],
+      ] as const) {
+        expect(hashPgn(pgn, { salt, N, r, p, keyLength })).toBe(
+          pythonScrypt(pgn, salt, N, r, p, keyLength),
+        );
+      }
+    },
+    60_000,
+  );
 
   it('prints lower-case hex of the key length', () => {
     const h = hashPgn('123456782', { salt: REFERENCE_SALT, N: 16, r: 1, p: 1, keyLength: 20 });
@@ -86,10 +109,22 @@ describe('hashPgn: default Nummervoorziening parameters against an independent c
 
 describe('hashPgn: bad input', () => {
   it.each([
-    ['', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)'],
-    ['not base64!', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)'],
-    ['abc', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)'],
-    ['ab-_', 'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)'],
+    [
+      '',
+      'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
+    ],
+    [
+      'not base64!',
+      'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
+    ],
+    [
+      'abc',
+      'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
+    ],
+    [
+      'ab-_',
+      'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
+    ],
   ])('salt %j → E_USAGE', (salt, message) => {
     const e = thrown(() => hashPgn('123456782', { salt }));
     expect(e.code).toBe('E_USAGE');
@@ -104,7 +139,10 @@ describe('hashPgn: bad input', () => {
     [{ r: 0 }, 'scrypt-parameter r moet een geheel getal van 1 tot en met 1024 zijn'],
     [{ p: -1 }, 'scrypt-parameter p moet een geheel getal van 1 tot en met 1024 zijn'],
     [{ keyLength: 0 }, 'sleutellengte moet een geheel getal van 1 tot en met 1024 bytes zijn'],
-    [{ N: 2 ** 22, r: 8 }, 'scrypt-parameters vragen 4096 MiB geheugen (128 × N × r); de grens is 1024 MiB'],
+    [
+      { N: 2 ** 22, r: 8 },
+      'scrypt-parameters vragen 4096 MiB geheugen (128 × N × r); de grens is 1024 MiB',
+    ],
   ])('parameters %j → E_USAGE', (params, message) => {
     const e = thrown(() => hashPgn('123456782', { salt: REFERENCE_SALT, ...params }));
     expect(e).toMatchObject({ code: 'E_USAGE', message });
@@ -117,11 +155,21 @@ describe('hashPgn: bad input', () => {
   });
 
   it('refuses an empty PGN or one with surrounding whitespace, without echoing it', async () => {
-    expect(thrown(() => hashPgn('', { salt: REFERENCE_SALT }))).toMatchObject({ code: 'E_IDENTIFIER_INVALID', message: 'PGN is leeg' });
+    expect(thrown(() => hashPgn('', { salt: REFERENCE_SALT }))).toMatchObject({
+      code: 'E_IDENTIFIER_INVALID',
+      message: 'PGN is leeg',
+    });
     const e = thrown(() => hashPgn(' 123456782\n', { salt: REFERENCE_SALT }));
-    expect(e).toMatchObject({ code: 'E_IDENTIFIER_INVALID', message: 'PGN heeft witruimte aan het begin of eind; verwijder die eerst' });
-    await expect(hashPgnAsync('', { salt: REFERENCE_SALT })).rejects.toMatchObject({ code: 'E_IDENTIFIER_INVALID' });
-    await expect(hashPgnAsync('123456782', { salt: '!!' })).rejects.toMatchObject({ code: 'E_USAGE' });
+    expect(e).toMatchObject({
+      code: 'E_IDENTIFIER_INVALID',
+      message: 'PGN heeft witruimte aan het begin of eind; verwijder die eerst',
+    });
+    await expect(hashPgnAsync('', { salt: REFERENCE_SALT })).rejects.toMatchObject({
+      code: 'E_IDENTIFIER_INVALID',
+    });
+    await expect(hashPgnAsync('123456782', { salt: '!!' })).rejects.toMatchObject({
+      code: 'E_USAGE',
+    });
   });
 
   it('never puts the PGN in any error message or stack', () => {

@@ -7,7 +7,16 @@
  *   3. a TypeScript project type-checked with the repository's tsc (module/moduleResolution NodeNext).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,12 +25,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const PKG_DIR = fileURLToPath(new URL('..', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const NPM_CLI = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? process.env.npm_execpath : null;
+const NPM_CLI =
+  process.env.npm_execpath && process.env.npm_execpath.endsWith('.js')
+    ? process.env.npm_execpath
+    : null;
 
 /** A clean environment: no npm_config_* / npm_package_* from a parent `npm run` (workspace flags would leak in). */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_(config|package|lifecycle)_/i.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_(config|package|lifecycle)_/i.test(k)) env[k] = v;
   env.npm_config_update_notifier = 'false';
   env.npm_config_fund = 'false';
   env.npm_config_audit = 'false';
@@ -30,11 +43,23 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 function npm(args: string[], cwd: string): string {
   const [cmd, argv] = NPM_CLI ? [process.execPath, [NPM_CLI, ...args]] : ['npm', args];
-  return execFileSync(cmd, argv, { cwd, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  return execFileSync(cmd, argv, {
+    cwd,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
 }
 
 function node(args: string[], cwd: string): string {
-  return execFileSync(process.execPath, args, { cwd, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+  return execFileSync(process.execPath, args, {
+    cwd,
+    env: cleanEnv(),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
 }
 
 let tmp = '';
@@ -45,17 +70,24 @@ function project(name: string): string {
   mkdirSync(dir, { recursive: true });
   npm(['init', '-y'], dir);
   const pj = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pj, type: 'module', private: true }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ ...pj, type: 'module', private: true }, null, 2),
+  );
   npm(['install', '--offline', '--no-audit', '--no-fund', tarball], dir);
   return dir;
 }
 
 beforeAll(() => {
   if (!existsSync(join(PKG_DIR, 'dist', 'index.js'))) {
-    throw new Error('dist/index.js ontbreekt: bouw eerst het pakket (npx turbo run build --filter=@edustandaard/identifiers)');
+    throw new Error(
+      'dist/index.js ontbreekt: bouw eerst het pakket (npx turbo run build --filter=@edustandaard/identifiers)',
+    );
   }
   tmp = mkdtempSync(join(tmpdir(), 'edustandaard-identifiers-install-'));
-  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], PKG_DIR)) as { filename: string }[];
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', tmp], PKG_DIR)) as {
+    filename: string;
+  }[];
   tarball = join(tmp, packed[0]?.filename ?? '');
   expect(existsSync(tarball)).toBe(true);
 }, 120_000);
@@ -68,10 +100,19 @@ describe('single-package install from the packed tarball', () => {
   it('plain Node ESM project: installs offline with no other package, imports and uses it', () => {
     const dir = project('esm');
     // Only the one package, as a real directory (not a workspace symlink).
-    expect(readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['@edustandaard']);
+    expect(readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual([
+      '@edustandaard',
+    ]);
     expect(readdirSync(join(dir, 'node_modules', '@edustandaard'))).toEqual(['identifiers']);
-    expect(lstatSync(join(dir, 'node_modules', '@edustandaard', 'identifiers')).isSymbolicLink()).toBe(false);
-    const installed = JSON.parse(readFileSync(join(dir, 'node_modules', '@edustandaard', 'identifiers', 'package.json'), 'utf8')) as {
+    expect(
+      lstatSync(join(dir, 'node_modules', '@edustandaard', 'identifiers')).isSymbolicLink(),
+    ).toBe(false);
+    const installed = JSON.parse(
+      readFileSync(
+        join(dir, 'node_modules', '@edustandaard', 'identifiers', 'package.json'),
+        'utf8',
+      ),
+    ) as {
       dependencies?: Record<string, string>;
     };
     expect(Object.keys(installed.dependencies ?? {})).toEqual([]);

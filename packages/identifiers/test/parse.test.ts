@@ -48,24 +48,94 @@ const VALID: [IdentifierTerm, string, string][] = [
 const INVALID: [IdentifierTerm, unknown, ParseFailureCode, string][] = [
   ['eckId', '', 'leeg', 'ECK iD: waarde is leeg'],
   ['eckId', null, 'type', 'ECK iD: waarde is geen tekst'],
-  ['eckId', `http://ketenid.nl/201703/${HEX}`, 'prefix', 'ECK iD: moet beginnen met https://ketenid.nl/201703/ (https, niet http)'],
-  ['eckId', `https://ketenid.nl/pilot/${HEX}`, 'prefix', "ECK iD: onbekende keten 'pilot'; een ECK iD van de afspraak begint met https://ketenid.nl/201703/"],
-  ['eckId', `https://example.org/201703/${HEX}`, 'prefix', 'ECK iD: moet beginnen met https://ketenid.nl/201703/'],
-  ['eckId', `HTTPS://KETENID.NL/201703/${HEX}`, 'hoofdletters', 'ECK iD: de basis-URL moet exact https://ketenid.nl/201703/ zijn (kleine letters)'],
-  ['eckId', `${ECK_ID_PREFIX}${HEX.toUpperCase()}`, 'hoofdletters', 'ECK iD: het hexadecimale deel moet in kleine letters (a-f) staan; een ECK iD wordt exact vergeleken'],
-  ['eckId', `${ECK_ID_PREFIX}${HEX.slice(1)}`, 'lengte', 'ECK iD: na https://ketenid.nl/201703/ moeten 128 hexadecimale tekens staan, er staan er 127'],
-  ['eckId', `${ECK}0`, 'lengte', 'ECK iD: na https://ketenid.nl/201703/ moeten 128 hexadecimale tekens staan, er staan er 129'],
-  ['eckId', `${ECK_ID_PREFIX}g${HEX.slice(1)}`, 'formaat', 'ECK iD: teken 27 is geen hexadecimaal teken (0-9, a-f)'],
-  ['NEPRI', 'pietjepukkelen', 'formaat', "nlEduPersonRealId: mist '@' tussen userId en realm ([userId]@[realm])"],
+  [
+    'eckId',
+    `http://ketenid.nl/201703/${HEX}`,
+    'prefix',
+    'ECK iD: moet beginnen met https://ketenid.nl/201703/ (https, niet http)',
+  ],
+  [
+    'eckId',
+    `https://ketenid.nl/pilot/${HEX}`,
+    'prefix',
+    "ECK iD: onbekende keten 'pilot'; een ECK iD van de afspraak begint met https://ketenid.nl/201703/",
+  ],
+  [
+    'eckId',
+    `https://example.org/201703/${HEX}`,
+    'prefix',
+    'ECK iD: moet beginnen met https://ketenid.nl/201703/',
+  ],
+  [
+    'eckId',
+    `HTTPS://KETENID.NL/201703/${HEX}`,
+    'hoofdletters',
+    'ECK iD: de basis-URL moet exact https://ketenid.nl/201703/ zijn (kleine letters)',
+  ],
+  [
+    'eckId',
+    `${ECK_ID_PREFIX}${HEX.toUpperCase()}`,
+    'hoofdletters',
+    'ECK iD: het hexadecimale deel moet in kleine letters (a-f) staan; een ECK iD wordt exact vergeleken',
+  ],
+  [
+    'eckId',
+    `${ECK_ID_PREFIX}${HEX.slice(1)}`,
+    'lengte',
+    'ECK iD: na https://ketenid.nl/201703/ moeten 128 hexadecimale tekens staan, er staan er 127',
+  ],
+  [
+    'eckId',
+    `${ECK}0`,
+    'lengte',
+    'ECK iD: na https://ketenid.nl/201703/ moeten 128 hexadecimale tekens staan, er staan er 129',
+  ],
+  [
+    'eckId',
+    `${ECK_ID_PREFIX}g${HEX.slice(1)}`,
+    'formaat',
+    'ECK iD: teken 27 is geen hexadecimaal teken (0-9, a-f)',
+  ],
+  [
+    'NEPRI',
+    'pietjepukkelen',
+    'formaat',
+    "nlEduPersonRealId: mist '@' tussen userId en realm ([userId]@[realm])",
+  ],
   ['NEPRI', 'a@b@c', 'formaat', "nlEduPersonRealId: bevat meer dan één '@' ([userId]@[realm])"],
   ['NEPRI', '@realm', 'formaat', "nlEduPersonRealId: userId vóór '@' is leeg"],
   ['NEPRI', 'user@', 'formaat', "nlEduPersonRealId: realm na '@' is leeg"],
   ['NEPRI', 'piet puk@school', 'formaat', 'nlEduPersonRealId: mag geen witruimte bevatten'],
-  ['NEPPI', '95312', 'formaat', "nlEduPersonProfileId: moet precies één '@' bevatten (leerlingnummer@administratienummer.schooldomein.nl)"],
-  ['NEPPI', '95312@kennisnet', 'formaat', "nlEduPersonProfileId: na '@' moet een domeinnaam staan, bijv. 1.kennisnet.nl"],
-  ['NEPPI', '95312@1..nl', 'formaat', 'nlEduPersonProfileId: domeinlabel 2 is ongeldig (letters, cijfers en koppeltekens, niet leeg, max. 63 tekens)'],
-  ['NEPPI', '95312@-x.nl', 'formaat', 'nlEduPersonProfileId: domeinlabel 1 is ongeldig (letters, cijfers en koppeltekens, niet leeg, max. 63 tekens)'],
-  ['NEPPI', '95312@1.kennisnet.123', 'formaat', 'nlEduPersonProfileId: het laatste domeinlabel (topleveldomein) moet uit letters bestaan, bijv. nl'],
+  [
+    'NEPPI',
+    '95312',
+    'formaat',
+    "nlEduPersonProfileId: moet precies één '@' bevatten (leerlingnummer@administratienummer.schooldomein.nl)",
+  ],
+  [
+    'NEPPI',
+    '95312@kennisnet',
+    'formaat',
+    "nlEduPersonProfileId: na '@' moet een domeinnaam staan, bijv. 1.kennisnet.nl",
+  ],
+  [
+    'NEPPI',
+    '95312@1..nl',
+    'formaat',
+    'nlEduPersonProfileId: domeinlabel 2 is ongeldig (letters, cijfers en koppeltekens, niet leeg, max. 63 tekens)',
+  ],
+  [
+    'NEPPI',
+    '95312@-x.nl',
+    'formaat',
+    'nlEduPersonProfileId: domeinlabel 1 is ongeldig (letters, cijfers en koppeltekens, niet leeg, max. 63 tekens)',
+  ],
+  [
+    'NEPPI',
+    '95312@1.kennisnet.123',
+    'formaat',
+    'nlEduPersonProfileId: het laatste domeinlabel (topleveldomein) moet uit letters bestaan, bijv. nl',
+  ],
   ['NEPPI', '@1.kennisnet.nl', 'formaat', "nlEduPersonProfileId: leerlingnummer vóór '@' is leeg"],
   ['BPI', '  ', 'leeg', 'Basispoort ID: waarde is leeg'],
   ['ASI', '', 'leeg', 'LAS-key: waarde is leeg'],
@@ -73,21 +143,86 @@ const INVALID: [IdentifierTerm, unknown, ParseFailureCode, string][] = [
   ['BP_ID', '', 'leeg', 'BasispoortId: waarde is leeg'],
   ['DD_ID', '\t', 'leeg', 'DigiDeliveryId: waarde is leeg'],
   ['AS_ID', '', 'leeg', 'LAS-key: waarde is leeg'],
-  ['OB_ID', '106B99', 'lengte', 'OB_ID: moet 7 tekens zijn (3 cijfers, de hoofdletter B en 3 cijfers), maar heeft er 6'],
-  ['OB_ID', '104A158', 'formaat', 'OB_ID: teken 4 moet de letter B zijn (3 cijfers, de hoofdletter B en 3 cijfers); dit lijkt een OnderwijsaanbiederID (OA_ID)'],
-  ['OB_ID', '1O6B996', 'formaat', 'OB_ID: teken 2 moet een cijfer zijn (3 cijfers, de hoofdletter B en 3 cijfers)'],
-  ['OA_ID', '106B996', 'formaat', 'OA_ID: teken 4 moet de letter A zijn (3 cijfers, de hoofdletter A en 3 cijfers); dit lijkt een OnderwijsbestuurID (OB_ID)'],
-  ['OA_ID', '123G456', 'formaat', 'OA_ID: teken 4 moet de letter A zijn (3 cijfers, de hoofdletter A en 3 cijfers); dit lijkt een OnderwijsaanbiedergroepID (niet gebruikt in de afspraak)'],
-  ['OL_CODE', '104A158', 'formaat', 'OL_CODE: teken 4 moet de letter X zijn (3 cijfers, de hoofdletter X en 3 cijfers); dit lijkt een OnderwijsaanbiederID (OA_ID)'],
-  ['OL_CODE', '112X9955', 'lengte', 'OL_CODE: moet 7 tekens zijn (3 cijfers, de hoofdletter X en 3 cijfers), maar heeft er 8'],
+  [
+    'OB_ID',
+    '106B99',
+    'lengte',
+    'OB_ID: moet 7 tekens zijn (3 cijfers, de hoofdletter B en 3 cijfers), maar heeft er 6',
+  ],
+  [
+    'OB_ID',
+    '104A158',
+    'formaat',
+    'OB_ID: teken 4 moet de letter B zijn (3 cijfers, de hoofdletter B en 3 cijfers); dit lijkt een OnderwijsaanbiederID (OA_ID)',
+  ],
+  [
+    'OB_ID',
+    '1O6B996',
+    'formaat',
+    'OB_ID: teken 2 moet een cijfer zijn (3 cijfers, de hoofdletter B en 3 cijfers)',
+  ],
+  [
+    'OA_ID',
+    '106B996',
+    'formaat',
+    'OA_ID: teken 4 moet de letter A zijn (3 cijfers, de hoofdletter A en 3 cijfers); dit lijkt een OnderwijsbestuurID (OB_ID)',
+  ],
+  [
+    'OA_ID',
+    '123G456',
+    'formaat',
+    'OA_ID: teken 4 moet de letter A zijn (3 cijfers, de hoofdletter A en 3 cijfers); dit lijkt een OnderwijsaanbiedergroepID (niet gebruikt in de afspraak)',
+  ],
+  [
+    'OL_CODE',
+    '104A158',
+    'formaat',
+    'OL_CODE: teken 4 moet de letter X zijn (3 cijfers, de hoofdletter X en 3 cijfers); dit lijkt een OnderwijsaanbiederID (OA_ID)',
+  ],
+  [
+    'OL_CODE',
+    '112X9955',
+    'lengte',
+    'OL_CODE: moet 7 tekens zijn (3 cijfers, de hoofdletter X en 3 cijfers), maar heeft er 8',
+  ],
   ['BGE_CODE', '4164', 'lengte', 'BGE_CODE: moet 5 tekens zijn (5 cijfers), maar heeft er 4'],
   ['BGE_CODE', '4164A', 'formaat', 'BGE_CODE: teken 5 moet een cijfer zijn (5 cijfers)'],
-  ['OIE_CODE', '09QQ00', 'lengte', 'OIE_CODE: moet 4 tekens zijn (2 cijfers en 2 hoofdletters), maar heeft er 6; dit lijkt een vestigingserkenning (BRIN6, VE_CODE); de BRIN4 zijn de eerste vier tekens'],
-  ['OIE_CODE', '0Q9Q', 'formaat', 'OIE_CODE: teken 2 moet een cijfer zijn (2 cijfers en 2 hoofdletters)'],
-  ['OIE_CODE', '09Q1', 'formaat', 'OIE_CODE: teken 4 moet een letter (A-Z) zijn (2 cijfers en 2 hoofdletters)'],
-  ['VE_CODE', '09QQ', 'lengte', 'VE_CODE: moet 6 tekens zijn (2 cijfers, 2 hoofdletters en 2 cijfers), maar heeft er 4; dit lijkt een onderwijsinstellingserkenning (BRIN4, OIE_CODE); een BRIN6 heeft ook een tweecijferig vestigingsvolgnummer'],
-  ['VE_CODE', '09QQ0A', 'formaat', 'VE_CODE: teken 6 moet een cijfer zijn (2 cijfers, 2 hoofdletters en 2 cijfers)'],
-  ['VE_CODE', '09ÄQ00', 'formaat', 'VE_CODE: teken 3 moet een letter (A-Z) zijn (2 cijfers, 2 hoofdletters en 2 cijfers)'],
+  [
+    'OIE_CODE',
+    '09QQ00',
+    'lengte',
+    'OIE_CODE: moet 4 tekens zijn (2 cijfers en 2 hoofdletters), maar heeft er 6; dit lijkt een vestigingserkenning (BRIN6, VE_CODE); de BRIN4 zijn de eerste vier tekens',
+  ],
+  [
+    'OIE_CODE',
+    '0Q9Q',
+    'formaat',
+    'OIE_CODE: teken 2 moet een cijfer zijn (2 cijfers en 2 hoofdletters)',
+  ],
+  [
+    'OIE_CODE',
+    '09Q1',
+    'formaat',
+    'OIE_CODE: teken 4 moet een letter (A-Z) zijn (2 cijfers en 2 hoofdletters)',
+  ],
+  [
+    'VE_CODE',
+    '09QQ',
+    'lengte',
+    'VE_CODE: moet 6 tekens zijn (2 cijfers, 2 hoofdletters en 2 cijfers), maar heeft er 4; dit lijkt een onderwijsinstellingserkenning (BRIN4, OIE_CODE); een BRIN6 heeft ook een tweecijferig vestigingsvolgnummer',
+  ],
+  [
+    'VE_CODE',
+    '09QQ0A',
+    'formaat',
+    'VE_CODE: teken 6 moet een cijfer zijn (2 cijfers, 2 hoofdletters en 2 cijfers)',
+  ],
+  [
+    'VE_CODE',
+    '09ÄQ00',
+    'formaat',
+    'VE_CODE: teken 3 moet een letter (A-Z) zijn (2 cijfers, 2 hoofdletters en 2 cijfers)',
+  ],
 ];
 
 describe('parseIdentifier: valid values', () => {
@@ -98,8 +233,14 @@ describe('parseIdentifier: valid values', () => {
 
   it('covers every term with at least one valid and one invalid case', () => {
     for (const t of IDENTIFIER_TERMS) {
-      expect(VALID.some(([term]) => term === t), t).toBe(true);
-      expect(INVALID.some(([term]) => term === t), t).toBe(true);
+      expect(
+        VALID.some(([term]) => term === t),
+        t,
+      ).toBe(true);
+      expect(
+        INVALID.some(([term]) => term === t),
+        t,
+      ).toBe(true);
     }
   });
 });
@@ -137,7 +278,8 @@ describe('parsers agree with the published pattern in IDENTIFIER_TYPES', () => {
       const info = IDENTIFIER_TYPES[t];
       if (info.example !== null) {
         expect(parseIdentifier(t, info.example)).toEqual({ ok: true, value: info.example });
-        if (info.format.pattern) expect(new RegExp(info.format.pattern).test(info.example)).toBe(true);
+        if (info.format.pattern)
+          expect(new RegExp(info.format.pattern).test(info.example)).toBe(true);
       }
     }
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ELFPROEF_GEWICHTEN, elfproefRest, isBsn, isOnderwijsnummer, parseBsn, parseOnderwijsnummer, parsePgn } from '../src/index.js';
+import {
+  ELFPROEF_GEWICHTEN,
+  elfproefRest,
+  isBsn,
+  isOnderwijsnummer,
+  parseBsn,
+  parseOnderwijsnummer,
+  parsePgn,
+} from '../src/index.js';
 import { int, mulberry32, str } from './prng.js';
 
 /** Independent (string-arithmetic) reference: Σ w_i·d_i with w = 9..2, −1, reduced mod 11. */
@@ -35,7 +43,11 @@ describe('BSN (elfproef)', () => {
   it.each([
     ['', 'leeg', 'BSN: waarde is leeg'],
     ['   ', 'leeg', 'BSN: waarde is leeg'],
-    ['12345678', 'lengte', 'BSN: moet 9 cijfers hebben, heeft er 8 (een 8-cijferig nummer krijgt een voorloopnul)'],
+    [
+      '12345678',
+      'lengte',
+      'BSN: moet 9 cijfers hebben, heeft er 8 (een 8-cijferig nummer krijgt een voorloopnul)',
+    ],
     ['1234567820', 'lengte', 'BSN: moet 9 cijfers hebben, heeft er 10'],
     ['12345678a', 'formaat', 'BSN: mag alleen cijfers bevatten'],
     ['1234.56.782', 'formaat', 'BSN: mag alleen cijfers bevatten'],
@@ -47,7 +59,11 @@ describe('BSN (elfproef)', () => {
   });
 
   it('rejects non-strings', () => {
-    expect(parseBsn(123456782)).toEqual({ ok: false, code: 'type', reason: 'BSN: waarde is geen tekst' });
+    expect(parseBsn(123456782)).toEqual({
+      ok: false,
+      code: 'type',
+      reason: 'BSN: waarde is geen tekst',
+    });
   });
 
   it('agrees with an independent implementation on 20 000 random 9-digit strings', () => {
@@ -118,7 +134,8 @@ describe('onderwijsnummer (elfproef with remainder 5, prefix 10)', () => {
     expect(parseOnderwijsnummer(bsnLike)).toEqual({
       ok: false,
       code: 'controle',
-      reason: 'onderwijsnummer: de gewogen som geeft rest 0 bij deling door 11, vereist is rest 5 (het voldoet wel aan de elfproef voor een BSN)',
+      reason:
+        'onderwijsnummer: de gewogen som geeft rest 0 bij deling door 11, vereist is rest 5 (het voldoet wel aan de elfproef voor een BSN)',
     });
   });
 
@@ -148,9 +165,21 @@ describe('onderwijsnummer (elfproef with remainder 5, prefix 10)', () => {
 describe('parsePgn', () => {
   it('classifies BSN and onderwijsnummer', () => {
     expect(parsePgn('123456782')).toEqual({ ok: true, value: '123456782', soort: 'BSN' });
-    expect(parsePgn('101222331')).toEqual({ ok: true, value: '101222331', soort: 'onderwijsnummer' });
-    expect(parsePgn('123456789')).toEqual({ ok: false, code: 'controle', reason: 'PGN: geen geldig BSN (elfproef) en geen geldig onderwijsnummer' });
-    expect(parsePgn('12')).toMatchObject({ ok: false, code: 'lengte', reason: 'PGN: moet 9 cijfers hebben, heeft er 2' });
+    expect(parsePgn('101222331')).toEqual({
+      ok: true,
+      value: '101222331',
+      soort: 'onderwijsnummer',
+    });
+    expect(parsePgn('123456789')).toEqual({
+      ok: false,
+      code: 'controle',
+      reason: 'PGN: geen geldig BSN (elfproef) en geen geldig onderwijsnummer',
+    });
+    expect(parsePgn('12')).toMatchObject({
+      ok: false,
+      code: 'lengte',
+      reason: 'PGN: moet 9 cijfers hebben, heeft er 2',
+    });
   });
 
   it('never puts the number in a reason', () => {

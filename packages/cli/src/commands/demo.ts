@@ -19,16 +19,38 @@ export function demoSteps(commandNames: readonly string[]): DemoStep[] {
     { argv: ['id', 'list'], expect: 0, note: 'alle identifiers van de afspraak Identiteiten' },
     { argv: ['id', 'check', 'eckId', eckId], expect: 0 },
     { argv: ['id', 'check', 'OA_ID', '104A158'], expect: 0 },
-    { argv: ['id', 'check', 'OB_ID', '104A158'], expect: 1, note: 'een OnderwijsaanbiederID is geen OnderwijsbestuurID' },
-    { argv: ['id', 'check', 'BSN', '111222333'], expect: 0, note: 'een BSN wordt nooit herhaald in de uitvoer' },
+    {
+      argv: ['id', 'check', 'OB_ID', '104A158'],
+      expect: 1,
+      note: 'een OnderwijsaanbiederID is geen OnderwijsbestuurID',
+    },
+    {
+      argv: ['id', 'check', 'BSN', '111222333'],
+      expect: 0,
+      note: 'een BSN wordt nooit herhaald in de uitvoer',
+    },
     { argv: ['id', 'check', 'BSN', '111222334'], expect: 1 },
     { argv: ['id', 'check', 'onderwijsnummer', '101222331'], expect: 0 },
     {
-      argv: ['id', 'hash-pgn', '--salt', DEMO_SALT, '--n', '16384', '--r', '8', '--p', '1', '063138219'],
+      argv: [
+        'id',
+        'hash-pgn',
+        '--salt',
+        DEMO_SALT,
+        '--n',
+        '16384',
+        '--r',
+        '8',
+        '--p',
+        '1',
+        '063138219',
+      ],
       expect: 0,
       note: 'testvector van de Nummervoorziening-referentie-implementatie (verwacht 95237cd2…5e7b); zonder --n/--r/--p gelden N=131072, r=8, p=4',
     },
-    ...commandNames.filter((c) => c !== 'demo' && c !== 'id').map((c) => ({ argv: [c, '--help'], expect: 0 })),
+    ...commandNames
+      .filter((c) => c !== 'demo' && c !== 'id')
+      .map((c) => ({ argv: [c, '--help'], expect: 0 })),
   ];
 }
 
@@ -45,10 +67,15 @@ export function registerDemo(program: Command): void {
       const { run } = await import('../program.js');
       let unexpected = 0;
       for (const s of demoSteps(program.commands.map((c) => c.name()))) {
-        process.stdout.write(`\n$ edustandaard ${s.argv.map((a) => (/^[\w@./:=+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}\n`);
+        process.stdout.write(
+          `\n$ edustandaard ${s.argv.map((a) => (/^[\w@./:=+-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}\n`,
+        );
         if (s.note) process.stdout.write(`# ${s.note}\n`);
         const code = await run(s.argv);
-        if (code !== 0 || code !== s.expect) process.stdout.write(`(exit ${code}${code === s.expect ? ', zoals verwacht' : `, verwacht ${s.expect}`})\n`);
+        if (code !== 0 || code !== s.expect)
+          process.stdout.write(
+            `(exit ${code}${code === s.expect ? ', zoals verwacht' : `, verwacht ${s.expect}`})\n`,
+          );
         if (code !== s.expect) unexpected++;
       }
       process.exitCode = unexpected ? 1 : 0;

@@ -8,7 +8,13 @@
  * A thin wrapper over @edustandaard/identifiers. A BSN, onderwijsnummer or PGN is never echoed.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { EdustandaardError, createReport, type Finding, type SourceRef, type ValidationReport } from '@edustandaard/core';
+import {
+  EdustandaardError,
+  createReport,
+  type Finding,
+  type SourceRef,
+  type ValidationReport,
+} from '@edustandaard/core';
 import {
   GEEN_ECK_ID_SITUATIES,
   IDENTIFIER_TERMS,
@@ -50,7 +56,11 @@ export function resolveCheckType(name: string): CheckType {
   if (folded.length === 1 && folded[0]) return folded[0];
   // Never echo something that looks like a number someone typed in the wrong place (a BSN, say).
   const shown = /\d{5,}/.test(name) || name.length > 40 ? '' : ` '${name}'`;
-  throw new EdustandaardError('E_USAGE', `onbekend identificatietype${shown}; kies uit: ${CHECK_TYPES.join(', ')}`, { file: '<type>' });
+  throw new EdustandaardError(
+    'E_USAGE',
+    `onbekend identificatietype${shown}; kies uit: ${CHECK_TYPES.join(', ')}`,
+    { file: '<type>' },
+  );
 }
 
 function check(type: CheckType, value: string): ParseResult<string> {
@@ -74,8 +84,22 @@ function sourceFor(type: CheckType): SourceRef {
 export function checkReport(type: CheckType, result: ParseResult<string>): ValidationReport {
   const issues: Finding[] = result.ok
     ? []
-    : [{ code: `ID.${type}.${result.code}`, severity: 'fout', path: `/${type}`, message: result.reason, source: sourceFor(type) }];
-  return createReport({ file: type, afsprakenset: 'Edu-V Identiteiten', version: '0.9.0', profile: null, issues });
+    : [
+        {
+          code: `ID.${type}.${result.code}`,
+          severity: 'fout',
+          path: `/${type}`,
+          message: result.reason,
+          source: sourceFor(type),
+        },
+      ];
+  return createReport({
+    file: type,
+    afsprakenset: 'Edu-V Identiteiten',
+    version: '0.9.0',
+    profile: null,
+    issues,
+  });
 }
 
 function describeValid(type: CheckType, value: string): string {
@@ -107,7 +131,8 @@ function listText(): string {
 
 function positiveInt(name: string): (v: string) => number {
   return (v: string) => {
-    if (!/^[0-9]{1,10}$/.test(v)) throw new InvalidArgumentError(`${name} moet een positief geheel getal zijn`);
+    if (!/^[0-9]{1,10}$/.test(v))
+      throw new InvalidArgumentError(`${name} moet een positief geheel getal zijn`);
     return Number(v);
   };
 }
@@ -115,7 +140,12 @@ function positiveInt(name: string): (v: string) => number {
 async function readPgn(arg: string): Promise<string> {
   if (arg !== '-') return arg;
   const bytes = await readInput('-');
-  if (bytes.length > MAX_PGN_INPUT) throw new EdustandaardError('E_USAGE', `standaardinvoer is groter dan ${MAX_PGN_INPUT} bytes; verwacht één PGN`, { file: '-' });
+  if (bytes.length > MAX_PGN_INPUT)
+    throw new EdustandaardError(
+      'E_USAGE',
+      `standaardinvoer is groter dan ${MAX_PGN_INPUT} bytes; verwacht één PGN`,
+      { file: '-' },
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -130,14 +160,21 @@ async function readPgn(arg: string): Promise<string> {
 export function registerId(program: Command): void {
   const id = program
     .command('id')
-    .description('identifiers van de Edu-V afspraak Identiteiten: overzicht, controle en PGN-hash voor de Nummervoorziening');
+    .description(
+      'identifiers van de Edu-V afspraak Identiteiten: overzicht, controle en PGN-hash voor de Nummervoorziening',
+    );
 
   id.command('list')
     .description('alle identificatietypen per niveau (primair/secundair), met formaat en voorbeeld')
     .addOption(formatOption())
     .action((opts: { format: OutputFormat }) => {
       if (opts.format === 'json') {
-        const data = { tables: identifierTables, types: IDENTIFIER_TYPES, pgn: PGN_REGELS, geenEckId: GEEN_ECK_ID_SITUATIES };
+        const data = {
+          tables: identifierTables,
+          types: IDENTIFIER_TYPES,
+          pgn: PGN_REGELS,
+          geenEckId: GEEN_ECK_ID_SITUATIES,
+        };
         process.stdout.write(JSON.stringify(data, null, 2) + '\n');
       } else {
         process.stdout.write(listText());
@@ -146,7 +183,9 @@ export function registerId(program: Command): void {
     });
 
   id.command('check')
-    .description('controleert één waarde; exit 0 = geldig, 1 = ongeldig (met reden), 2 = onbekend type')
+    .description(
+      'controleert één waarde; exit 0 = geldig, 1 = ongeldig (met reden), 2 = onbekend type',
+    )
     .argument('<type>', `technische term: ${CHECK_TYPES.join(', ')}`)
     .argument('<waarde>', 'de te controleren waarde')
     .addOption(formatOption())
@@ -155,7 +194,8 @@ export function registerId(program: Command): void {
       const result = check(type, value);
       const report = checkReport(type, result);
       if (opts.format === 'json') process.stdout.write(formatReports([report], 'json'));
-      else if (result.ok) process.stdout.write(describeValid(type, SECRET.has(type) ? '' : result.value));
+      else if (result.ok)
+        process.stdout.write(describeValid(type, SECRET.has(type) ? '' : result.value));
       else process.stdout.write(`ongeldig: ${result.reason}\n`);
       process.exitCode = exitCodeFor([report]);
     });
@@ -167,7 +207,11 @@ export function registerId(program: Command): void {
         'standaardinvoer te lezen: een PGN op de opdrachtregel is zichtbaar in de proceslijst.',
     )
     .argument('<pgn>', 'de PGN (BSN of onderwijsnummer), of - voor standaardinvoer')
-    .addOption(new Option('--salt <base64>', 'de salt van Kennisnet voor de omgeving, base64').env('EDUSTANDAARD_PGN_SALT').makeOptionMandatory())
+    .addOption(
+      new Option('--salt <base64>', 'de salt van Kennisnet voor de omgeving, base64')
+        .env('EDUSTANDAARD_PGN_SALT')
+        .makeOptionMandatory(),
+    )
     .addOption(new Option('--n <N>', 'scrypt N (macht van 2)').argParser(positiveInt('--n')))
     .addOption(new Option('--r <R>', 'scrypt r').argParser(positiveInt('--r')))
     .addOption(new Option('--p <P>', 'scrypt p').argParser(positiveInt('--p')))
@@ -178,7 +222,13 @@ export function registerId(program: Command): void {
         process.stdout.write(`${hex}\n`);
       } catch (e) {
         if (isIdentifierError(e)) {
-          const where = e.message.startsWith('salt') ? '--salt' : e.code === 'E_USAGE' ? '--n/--r/--p' : pgnArg === '-' ? '-' : '<pgn>';
+          const where = e.message.startsWith('salt')
+            ? '--salt'
+            : e.code === 'E_USAGE'
+              ? '--n/--r/--p'
+              : pgnArg === '-'
+                ? '-'
+                : '<pgn>';
           throw new EdustandaardError(e.code, e.message, { file: where });
         }
         throw e;

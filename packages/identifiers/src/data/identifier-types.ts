@@ -22,8 +22,10 @@ export const ECK_ID_HEX_LENGTH = 128;
 const NO_FORMAT = (who: string) =>
   `Geen publiek formaat: ${who}. Elke niet-lege waarde (na het verwijderen van witruimte aan begin en eind) wordt geaccepteerd.`;
 
-const TRIM = 'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd (hoofdlettergevoelig).';
-const TRIM_UPPER = 'Witruimte aan begin en eind wordt verwijderd; letters worden hoofdletters (de code schrijft hoofdletters voor).';
+const TRIM =
+  'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd (hoofdlettergevoelig).';
+const TRIM_UPPER =
+  'Witruimte aan begin en eind wordt verwijderd; letters worden hoofdletters (de code schrijft hoofdletters voor).';
 
 /** Metadata per technical term. */
 export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInfo>> = {
@@ -37,9 +39,16 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
       published: true,
       pattern: `^https://ketenid\\.nl/201703/[0-9a-f]{${ECK_ID_HEX_LENGTH}}$`,
       checkCharacter: null,
-      sources: [{ ...BRON_IDENTITEITEN, section: 'Digitale identiteit voor Onderwijsdeelnemers (voorbeeld)' }, BRON_ECK_ID],
+      sources: [
+        {
+          ...BRON_IDENTITEITEN,
+          section: 'Digitale identiteit voor Onderwijsdeelnemers (voorbeeld)',
+        },
+        BRON_ECK_ID,
+      ],
     },
-    normalisation: 'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd. Hoofdletters in het hexadecimale deel zijn ongeldig (de Nummervoorziening geeft kleine letters uit).',
+    normalisation:
+      'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd. Hoofdletters in het hexadecimale deel zijn ongeldig (de Nummervoorziening geeft kleine letters uit).',
     example:
       'https://ketenid.nl/201703/1a5c9c7203901866532c2d72ce056e1d29cacc70836fe2bc3a517f3f9a53eed3d77ef370ad6dcf80b3f34ced1c547c7d2e679e8e47002355f938213b3656b206',
     documentation: { title: 'Achtergrondinformatie ECK iD', url: BRON_ECK_ID.url },
@@ -49,7 +58,8 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     type: 'nlEduPersonRealId',
     description: 'Onversleutelde gebruikersnaam met realm uit de Entree Federatie (Kennisnet).',
     format: {
-      description: '`[userId]@[realm]`: een niet-lege userId en een niet-lege realm, gescheiden door precies één `@`, zonder witruimte.',
+      description:
+        '`[userId]@[realm]`: een niet-lege userId en een niet-lege realm, gescheiden door precies één `@`, zonder witruimte.',
       published: true,
       pattern: '^[^\\s@]+@[^\\s@]+$',
       checkCharacter: null,
@@ -57,7 +67,10 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     },
     normalisation: TRIM,
     example: 'pietjepukkelen@petteflatcollege',
-    documentation: { title: 'Technische documentatie Kennisnet Entree Federatie', url: BRON_ENTREE.url },
+    documentation: {
+      title: 'Technische documentatie Kennisnet Entree Federatie',
+      url: BRON_ENTREE.url,
+    },
   },
   NEPPI: {
     term: 'NEPPI',
@@ -74,13 +87,22 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     },
     normalisation: TRIM,
     example: '95312@1.kennisnet.nl',
-    documentation: { title: 'Technische documentatie Kennisnet Entree Federatie', url: BRON_ENTREE.url },
+    documentation: {
+      title: 'Technische documentatie Kennisnet Entree Federatie',
+      url: BRON_ENTREE.url,
+    },
   },
   BPI: {
     term: 'BPI',
     type: 'Basispoort ID',
     description: 'Door Basispoort gegenereerde identifier van een persoon.',
-    format: { description: NO_FORMAT('door Basispoort gegenereerde identifier'), published: false, pattern: null, checkCharacter: null, sources: [BRON_IDENTITEITEN] },
+    format: {
+      description: NO_FORMAT('door Basispoort gegenereerde identifier'),
+      published: false,
+      pattern: null,
+      checkCharacter: null,
+      sources: [BRON_IDENTITEITEN],
+    },
     normalisation: TRIM,
     example: null,
     documentation: { title: 'Edu-V Identiteiten', url: BRON_IDENTITEITEN.url },
@@ -88,8 +110,15 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   ASI: {
     term: 'ASI',
     type: 'LAS-key',
-    description: 'Door het leerlingadministratiesysteem (LAS) gegenereerde identifier van een persoon.',
-    format: { description: NO_FORMAT('door het leerlingadministratiesysteem gegenereerde identifier'), published: false, pattern: null, checkCharacter: null, sources: [BRON_IDENTITEITEN] },
+    description:
+      'Door het leerlingadministratiesysteem (LAS) gegenereerde identifier van een persoon.',
+    format: {
+      description: NO_FORMAT('door het leerlingadministratiesysteem gegenereerde identifier'),
+      published: false,
+      pattern: null,
+      checkCharacter: null,
+      sources: [BRON_IDENTITEITEN],
+    },
     normalisation: TRIM,
     example: null,
     documentation: { title: 'Edu-V Identiteiten', url: BRON_IDENTITEITEN.url },
@@ -99,7 +128,9 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     type: 'eduID Identifier',
     description: 'Identifier van de persoonlijke, levenslange eduID-identiteit van SURF.',
     format: {
-      description: NO_FORMAT('de afspraak verwijst naar de technische documentatie van SURF, die geen formaat voor deze identifier vastlegt dat hier controleerbaar is'),
+      description: NO_FORMAT(
+        'de afspraak verwijst naar de technische documentatie van SURF, die geen formaat voor deze identifier vastlegt dat hier controleerbaar is',
+      ),
       published: false,
       pattern: null,
       checkCharacter: null,
@@ -112,9 +143,11 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   OB_ID: {
     term: 'OB_ID',
     type: 'Onderwijsbestuur',
-    description: 'Betekenisloze identifier van een onderwijsbestuur in het RIO-register; primaire identifier voor onderwijsbesturen.',
+    description:
+      'Betekenisloze identifier van een onderwijsbestuur in het RIO-register; primaire identifier voor onderwijsbesturen.',
     format: {
-      description: '7 tekens: 3 cijfers, de hoofdletter B en 3 cijfers. Er is geen controleteken gepubliceerd.',
+      description:
+        '7 tekens: 3 cijfers, de hoofdletter B en 3 cijfers. Er is geen controleteken gepubliceerd.',
       published: true,
       pattern: '^[0-9]{3}B[0-9]{3}$',
       checkCharacter: null,
@@ -136,7 +169,8 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
       checkCharacter: null,
       sources: [BRON_IDENTITEITEN, rioXsd('BevoegdGezagnummer')],
     },
-    normalisation: 'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd (voorloopnullen blijven staan).',
+    normalisation:
+      'Witruimte aan begin en eind wordt verwijderd; verder ongewijzigd (voorloopnullen blijven staan).',
     example: '41645',
     exampleOf: 'Stichting Flores Onderwijs',
     documentation: { title: 'DUO RIO — BevoegdGezagnummer', url: RIO_XSD_URL },
@@ -144,9 +178,11 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   OA_ID: {
     term: 'OA_ID',
     type: 'Onderwijsaanbieder',
-    description: 'Betekenisloze identifier van een onderwijsaanbieder in het RIO-register; primaire identifier voor onderwijsaanbieders.',
+    description:
+      'Betekenisloze identifier van een onderwijsaanbieder in het RIO-register; primaire identifier voor onderwijsaanbieders.',
     format: {
-      description: '7 tekens: 3 cijfers, de hoofdletter A en 3 cijfers. Er is geen controleteken gepubliceerd.',
+      description:
+        '7 tekens: 3 cijfers, de hoofdletter A en 3 cijfers. Er is geen controleteken gepubliceerd.',
       published: true,
       pattern: '^[0-9]{3}A[0-9]{3}$',
       checkCharacter: null,
@@ -163,11 +199,19 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     description:
       'Code van de onderwijsinstellingserkenning door OCW (BRIN4). RIO kent ook instellingserkenningscodes van andere erkenners (NRTO, NLQF; tot 22 tekens); de afspraak bedoelt hier de BRIN4.',
     format: {
-      description: '4 tekens (BRIN4): 2 cijfers en 2 hoofdletters. Dit zijn de eerste vier posities van de BRIN6 (vestigingserkenning). Er is geen controleteken gepubliceerd.',
+      description:
+        '4 tekens (BRIN4): 2 cijfers en 2 hoofdletters. Dit zijn de eerste vier posities van de BRIN6 (vestigingserkenning). Er is geen controleteken gepubliceerd.',
       published: true,
       pattern: '^[0-9]{2}[A-Z]{2}$',
       checkCharacter: null,
-      sources: [BRON_IDENTITEITEN, rioXsd('BRINNummerVestiging'), { ...rioXsd('ErkendeOrganisatiecode-v01'), section: 'complexType ErkendeOnderwijsinstelling (‘BRIN4’)' }],
+      sources: [
+        BRON_IDENTITEITEN,
+        rioXsd('BRINNummerVestiging'),
+        {
+          ...rioXsd('ErkendeOrganisatiecode-v01'),
+          section: 'complexType ErkendeOnderwijsinstelling (‘BRIN4’)',
+        },
+      ],
     },
     normalisation: TRIM_UPPER,
     example: '09QQ',
@@ -177,9 +221,11 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   VE_CODE: {
     term: 'VE_CODE',
     type: 'Vestigingserkenning',
-    description: 'Code van de vestigingserkenning (BRIN6): BRIN4 plus tweecijferig vestigingsvolgnummer; volgnummer 00 is in de praktijk de hoofdvestiging.',
+    description:
+      'Code van de vestigingserkenning (BRIN6): BRIN4 plus tweecijferig vestigingsvolgnummer; volgnummer 00 is in de praktijk de hoofdvestiging.',
     format: {
-      description: '6 tekens (BRIN6): 2 cijfers, 2 hoofdletters en 2 cijfers. Er is geen controleteken gepubliceerd.',
+      description:
+        '6 tekens (BRIN6): 2 cijfers, 2 hoofdletters en 2 cijfers. Er is geen controleteken gepubliceerd.',
       published: true,
       pattern: '^[0-9]{2}[A-Z]{2}[0-9]{2}$',
       checkCharacter: null,
@@ -194,7 +240,13 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     term: 'BP_ID',
     type: 'BasispoortId',
     description: 'Door Basispoort gegenereerde identifier van een onderwijsaanbieder.',
-    format: { description: NO_FORMAT('door Basispoort gegenereerde identifier'), published: false, pattern: null, checkCharacter: null, sources: [BRON_IDENTITEITEN] },
+    format: {
+      description: NO_FORMAT('door Basispoort gegenereerde identifier'),
+      published: false,
+      pattern: null,
+      checkCharacter: null,
+      sources: [BRON_IDENTITEITEN],
+    },
     normalisation: TRIM,
     example: null,
     documentation: { title: 'Edu-V Identiteiten', url: BRON_IDENTITEITEN.url },
@@ -202,8 +254,15 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   DD_ID: {
     term: 'DD_ID',
     type: 'DigiDeliveryId',
-    description: 'Door de Centrale Registratie van Edu-iX gegenereerde identifier van een onderwijsaanbieder.',
-    format: { description: NO_FORMAT('door de Centrale Registratie van Edu-iX gegenereerde identifier'), published: false, pattern: null, checkCharacter: null, sources: [BRON_IDENTITEITEN] },
+    description:
+      'Door de Centrale Registratie van Edu-iX gegenereerde identifier van een onderwijsaanbieder.',
+    format: {
+      description: NO_FORMAT('door de Centrale Registratie van Edu-iX gegenereerde identifier'),
+      published: false,
+      pattern: null,
+      checkCharacter: null,
+      sources: [BRON_IDENTITEITEN],
+    },
     normalisation: TRIM,
     example: null,
     documentation: { title: 'Edu-V Identiteiten', url: BRON_IDENTITEITEN.url },
@@ -211,8 +270,15 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   AS_ID: {
     term: 'AS_ID',
     type: 'LAS-key',
-    description: 'Door het leerlingadministratiesysteem (LAS) gegenereerde identifier van een onderwijsaanbieder.',
-    format: { description: NO_FORMAT('door het leerlingadministratiesysteem gegenereerde identifier'), published: false, pattern: null, checkCharacter: null, sources: [BRON_IDENTITEITEN] },
+    description:
+      'Door het leerlingadministratiesysteem (LAS) gegenereerde identifier van een onderwijsaanbieder.',
+    format: {
+      description: NO_FORMAT('door het leerlingadministratiesysteem gegenereerde identifier'),
+      published: false,
+      pattern: null,
+      checkCharacter: null,
+      sources: [BRON_IDENTITEITEN],
+    },
     normalisation: TRIM,
     example: null,
     documentation: { title: 'Edu-V Identiteiten', url: BRON_IDENTITEITEN.url },
@@ -220,9 +286,11 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
   OL_CODE: {
     term: 'OL_CODE',
     type: 'Onderwijslocatie',
-    description: 'Betekenisloze identifier van een onderwijslocatie (een punt op de kaart waar onderwijs wordt aangeboden) in het RIO-register; primaire identifier voor onderwijslocaties.',
+    description:
+      'Betekenisloze identifier van een onderwijslocatie (een punt op de kaart waar onderwijs wordt aangeboden) in het RIO-register; primaire identifier voor onderwijslocaties.',
     format: {
-      description: '7 tekens: 3 cijfers, de hoofdletter X en 3 cijfers. Er is geen controleteken gepubliceerd.',
+      description:
+        '7 tekens: 3 cijfers, de hoofdletter X en 3 cijfers. Er is geen controleteken gepubliceerd.',
       published: true,
       pattern: '^[0-9]{3}X[0-9]{3}$',
       checkCharacter: null,

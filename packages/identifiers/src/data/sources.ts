@@ -45,7 +45,8 @@ export const BRON_EDUID: BronMetUrl = {
 
 /** Kennisnet Nummervoorziening reference implementation (scrypt parameters for the 1e-niveau hash of the PGN). */
 export const BRON_NUMMERVOORZIENING: BronMetUrl = {
-  document: 'Kennisnet Nummervoorziening — Java/.NET reference implementation (EckID scrypter Constants, ScryptUtil)',
+  document:
+    'Kennisnet Nummervoorziening — Java/.NET reference implementation (EckID scrypter Constants, ScryptUtil)',
   section: 'EckID/src/main/java/nl/kennisnet/nummervoorziening/client/eckid/scrypter/',
   url: 'https://github.com/kennisnet/Nummervoorziening-JavaReferenceImplementation',
 };
@@ -64,6 +65,7 @@ export const BRON_BSN: BronMetUrl = {
 
 /** Onderwijsnummer check (the BSN elfproef with remainder 5, numbers starting with 10). */
 export const BRON_ONDERWIJSNUMMER: BronMetUrl = {
-  document: 'Onderwijsnummer (python-stdnum `stdnum.nl.onderwijsnummer`, naar nl.wikipedia.org/wiki/Onderwijsnummer)',
+  document:
+    'Onderwijsnummer (python-stdnum `stdnum.nl.onderwijsnummer`, naar nl.wikipedia.org/wiki/Onderwijsnummer)',
   url: 'https://nl.wikipedia.org/wiki/Onderwijsnummer',
 };

@@ -36,7 +36,12 @@ export interface IdentifierTable {
   rows: IdentifierTableRow[];
 }
 
-function row(niveau: Niveau, rang: Rang, term: IdentifierTerm, formaatEnVoorbeeld: string): IdentifierTableRow {
+function row(
+  niveau: Niveau,
+  rang: Rang,
+  term: IdentifierTerm,
+  formaatEnVoorbeeld: string,
+): IdentifierTableRow {
   const t = IDENTIFIER_TYPES[term];
   return {
     niveau,
@@ -50,7 +55,8 @@ function row(niveau: Niveau, rang: Rang, term: IdentifierTerm, formaatEnVoorbeel
   };
 }
 
-const NEPRI_CELL = '[userId]@[realm] — pietjepukkelen@petteflatcollege — Zie technische documentatie Kennisnet Entree Federatie';
+const NEPRI_CELL =
+  '[userId]@[realm] — pietjepukkelen@petteflatcollege — Zie technische documentatie Kennisnet Entree Federatie';
 const BPI_CELL = 'Door Basispoort gegenereerde identifier';
 const ASI_CELL = 'Door het Leerlingadministratiesysteem gegenereerde identifier';
 const EDUID_CELL = 'Zie technische documentatie SURF';
@@ -66,7 +72,12 @@ export const identifierTables: readonly IdentifierTable[] = [
     rows: [
       row('onderwijsdeelnemer', 'primair', 'eckId', IDENTIFIER_TYPES.eckId.example ?? ''),
       row('onderwijsdeelnemer', 'secundair', 'NEPRI', NEPRI_CELL),
-      row('onderwijsdeelnemer', 'secundair', 'NEPPI', 'leerlingnummer@administratienummer.schooldomein.nl — 95312@1.kennisnet.nl — Zie technische documentatie Kennisnet Entree Federatie'),
+      row(
+        'onderwijsdeelnemer',
+        'secundair',
+        'NEPPI',
+        'leerlingnummer@administratienummer.schooldomein.nl — 95312@1.kennisnet.nl — Zie technische documentatie Kennisnet Entree Federatie',
+      ),
       row('onderwijsdeelnemer', 'secundair', 'BPI', BPI_CELL),
       row('onderwijsdeelnemer', 'secundair', 'ASI', ASI_CELL),
       row('onderwijsdeelnemer', 'secundair', 'eduID', EDUID_CELL),
@@ -104,14 +115,20 @@ export const identifierTables: readonly IdentifierTable[] = [
       row('onderwijsaanbieder', 'secundair', 'OIE_CODE', '09QQ (Marienbornschool)'),
       row('onderwijsaanbieder', 'secundair', 'VE_CODE', VE_CELL),
       row('onderwijsaanbieder', 'secundair', 'BP_ID', 'Door Basispoort gegenereerde identifier'),
-      row('onderwijsaanbieder', 'secundair', 'DD_ID', 'Door de Centrale Registratie van Edu-iX gegenereerde identifier'),
+      row(
+        'onderwijsaanbieder',
+        'secundair',
+        'DD_ID',
+        'Door de Centrale Registratie van Edu-iX gegenereerde identifier',
+      ),
       row('onderwijsaanbieder', 'secundair', 'AS_ID', ASI_CELL),
     ],
   },
   {
     niveau: 'onderwijslocatie',
     section: 'Digitale identiteit voor Onderwijsorganisaties — Primaire en secundaire identifiers',
-    toelichting: 'Onderwijslocatie: een punt op een geografische kaart waar onderwijs wordt aangeboden (o.a. voor het leveren van fysieke leermiddelen).',
+    toelichting:
+      'Onderwijslocatie: een punt op een geografische kaart waar onderwijs wordt aangeboden (o.a. voor het leveren van fysieke leermiddelen).',
     rows: [
       row('onderwijslocatie', 'primair', 'OL_CODE', '112X995 (Mariënbergweg 28 6862ZM Oosterbeek)'),
       row('onderwijslocatie', 'secundair', 'VE_CODE', VE_CELL),
@@ -132,11 +149,18 @@ export interface GeenEckIdSituatie {
  * secondary identifier may be used. The agreement says "onder meer": the list is not exhaustive.
  */
 export const GEEN_ECK_ID_SITUATIES: readonly GeenEckIdSituatie[] = [
-  { id: 'niet-bekostigd-onderwijs', omschrijving: 'Onderwijsdeelnemers van het niet gefinancierde (private) onderwijs' },
-  { id: 'caribisch-deel-koninkrijk', omschrijving: 'Onderwijsdeelnemers uit Aruba, Curaçao en Sint Maarten' },
+  {
+    id: 'niet-bekostigd-onderwijs',
+    omschrijving: 'Onderwijsdeelnemers van het niet gefinancierde (private) onderwijs',
+  },
+  {
+    id: 'caribisch-deel-koninkrijk',
+    omschrijving: 'Onderwijsdeelnemers uit Aruba, Curaçao en Sint Maarten',
+  },
   {
     id: 'symbioseleerling',
-    omschrijving: 'Symbioseleerlingen (ingeschreven bij meerdere onderwijsorganisaties in het primair onderwijs)',
+    omschrijving:
+      'Symbioseleerlingen (ingeschreven bij meerdere onderwijsorganisaties in het primair onderwijs)',
   },
 ];
 

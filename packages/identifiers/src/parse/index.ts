@@ -12,10 +12,17 @@ import {
   parseOnderwijslocatieCode,
   parseVestigingserkenningCode,
 } from './organisation.js';
-import { opaqueParser, parseEckId, parseNlEduPersonProfileId, parseNlEduPersonRealId } from './person.js';
+import {
+  opaqueParser,
+  parseEckId,
+  parseNlEduPersonProfileId,
+  parseNlEduPersonRealId,
+} from './person.js';
 
 /** The parser of one identifier type. */
-export type IdentifierParser<T extends IdentifierTerm> = (value: unknown) => ParseResult<IdentifierValueMap[T]>;
+export type IdentifierParser<T extends IdentifierTerm> = (
+  value: unknown,
+) => ParseResult<IdentifierValueMap[T]>;
 
 /** Parsers for identifiers without a published format: any non-empty trimmed value. */
 export const parseBasispoortId = opaqueParser<IdentifierValueMap['BPI']>('Basispoort ID');
@@ -26,23 +33,24 @@ export const parseDigiDeliveryId = opaqueParser<IdentifierValueMap['DD_ID']>('Di
 export const parseLasAanbiederKey = opaqueParser<IdentifierValueMap['AS_ID']>('LAS-key');
 
 /** The parser per technical term. */
-export const IDENTIFIER_PARSERS: { readonly [T in IdentifierTerm]: IdentifierParser<T> } = Object.freeze({
-  eckId: parseEckId,
-  NEPRI: parseNlEduPersonRealId,
-  NEPPI: parseNlEduPersonProfileId,
-  BPI: parseBasispoortId,
-  ASI: parseLasKey,
-  eduID: parseEduId,
-  OB_ID: parseOnderwijsbestuurId,
-  BGE_CODE: parseBevoegdGezagCode,
-  OA_ID: parseOnderwijsaanbiederId,
-  OIE_CODE: parseOnderwijsinstellingserkenningCode,
-  VE_CODE: parseVestigingserkenningCode,
-  BP_ID: parseBasispoortAanbiederId,
-  DD_ID: parseDigiDeliveryId,
-  AS_ID: parseLasAanbiederKey,
-  OL_CODE: parseOnderwijslocatieCode,
-});
+export const IDENTIFIER_PARSERS: { readonly [T in IdentifierTerm]: IdentifierParser<T> } =
+  Object.freeze({
+    eckId: parseEckId,
+    NEPRI: parseNlEduPersonRealId,
+    NEPPI: parseNlEduPersonProfileId,
+    BPI: parseBasispoortId,
+    ASI: parseLasKey,
+    eduID: parseEduId,
+    OB_ID: parseOnderwijsbestuurId,
+    BGE_CODE: parseBevoegdGezagCode,
+    OA_ID: parseOnderwijsaanbiederId,
+    OIE_CODE: parseOnderwijsinstellingserkenningCode,
+    VE_CODE: parseVestigingserkenningCode,
+    BP_ID: parseBasispoortAanbiederId,
+    DD_ID: parseDigiDeliveryId,
+    AS_ID: parseLasAanbiederKey,
+    OL_CODE: parseOnderwijslocatieCode,
+  });
 
 /**
  * True when `term` is a technical term of the agreement's tables (case-sensitive).
@@ -58,7 +66,10 @@ export function isIdentifierTerm(term: unknown): term is IdentifierTerm {
  * @param value - the candidate value
  * @returns `{ ok: true, value }` with the normalised, branded value, or `{ ok: false, code, reason }`
  */
-export function parseIdentifier<T extends IdentifierTerm>(term: T, value: unknown): ParseResult<IdentifierValueMap[T]> {
+export function parseIdentifier<T extends IdentifierTerm>(
+  term: T,
+  value: unknown,
+): ParseResult<IdentifierValueMap[T]> {
   const parser = IDENTIFIER_PARSERS[term] as IdentifierParser<T> | undefined;
   if (!parser) throw new RangeError(`onbekend identificatietype: ${String(term)}`);
   return parser(value);
