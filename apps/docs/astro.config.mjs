@@ -13,7 +13,9 @@ export default defineConfig({
   build: { concurrency: 2 },
   vite: {
     // Read the packages at build time as Node does (their published entry points), never bundled copies.
-    ssr: { external: [/^@edustandaard\//] },
+    ssr: {
+      external: ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oso', '@edustandaard/oso-swv', '@edustandaard/rio', '@edustandaard/oke'],
+    },
   },
   integrations: [
     starlight({

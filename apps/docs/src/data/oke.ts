@@ -1,63 +1,106 @@
 /**
- * OKE flow contracts from `@edustandaard/oke`: flows 0–6 (context, trigger, roles, interactions with
- * their OOAPI operation, Mermaid sequence text) and the payload JSON Schemas it ships.
+ * OKE flow contracts from `@edustandaard/oke`: `FLOWS` (flows 0–6: context, trigger, roles,
+ * interactions with their OOAPI operation id, Mermaid sequence text), `ROLES`, `OPERATIONS` (method,
+ * path, parameters, bodies, responses, scopes) and the payload JSON Schemas it generates and exports
+ * (`@edustandaard/oke/schema/<Type>.json`, one per `SCHEMA_TYPES` entry).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { importPackage, packageInfo, resolveExport, type PackageInfo, type PackageModule } from './packages.ts';
+import { readFileSync } from 'node:fs';
+import { arrayExport, importPackage, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
+
+export interface SourceLike {
+  document: string;
+  version?: string;
+  section?: string;
+  url?: string;
+}
+
+export interface OkeInteraction {
+  id: string;
+  naam: string;
+  subflow?: string;
+  consumer: string | readonly string[];
+  provider: string;
+  operationId: string;
+  query?: Readonly<Record<string, string | null>>;
+  pattern?: string;
+  sinds?: string;
+  optioneel?: boolean;
+  notes?: readonly string[];
+  source?: SourceLike;
+}
 
 export interface OkeFlow {
-  number: number;
-  name: string;
-  raw: Record<string, unknown>;
-  interactions: Record<string, unknown>[];
+  nummer: number;
+  naam: string;
+  context?: string;
+  trigger?: string;
+  providers?: readonly string[];
+  consumers?: readonly string[];
+  scope?: string;
+  sinds?: string;
+  optioneel?: boolean;
+  notes?: readonly string[];
+  interactions: readonly OkeInteraction[];
   mermaid?: string;
+  source?: SourceLike;
+}
+
+export interface OkeRole {
+  id: string;
+  naam: string;
+  englishName?: string;
+  omschrijving?: string;
+  source?: SourceLike;
+}
+
+export interface OkeOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  summary?: string;
+  parameters?: readonly { name: string; in: string; required: boolean; type: string; enum?: readonly unknown[]; description?: string }[];
+  requestBody?: { contentType: string; type: string | null; required: boolean } | null;
+  responses?: Readonly<Record<string, { description: string; contentType: string | null; type: string | null }>>;
+  scopes?: readonly string[];
+}
+
+export interface OkeSchema {
+  name: string;
+  /** The JSON Schema as the package ships it. */
+  schema: Record<string, unknown>;
+  /** Its text, served as a download. */
+  text: string;
 }
 
 export interface OkeData {
   pkg: PackageInfo;
   flows: OkeFlow[];
-  roles: unknown;
-  schemas: { name: string; file: string; schema: unknown }[];
+  roles: OkeRole[];
+  operations: Map<string, OkeOperation>;
+  schemas: OkeSchema[];
 }
 
-function findFlows(mod: PackageModule): OkeFlow[] {
-  for (const value of Object.values(mod)) {
-    if (!Array.isArray(value) || value.length === 0) continue;
-    const flows: OkeFlow[] = [];
-    for (const f of value as Record<string, unknown>[]) {
-      if (!f || typeof f !== 'object') continue;
-      const n = f.number ?? f.nummer ?? f.flow ?? f.id;
-      const num = typeof n === 'number' ? n : typeof n === 'string' && /^\d+$/.test(n.replace(/^flow/i, '')) ? Number(n.replace(/^flow/i, '')) : NaN;
-      const name = f.name ?? f.naam ?? f.title;
-      const inter = f.interactions ?? f.interacties;
-      if (Number.isInteger(num) && typeof name === 'string' && Array.isArray(inter))
-        flows.push({ number: num, name, raw: f, interactions: inter as Record<string, unknown>[], mermaid: typeof (f.mermaid ?? f.sequenceDiagram) === 'string' ? String(f.mermaid ?? f.sequenceDiagram) : undefined });
-    }
-    if (flows.length) return flows.sort((a, b) => a.number - b.number);
-  }
-  return [];
-}
-
-function findSchemas(): OkeData['schemas'] {
-  const probe = resolveExport('@edustandaard/oke/package.json');
-  if (!probe) return [];
-  const dir = join(dirname(probe), 'schema');
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  } catch {
-    return [];
-  }
-  return files.map((f) => ({ name: f.replace(/\.json$/, ''), file: f, schema: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
-}
+const isFlow = (f: unknown): f is OkeFlow =>
+  !!f && typeof f === 'object' && typeof (f as OkeFlow).nummer === 'number' && typeof (f as OkeFlow).naam === 'string' && Array.isArray((f as OkeFlow).interactions);
 
 /** Loads the OKE data, or `null` when the package does not export its flows yet. */
 export async function loadOke(): Promise<OkeData | null> {
   const mod = await importPackage('@edustandaard/oke');
-  if (!mod) return null;
-  const flows = findFlows(mod);
+  const flows = (arrayExport<unknown>(mod, 'FLOWS') ?? []).filter(isFlow);
   if (flows.length === 0) return null;
-  const rolesKey = Object.keys(mod).find((k) => /ROLES|ROLLEN/i.test(k));
-  return { pkg: packageInfo('@edustandaard/oke'), flows, roles: rolesKey ? mod[rolesKey] : null, schemas: findSchemas() };
+  const operations = new Map((arrayExport<OkeOperation>(mod, 'OPERATIONS') ?? []).map((o) => [o.operationId, o]));
+  const schemas: OkeSchema[] = [];
+  for (const name of arrayExport<string>(mod, 'SCHEMA_TYPES') ?? []) {
+    const file = resolveExport(`@edustandaard/oke/schema/${name}.json`);
+    if (!file) continue;
+    const text = readFileSync(file, 'utf8');
+    schemas.push({ name, schema: JSON.parse(text) as Record<string, unknown>, text });
+  }
+  return {
+    pkg: packageInfo('@edustandaard/oke'),
+    flows: [...flows].sort((a, b) => a.nummer - b.nummer),
+    roles: [...(arrayExport<OkeRole>(mod, 'ROLES') ?? [])],
+    operations,
+    schemas,
+  };
 }

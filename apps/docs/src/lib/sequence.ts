@@ -121,7 +121,8 @@ export function parseSequence(text: string): SequenceDiagram {
 
 const FONT = 13;
 /** Approximate text width for a sans-serif font at 13px (no DOM at build time). */
-export const textWidth = (s: string): number => Math.ceil([...s].reduce((w, c) => w + (/[ilj.,:;|!'()[\]]/.test(c) ? 3.6 : /[mwMW@]/.test(c) ? 11 : /[A-Z0-9]/.test(c) ? 8.4 : 7), 0));
+export const textWidth = (s: string): number =>
+  Math.ceil([...s].reduce((w, c) => w + (/[ilj.,:;|!'()[\]]/.test(c) ? 4 : /[mwMW@]/.test(c) ? 12 : /[A-Z0-9&]/.test(c) ? 9 : /\s/.test(c) ? 4 : 7.6), 0));
 const linesOf = (s: string): string[] => s.split(/<br\s*\/?>/i).map((l) => l.trim());
 
 /**
@@ -133,7 +134,7 @@ const linesOf = (s: string): string[] => s.split(/<br\s*\/?>/i).map((l) => l.tri
 export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq'): string {
   const ps = d.participants;
   const idx = new Map(ps.map((p, i) => [p.id, i]));
-  const boxW = ps.map((p) => Math.max(110, textWidth(p.label) + 24));
+  const boxW = ps.map((p) => Math.max(110, Math.ceil(textWidth(p.label) * 1.1) + 24)); // labels are bold
   // Gaps between adjacent lifelines, widened until every message label and note fits.
   const gaps = ps.slice(1).map((_, i) => Math.max(60, (boxW[i]! + boxW[i + 1]!) / 2 + 20));
   const need = (a: number, b: number, w: number): void => {

@@ -1,36 +1,38 @@
-/** OKE pages: overview with roles, one page per flow (0–6) with its sequence diagram(s) rendered at build time, and the payload schemas. */
+/**
+ * OKE pages: overview with the roles and flows, one page per flow (0–6) with its sequence diagram
+ * rendered at build time from the package's Mermaid text, its interactions with the OOAPI operations
+ * (method, path, query, bodies, status codes, scopes), and the payload schemas page.
+ */
 import { esc, slug } from '../lib/html.ts';
-import { label, renderValue } from '../lib/render.ts';
 import { sequenceSvg } from '../lib/sequence.ts';
-import type { OkeData, OkeFlow } from '../data/oke.ts';
+import type { OkeData, OkeFlow, OkeInteraction, OkeOperation, SourceLike } from '../data/oke.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
-import type { SiteContext } from './context.ts';
 
-const str = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const source = (s: SourceLike | undefined): string => {
+  if (!s) return '';
+  const t = [s.document, s.version, s.section].filter(Boolean).map(esc).join(', ');
+  return s.url ? `<a href="${esc(s.url)}" rel="external">${t}</a>` : t;
+};
 
-/** The Mermaid text of a flow: the package's own, else derived from its interactions (consumer → provider). */
-export function flowMermaid(flow: OkeFlow): string {
-  if (flow.mermaid) return flow.mermaid;
-  const lines = ['sequenceDiagram'];
-  for (const i of flow.interactions) {
-    const op = (i.operation ?? i) as Record<string, unknown>;
-    const from = str(i.consumer ?? i.from ?? flow.raw.consumer ?? 'Consumer').replace(/[:\n]/g, ' ');
-    const to = str(i.provider ?? i.to ?? flow.raw.provider ?? 'Provider').replace(/[:\n]/g, ' ');
-    const name = str(i.name ?? i.naam ?? '');
-    lines.push(`${from}->>+${to}: ${name}${op.method ? ` (${str(op.method).toUpperCase()} ${str(op.path)})` : ''}`);
-    const status = Array.isArray(op.statusCodes) ? op.statusCodes.join('/') : str(op.status ?? op.statusCodes ?? '');
-    lines.push(`${to}-->>-${from}: ${status || 'antwoord'}`);
-  }
-  return lines.join('\n');
+const roleAnchor = (id: string): string => `${url.oke()}#rol-${slug(id)}`;
+
+/** Schema type name → link to its section on the schemas page, when the package ships that schema. */
+function typeLink(data: OkeData, type: string | null | undefined): string {
+  if (!type) return '';
+  return data.schemas.some((s) => s.name === type) ? `<a href="${url.okeSchema(type)}"><code>${esc(type)}</code></a>` : `<code>${esc(type)}</code>`;
 }
 
-function interactionsTable(flow: OkeFlow): string {
-  const cols: string[] = [];
-  for (const i of flow.interactions) for (const k of Object.keys(i)) if (!cols.includes(k) && !/mermaid/i.test(k)) cols.push(k);
-  return `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${flow.interactions
-    .map((i, n) => `<tr id="flow-${flow.number}-${slug(str(i.id ?? i.name ?? i.naam ?? n + 1))}">${cols.map((c) => `<td>${renderValue(i[c])}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+function operationCell(data: OkeData, i: OkeInteraction, op: OkeOperation | undefined): string {
+  if (!op) return `<code>${esc(i.operationId)}</code>`;
+  const q = i.query ? Object.entries(i.query).map(([k, v]) => `${k}=${v ?? '…'}`).join('&') : '';
+  const ok = Object.entries(op.responses ?? {}).filter(([s]) => /^2/.test(s));
+  return (
+    `<code>${esc(op.method)} ${esc(op.path)}${q ? `?${esc(q)}` : ''}</code><br><small>operationId <code>${esc(op.operationId)}</code></small>` +
+    (op.requestBody ? `<br><small>verzoek: ${typeLink(data, op.requestBody.type)}${op.requestBody.required ? '' : ' (optioneel)'}</small>` : '') +
+    (ok.length ? `<br><small>${ok.map(([s, r]) => `${esc(s)}${r.type ? ` → ${typeLink(data, r.type)}` : ''}`).join('; ')}</small>` : '') +
+    (op.scopes?.length ? `<br><small>scope: ${op.scopes.map((s) => `<code>${esc(s)}</code>`).join(', ')}</small>` : '')
+  );
 }
 
 function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
@@ -40,47 +42,106 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     headings.push(h.entry);
     return h.html;
   };
-  const skip = new Set(['number', 'nummer', 'flow', 'id', 'name', 'naam', 'title', 'interactions', 'interacties', 'mermaid', 'sequenceDiagram']);
-  let html = `<dl class="es-dl">${Object.entries(flow.raw)
-    .filter(([k, v]) => !skip.has(k) && v !== undefined)
-    .map(([k, v]) => `<dt>${esc(label(k))}</dt><dd>${renderValue(v)}</dd>`)
-    .join('')}</dl>`;
-  html += add('sequentiediagram', 'Sequentiediagram');
-  html += `<figure class="es-diagram" id="diagram-flow-${flow.number}">${sequenceSvg(flowMermaid(flow), `Flow ${flow.number}: ${flow.name}`, `seq-${flow.number}`)}</figure>`;
-  html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flowMermaid(flow))}</code></pre></details>`;
-  html += add('interacties', 'Interacties en operaties') + interactionsTable(flow);
+  const roles = (ids: readonly string[] | undefined): string =>
+    (ids ?? []).map((id) => `<a href="${roleAnchor(id)}">${esc(data.roles.find((r) => r.id === id)?.naam ?? id)}</a>`).join(', ');
+  const rows: [string, string][] = [];
+  if (flow.context) rows.push(['Context', esc(flow.context)]);
+  if (flow.trigger) rows.push(['Aanleiding', esc(flow.trigger)]);
+  rows.push(['Aanbieder (provider)', roles(flow.providers)]);
+  rows.push(['Afnemer (consumer)', roles(flow.consumers)]);
+  if (flow.scope) rows.push(['OAuth2-scope', `<code>${esc(flow.scope)}</code>`]);
+  rows.push(['Sinds OKE', `${esc(flow.sinds ?? '1.0')}${flow.optioneel ? ' (optioneel)' : ''}`]);
+  if (flow.source) rows.push(['Bron', source(flow.source)]);
+  let html = `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  if (flow.notes?.length) html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+  if (flow.mermaid) {
+    html += add('sequentiediagram', 'Sequentiediagram');
+    html += `<figure class="es-diagram" id="diagram-flow-${flow.nummer}">${sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`)}</figure>`;
+    html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flow.mermaid)}</code></pre></details>`;
+  }
+  html += add('interacties', 'Interacties en operaties');
+  html += `<table><thead><tr><th>Interactie</th><th>Van → naar</th><th>Patroon</th><th>OOAPI-operatie</th><th>Toelichting</th></tr></thead><tbody>${flow.interactions
+    .map((i) => {
+      const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
+      return `<tr id="interactie-${slug(i.id)}"><td><strong>${esc(i.naam)}</strong><br><small><code>${esc(i.id)}</code>${i.subflow ? ` · flow ${esc(i.subflow)}` : ''}${i.sinds ? ` · sinds ${esc(i.sinds)}` : ''}${
+        i.optioneel ? ' · optioneel' : ''
+      }</small></td><td>${roles(consumers)} → ${roles([i.provider])}</td><td>${esc(i.pattern ?? '')}</td><td>${operationCell(data, i, data.operations.get(i.operationId))}</td><td>${(i.notes ?? [])
+        .map(esc)
+        .join('<br>')}${i.source ? `<br><small>${source(i.source)}</small>` : ''}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
   return {
-    route: url.okeFlow(flow.number),
-    title: `Flow ${flow.number}: ${flow.name}`,
-    description: `OKE flow ${flow.number} (${flow.name}): rollen, interacties, operaties en sequentiediagram`,
+    route: url.okeFlow(flow.nummer),
+    title: `Flow ${flow.nummer}: ${flow.naam}`,
+    description: `OKE flow ${flow.nummer} (${flow.naam}): rollen, interacties, operaties en sequentiediagram`,
     html,
     headings,
   };
 }
 
+function schemaSummary(s: Record<string, unknown>): string {
+  const defs = (s.definitions ?? s.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  let root = s;
+  const ref = typeof s.$ref === 'string' ? s.$ref.split('/').pop() : undefined;
+  if (ref && defs[ref]) root = defs[ref]!;
+  const props = (root.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((root.required as string[] | undefined) ?? []);
+  const names = Object.keys(props);
+  if (!names.length) return `<p class="es-muted">Type: <code>${esc(String(root.type ?? (root.anyOf ? 'anyOf' : root.oneOf ? 'oneOf' : 'zie schema')))}</code></p>`;
+  const typeOf = (p: Record<string, unknown>): string => {
+    if (typeof p.$ref === 'string') return p.$ref.split('/').pop()!;
+    if (p.type === 'array') return `${typeOf((p.items ?? {}) as Record<string, unknown>)}[]`;
+    if (p.anyOf || p.oneOf) return ((p.anyOf ?? p.oneOf) as Record<string, unknown>[]).map(typeOf).join(' | ');
+    return String(p.type ?? (p.enum ? 'enum' : ''));
+  };
+  return `<table><thead><tr><th>Eigenschap</th><th>Type</th><th>Verplicht</th><th>Omschrijving</th></tr></thead><tbody>${names
+    .map((n) => {
+      const p = props[n]!;
+      const en = Array.isArray(p.enum) ? `<br><small>waarden: ${p.enum.map((v) => `<code>${esc(v)}</code>`).join(', ')}</small>` : '';
+      return `<tr><td><code>${esc(n)}</code></td><td><code>${esc(typeOf(p))}</code>${en}</td><td>${required.has(n) ? 'ja' : 'nee'}</td><td>${esc(String(p.description ?? '').slice(0, 300))}</td></tr>`;
+    })
+    .join('')}</tbody></table>`;
+}
+
 /**
  * All OKE pages.
  * @param data - the loaded OKE data
- * @param _ctx - cross-section context (unused: OKE links only within its own section)
  */
-export function okePages(data: OkeData, _ctx: SiteContext): GeneratedPage[] {
+export function okePages(data: OkeData): GeneratedPage[] {
+  const headings: Heading[] = [];
+  const add = (depth: 2 | 3, id: string, text: string): string => {
+    const h = heading(depth, id, text);
+    headings.push(h.entry);
+    return h.html;
+  };
   let html = `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>`;
-  html += `<table><thead><tr><th>Flow</th><th>Naam</th><th>Interacties</th></tr></thead><tbody>${data.flows
-    .map((f) => `<tr><td>${f.number}</td><td><a href="${url.okeFlow(f.number)}">${esc(f.name)}</a></td><td>${f.interactions.length}</td></tr>`)
+  html += add(2, 'flows', 'Flows');
+  html += `<table><thead><tr><th>Flow</th><th>Naam</th><th>Aanbieder → afnemer</th><th>Interacties</th><th>Sinds</th></tr></thead><tbody>${data.flows
+    .map(
+      (f) =>
+        `<tr><td>${f.nummer}</td><td><a href="${url.okeFlow(f.nummer)}">${esc(f.naam)}</a></td><td>${esc((f.providers ?? []).join(', '))} → ${esc((f.consumers ?? []).join(', '))}</td><td>${f.interactions.length}</td><td>${esc(
+          f.sinds ?? '',
+        )}${f.optioneel ? ' (optioneel)' : ''}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
-  if (data.roles) html += `<h2 id="rollen">Rollen</h2>${renderValue(data.roles)}`;
+  if (data.roles.length) {
+    html += add(2, 'rollen', 'Rollen');
+    for (const r of data.roles)
+      html += `<h3 id="rol-${slug(r.id)}">${esc(r.naam)} (${esc(r.id)})</h3><p>${r.englishName ? `<em>${esc(r.englishName)}</em>. ` : ''}${esc(r.omschrijving ?? '')}</p>`;
+  }
   const pages: GeneratedPage[] = [
-    { route: url.oke(), title: 'OKE: Onderwijs Koppelvlakken Examinering', description: 'De flows 0–6 van de examenketen op OOAPI v5', html, headings: data.roles ? [{ depth: 2, slug: 'rollen', text: 'Rollen' }] : [] },
+    { route: url.oke(), title: 'OKE: Onderwijs Koppelvlakken Examinering', description: 'De flows 0–6 van de examenketen op OOAPI v5', html, headings },
     ...data.flows.map((f) => flowPage(data, f)),
   ];
-  if (data.schemas.length)
-    pages.push({
-      route: url.okeSchemas(),
-      title: 'OKE payload-schema’s',
-      description: 'JSON Schema’s van de OOAPI-objecten die OKE gebruikt',
-      html: `<p>De JSON Schema’s die <code>${esc(data.pkg.name)}</code> bij het bouwen uit zijn TypeScript-typen genereert.</p><ul>${data.schemas
-        .map((s) => `<li id="schema-${slug(s.name)}"><a href="${url.download(`oke-${s.file}`)}" download>${esc(s.file)}</a>${(s.schema as { description?: string })?.description ? ` — ${esc((s.schema as { description: string }).description)}` : ''}</li>`)
-        .join('')}</ul>`,
-    });
+  if (data.schemas.length) {
+    const sh: Heading[] = [];
+    let body = `<p>De JSON Schema’s van de OOAPI v5-objecten die OKE gebruikt (met de NL-TEST-ADMIN-uitbreidingen), door <code>${esc(data.pkg.name)}</code> bij het bouwen uit zijn TypeScript-typen gegenereerd. Bruikbaar zonder TypeScript.</p>`;
+    for (const s of data.schemas) {
+      const h = heading(2, `schema-${slug(s.name)}`, s.name);
+      sh.push(h.entry);
+      body += `${h.html}<p><a href="${url.download(`oke-${s.name}.json`)}" download>${esc(s.name)}.json downloaden</a></p>${schemaSummary(s.schema)}`;
+    }
+    pages.push({ route: url.okeSchemas(), title: 'OKE payload-schema’s', description: 'JSON Schema’s van de OOAPI-objecten die OKE gebruikt', html: body, headings: sh });
+  }
   return pages;
 }

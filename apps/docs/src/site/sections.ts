@@ -86,7 +86,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.codelists) pages.push(...codelistPages(s.codelists, ctx));
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
-  if (s.oke) pages.push(...okePages(s.oke, ctx));
+  if (s.oke) pages.push(...okePages(s.oke));
   if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.name) ?? [])));
   return assertPages(pages);
 }

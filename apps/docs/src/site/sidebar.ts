@@ -47,7 +47,7 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'OKE',
       items: [
         { label: 'Overzicht', link: url.oke() },
-        ...s.oke.flows.map((f) => ({ label: `Flow ${f.number}: ${f.name}`, link: url.okeFlow(f.number) })),
+        ...s.oke.flows.map((f) => ({ label: `Flow ${f.nummer}: ${f.naam}`, link: url.okeFlow(f.nummer) })),
         ...(s.oke.schemas.length ? [{ label: 'Payload-schema’s', link: url.okeSchemas() }] : []),
       ],
     });

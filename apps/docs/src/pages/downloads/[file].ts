@@ -11,7 +11,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
   const oso = await loadOso();
   for (const v of oso?.versions ?? []) if (v.schemaFile) out.push({ params: { file: schemaFileName(v.version) }, props: { body: readFileSync(v.schemaFile, 'utf8') } });
   const oke = await loadOke();
-  for (const s of oke?.schemas ?? []) out.push({ params: { file: `oke-${s.file}` }, props: { body: `${JSON.stringify(s.schema, null, 2)}\n` } });
+  for (const s of oke?.schemas ?? []) out.push({ params: { file: `oke-${s.name}.json` }, props: { body: s.text } });
   return out;
 };
 
