@@ -82,7 +82,10 @@ export class EdustandaardError extends Error {
   }
 }
 
-/** Type guard that also works across duplicated module instances. */
+/**
+ * Type guard that also works across duplicated module instances.
+ * @param e - any caught value
+ */
 export function isEdustandaardError(e: unknown): e is EdustandaardError {
   return (
     e instanceof EdustandaardError ||

@@ -55,12 +55,18 @@ export interface ValidationReport {
   issues: Finding[];
 }
 
-/** True when a finding list contains no `fout`. */
+/**
+ * True when a finding list contains no `fout`.
+ * @param issues - the findings
+ */
 export function isValid(issues: readonly Finding[]): boolean {
   return !issues.some((i) => i.severity === 'fout');
 }
 
-/** Builds a report, deriving `valid` from the findings so the two can never disagree. */
+/**
+ * Builds a report, deriving `valid` from the findings so the two can never disagree.
+ * @param init - everything but `valid`; `issues` defaults to `[]`
+ */
 export function createReport(
   init: Omit<ValidationReport, 'valid' | 'issues'> & { issues?: Finding[] },
 ): ValidationReport {
@@ -68,7 +74,10 @@ export function createReport(
   return { ...init, issues, valid: isValid(issues) };
 }
 
-/** Counts findings per severity. */
+/**
+ * Counts findings per severity.
+ * @param issues - the findings
+ */
 export function countBySeverity(issues: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { fout: 0, waarschuwing: 0, aanbeveling: 0 };
   for (const i of issues) counts[i.severity]++;

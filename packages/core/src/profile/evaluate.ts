@@ -35,7 +35,12 @@ function elementName(path: string): string {
 
 function makeFinding(t: FindingTemplate, path: string, params: Record<string, unknown>): Finding {
   const all = { element: elementName(path), ...params };
-  const f: Finding = { code: t.code, severity: t.severity, path, message: renderMessage(t.message, all) };
+  const f: Finding = {
+    code: t.code,
+    severity: t.severity,
+    path,
+    message: renderMessage(t.message, all),
+  };
   if (t.source) f.source = t.source;
   f.params = all;
   return f;
