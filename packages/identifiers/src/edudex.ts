@@ -14,6 +14,7 @@
 import { BRON_RIO_OOAPI_SYNC } from './data/sources.js';
 import { fail, ok, trimmed, type Brand, type ParseResult } from './result.js';
 import type { Bron } from './types.js';
+import { deepFreeze } from './data/freeze.js';
 
 /** An EDU-DEX AangebodenOpleiding code: `ED0C` + the upper-case rest of a UUID. */
 export type EduDexAangebodenOpleidingCode = Brand<string, 'EduDexAangebodenOpleidingCode'>;
@@ -38,7 +39,7 @@ export interface EduDexRegel {
 
 const REST = '[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}';
 
-export const EDU_DEX_REGELS: Readonly<Record<EduDexSoort, EduDexRegel>> = {
+export const EDU_DEX_REGELS: Readonly<Record<EduDexSoort, EduDexRegel>> = deepFreeze({
   aangebodenOpleiding: {
     soort: 'aangebodenOpleiding',
     veld: 'AangebodenOpleiding.Code (niet de eigen sleutel)',
@@ -55,7 +56,7 @@ export const EDU_DEX_REGELS: Readonly<Record<EduDexSoort, EduDexRegel>> = {
     pattern: `^ED0B${REST}$`,
     bron: BRON_RIO_OOAPI_SYNC,
   },
-};
+});
 
 const UUID_ANY_CASE =
   /^[0-9A-Fa-f]{4}[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;

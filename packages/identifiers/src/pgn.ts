@@ -11,6 +11,7 @@
 import { BRON_BSN, BRON_ONDERWIJSNUMMER } from './data/sources.js';
 import { fail, ok, trimmed, type Brand, type ParseResult } from './result.js';
 import type { Bron } from './types.js';
+import { deepFreeze } from './data/freeze.js';
 
 /** A nine-digit burgerservicenummer that passes the elfproef. */
 export type Bsn = Brand<string, 'BSN'>;
@@ -34,7 +35,7 @@ export interface PgnRegel {
   bron: Bron;
 }
 
-export const PGN_REGELS: Readonly<Record<'BSN' | 'onderwijsnummer', PgnRegel>> = {
+export const PGN_REGELS: Readonly<Record<'BSN' | 'onderwijsnummer', PgnRegel>> = deepFreeze({
   BSN: {
     naam: 'BSN',
     beschrijving:
@@ -53,7 +54,7 @@ export const PGN_REGELS: Readonly<Record<'BSN' | 'onderwijsnummer', PgnRegel>> =
     prefix: '10',
     bron: BRON_ONDERWIJSNUMMER,
   },
-};
+});
 
 /**
  * The weighted sum modulo 11 (0..10) of a nine-digit string; the caller guarantees the shape.

@@ -74,6 +74,22 @@ describe('exported data for the specification site', () => {
     }
   });
 
+  it('is deeply frozen, so one consumer cannot change it for another', () => {
+    for (const d of [
+      IDENTIFIER_TYPES.eckId.format.sources,
+      identifierTables[0]?.rows[0],
+      GEEN_ECK_ID_SITUATIES[0],
+      PGN_REGELS.BSN.gewichten,
+      EDU_DEX_REGELS.aangebodenOpleiding,
+    ]) {
+      expect(Object.isFrozen(d)).toBe(true);
+    }
+    expect(() => {
+      (IDENTIFIER_TYPES.OA_ID.format as { pattern: string | null }).pattern = '.*';
+    }).toThrow(TypeError);
+    expect(parseIdentifier('OA_ID', 'x').ok).toBe(false);
+  });
+
   it('documents the "Wanneer geen ECK iD?" situations', () => {
     expect(GEEN_ECK_ID_SITUATIES.map((s) => s.id)).toEqual([
       'niet-bekostigd-onderwijs',

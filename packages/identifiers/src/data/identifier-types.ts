@@ -12,6 +12,7 @@ import {
   RIO_XSD_URL,
   rioXsd,
 } from './sources.js';
+import { deepFreeze } from './freeze.js';
 
 /** The ECK iD base URL of the production chain ("ketenId" 201703), from the agreement's example. */
 export const ECK_ID_PREFIX = 'https://ketenid.nl/201703/';
@@ -28,7 +29,7 @@ const TRIM_UPPER =
   'Witruimte aan begin en eind wordt verwijderd; letters worden hoofdletters (de code schrijft hoofdletters voor).';
 
 /** Metadata per technical term. */
-export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInfo>> = {
+export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInfo>> = deepFreeze({
   eckId: {
     term: 'eckId',
     type: 'ECK iD',
@@ -301,4 +302,4 @@ export const IDENTIFIER_TYPES: Readonly<Record<IdentifierTerm, IdentifierTypeInf
     exampleOf: 'Mariënbergweg 28 6862ZM Oosterbeek',
     documentation: { title: 'DUO RIO — OnderwijslocatieID', url: RIO_XSD_URL },
   },
-};
+});

@@ -6,6 +6,7 @@
 import type { IdentifierTerm, Niveau, Rang } from '../types.js';
 import { IDENTIFIER_TYPES } from './identifier-types.js';
 import { BRON_IDENTITEITEN } from './sources.js';
+import { deepFreeze } from './freeze.js';
 
 /** One row of an identifier table. */
 export interface IdentifierTableRow {
@@ -63,7 +64,7 @@ const EDUID_CELL = 'Zie technische documentatie SURF';
 const VE_CELL = '09QQ00 (Marienbornschool)';
 
 /** The agreement's tables per level, in the agreement's order. */
-export const identifierTables: readonly IdentifierTable[] = [
+export const identifierTables: readonly IdentifierTable[] = deepFreeze([
   {
     niveau: 'onderwijsdeelnemer',
     section: 'Digitale identiteit voor Onderwijsdeelnemers',
@@ -134,7 +135,7 @@ export const identifierTables: readonly IdentifierTable[] = [
       row('onderwijslocatie', 'secundair', 'VE_CODE', VE_CELL),
     ],
   },
-];
+]);
 
 /** A documented situation in which no ECK iD can be obtained for an onderwijsdeelnemer. */
 export interface GeenEckIdSituatie {
@@ -148,7 +149,7 @@ export interface GeenEckIdSituatie {
  * "Wanneer geen ECK iD?": situations in which it is not possible to obtain an ECK iD, so that a
  * secondary identifier may be used. The agreement says "onder meer": the list is not exhaustive.
  */
-export const GEEN_ECK_ID_SITUATIES: readonly GeenEckIdSituatie[] = [
+export const GEEN_ECK_ID_SITUATIES: readonly GeenEckIdSituatie[] = deepFreeze([
   {
     id: 'niet-bekostigd-onderwijs',
     omschrijving: 'Onderwijsdeelnemers van het niet gefinancierde (private) onderwijs',
@@ -162,7 +163,7 @@ export const GEEN_ECK_ID_SITUATIES: readonly GeenEckIdSituatie[] = [
     omschrijving:
       'Symbioseleerlingen (ingeschreven bij meerdere onderwijsorganisaties in het primair onderwijs)',
   },
-];
+]);
 
 /** Source of {@link GEEN_ECK_ID_SITUATIES}. */
 export const GEEN_ECK_ID_BRON = { ...BRON_IDENTITEITEN, section: 'Wanneer geen ECK iD?' };
