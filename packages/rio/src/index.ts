@@ -5,3 +5,10 @@
 export * from './sync/index.js';
 export { RIO_CODE_PATTERNS } from './ids.js';
 export type { OpleidingseenheidCode, AangebodenOpleidingCode } from './ids.js';
+export * from './model/index.js';
+export { buildRequest, toSoapEnvelope } from './messages/build.js';
+export type { BuildOptions } from './messages/build.js';
+export { RIO_ACTIONS } from './messages/actions.js';
+export type { RioActionDef, RioAction, RioService } from './messages/actions.js';
+export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/examples.js';
+export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';

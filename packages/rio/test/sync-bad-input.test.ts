@@ -187,7 +187,7 @@ describe('bad input', () => {
     const f = join(d, 'q.csv');
     writeFileSync(f, 'A;B;C\r\n1;"x;""y""\r\nz";3\r\n2;plain;4\r\n');
     const rows: Record<string, string>[] = [];
-    const info = await scanCsv(f, { columns: { a: 'A', b: 'B', c: 'C' }, required: ['a'], onRow: (r, line) => rows.push({ ...r, line: String(line) }) });
+    const info = await scanCsv(f, { columns: { a: 'A', b: 'B', c: 'C' }, required: ['a', 'b', 'c'], onRow: (r, line) => rows.push({ ...r, line: String(line) }) });
     expect(rows).toEqual([
       { a: '1', b: 'x;"y"\r\nz', c: '3', line: '2' },
       { a: '2', b: 'plain', c: '4', line: '4' },

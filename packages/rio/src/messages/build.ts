@@ -1,0 +1,166 @@
+/**
+ * Builds DUO RIO V4 request messages from the model with xmlbuilder2, in XSD order (schema.ts).
+ * The result is the SOAP body content (the request element); {@link toSoapEnvelope} wraps it.
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { EdustandaardError } from '@edustandaard/core';
+import type { Bedrijfsdocument } from '../model/common.js';
+import { RIO_ACTIONS, type RioAction, type RioActionDef } from './actions.js';
+import { BEDRIJFSDOCUMENT, resolveType, type KenmerkDef, type Particle, type SimpleKind } from './schema.js';
+
+const SIMPLE = new Set<string>(['text', 'date', 'dateTime', 'boolean', 'integer', 'decimal']);
+
+type Obj = Record<string, unknown>;
+
+/** Options for {@link buildRequest}. */
+export interface BuildOptions {
+  /** The message header; `datumTijdBedrijfsdocument` defaults to now, `identificatiecodeBedrijfsdocument` to a random UUID. */
+  header: Partial<Bedrijfsdocument> & Pick<Bedrijfsdocument, 'verzendendeInstantie' | 'ontvangendeInstantie'>;
+  /** Pretty-print (default true). */
+  pretty?: boolean;
+}
+
+/**
+ * Builds the request element of `action` from the model `input`.
+ * Throws `E_RIO_MODEL` (with the JSON path) when the input misses a required element or breaks a cardinality,
+ * and `E_USAGE` for an unknown action.
+ * @param action - e.g. `aanleveren_opleidingseenheid`, `verwijderen_aangebodenOpleiding`, `opvragen_rioIdentificatiecode`
+ * @param input - the model object the action takes (see {@link RIO_ACTIONS})
+ * @param options - header and formatting
+ */
+export function buildRequest(action: RioAction | string, input: unknown, options: BuildOptions): string {
+  const def = RIO_ACTIONS.find((a) => a.action === action);
+  if (!def) {
+    throw new EdustandaardError('E_USAGE', `Onbekende RIO-actie '${action}' (zie 'edustandaard rio request --list').`, { path: 'action' });
+  }
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    throw new EdustandaardError('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, { path: '/' });
+  }
+  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const root = doc.ele(def.namespace, def.requestElement);
+  const header: Obj = {
+    identificatiecodeBedrijfsdocument: options.header.identificatiecodeBedrijfsdocument ?? globalThis.crypto.randomUUID(),
+    verzendendeInstantie: options.header.verzendendeInstantie,
+    ontvangendeInstantie: options.header.ontvangendeInstantie,
+    datumTijdBedrijfsdocument: options.header.datumTijdBedrijfsdocument ?? new Date().toISOString(),
+  };
+  writeParticles(root, BEDRIJFSDOCUMENT, header, '/header');
+  const body = def.body(input as Obj);
+  writeParticles(root, body.particles, body.obj, '');
+  return doc.end({ prettyPrint: options.pretty ?? true });
+}
+
+/**
+ * Wraps a request element in a SOAP 1.1 envelope.
+ * @param requestXml - output of {@link buildRequest}
+ */
+export function toSoapEnvelope(requestXml: string): string {
+  const body = requestXml.replace(/^<\?xml[^>]*\?>\s*/, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">\n<soapenv:Header/>\n<soapenv:Body>\n${body}\n</soapenv:Body>\n</soapenv:Envelope>\n`;
+}
+
+function writeParticles(parent: XMLBuilder, particles: readonly Particle[], obj: Obj, path: string): void {
+  for (const p of particles) {
+    if ('kenmerken' in p) {
+      writeKenmerken(parent, p.kenmerken, obj, path);
+      continue;
+    }
+    if ('choice' in p) {
+      const present = p.choice.filter((c) => 'el' in c && obj[c.key ?? c.el] !== undefined);
+      if (present.length !== 1 && (p.min ?? 1) > 0) {
+        const names = p.choice.map((c) => ('el' in c ? (c.key ?? c.el) : '?'));
+        throw new EdustandaardError(
+          'E_RIO_MODEL',
+          present.length === 0 ? `Precies één van ${names.join(', ')} is verplicht.` : `Slechts één van ${names.join(', ')} is toegestaan.`,
+          { path: path || '/' },
+        );
+      }
+      writeParticles(parent, present, obj, path);
+      continue;
+    }
+    const key = p.key ?? p.el;
+    const min = p.min ?? 1;
+    const max = p.max ?? 1;
+    const v = obj[key];
+    const values = v === undefined || v === null ? [] : max > 1 || Array.isArray(v) ? (Array.isArray(v) ? v : [v]) : [v];
+    if (values.length < min) {
+      throw new EdustandaardError('E_RIO_MODEL', `${key} is verplicht${min > 1 ? ` (minstens ${min})` : ''}.`, { path: `${path}/${key}` });
+    }
+    if (values.length > max) {
+      throw new EdustandaardError('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, { path: `${path}/${key}` });
+    }
+    values.forEach((item, i) => {
+      const itemPath = key === 'self' ? path : max > 1 ? `${path}/${key}/${i}` : `${path}/${key}`;
+      if (SIMPLE.has(p.t)) parent.ele(p.el).txt(lexical(item, p.t as SimpleKind, itemPath));
+      else {
+        const sub = resolveType(p.t);
+        if (!sub) throw new Error(`schema.ts: unknown type ${p.t}`);
+        if (!item || typeof item !== 'object') throw new EdustandaardError('E_RIO_MODEL', `${key} moet een object zijn.`, { path: itemPath });
+        writeParticles(parent.ele(p.el), sub, item as Obj, itemPath);
+      }
+    });
+  }
+}
+
+function writeKenmerken(parent: XMLBuilder, defs: readonly KenmerkDef[], obj: Obj, path: string): void {
+  for (const d of defs) {
+    const v = obj[d.naam];
+    if (v === undefined || v === null) {
+      if (d.verplicht) throw new EdustandaardError('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, { path: `${path}/${d.naam}` });
+      continue;
+    }
+    const values = d.lijst && Array.isArray(v) ? v : [v];
+    values.forEach((x, i) => {
+      const k = parent.ele('kenmerken');
+      k.ele('kenmerknaam').txt(d.naam);
+      const kind: SimpleKind = d.waarde === 'Getal' ? 'decimal' : d.waarde === 'Boolean' ? 'boolean' : d.waarde === 'Datum' ? 'date' : 'text';
+      k.ele(`kenmerkwaarde${d.waarde}`).txt(lexical(x, kind, d.lijst ? `${path}/${d.naam}/${i}` : `${path}/${d.naam}`));
+    });
+  }
+  const raw = obj.kenmerken;
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) throw new EdustandaardError('E_RIO_MODEL', 'kenmerken moet een lijst zijn.', { path: `${path}/kenmerken` });
+  raw.forEach((r: unknown, i) => {
+    const kp = `${path}/kenmerken/${i}`;
+    if (!r || typeof r !== 'object') throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
+    const o = r as Obj;
+    const waarden = (['Datum', 'Tekst', 'Enumeratiewaarde', 'Getal', 'Boolean'] as const).filter((w) => o[`kenmerkwaarde${w}`] !== undefined);
+    if (typeof o.kenmerknaam !== 'string' || waarden.length !== 1) {
+      throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk heeft een kenmerknaam en precies één kenmerkwaarde.', { path: kp });
+    }
+    const w = waarden[0]!;
+    const k = parent.ele('kenmerken');
+    k.ele('kenmerknaam').txt(o.kenmerknaam);
+    const kind: SimpleKind = w === 'Getal' ? 'decimal' : w === 'Boolean' ? 'boolean' : w === 'Datum' ? 'date' : 'text';
+    k.ele(`kenmerkwaarde${w}`).txt(lexical(o[`kenmerkwaarde${w}`], kind, kp));
+  });
+}
+
+function lexical(v: unknown, t: SimpleKind, path: string): string {
+  const bad = (what: string): never => {
+    throw new EdustandaardError('E_RIO_MODEL', `Waarde moet ${what} zijn.`, { path });
+  };
+  switch (t) {
+    case 'date':
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('een datum JJJJ-MM-DD');
+      return v as string;
+    case 'dateTime':
+      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(v)) bad('een datum-tijd (ISO 8601)');
+      return v as string;
+    case 'boolean':
+      if (typeof v !== 'boolean') bad('true of false');
+      return String(v);
+    case 'integer':
+      if (typeof v !== 'number' || !Number.isInteger(v)) bad('een geheel getal');
+      return String(v);
+    case 'decimal':
+      if (typeof v !== 'number' || !Number.isFinite(v)) bad('een getal');
+      return String(v);
+    default:
+      if (typeof v !== 'string' && typeof v !== 'number') bad('tekst');
+      return String(v);
+  }
+}
+
+export type { RioActionDef };
