@@ -1,1 +1,12 @@
-export {};
+/**
+ * @edustandaard/oso-swv — the SWV profiles PO-SWV and VO-SWV (`Afspraak SWV-profielen als toepassing van
+ * de OSO gegevensset`, versions 2019.1 and 2024.1): the profile tables and business rules as data,
+ * validation, selective export, migration and the dossier view.
+ * @packageDocumentation
+ */
+export { validate, inferProfileId, getProfile, parseProfileId, type SwvValidateOptions } from './validate.js';
+export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
+export { render, escapeHtml, type RenderOptions } from './render.js';
+export { migrate, type SwvMigrationEntry, type SwvMigrationResult } from './migrate.js';
+export type { DecodedDossier, SwvInput } from './input.js';
+export * from './profiles-index.js';

@@ -1,0 +1,73 @@
+/**
+ * Fixed values of the SWV profiles, per version (data the predicates and `select()` read; the site
+ * renders them). Every value cites where it comes from.
+ */
+
+/** The two SWV profiles (`OSO SWV-profielen` §2.6: "PO SWV PaO" and "VO SWV PaO"). */
+export type SwvProfileId = 'PO-SWV' | 'VO-SWV';
+
+/** The afsprakenset versions this package defines profiles for. */
+export type SwvVersion = '2019.1' | '2024.1';
+
+/** All profile ids, in document order. */
+export const SWV_PROFILE_IDS: readonly SwvProfileId[] = ['PO-SWV', 'VO-SWV'];
+
+/** All versions, oldest first. */
+export const SWV_VERSIONS: readonly SwvVersion[] = ['2019.1', '2024.1'];
+
+/** The afsprakenset id used in every report. */
+export const AFSPRAKENSET = 'OSO-SWV';
+
+/** Per-version constants of the SWV profiles. */
+export interface SwvConstants {
+  /** `metadata/standaardversie` of the gegevensset version. */
+  standaardversie: string;
+  /** `metadata/validatieversie` (PaO.MD02). */
+  validatieversie: string;
+  /** PaO.MD02: also accept a more recent validatieversie ("of recentere versie", 2024.1 Tabel 1). */
+  validatieversieOfRecenter: boolean;
+  /** `overdrachtsoort` value (PaO.SO03). */
+  overdrachtsoort: string;
+  /** `metadata/overstap` value per profile (PaO.SO02: "POSWV" respectievelijk "VOSWV"). */
+  overstap: Readonly<Record<SwvProfileId, string>>;
+  /** Allowed `metadata/deeldossier` values (PaO.MD01). */
+  deeldossier: readonly string[];
+  /** Secret values for `communicatie/nummer` when `geheim` is true, per `communicatie/soort` (PaO.LL08/OV04). */
+  geheimwaarden: Readonly<Record<string, string>>;
+  /**
+   * PaO.LL05 condition: `true` = only when `adresgeheim` is "false" (2024.1 document wording);
+   * `false` = whenever `adresgeheim` is not "true" (2019.1 validation).
+   */
+  ll05AlleenBijAdresgeheimFalse: boolean;
+  /** PaO.OV02: recommended maximum number of verzorgers. */
+  maxVerzorgers: number;
+}
+
+/** Constants per version. */
+export const SWV_CONSTANTS: Readonly<Record<SwvVersion, SwvConstants>> = {
+  '2019.1': {
+    standaardversie: '2019.1',
+    validatieversie: '2019.1.1',
+    validatieversieOfRecenter: false,
+    overdrachtsoort: 'swv-dossier',
+    overstap: { 'PO-SWV': 'POSWV', 'VO-SWV': 'VOSWV' },
+    deeldossier: ['LASLVS', 'LAS'],
+    // 2019.1 validation (codelijsten.json "Geheimwaarde telefoonnummer"/"e-mailadres"; the official
+    // 2019.1 examples use these values). See the divergence on PaO.LL08.
+    geheimwaarden: { telefoon: '9999999999', 'e-mail': 'geheim@geheim.geheim' },
+    ll05AlleenBijAdresgeheimFalse: false,
+    maxVerzorgers: 4,
+  },
+  '2024.1': {
+    standaardversie: '2024.1',
+    validatieversie: '2024.1.1',
+    validatieversieOfRecenter: true,
+    overdrachtsoort: 'swv-dossier',
+    overstap: { 'PO-SWV': 'POSWV', 'VO-SWV': 'VOSWV' },
+    deeldossier: ['LASLVS', 'LAS'],
+    // Document 2024.1, Tabel 2, PaO.LL08/PaO.OV04: "999999999" (nine digits) and "geheim@geheim.geheim".
+    geheimwaarden: { telefoon: '999999999', 'e-mail': 'geheim@geheim.geheim' },
+    ll05AlleenBijAdresgeheimFalse: true,
+    maxVerzorgers: 4,
+  },
+};
