@@ -12,3 +12,5 @@ export { RIO_ACTIONS } from './messages/actions.js';
 export type { RioActionDef, RioAction, RioService } from './messages/actions.js';
 export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/examples.js';
 export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
+export { readResponse, responseToReport } from './messages/read.js';
+export type { RioResponse, Foutmelding } from './messages/read.js';

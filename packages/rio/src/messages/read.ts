@@ -1,0 +1,134 @@
+/**
+ * Reads DUO RIO V4 responses (a SOAP envelope or the bare `*_response` element) into typed results,
+ * including every `Foutmelding` (XSD type: foutcode, fouttekst, 1..5 sleutelgegeven). Parsing uses
+ * core's hardened reader (no DTD, no external entities, bounded size, depth and node count).
+ */
+import { EdustandaardError, createReport, parseXmlTree, type Finding, type RawElement, type ValidationReport, type XmlInput } from '@edustandaard/core';
+import { RIO_ACTIONS } from './actions.js';
+import { NS_BEHEREN, NS_RAADPLEGEN } from './schema.js';
+
+const SOAP_NS = ['http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope'];
+const HEADER = new Set(['identificatiecodeBedrijfsdocument', 'verzendendeInstantie', 'ontvangendeInstantie', 'datumTijdBedrijfsdocument']);
+
+/** One error RIO reports (`Foutmelding`). */
+export interface Foutmelding {
+  foutcode: string;
+  fouttekst: string;
+  /** The functional key of the object the error is about (1..5). */
+  sleutelgegeven: { sleutelnaam: string; sleutelwaarde: string }[];
+}
+
+/** A decoded response. */
+export interface RioResponse {
+  /** e.g. `aanleveren_opleidingseenheid`. */
+  action: string;
+  service: 'beheren' | 'raadplegen';
+  /** `requestGoedgekeurd`. */
+  goedgekeurd: boolean;
+  foutmeldingen: Foutmelding[];
+  header: Partial<Record<'identificatiecodeBedrijfsdocument' | 'verzendendeInstantie' | 'ontvangendeInstantie' | 'datumTijdBedrijfsdocument', string>>;
+  /** The RIO code the response returns, where it has one (opleidingseenheidcode, onderwijsaanbiedercode, onderwijslocatiecode, aangebodenOpleidingCode). */
+  code?: string;
+  /** Every other child, decoded generically: text → string, repeated elements → arrays. */
+  data: Record<string, unknown>;
+}
+
+/**
+ * Reads a response.
+ * Throws `E_XML_*` for unreadable XML, `E_XML_ROOT` when it is no RIO V4 response, `E_RIO_FAULT` for a SOAP fault.
+ * @param input - the response XML (text or bytes)
+ * @param options - `file` for error locations
+ */
+export function readResponse(input: XmlInput, options: { file?: string } = {}): RioResponse {
+  const file = options.file;
+  let el = parseXmlTree(input, file ? { file } : {});
+  if (SOAP_NS.includes(el.ns) && el.name === 'Envelope') {
+    const body = elements(el).find((c) => c.name === 'Body');
+    const first = body ? elements(body)[0] : undefined;
+    if (!first) throw new EdustandaardError('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', { ...(file ? { file } : {}), path: '/Envelope/Body' });
+    if (first.name === 'Fault') {
+      const fs = elements(first).find((c) => c.name === 'faultstring' || c.name === 'Reason');
+      throw new EdustandaardError('E_RIO_FAULT', `SOAP-fout van RIO: ${fs ? textOf(fs).trim() : 'onbekend'}`, { ...(file ? { file } : {}), path: '/Envelope/Body/Fault' });
+    }
+    el = first;
+  }
+  const m = /^(.*)_response$/.exec(el.name);
+  if (!m || (el.ns !== NS_BEHEREN && el.ns !== NS_RAADPLEGEN)) {
+    throw new EdustandaardError('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, { ...(file ? { file } : {}), path: `/${el.name}` });
+  }
+  const action = m[1]!;
+  const def = RIO_ACTIONS.find((a) => a.action === action);
+  const service = def?.service ?? (el.ns === NS_BEHEREN ? 'beheren' : 'raadplegen');
+  const header: RioResponse['header'] = {};
+  const data: Record<string, unknown> = {};
+  const foutmeldingen: Foutmelding[] = [];
+  let goedgekeurd: boolean | undefined;
+  for (const c of elements(el)) {
+    if (HEADER.has(c.name)) header[c.name as keyof RioResponse['header']] = textOf(c).trim();
+    else if (c.name === 'requestGoedgekeurd') {
+      const t = textOf(c).trim();
+      if (!['true', 'false', '1', '0'].includes(t)) {
+        throw new EdustandaardError('E_XML_MALFORMED', `requestGoedgekeurd '${t}' is geen boolean.`, { ...(file ? { file } : {}), path: `/${el.name}/requestGoedgekeurd` });
+      }
+      goedgekeurd = t === 'true' || t === '1';
+    } else if (c.name === 'foutmelding') {
+      const f = decode(c) as Record<string, unknown>;
+      const sg = f.sleutelgegeven;
+      foutmeldingen.push({
+        foutcode: String(f.foutcode ?? ''),
+        fouttekst: String(f.fouttekst ?? ''),
+        sleutelgegeven: (Array.isArray(sg) ? sg : sg ? [sg] : []).map((s) => ({
+          sleutelnaam: String((s as Record<string, unknown>).sleutelnaam ?? ''),
+          sleutelwaarde: String((s as Record<string, unknown>).sleutelwaarde ?? ''),
+        })),
+      });
+    } else add(data, c.name, decode(c));
+  }
+  if (goedgekeurd === undefined) {
+    throw new EdustandaardError('E_XML_MALFORMED', 'requestGoedgekeurd ontbreekt.', { ...(file ? { file } : {}), path: `/${el.name}` });
+  }
+  const codeKey = ['opleidingseenheidcode', 'onderwijsaanbiedercode', 'onderwijslocatiecode', 'aangebodenOpleidingCode'].find((k) => typeof data[k] === 'string');
+  return { action, service, goedgekeurd, foutmeldingen, header, ...(codeKey ? { code: data[codeKey] as string } : {}), data };
+}
+
+/**
+ * The response as a validation report: one `fout` per Foutmelding, code `RIO.<foutcode>`.
+ * @param r - a decoded response
+ * @param file - report label
+ */
+export function responseToReport(r: RioResponse, file = '-'): ValidationReport {
+  const issues: Finding[] = r.foutmeldingen.map((f) => ({
+    code: `RIO.${f.foutcode}`,
+    severity: 'fout',
+    path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${s.sleutelwaarde}`).join('/')}`,
+    message: f.fouttekst,
+    params: { foutcode: f.foutcode, sleutelgegeven: f.sleutelgegeven },
+    source: { document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4` },
+  }));
+  if (!r.goedgekeurd && issues.length === 0)
+    issues.push({ code: 'RIO.AFGEKEURD', severity: 'fout', path: `/${r.action}_response/requestGoedgekeurd`, message: 'RIO heeft het verzoek afgekeurd zonder foutmelding.' });
+  return createReport({ file, afsprakenset: 'RIO', version: 'V4', profile: null, issues });
+}
+
+function elements(el: RawElement): RawElement[] {
+  return el.children.filter((c): c is RawElement => typeof c !== 'string');
+}
+
+function textOf(el: RawElement): string {
+  return el.children.filter((c): c is string => typeof c === 'string').join('');
+}
+
+function decode(el: RawElement): unknown {
+  const kids = elements(el);
+  if (kids.length === 0) return textOf(el).trim();
+  const out: Record<string, unknown> = {};
+  for (const k of kids) add(out, k.name, decode(k));
+  return out;
+}
+
+function add(o: Record<string, unknown>, k: string, v: unknown): void {
+  const prev = o[k];
+  if (prev === undefined) o[k] = v;
+  else if (Array.isArray(prev)) prev.push(v);
+  else o[k] = [prev, v];
+}
