@@ -82,13 +82,21 @@ function prune(errors: readonly ErrorObject[]): Located[] {
       if (q === P || q.startsWith(`${P}/`)) start--;
       else break;
     }
-    const cands = out.splice(start).filter((c) => !(c.e.keyword === 'pattern' && (c.e.params as { pattern?: string }).pattern === OTHER_CONSUMER_PATTERN));
+    // Not errors by themselves: the discriminator of another consumer's entry, and the `null`
+    // alternative of a merge-patch value.
+    const cands = out
+      .splice(start)
+      .filter((c) => !(c.e.keyword === 'pattern' && (c.e.params as { pattern?: string }).pattern === OTHER_CONSUMER_PATTERN))
+      .filter((c) => !(c.e.keyword === 'type' && (c.e.params as { type?: string }).type === 'null' && c.path === P));
     const best = Math.max(-1, ...cands.map((c) => depth(c.path)));
-    if (!cands.length || best <= depth(P)) out.push({ e, path: P });
-    else out.push(...cands.filter((c) => depth(c.path) === best));
+    if (cands.length === 1 || (cands.length && best > depth(P))) out.push(...cands.filter((c) => depth(c.path) === best));
+    else out.push({ e, path: P });
   }
+  // A value of the wrong type needs no further enum/format/pattern findings at the same place.
+  const typed = new Set(out.filter((l) => l.e.keyword === 'type').map((l) => l.path));
+  const pruned = out.filter((l) => l.e.keyword === 'type' || !typed.has(l.path) || !['enum', 'const', 'format', 'pattern'].includes(l.e.keyword));
   const seen = new Set<string>();
-  return out.filter((l) => {
+  return pruned.filter((l) => {
     const k = `${l.path}\u0000${l.e.keyword}\u0000${JSON.stringify(l.e.params)}`;
     if (seen.has(k)) return false;
     seen.add(k);
