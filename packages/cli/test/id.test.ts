@@ -157,6 +157,44 @@ describe('edustandaard id check', () => {
     expect(swapped.err).toMatch(/^E_USAGE <type>: onbekend identificatietype; kies uit/);
   });
 
+  it('reads the value from standard input for "-" (built CLI)', () => {
+    const ok = spawnSync(process.execPath, [BIN, 'id', 'check', 'BSN', '-'], {
+      input: '123456782\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect({ status: ok.status, stdout: ok.stdout, stderr: ok.stderr }).toEqual({
+      status: 0,
+      stdout: 'geldig: BSN (elfproef klopt)\n',
+      stderr: '',
+    });
+    const bad = spawnSync(process.execPath, [BIN, 'id', 'check', 'OA_ID', '-'], {
+      input: '106B996',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe(
+      'ongeldig: OA_ID: teken 4 moet de letter A zijn (3 cijfers, de hoofdletter A en 3 cijfers); dit lijkt een OnderwijsbestuurID (OB_ID)\n',
+    );
+    const big = spawnSync(process.execPath, [BIN, 'id', 'check', 'eckId', '-'], {
+      input: 'a'.repeat(10_000),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(big.status).toBe(2);
+    expect(big.stderr).toBe(
+      'E_USAGE -: standaardinvoer is groter dan 4096 bytes; verwacht één waarde\n',
+    );
+    const notUtf8 = spawnSync(process.execPath, [BIN, 'id', 'check', 'ASI', '-'], {
+      input: Buffer.from([0xff, 0xfe, 0x41]),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(notUtf8.status).toBe(2);
+    expect(notUtf8.stderr).toBe('E_USAGE -: standaardinvoer is geen geldige UTF-8\n');
+  });
+
   it('missing argument → exit 2', async () => {
     expect((await cli(['id', 'check', 'BSN'])).code).toBe(2);
   });

@@ -42,8 +42,8 @@ export const CHECK_TYPES: readonly CheckType[] = [...IDENTIFIER_TERMS, 'BSN', 'o
 /** Types whose value is a persoonsgebonden nummer and must never be printed. */
 const SECRET: ReadonlySet<CheckType> = new Set<CheckType>(['BSN', 'onderwijsnummer']);
 
-/** Largest standard input `hash-pgn -` accepts (a PGN is a few characters). */
-const MAX_PGN_INPUT = 4096;
+/** Largest standard input `hash-pgn -` / `check <type> -` accept (one identifier is a few hundred bytes at most). */
+const MAX_VALUE_INPUT = 4096;
 
 /**
  * Resolves a user-typed type name (exact first, then case-insensitively).
@@ -137,13 +137,17 @@ function positiveInt(name: string): (v: string) => number {
   };
 }
 
-async function readPgn(arg: string): Promise<string> {
+/**
+ * The value argument, or one value read from standard input for `-` (so that a BSN or PGN need not
+ * appear on the command line, where the process list shows it).
+ */
+async function readValue(arg: string): Promise<string> {
   if (arg !== '-') return arg;
   const bytes = await readInput('-');
-  if (bytes.length > MAX_PGN_INPUT)
+  if (bytes.length > MAX_VALUE_INPUT)
     throw new EdustandaardError(
       'E_USAGE',
-      `standaardinvoer is groter dan ${MAX_PGN_INPUT} bytes; verwacht één PGN`,
+      `standaardinvoer is groter dan ${MAX_VALUE_INPUT} bytes; verwacht één waarde`,
       { file: '-' },
     );
   let text: string;
@@ -152,7 +156,7 @@ async function readPgn(arg: string): Promise<string> {
   } catch {
     throw new EdustandaardError('E_USAGE', 'standaardinvoer is geen geldige UTF-8', { file: '-' });
   }
-  // One trailing line break (echo, heredoc) is not part of the PGN.
+  // One trailing line break (echo, heredoc) is not part of the value.
   return text.replace(/\r?\n$/, '');
 }
 
@@ -187,11 +191,14 @@ export function registerId(program: Command): void {
       'controleert één waarde; exit 0 = geldig, 1 = ongeldig (met reden), 2 = onbekend type',
     )
     .argument('<type>', `technische term: ${CHECK_TYPES.join(', ')}`)
-    .argument('<waarde>', 'de te controleren waarde')
+    .argument(
+      '<waarde>',
+      'de te controleren waarde, of - voor standaardinvoer (aanbevolen voor een BSN)',
+    )
     .addOption(formatOption())
-    .action((typeName: string, value: string, opts: { format: OutputFormat }) => {
+    .action(async (typeName: string, valueArg: string, opts: { format: OutputFormat }) => {
       const type = resolveCheckType(typeName);
-      const result = check(type, value);
+      const result = check(type, await readValue(valueArg));
       const report = checkReport(type, result);
       if (opts.format === 'json') process.stdout.write(formatReports([report], 'json'));
       else if (result.ok)
@@ -216,7 +223,7 @@ export function registerId(program: Command): void {
     .addOption(new Option('--r <R>', 'scrypt r').argParser(positiveInt('--r')))
     .addOption(new Option('--p <P>', 'scrypt p').argParser(positiveInt('--p')))
     .action(async (pgnArg: string, opts: { salt: string; n?: number; r?: number; p?: number }) => {
-      const pgn = await readPgn(pgnArg);
+      const pgn = await readValue(pgnArg);
       try {
         const hex = await hashPgnAsync(pgn, { salt: opts.salt, N: opts.n, r: opts.r, p: opts.p });
         process.stdout.write(`${hex}\n`);
