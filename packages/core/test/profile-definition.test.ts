@@ -114,6 +114,13 @@ describe('validateProfileDefinition', () => {
           code: 'T.R1',
           severity: 'fout',
           message: 'm',
+          paths: ['/dossier/leerling/nergens'],
+          source: SRC,
+        },
+        {
+          code: 'T.R2',
+          severity: 'fout',
+          message: 'm',
           paths: [],
           context: '/dossier/zus',
           source: SRC,
@@ -123,7 +130,7 @@ describe('validateProfileDefinition', () => {
     const f = validateProfileDefinition(bad, BASE);
     expect(f.map((x) => [x.code, x.path])).toEqual([
       ['PROFILE.BASE.mismatch', '/'],
-      ['PROFILE.RULE.duplicate', '/'],
+      ['PROFILE.RULE.duplicate', '/dossier/leerling/nergens'],
       ['PROFILE.NARROWING.widens', '/dossier/leerling/geboorteplaats'],
       ['PROFILE.NARROWING.widens', '/dossier/leerling/toets/score'],
       ['PROFILE.NARROWING.valuesWiden', '/dossier/metadata/soort'],
@@ -132,6 +139,7 @@ describe('validateProfileDefinition', () => {
       ['PROFILE.ELEMENT.ruleUnknown', '/dossier/leerling/bsn'],
       ['PROFILE.ELEMENT.duplicate', '/dossier/leerling/bsn'],
       ['PROFILE.CARDINALITY.invalid', '/dossier/leerling/adres'],
+      ['PROFILE.RULE.pathUnknown', '/dossier/leerling/nergens'],
       ['PROFILE.RULE.pathUnknown', '/dossier/leerling/nergens'],
       ['PROFILE.RULE.noPaths', '/'],
       ['PROFILE.RULE.contextUnknown', '/dossier/zus'],
@@ -158,5 +166,32 @@ describe('validateProfileDefinition', () => {
     expect(f.map((x) => [x.code, x.params?.['base'], x.params?.['requested']])).toEqual([
       ['PROFILE.NARROWING.widens', '0..2', '*'],
     ]);
+  });
+
+  it('accepts a rule code the standard reuses for different rules on different paths (PaO.SL01)', () => {
+    const p: Profile = {
+      ...PROFILE,
+      elements: [
+        { path: '/dossier/leerling/adresgeheim', cardinality: '1', rule: 'T.SL01', source: SRC },
+        { path: '/dossier/leerling/toets/score', cardinality: '1', rule: 'T.SL01', source: SRC },
+      ],
+      rules: [
+        {
+          code: 'T.SL01',
+          severity: 'fout',
+          message: 'a',
+          paths: ['/dossier/leerling/adresgeheim'],
+          source: SRC,
+        },
+        {
+          code: 'T.SL01',
+          severity: 'waarschuwing',
+          message: 'b',
+          paths: ['/dossier/leerling/toets'],
+          source: SRC,
+        },
+      ],
+    };
+    expect(validateProfileDefinition(p, BASE)).toEqual([]);
   });
 });

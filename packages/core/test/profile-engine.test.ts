@@ -331,3 +331,49 @@ describe('selectPaths', () => {
     );
   });
 });
+
+describe('reused rule codes', () => {
+  it('links each element row to the rule with its code whose paths cover the row', () => {
+    const p: Profile = {
+      ...PROFILE,
+      elements: [
+        { path: '/dossier/leerling/adresgeheim', cardinality: '1', rule: 'T.SL01', source: SRC },
+        { path: '/dossier/leerling/toets/niveau', cardinality: '1', rule: 'T.SL01', source: SRC },
+      ],
+      rules: [
+        {
+          code: 'T.SL01',
+          severity: 'fout',
+          message: 'adres {element}',
+          paths: ['/dossier/leerling/adresgeheim'],
+          source: SRC,
+        },
+        {
+          code: 'T.SL01',
+          severity: 'waarschuwing',
+          message: 'toets {element}',
+          paths: ['/dossier/leerling/toets'],
+          source: { ...SRC, section: 'Tabel B' },
+        },
+      ],
+    };
+    const doc = { dossier: { leerling: [{ toets: [{ score: 1 }] }] } };
+    const r = evaluateProfile(p, doc);
+    expect(r.issues.map((i) => [i.code, i.severity, i.path, i.message, i.source?.section])).toEqual(
+      [
+        ['T.SL01', 'fout', '/dossier/leerling[1]/adresgeheim', 'adres adresgeheim', 'Tabel A'],
+        [
+          'T.SL01',
+          'waarschuwing',
+          '/dossier/leerling[1]/toets[1]/niveau',
+          'toets niveau',
+          'Tabel B',
+        ],
+      ],
+    );
+    expect(describeProfile(p).rules.map((x) => x.enforcedBy)).toEqual([
+      ['/dossier/leerling/adresgeheim'],
+      ['/dossier/leerling/toets/niveau'],
+    ]);
+  });
+});

@@ -76,10 +76,15 @@ export function validateProfileDefinition(
     return false;
   };
 
+  // A code may be reused for different rules (PaO.SL01 in Tabel 1 and 2); the same code on the same path is a duplicate.
   const ruleCodes = new Set<string>();
+  const rulePaths = new Set<string>();
   for (const r of profile.rules) {
-    if (ruleCodes.has(r.code))
+    const keys = (r.paths.length > 0 ? r.paths : ['']).map((p) => `${r.code}\u0000${tableKey(p)}`);
+    if (keys.some((k) => rulePaths.has(k))) {
       add('PROFILE.RULE.duplicate', r.paths[0] ?? '/', { rule: r.code }, r.source);
+    }
+    for (const k of keys) rulePaths.add(k);
     ruleCodes.add(r.code);
   }
 

@@ -2,6 +2,7 @@
  * Profiles as plain data for the docs site and JSON consumers (DESIGN.md §2: no rule may live
  * only inside a function body where the site cannot show it).
  */
+import { ruleForRow } from './link.js';
 import type { Profile, ProfileElement, ProfileRule } from './types.js';
 
 /** A rule without its predicate, plus whether it has one. */
@@ -28,10 +29,10 @@ export function describeProfile(profile: Profile): ProfileDescription {
   return {
     ...rest,
     elements: elements.map((e) => ({ ...e })),
-    rules: rules.map(({ test, ...r }) => ({
+    rules: rules.map(({ test, ...r }, i) => ({
       ...r,
       hasTest: typeof test === 'function',
-      enforcedBy: elements.filter((e) => e.rule === r.code).map((e) => e.path),
+      enforcedBy: elements.filter((e) => ruleForRow(rules, e) === rules[i]).map((e) => e.path),
     })),
   };
 }

@@ -7,6 +7,7 @@ import { EdustandaardError } from '../errors.js';
 import { createReport, type Finding, type SourceRef, type ValidationReport } from '../report.js';
 import { toOccurs } from './cardinality.js';
 import { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
+import { ruleForRow } from './link.js';
 import { findProfile } from './resolve.js';
 import { countChildren, defaultValueOf, selectFrom, selectPaths, splitPath } from './select.js';
 import type {
@@ -90,8 +91,8 @@ export function evaluateProfile(
       : profile;
   const version = options.version ?? p.version;
   const issues: Finding[] = [];
-  const rules = new Map<string, ProfileRule>();
-  for (const r of p.rules) if (!rules.has(r.code)) rules.set(r.code, r);
+  const linked = new Map<ProfileElement, ProfileRule | undefined>();
+  for (const row of p.elements) linked.set(row, ruleForRow(p.rules, row));
   const valueOf = options.unwrapValue ?? defaultValueOf;
   const select = (path: string): PathMatch[] => selectPaths(doc, path, options);
   const codeCache = new Map<string, ReadonlySet<string>>();
@@ -108,7 +109,7 @@ export function evaluateProfile(
   });
 
   function template(row: ProfileElement, code: ProfileMessageCode): FindingTemplate {
-    const r = row.rule !== undefined ? rules.get(row.rule) : undefined;
+    const r = linked.get(row);
     if (r) return { code: r.code, severity: r.severity, message: r.message, source: r.source };
     return { code, severity: 'fout', message: PROFILE_MESSAGES[code], source: row.source };
   }
