@@ -66,6 +66,6 @@ export const BRON_BSN: BronMetUrl = {
 /** Onderwijsnummer check (the BSN elfproef with remainder 5, numbers starting with 10). */
 export const BRON_ONDERWIJSNUMMER: BronMetUrl = {
   document:
-    'Onderwijsnummer (python-stdnum `stdnum.nl.onderwijsnummer`, naar nl.wikipedia.org/wiki/Onderwijsnummer)',
-  url: 'https://nl.wikipedia.org/wiki/Onderwijsnummer',
+    'Onderwijsnummer-controle zoals python-stdnum en stdnum-js (nl/onderwijsnummer) die uitvoeren, met hun testgegevens; zij verwijzen naar nl.wikipedia.org/wiki/Onderwijsnummer. DUO publiceert de regel niet in de bronnen van deze afspraak.',
+  url: 'https://app.unpkg.com/stdnum@1.11.3/files/src/nl/onderwijsnummer.ts',
 };
