@@ -19,7 +19,8 @@ import {
 import type { SwvCategorieRij } from './data/types.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
 import { isTrue } from './predicates.js';
-import { getProfile, parseProfileId } from './validate.js';
+import { getProfile, parseProfileId, validate } from './validate.js';
+import type { ValidationReport } from '@edustandaard/core';
 
 /** One change `select()` made. */
 export interface SelectChange {
@@ -49,6 +50,12 @@ export interface SelectResult {
   profile: SwvProfileId;
   /** Every removal, replacement and setting, in the order applied. */
   changes: SelectChange[];
+  /**
+   * Validation of the result. Removal and replacement always succeed; what `select()` cannot repair is
+   * missing mandatory data (e.g. no schoolloopbaan or onderwijsondersteuning in the source, which it must
+   * not invent): those findings remain here and `report.valid` is false.
+   */
+  report: ValidationReport;
 }
 
 type Obj = Record<string, unknown>;
@@ -241,7 +248,8 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
     }
   }
 
-  return { dossier, version, profile: id, changes };
+  const report = validate({ dossier }, { profile: id, version, file: 'select' });
+  return { dossier, version, profile: id, changes, report };
 }
 
 /** Visits every element object of a decoded dossier (depth-first), with its concrete path. */
