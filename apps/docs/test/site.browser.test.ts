@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-// @ts-expect-error plain ESM helper without type declarations
 import { openSite, search, DIST } from '../scripts/browser.mjs';
 
 const has = (route: string): boolean => existsSync(join(DIST, route, 'index.html'));

@@ -6,9 +6,12 @@
 import { importPackage, PACKAGE_NAMES, type PackageModule } from './packages.ts';
 
 export interface CentralConcept {
+  /** Stable id (`Persoon`), the value derivations refer to. */
+  id: string;
   name: string;
   definition?: string;
-  [key: string]: unknown;
+  attributes: { naam: string; type?: string; definitie?: string; verplicht?: boolean; meervoudig?: boolean }[];
+  specialisatieVan?: string;
 }
 
 export interface Derivation {
@@ -53,7 +56,17 @@ function conceptsFrom(value: unknown): CentralConcept[] {
       : [];
   return rows
     .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
-    .map((r) => ({ ...r, name: String(r.name ?? r.naam ?? r.id ?? ''), definition: (r.definition ?? r.definitie ?? r.description) as string | undefined }))
+    .map((r) => {
+      const name = String(r.naam ?? r.name ?? r.id ?? '');
+      const parent = r.specialisatieVan ?? r.specialisatie ?? r.extends ?? r.parent;
+      return {
+        id: String(r.id ?? name),
+        name,
+        definition: (r.definitie ?? r.definition ?? r.description) as string | undefined,
+        attributes: Array.isArray(r.attributes ?? r.attributen) ? ((r.attributes ?? r.attributen) as CentralConcept['attributes']) : [],
+        ...(typeof parent === 'string' ? { specialisatieVan: parent } : {}),
+      };
+    })
     .filter((c) => c.name);
 }
 

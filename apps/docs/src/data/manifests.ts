@@ -1,34 +1,52 @@
 /**
- * Afsprakenset manifests (core's `AfsprakensetManifest`, DESIGN.md §7), one per afsprakenset package,
- * found by shape among each package's exports.
+ * Afsprakenset manifests (core's `AfsprakensetManifest`, DESIGN.md §7): every export of every package
+ * that core's own `checkManifest` accepts without findings.
  */
-import { importPackage, PACKAGE_NAMES } from './packages.ts';
+import { functionExport, importPackage, PACKAGE_NAMES } from './packages.ts';
 
-export type Manifest = Record<string, unknown> & { version: string; status: string };
-
-const isManifest = (v: unknown): v is Manifest => {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-  const m = v as Record<string, unknown>;
-  if (typeof m.version !== 'string' || typeof m.status !== 'string') return false;
-  if (Array.isArray(m.elements) || Array.isArray(m.derivations)) return false; // a profile or derivation map
-  const layers = ['context', 'scenario', 'roles', 'rollen', 'actors', 'actoren', 'process', 'proces', 'data', 'gegevens', 'interactions', 'interacties', 'transport', 'security', 'beveiliging', 'legal', 'legalGrounds', 'grondslagen'];
-  return layers.filter((k) => k in m).length >= 3;
-};
-
-/** Name of a manifest for headings and anchors. */
-export function manifestName(m: Manifest): string {
-  return String(m.afsprakenset ?? m.naam ?? m.name ?? m.id ?? m.title ?? 'Afsprakenset');
+export interface SourceLike {
+  document: string;
+  version?: string;
+  section?: string;
+  url?: string;
 }
 
-/** Every manifest exported by any package, with the package it came from. */
+/** The manifest shape (structural copy of core's type; only what the template reads). */
+export interface Manifest {
+  id: string;
+  naam: string;
+  version: string;
+  status: string;
+  beheerder?: string;
+  sources?: SourceLike[];
+  context: { toepassingsdomein?: string; beschrijving?: string; scenarios?: { id: string; naam: string; beschrijving: string; buitenScope?: string[] }[]; sources?: SourceLike[] };
+  actors: { id: string; naam: string; beschrijving?: string; rollen?: string[] }[];
+  process: { beschrijving?: string; stappen?: { id: string; naam: string; actor: string; beschrijving?: string }[]; sources?: SourceLike[] };
+  data: { gegevensset?: { id: string; version: string }; profielen?: string[]; codelijsten?: string[]; sources?: SourceLike[] };
+  interactions: { flow: string; naam: string; van: string; naar: string; patroon: string; bericht?: string; beschrijving?: string }[];
+  transport: { standaarden?: string[]; beschrijving?: string; sources?: SourceLike[] };
+  security: { classificatie?: string; beschrijving?: string; sources?: SourceLike[] };
+  legal: { doel?: string; grondslagen?: { naam: string; artikel?: string; beschrijving?: string; url?: string }[]; sources?: SourceLike[] };
+  [key: string]: unknown;
+}
+
+/** Every manifest exported by any package, with the package it came from, in package order. */
 export async function loadManifests(): Promise<{ pkg: string; manifest: Manifest }[]> {
+  const core = await importPackage('@edustandaard/core');
+  const check = functionExport<(m: unknown) => unknown[]>(core, 'checkManifest');
+  if (!check) return [];
   const out: { pkg: string; manifest: Manifest }[] = [];
   for (const name of PACKAGE_NAMES) {
     const mod = await importPackage(name);
     for (const value of Object.values(mod ?? {}))
-      for (const c of Array.isArray(value) ? value : [value])
-        if (isManifest(c) && !out.some((o) => o.manifest === c || (manifestName(o.manifest) === manifestName(c) && o.manifest.version === c.version)))
-          out.push({ pkg: name, manifest: c });
+      for (const c of Array.isArray(value) ? value : [value]) {
+        if (!c || typeof c !== 'object' || !('naam' in c) || !('status' in c) || !('context' in c)) continue;
+        const m = c as Manifest;
+        if (check(m).length === 0 && !out.some((o) => o.manifest.id === m.id && o.manifest.version === m.version)) out.push({ pkg: name, manifest: m });
+      }
   }
   return out;
 }
+
+/** Name of a manifest for headings and anchors. */
+export const manifestName = (m: Manifest): string => m.naam;

@@ -3,7 +3,7 @@
  * (`OSO_VERSIONS`, `elementTable(version)`, `CODELIJSTEN`, `CATEGORIEEN_*`, `OSO_CHANGES_2024_1`) and its
  * generated JSON Schemas (`@edustandaard/oso/schema/oso-<version>.json`).
  */
-import { arrayExport, functionExport, importPackage, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
+import { arrayExport, functionExport, importPackage, objectExport, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
 
 /** One element of the data set (shape of oso's `ElementRow`). */
 export interface OsoElement {
@@ -31,7 +31,19 @@ export interface OsoChange {
 export interface OsoCategory {
   id: string;
   naam?: string;
+  rules?: string[];
   paths?: string[];
+}
+
+/** A gegevensset-level rule (`OG.*`, `OS.cat*`): same metadata shape as a profile rule. */
+export interface OsoRule {
+  code: string;
+  severity: string;
+  message: string;
+  paths?: readonly string[];
+  source?: { document: string; version?: string; section?: string; url?: string };
+  description?: string;
+  divergence?: { summary: string; sources: { document: string; version?: string; section?: string }[] };
 }
 
 export interface OsoVersionData {
@@ -43,6 +55,7 @@ export interface OsoVersionData {
   children: ReadonlyMap<string, OsoElement[]>;
   roots: OsoElement[];
   categories: readonly OsoCategory[];
+  rules: readonly OsoRule[];
   /** Absolute path of the generated JSON Schema file, when the package ships it. */
   schemaFile: string | null;
 }
@@ -51,6 +64,10 @@ export interface OsoData {
   pkg: PackageInfo;
   versions: OsoVersionData[];
   changes: readonly OsoChange[];
+  /** Meaning of the category values (VERPLICHT, OPTIONEEL, OPT-UIT, VERBODEN). */
+  categoryValues: Record<string, { betekenis?: string; gegevens?: string }>;
+  /** Namespace, standaardversie and validatieversie per version. */
+  versionInfo: Record<string, Record<string, unknown>>;
 }
 
 const parentOf = (p: string): string => p.slice(0, p.lastIndexOf('/'));
@@ -81,8 +98,9 @@ export async function loadOso(): Promise<OsoData | null> {
         children.set(parent, list);
       }
     }
-    const categories =
-      arrayExport<OsoCategory>(mod, `CATEGORIEEN_${version.replace('.', '_')}`) ?? [];
+    const key = version.replace('.', '_');
+    const categories = arrayExport<OsoCategory>(mod, `OSO_CATEGORIEEN_${key}`) ?? arrayExport<OsoCategory>(mod, `CATEGORIEEN_${key}`) ?? [];
+    const rules = arrayExport<OsoRule>(mod, `OSO_RULES_${key}`) ?? [];
     versions.push({
       version,
       elements,
@@ -90,6 +108,7 @@ export async function loadOso(): Promise<OsoData | null> {
       children,
       roots,
       categories,
+      rules,
       schemaFile: resolveExport(`@edustandaard/oso/schema/oso-${version}.json`),
     });
   }
@@ -98,6 +117,8 @@ export async function loadOso(): Promise<OsoData | null> {
     pkg: packageInfo('@edustandaard/oso'),
     versions,
     changes: arrayExport<OsoChange>(mod, 'OSO_CHANGES_2024_1') ?? [],
+    categoryValues: objectExport<Record<string, { betekenis?: string; gegevens?: string }>>(mod, 'CATEGORIE_WAARDEN') ?? {},
+    versionInfo: objectExport<Record<string, Record<string, unknown>>>(mod, 'OSO_VERSION_INFO') ?? {},
   };
 }
 

@@ -4,19 +4,19 @@
  */
 import type { OsoData } from '../data/oso.ts';
 import type { SwvData, ProfileElementRow } from '../data/swv.ts';
-import type { Codelijst } from '../data/codelists.ts';
+import type { Codelijst, CodelistVersion } from '../data/codelists.ts';
 import { codelistId } from '../data/codelists.ts';
 import type { CentralData } from '../data/central.ts';
 
 export interface SiteContext {
   oso: OsoData | null;
   swv: SwvData | null;
-  codelists: Codelijst[] | null;
+  codelists: CodelistVersion[] | null;
   central: CentralData | null;
   /** Does OSO version `v` have an element page for `path`? */
   hasElement(version: string, path: string): boolean;
-  /** The code list with this number / id (`23`, `OSO.CODELIJST.23`), if the site has a page for it. */
-  codelist(ref: string | number | undefined | null): Codelijst | undefined;
+  /** The code list of a version with this number / id (`23`, `OSO.CODELIJST.23`), if the site has a page for it. */
+  codelist(version: string, ref: string | number | undefined | null): Codelijst | undefined;
   /** Profile rows for an element path per SWV version: `[profileId, row]`. */
   profileRows(version: string, path: string): [string, ProfileElementRow][];
   /** Central concepts an element derives from, per afsprakenset version. */
@@ -36,7 +36,7 @@ export function codelistKey(ref: string | number): string {
  */
 export function createContext(parts: Pick<SiteContext, 'oso' | 'swv' | 'codelists' | 'central'>): SiteContext {
   const lists = new Map<string, Codelijst>();
-  for (const l of parts.codelists ?? []) lists.set(codelistKey(codelistId(l)), l);
+  for (const v of parts.codelists ?? []) for (const l of v.lists) lists.set(`${v.version}|${codelistKey(codelistId(l))}`, l);
   const rows = new Map<string, [string, ProfileElementRow][]>();
   for (const v of parts.swv?.versions ?? [])
     for (const p of v.profiles)
@@ -57,7 +57,7 @@ export function createContext(parts: Pick<SiteContext, 'oso' | 'swv' | 'codelist
   return {
     ...parts,
     hasElement: (version, path) => !!parts.oso?.versions.find((v) => v.version === version)?.byPath.has(path),
-    codelist: (ref) => (ref === null || ref === undefined || ref === '' ? undefined : lists.get(codelistKey(ref))),
+    codelist: (version, ref) => (ref === null || ref === undefined || ref === '' ? undefined : lists.get(`${version}|${codelistKey(ref)}`)),
     profileRows: (version, path) => rows.get(`${version}|${path}`) ?? [],
     conceptsOf: (afsprakenset, version, element) => concepts.get(`${afsprakenset}|${version}|${element}`) ?? [],
   };

@@ -1,30 +1,61 @@
 /**
- * Home: the afsprakensets with version and status, each manifest through ONE template in the
- * ROSA/AMIGO layer order (context, rollen, proces, gegevens, interacties, transport, beveiliging,
- * wettelijke grondslag).
+ * Home: the afsprakensets with version and status, each manifest through ONE template in the ROSA/AMIGO
+ * layer order (context, actoren en rollen, proces, gegevens, interacties, transport, beveiliging,
+ * wettelijke grondslag) — core's `MANIFEST_LAYERS`.
  */
 import { esc, slug } from '../lib/html.ts';
-import { label, renderValue } from '../lib/render.ts';
-import { manifestName, type Manifest } from '../data/manifests.ts';
+import type { Manifest, SourceLike } from '../data/manifests.ts';
 import type { PackageInfo } from '../data/packages.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 
-/** The layers in template order; each lists the manifest keys that fill it. */
-export const LAYERS: { title: string; keys: string[] }[] = [
-  { title: 'Context en scenario', keys: ['context', 'scenario', 'scenarios', 'doel', 'purpose'] },
-  { title: 'Actoren en rollen', keys: ['roles', 'rollen', 'actors', 'actoren'] },
-  { title: 'Proces', keys: ['process', 'proces', 'processen'] },
-  { title: 'Gegevens', keys: ['data', 'gegevens', 'gegevensset', 'profielen', 'profiles'] },
-  { title: 'Interacties', keys: ['interactions', 'interacties', 'flows'] },
-  { title: 'Transport', keys: ['transport'] },
-  { title: 'Beveiliging', keys: ['security', 'beveiliging', 'securityClassification', 'classificatie'] },
-  { title: 'Wettelijke grondslag', keys: ['legal', 'legalGrounds', 'legalBasis', 'grondslagen', 'wettelijkeGrondslag'] },
-];
-const HEADER_KEYS = ['id', 'afsprakenset', 'naam', 'name', 'title', 'version', 'status', 'description', 'beschrijving', 'omschrijving'];
+/** Layer titles, in template order. */
+export const LAYER_TITLES = ['Context en scenario', 'Actoren en rollen', 'Proces', 'Gegevens', 'Interacties', 'Transport', 'Beveiliging', 'Wettelijke grondslag'] as const;
 
-/** Where on this site each afsprakenset is worked out, by manifest name. */
-export type SectionLinks = (name: string) => { label: string; href: string }[];
+/** Where on this site each afsprakenset is worked out. */
+export type SectionLinks = (m: Manifest) => { label: string; href: string }[];
+
+const sources = (list: SourceLike[] | undefined): string =>
+  list?.length
+    ? `<p class="es-muted"><small>Bron: ${list
+        .map((s) => {
+          const t = [s.document, s.version, s.section].filter(Boolean).map(esc).join(', ');
+          return s.url ? `<a href="${esc(s.url)}" rel="external">${t}</a>` : t;
+        })
+        .join('; ')}</small></p>`
+    : '';
+const p = (t: string | undefined): string => (t ? `<p>${esc(t)}</p>` : '');
+const table = (head: string[], rows: string[][]): string =>
+  rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '';
+
+/** The eight layers of one manifest, as HTML, in template order. */
+function layers(m: Manifest, links: SectionLinks): string[] {
+  const actor = (id: string): string => esc(m.actors.find((a) => a.id === id)?.naam ?? id);
+  const l = links(m);
+  return [
+    `${m.context.toepassingsdomein ? `<p><strong>Toepassingsdomein:</strong> ${esc(m.context.toepassingsdomein)}</p>` : ''}${p(m.context.beschrijving)}${table(
+      ['Scenario', 'Beschrijving', 'Buiten scope'],
+      (m.context.scenarios ?? []).map((s) => [esc(s.naam), esc(s.beschrijving), (s.buitenScope ?? []).map(esc).join('<br>')]),
+    )}${sources(m.context.sources)}`,
+    table(['Actor', 'Beschrijving', 'Rollen'], m.actors.map((a) => [esc(a.naam), esc(a.beschrijving ?? ''), (a.rollen ?? []).map(esc).join(', ')])),
+    `${p(m.process.beschrijving)}${(m.process.stappen ?? []).length ? `<ol>${(m.process.stappen ?? []).map((s) => `<li><strong>${esc(s.naam)}</strong> (${actor(s.actor)})${s.beschrijving ? `: ${esc(s.beschrijving)}` : ''}</li>`).join('')}</ol>` : ''}${sources(m.process.sources)}`,
+    `<dl class="es-dl">${m.data.gegevensset ? `<dt>Gegevensset</dt><dd>${esc(m.data.gegevensset.id)} ${esc(m.data.gegevensset.version)}</dd>` : ''}${
+      m.data.profielen?.length ? `<dt>Profielen</dt><dd>${m.data.profielen.map(esc).join(', ')}</dd>` : ''
+    }${m.data.codelijsten?.length ? `<dt>Codelijsten</dt><dd>${m.data.codelijsten.map(esc).join(', ')}</dd>` : ''}${
+      l.length ? `<dt>Op deze site</dt><dd>${l.map((x) => `<a href="${x.href}">${esc(x.label)}</a>`).join(' · ')}</dd>` : ''
+    }</dl>${sources(m.data.sources)}`,
+    table(
+      ['Flow', 'Interactie', 'Van → naar', 'Patroon', 'Bericht'],
+      m.interactions.map((i) => [esc(i.flow), `${esc(i.naam)}${i.beschrijving ? `<br><small>${esc(i.beschrijving)}</small>` : ''}`, `${actor(i.van)} → ${actor(i.naar)}`, esc(i.patroon), esc(i.bericht ?? '')]),
+    ) || '<p class="es-muted">Geen interacties beschreven.</p>',
+    `${m.transport.standaarden?.length ? `<ul>${m.transport.standaarden.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : ''}${p(m.transport.beschrijving)}${sources(m.transport.sources)}`,
+    `${m.security.classificatie ? `<p><strong>Classificatie:</strong> ${esc(m.security.classificatie)}</p>` : ''}${p(m.security.beschrijving)}${sources(m.security.sources)}`,
+    `${m.legal.doel ? `<p><strong>Doel:</strong> ${esc(m.legal.doel)}</p>` : ''}${table(
+      ['Grondslag', 'Artikel', 'Beschrijving'],
+      (m.legal.grondslagen ?? []).map((g) => [g.url ? `<a href="${esc(g.url)}" rel="external">${esc(g.naam)}</a>` : esc(g.naam), esc(g.artikel ?? ''), esc(g.beschrijving ?? '')]),
+    )}${sources(m.legal.sources)}`,
+  ];
+}
 
 /**
  * Renders one manifest with the shared template.
@@ -33,26 +64,13 @@ export type SectionLinks = (name: string) => { label: string; href: string }[];
  * @param links - site sections belonging to it
  */
 export function renderManifest(m: Manifest, pkg: string, links: SectionLinks): { html: string; headings: Heading[] } {
-  const name = manifestName(m);
-  const id = `afsprakenset-${slug(name)}`;
-  const h = heading(2, id, `${name} ${m.version}`);
-  const headings = [h.entry];
-  const desc = m.description ?? m.beschrijving ?? m.omschrijving;
-  let html = `<section class="es-manifest">${h.html}<p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code> · package <code>${esc(pkg)}</code></p>`;
-  if (desc) html += `<p>${renderValue(desc)}</p>`;
-  const used = new Set(HEADER_KEYS);
-  for (const layer of LAYERS) {
-    const present = layer.keys.filter((k) => m[k] !== undefined);
-    present.forEach((k) => used.add(k));
-    const lh = heading(3, `${id}-${slug(layer.title)}`, layer.title);
-    html += lh.html;
-    html += present.length ? present.map((k) => renderValue(m[k])).join('') : '<p class="es-muted">Niet beschreven in het manifest.</p>';
-  }
-  const rest = Object.keys(m).filter((k) => !used.has(k) && m[k] !== undefined);
-  if (rest.length) html += `${heading(3, `${id}-overig`, 'Overig').html}<dl class="es-dl">${rest.map((k) => `<dt>${esc(label(k))}</dt><dd>${renderValue(m[k])}</dd>`).join('')}</dl>`;
-  const l = links(name);
-  if (l.length) html += `<p>Op deze site: ${l.map((x) => `<a href="${x.href}">${esc(x.label)}</a>`).join(' · ')}</p>`;
-  return { html: `${html}</section>`, headings };
+  const id = `afsprakenset-${slug(m.naam)}`;
+  const h = heading(2, id, `${m.naam} ${m.version}`);
+  let html = `<section class="es-manifest">${h.html}<p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code>${m.beheerder ? ` · beheer: ${esc(m.beheerder)}` : ''} · package <code>${esc(pkg)}</code></p>${sources(m.sources)}`;
+  layers(m, links).forEach((body, i) => {
+    html += `<h3 id="${id}-${slug(LAYER_TITLES[i]!)}">${esc(LAYER_TITLES[i]!)}</h3>${body.trim() ? body : '<p class="es-muted">Niet beschreven.</p>'}`;
+  });
+  return { html: `${html}</section>`, headings: [h.entry] };
 }
 
 /**
@@ -74,7 +92,7 @@ export function homePage(
     const h = heading(2, 'afsprakensets', 'Afsprakensets');
     headings.push(h.entry);
     html += `${h.html}<table><thead><tr><th>Afsprakenset</th><th>Versie</th><th>Status</th><th>Package</th></tr></thead><tbody>${manifests
-      .map(({ pkg, manifest: m }) => `<tr><td><a href="${url.manifest(manifestName(m))}">${esc(manifestName(m))}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`)
+      .map(({ pkg, manifest: m }) => `<tr><td><a href="${url.manifest(m.naam)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`)
       .join('')}</tbody></table>`;
   }
   if (sections.length) {
@@ -85,7 +103,7 @@ export function homePage(
   const hp = heading(2, 'packages', 'Packages');
   headings.push(hp.entry);
   html += `${hp.html}<table><thead><tr><th>Package</th><th>Versie</th><th>Inhoud</th></tr></thead><tbody>${packages
-    .map((p) => `<tr><td><code>${esc(p.name)}</code></td><td><code>${esc(p.version)}</code></td><td>${esc(p.description)}</td></tr>`)
+    .map((x) => `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code></td><td>${esc(x.description)}</td></tr>`)
     .join('')}</tbody></table>`;
   for (const { pkg, manifest } of manifests) {
     const r = renderManifest(manifest, pkg, links);

@@ -2,7 +2,7 @@
  * OSO gegevensset pages: overview with JSON Schema downloads, an element tree per version, one page
  * per element (stable URL derived from its path) and the 2019.1 → 2024.1 changelog.
  */
-import { esc, pathId } from '../lib/html.ts';
+import { esc, pathId, slug } from '../lib/html.ts';
 import { renderValue, label } from '../lib/render.ts';
 import { cardinalityOf, cardinalityText, type OsoData, type OsoElement, type OsoVersionData } from '../data/oso.ts';
 import { codelistId } from '../data/codelists.ts';
@@ -64,10 +64,15 @@ function elementPage(data: OsoData, v: OsoVersionData, el: OsoElement, ctx: Site
   if (r) rows.push(['Beperkingen', r]);
   if (el.choice) rows.push(['Keuzegroep', `<code>${esc(el.choice)}</code> (precies één element van de groep)`]);
   if (el.attributes?.length) rows.push(['Attributen', renderValue(el.attributes)]);
-  const list = ctx.codelist(el.codelijst);
-  if (list) rows.push(['Codelijst', `<a href="${url.codelist(codelistId(list))}">Codelijst ${esc(codelistId(list))}: ${esc(list.naam)}</a>`]);
+  const list = ctx.codelist(v.version, el.codelijst);
+  if (list) rows.push(['Codelijst', `<a href="${url.codelist(v.version, codelistId(list))}">Codelijst ${esc(codelistId(list))}: ${esc(list.naam)}</a>`]);
   else if (el.codelijst !== undefined && el.codelijst !== null) rows.push(['Codelijst', esc(el.codelijst)]);
-  if (el.categorie) rows.push(['Categorie (selectief uitleveren)', `<code>${esc(el.categorie)}</code>`]);
+  if (el.categorie) {
+    const cat = v.categories.find((c) => c.id === el.categorie);
+    rows.push(['Categorie (selectief uitleveren)', cat ? `<a href="${url.osoCategories(v.version)}#${esc(cat.id)}"><code>${esc(cat.id)}</code> ${esc(cat.naam ?? '')}</a>` : `<code>${esc(el.categorie)}</code>`]);
+  }
+  const rules = v.rules.filter((r) => r.paths?.includes(el.path));
+  if (rules.length) rows.push(['Regels gegevensset', rules.map((r) => `<a href="${url.osoRule(v.version, r.code)}">${esc(r.code)}</a>: ${esc(r.message)}`).join('<br>')]);
   const concepts = ctx.conceptsOf('OSO', v.version, el.path);
   if (concepts.length && ctx.central)
     rows.push([
@@ -119,6 +124,46 @@ function treePage(data: OsoData, v: OsoVersionData): GeneratedPage {
   };
 }
 
+function rulesPage(data: OsoData, v: OsoVersionData, ctx: SiteContext): GeneratedPage {
+  const html =
+    `<p>De regels op het niveau van de gegevensset ${esc(v.version)} (naast de XSD-structuur en de codelijsten), met de codes die de validator van <code>${esc(data.pkg.name)}</code> rapporteert.</p>` +
+    v.rules
+      .map(
+        (r) =>
+          `<h2 id="${slug(r.code)}">${esc(r.code)}</h2><dl class="es-dl"><dt>Ernst</dt><dd><span class="es-badge es-${esc(r.severity)}">${esc(r.severity)}</span></dd><dt>Melding</dt><dd>${esc(r.message)}</dd>${
+            r.source ? `<dt>Bron</dt><dd>${esc([r.source.document, r.source.version, r.source.section].filter(Boolean).join(', '))}</dd>` : ''
+          }${r.description ? `<dt>Toelichting</dt><dd>${esc(r.description)}</dd>` : ''}${r.divergence ? `<dt>Verschil tussen bronnen</dt><dd>${esc(r.divergence.summary)}</dd>` : ''}${
+            r.paths?.length ? `<dt>Geldt voor</dt><dd>${r.paths.map((p) => (ctx.hasElement(v.version, p) ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`)).join('<br>')}</dd>` : ''
+          }</dl>`,
+      )
+      .join('');
+  return {
+    route: url.osoRules(v.version),
+    title: `Regels gegevensset OSO ${v.version}`,
+    html,
+    headings: v.rules.map((r) => ({ depth: 2, slug: slug(r.code), text: r.code })),
+    versions: versionSwitch(data, v.version, (o) => (o.rules.length ? url.osoRules(o.version) : null)),
+  };
+}
+
+function categoriesPage(data: OsoData, v: OsoVersionData): GeneratedPage {
+  const values = Object.entries(data.categoryValues);
+  let html = `<p>Bij selectief uitleveren geeft <code>categorie_uitlevering</code> per categorie aan of die is meegeleverd. Een categorie die OPT-UIT of VERBODEN is, bevat geen gegevens.</p>`;
+  if (values.length)
+    html += `<table><thead><tr><th>Waarde</th><th>Betekenis</th><th>Gegevens</th></tr></thead><tbody>${values
+      .map(([k, x]) => `<tr id="waarde-${slug(k)}"><td><code>${esc(k)}</code></td><td>${esc(x.betekenis ?? '')}</td><td>${esc(x.gegevens ?? '')}</td></tr>`)
+      .join('')}</tbody></table>`;
+  html += `<table><thead><tr><th>Categorie</th><th>Elementen</th><th>Regels</th></tr></thead><tbody>${v.categories
+    .map(
+      (c) =>
+        `<tr id="${esc(c.id)}"><td><code>${esc(c.id)}</code><br>${esc(c.naam ?? '')}</td><td>${(c.paths ?? [])
+          .map((p) => (v.byPath.has(p) ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`))
+          .join('<br>')}</td><td>${(c.rules ?? []).map((r) => (v.rules.some((x) => x.code === r) ? `<a href="${url.osoRule(v.version, r)}">${esc(r)}</a>` : esc(r))).join(', ')}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+  return { route: url.osoCategories(v.version), title: `Categorieën selectief uitleveren OSO ${v.version}`, html, versions: versionSwitch(data, v.version, (o) => (o.categories.length ? url.osoCategories(o.version) : null)) };
+}
+
 function changeCell(value: unknown): string {
   if (typeof value === 'string' && value.startsWith('/')) return `<code>${esc(value)}</code>`;
   return renderValue(value);
@@ -148,14 +193,18 @@ function overviewPage(data: OsoData): GeneratedPage {
   const rows = data.versions
     .map(
       (v) =>
-        `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td>${
+        `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td><code>${esc(data.versionInfo[v.version]?.namespace ?? '')}</code>${
+          data.versionInfo[v.version]?.namespaceAssumed ? '<br><small>aanname: geen gepubliceerde XSD</small>' : ''
+        }</td><td>${esc(data.versionInfo[v.version]?.validatieversie ?? '')}</td><td>${v.rules.length ? `<a href="${url.osoRules(v.version)}">${v.rules.length}</a>` : '–'}</td><td>${
+          v.categories.length ? `<a href="${url.osoCategories(v.version)}">${v.categories.length}</a>` : '–'
+        }</td><td>${
           v.schemaFile ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>` : '<span class="es-muted">niet gegenereerd</span>'
         }</td></tr>`,
     )
     .join('');
   const html =
     `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
-    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
     (data.changes.length ? `<p><a href="${url.osoChanges()}">Wijzigingen 2019.1 → 2024.1</a> (${data.changes.length} wijzigingen).</p>` : '') +
     `<p>De JSON Schema’s zijn bij het bouwen van het package uit de TypeScript-typen gegenereerd; ze zijn bruikbaar zonder TypeScript (bijvoorbeeld in .NET of Java).</p>`;
   return { route: url.oso(), title: 'OSO gegevensset', description: 'Het overstapdossier: versies, elementen en JSON Schema’s', html };
@@ -170,6 +219,8 @@ export function osoPages(data: OsoData, ctx: SiteContext): GeneratedPage[] {
   const pages: GeneratedPage[] = [overviewPage(data)];
   for (const v of data.versions) {
     pages.push(treePage(data, v));
+    if (v.rules.length) pages.push(rulesPage(data, v, ctx));
+    if (v.categories.length) pages.push(categoriesPage(data, v));
     for (const el of v.elements) pages.push(elementPage(data, v, el, ctx));
   }
   if (data.changes.length) pages.push(changesPage(data, ctx));

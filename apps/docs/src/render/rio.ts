@@ -40,7 +40,7 @@ export function rioPages(data: RioData, ctx: SiteContext): GeneratedPage[] {
       html += h.html + (e.description ? `<p>${esc(e.description)}</p>` : '');
       if (e.kindOf) html += `<p>Soort van <a href="#${slug(e.kindOf)}">${esc(e.kindOf)}</a>.</p>`;
       const concept = e.concept ?? concepts[0]?.concept;
-      if (concept && ctx.central?.concepts.some((c) => c.name === concept)) html += `<p>Centraal concept: <a href="${url.concept(concept)}">${esc(concept)}</a></p>`;
+      if (concept && ctx.central?.concepts.some((c) => c.id === concept)) html += `<p>Centraal concept: <a href="${url.concept(concept)}">${esc(concept)}</a></p>`;
       html += e.attributes.length
         ? `<table><thead><tr><th>Attribuut</th><th>Type</th><th>Kardinaliteit</th><th>Omschrijving</th></tr></thead><tbody>${e.attributes
             .map((a) => `<tr><td><code>${esc(a.name)}</code></td><td>${esc(a.type ?? '')}</td><td>${esc(a.cardinality ?? '')}</td><td>${esc(a.description ?? '')}</td></tr>`)

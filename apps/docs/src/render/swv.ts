@@ -32,8 +32,8 @@ function cardCell(row: ProfileElementRow | undefined, version: string, ctx: Site
   const extra: string[] = [];
   if (row.allowedValues?.length) extra.push(`waarden: ${row.allowedValues.map((v) => `<code>${esc(v)}</code>`).join(', ')}`);
   if (row.codelist) {
-    const l = ctx.codelist(row.codelist);
-    extra.push(l ? `<a href="${url.codelist(codelistId(l))}">${esc(row.codelist)}</a>` : esc(row.codelist));
+    const l = ctx.codelist(version, row.codelist);
+    extra.push(l ? `<a href="${url.codelist(version, codelistId(l))}">${esc(row.codelist)}</a>` : esc(row.codelist));
   }
   if (row.note) extra.push(esc(row.note));
   return `<code>${esc(row.cardinality)}</code>${row.rule ? ` ${ruleLink(version, row.rule)}` : ''}${extra.length ? `<br><small>${extra.join('<br>')}</small>` : ''}`;

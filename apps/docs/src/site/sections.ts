@@ -4,7 +4,7 @@
  */
 import { loadOso, type OsoData } from '../data/oso.ts';
 import { loadSwv, type SwvData } from '../data/swv.ts';
-import { loadCodelists, type Codelijst } from '../data/codelists.ts';
+import { loadCodelists, type CodelistVersion } from '../data/codelists.ts';
 import { loadIdentifiers, type IdentifiersData } from '../data/identifiers.ts';
 import { loadRio, type RioData } from '../data/rio.ts';
 import { loadOke, type OkeData } from '../data/oke.ts';
@@ -26,7 +26,7 @@ import { url } from './urls.ts';
 export interface Sections {
   oso: OsoData | null;
   swv: SwvData | null;
-  codelists: Codelijst[] | null;
+  codelists: CodelistVersion[] | null;
   identifiers: IdentifiersData | null;
   rio: RioData | null;
   oke: OkeData | null;
@@ -68,8 +68,8 @@ export function sectionList(s: Sections): { label: string; href: string; what: s
  */
 export function generatePages(s: Sections): readonly GeneratedPage[] {
   const ctx = createContext({ oso: s.oso, swv: s.swv, codelists: s.codelists, central: s.central });
-  const links = (name: string): { label: string; href: string }[] => {
-    const n = name.toUpperCase();
+  const links = (m: Manifest): { label: string; href: string }[] => {
+    const n = `${m.id} ${m.naam}`.toUpperCase();
     const l: { label: string; href: string }[] = [];
     if (n.includes('SWV') && s.swv) l.push({ label: 'SWV-profielen', href: url.swv() });
     else if (n.startsWith('OSO') && s.oso) l.push({ label: 'OSO gegevensset', href: url.oso() });
@@ -87,6 +87,6 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
-  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.name) ?? [])));
+  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.name) ?? []), new Set(s.oke?.schemas.map((x) => x.name) ?? [])));
   return assertPages(pages);
 }

@@ -16,7 +16,11 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'OSO gegevensset',
       items: [
         { label: 'Overzicht en downloads', link: url.oso() },
-        ...s.oso.versions.map((v) => ({ label: `Elementen ${v.version}`, link: url.osoVersion(v.version) })),
+        ...s.oso.versions.flatMap((v) => [
+          { label: `Elementen ${v.version}`, link: url.osoVersion(v.version) },
+          ...(v.rules.length ? [{ label: `Regels ${v.version}`, link: url.osoRules(v.version) }] : []),
+          ...(v.categories.length ? [{ label: `Categorieën ${v.version}`, link: url.osoCategories(v.version) }] : []),
+        ]),
         ...(s.oso.changes.length ? [{ label: 'Wijzigingen 2019.1 → 2024.1', link: url.osoChanges() }] : []),
       ],
     });
