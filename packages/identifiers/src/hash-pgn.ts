@@ -179,16 +179,21 @@ export function hashPgnAsync(pgn: string, options: HashPgnOptions): Promise<stri
       return;
     }
     const { N, r, p, keyLength, maxmem } = params;
-    scrypt(input, salt, keyLength, { N, r, p, maxmem }, (err, key) => {
+    const failed = (err: unknown) =>
+      new IdentifierError(
+        'E_USAGE',
+        `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
+      );
+    try {
+      scrypt(input, salt, keyLength, { N, r, p, maxmem }, (err, key) => {
+        input.fill(0);
+        if (err) reject(failed(err));
+        else resolve(key.toString('hex'));
+      });
+    } catch (err) {
+      // Node validates the parameters synchronously; report that the same way.
       input.fill(0);
-      if (err)
-        reject(
-          new IdentifierError(
-            'E_USAGE',
-            `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
-          ),
-        );
-      else resolve(key.toString('hex'));
-    });
+      reject(failed(err));
+    }
   });
 }
