@@ -8,6 +8,7 @@
 import { osoCategorieen, osoCodelijsten, type OsoCategorie } from './oso-data.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
 import type { SwvVersion } from './data/constants.js';
+import { CODE_LABELS } from './data/code-labels.js';
 
 /** Options of {@link render}. */
 export interface RenderOptions {
@@ -98,8 +99,10 @@ class Renderer {
   constructor(private readonly version: SwvVersion) {
     this.cats = osoCategorieen(version);
     for (const l of osoCodelijsten(version)) {
+      if (l.nummer === null) continue; // profile value checks, not code lists
       for (const p of l.paths) {
-        this.labels.set(p, { lijst: l.nummer === null ? l.naam : `${l.nummer}. ${l.naam}`, codes: new Map(l.codes.map((c) => [c.code, c.label])) });
+        const extra = CODE_LABELS.find((x) => x.nummer === l.nummer)?.labels ?? {};
+        this.labels.set(p, { lijst: `${l.nummer}. ${l.naam}`, codes: new Map(l.codes.map((c) => [c.code, c.label ?? extra[c.code]])) });
       }
     }
   }
