@@ -30,3 +30,5 @@ export { emptyStore, seededStore, type OkeStore } from './reference/store.js';
 export * as sampleData from './reference/sample-data.js';
 export { SCENARIOS, runIds, type ScenarioStep, type ScenarioState } from './conformance/scenarios.js';
 export { runConformance, formatConformanceTable, type ConformanceResult, type ConformanceStepResult, type ConformanceOptions } from './conformance/run.js';
+export { OKE_MANIFEST } from './manifest.js';
+export { OKE_DERIVATIONS } from './derivations.js';
