@@ -9,7 +9,16 @@ import { toOccurs } from './cardinality.js';
 import { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
 import { ruleForRow } from './link.js';
 import { findProfile } from './resolve.js';
-import { countChildren, defaultValueOf, selectFrom, selectPaths, splitPath } from './select.js';
+import {
+  countChildren,
+  defaultValueOf,
+  parseAbsolutePath,
+  parsePath,
+  selectFromSteps,
+  selectSteps,
+  splitPath,
+  type PathStep,
+} from './select.js';
 import type {
   CodeSet,
   EvaluateOptions,
@@ -94,7 +103,20 @@ export function evaluateProfile(
   const linked = new Map<ProfileElement, ProfileRule | undefined>();
   for (const row of p.elements) linked.set(row, ruleForRow(p.rules, row));
   const valueOf = options.unwrapValue ?? defaultValueOf;
-  const select = (path: string): PathMatch[] => selectPaths(doc, path, options);
+  // Each path is parsed once per evaluation (profiles and predicates reuse a few dozen paths).
+  const absolute = new Map<string, PathStep[]>();
+  const relative = new Map<string, PathStep[]>();
+  const select = (path: string): PathMatch[] => {
+    let steps = absolute.get(path);
+    if (!steps) absolute.set(path, (steps = parseAbsolutePath(path)));
+    return selectSteps(doc, steps, options);
+  };
+  const selectFrom = (match: PathMatch, path: string): PathMatch[] => {
+    let steps = relative.get(path);
+    if (!steps) relative.set(path, (steps = parsePath(path)));
+    return selectFromSteps(match, steps);
+  };
+  const allowedSets = new Map<ProfileElement, ReadonlySet<string>>();
   const codeCache = new Map<string, ReadonlySet<string>>();
 
   for (const row of p.elements) checkElement(row);
@@ -168,19 +190,21 @@ export function evaluateProfile(
   }
 
   function checkValues(row: ProfileElement, par: PathMatch, name: string): void {
-    const allowed = row.allowedValues?.map(String);
+    let allowedSet = allowedSets.get(row);
+    if (!allowedSet && row.allowedValues)
+      allowedSets.set(row, (allowedSet = new Set(row.allowedValues.map(String))));
     const codes =
       row.codelist !== undefined ? resolveCodes(options, row.codelist, codeCache) : undefined;
     for (const m of selectFrom(par, name)) {
       const v = valueOf(m.value);
       if (v === undefined || v === null || typeof v === 'object') continue; // structure is the base validation's job
       const s = String(v);
-      if (allowed && !allowed.includes(s)) {
+      if (allowedSet && !allowedSet.has(s)) {
         issues.push(
           makeFinding(template(row, 'PROFILE.VALUE.notAllowed'), m.path, {
             profile: p.id,
             value: s,
-            allowed,
+            allowed: row.allowedValues!.map(String),
           }),
         );
       }

@@ -32,9 +32,12 @@ export {
 export {
   countChildren,
   defaultValueOf,
+  parseAbsolutePath,
   parsePath,
   selectFrom,
+  selectFromSteps,
   selectPaths,
+  selectSteps,
   type PathStep,
 } from './select.js';
 export { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';

@@ -97,9 +97,30 @@ function step(nodes: readonly PathMatch[], s: PathStep): PathMatch[] {
  * @returns matches with concrete paths (`/dossier/x/toets[2]/score`: a 1-based index after every array-valued step)
  */
 export function selectPaths(doc: unknown, path: string, options: SelectOptions = {}): PathMatch[] {
-  const steps = parsePath(path);
+  return selectSteps(doc, parseAbsolutePath(path), options);
+}
+
+/**
+ * Parses an absolute path; throws `E_USAGE` for a relative or malformed one.
+ * @param path - e.g. `/dossier/leerling`
+ */
+export function parseAbsolutePath(path: string): PathStep[] {
   if (!path.startsWith('/'))
     throw new EdustandaardError('E_USAGE', `Pad '${path}' moet absoluut zijn`, { path });
+  return parsePath(path);
+}
+
+/**
+ * {@link selectPaths} with an already parsed absolute path (the engine parses each path once).
+ * @param doc - the decoded document
+ * @param steps - from {@link parseAbsolutePath}
+ * @param options - `root` as for {@link selectPaths}
+ */
+export function selectSteps(
+  doc: unknown,
+  steps: readonly PathStep[],
+  options: SelectOptions = {},
+): PathMatch[] {
   if (steps.length === 0) return [];
   let nodes: PathMatch[];
   if (options.root !== undefined) {
@@ -124,8 +145,17 @@ export function selectPaths(doc: unknown, path: string, options: SelectOptions =
  * @param relativePath - e.g. `adreslijst/adres`
  */
 export function selectFrom(match: PathMatch, relativePath: string): PathMatch[] {
+  return selectFromSteps(match, parsePath(relativePath));
+}
+
+/**
+ * {@link selectFrom} with an already parsed relative path.
+ * @param match - a node from {@link selectPaths}
+ * @param steps - from {@link parsePath}
+ */
+export function selectFromSteps(match: PathMatch, steps: readonly PathStep[]): PathMatch[] {
   let nodes: PathMatch[] = [match];
-  for (const s of parsePath(relativePath)) {
+  for (const s of steps) {
     nodes = step(nodes, s);
     if (nodes.length === 0) break;
   }
