@@ -7,7 +7,7 @@
  * Usage: node scripts/build-schema.mjs [outDir]   (default: packages/core/schema)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as TJS from 'typescript-json-schema';
 
@@ -64,6 +64,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   mkdirSync(outDir, { recursive: true });
   for (const [file, text] of Object.entries(generateSchemas())) {
     writeFileSync(join(outDir, file), text);
-    console.log(`schema: ${join(outDir, file)}`);
+    console.log(`schema: ${relative(process.cwd(), join(outDir, file))}`);
   }
 }
