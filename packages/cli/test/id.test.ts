@@ -193,7 +193,7 @@ describe('edustandaard id check', () => {
     });
     expect(notUtf8.status).toBe(2);
     expect(notUtf8.stderr).toBe('E_USAGE -: standaardinvoer is geen geldige UTF-8\n');
-  });
+  }, 60_000);
 
   it('missing argument → exit 2', async () => {
     expect((await cli(['id', 'check', 'BSN'])).code).toBe(2);
@@ -263,7 +263,7 @@ describe('edustandaard id hash-pgn', () => {
       env: { ...process.env, EDUSTANDAARD_PGN_SALT: SALT },
     });
     expect(env.stdout).toBe('95237cd20963e630034620324550809a3df98bbe0774a36c356bf5dbc8a65e7b\n');
-  });
+  }, 60_000);
 
   it('refuses an empty or whitespace-padded PGN on standard input without echoing it', () => {
     const empty = spawnSync(
@@ -282,7 +282,7 @@ describe('edustandaard id hash-pgn', () => {
     expect(padded.stderr).toBe(
       'E_IDENTIFIER_INVALID -: PGN heeft witruimte aan het begin of eind; verwijder die eerst\n',
     );
-  });
+  }, 60_000);
 });
 
 describe('edustandaard demo', () => {
