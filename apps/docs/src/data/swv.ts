@@ -4,7 +4,7 @@
  * severity, message, paths and source). Tables are regrouped by each row's `source.section`
  * (`Tabel 1`, `Tabel 2`, `Tabel 3`) so the site shows the document's own tables.
  */
-import { importPackage, packageInfo, type PackageInfo, type PackageModule } from './packages.ts';
+import { arrayExport, importPackage, packageInfo, type PackageInfo, type PackageModule } from './packages.ts';
 
 export interface SourceRef {
   document: string;
@@ -47,11 +47,41 @@ export interface ProfileData {
   source?: SourceRef;
 }
 
-/** A category of Figuur 4 with its value per profile (verplicht / optioneel / verboden). */
+/** A row of Figuur 4: a category with its status per profile (`v` verplicht, `o` optioneel, `x` verboden). */
 export interface CategoryRow {
   categorie: string;
-  naam?: string;
+  element?: string;
   values: Record<string, string>;
+  inFiguur4?: boolean;
+  opmerking?: string;
+  source?: SourceRef;
+}
+
+/** A row of Tabel 1 or 2: an XML tag with its cardinality per profile, explanation and business rules. */
+export interface TableRow {
+  xmlTag: string;
+  paths: string[];
+  values: Record<string, string>;
+  toelichting?: string;
+  rules: string[];
+}
+
+/** A row of Tabel 3: per element, a textual rule per profile. */
+export interface TextRow {
+  xmlTag: string;
+  path?: string;
+  values: Record<string, string>;
+}
+
+export interface SwvTable {
+  /** `Tabel 1`, `Tabel 2`, `Tabel 3`, `Figuur 4` or `Overige profielrijen`. */
+  section: string;
+  /** `cardinality` rows (Tabel 1/2 and the rest) or `text` rows (Tabel 3). */
+  rows: TableRow[];
+  textRows?: TextRow[];
+  source?: SourceRef;
+  /** Rows built from the profile data because the package exports no document table for this version. */
+  derived: boolean;
 }
 
 export interface SwvVersion {
@@ -59,9 +89,8 @@ export interface SwvVersion {
   profiles: ProfileData[];
   /** Every rule code once (PO and VO share most codes), with the profiles that carry it. */
   rules: { rule: ProfileRuleRow; profiles: string[] }[];
-  /** Section names (`Tabel 1`, …) in document order, with their element rows per profile. */
-  tables: { section: string; paths: string[] }[];
-  figuur4: CategoryRow[] | null;
+  tables: SwvTable[];
+  figuur4: { rows: CategoryRow[]; legend: Record<string, string[]> } | null;
 }
 
 export interface SwvData {
@@ -90,31 +119,40 @@ export function collectProfiles(mod: PackageModule): ProfileData[] {
   return [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Natural order of section names: `Tabel 1` < `Tabel 2` < `Tabel 10`. */
-const sectionOrder = (a: string, b: string): number => a.localeCompare(b, 'nl', { numeric: true });
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Figuur 4 as data when the package exports a category table (rows of category → value per profile). */
-function findFiguur4(mod: PackageModule, version: string, profileIds: string[]): CategoryRow[] | null {
-  for (const [key, value] of Object.entries(mod)) {
-    if (!/FIGUUR_?4|CATEGOR/i.test(key) || !Array.isArray(value) || value.length === 0) continue;
-    if (/20\d\d/.test(key) && !key.includes(version.replace('.', '_'))) continue;
-    const rows: CategoryRow[] = [];
-    for (const r of value as Record<string, unknown>[]) {
-      if (!r || typeof r !== 'object') continue;
-      if (typeof r.version === 'string' && r.version !== version) continue;
-      const categorie = String(r.categorie ?? r.category ?? r.id ?? '');
-      if (!categorie) continue;
-      const values: Record<string, string> = {};
-      const src = (r.values ?? r.profielen ?? r.profiles ?? r) as Record<string, unknown>;
-      for (const id of profileIds) {
-        const v = src[id] ?? src[id.replace('-', '')] ?? src[id.toLowerCase()];
-        if (typeof v === 'string') values[id] = v;
-      }
-      if (Object.keys(values).length) rows.push({ categorie, naam: typeof r.naam === 'string' ? r.naam : undefined, values });
+/** Document table rows (`TABEL_1`, `TABEL_2`) of one version, when the package exports them. */
+function documentTable(mod: PackageModule, key: string, version: string, ids: string[]): TableRow[] | null {
+  const rows = arrayExport<Record<string, unknown>>(mod, key);
+  if (!rows?.length) return null;
+  const mine = rows.filter((r) => ((r.source as SourceRef | undefined)?.version ?? version) === version);
+  if (!mine.length) return null;
+  return mine.map((r) => ({
+    xmlTag: String(r.xmlTag ?? ''),
+    paths: Array.isArray(r.paths) ? (r.paths as string[]) : typeof r.path === 'string' ? [r.path] : [],
+    values: Object.fromEntries(ids.map((id) => [id, String(r[id] ?? '')])),
+    toelichting: str(r.toelichting),
+    rules: Array.isArray(r.br) ? (r.br as string[]) : typeof r.rule === 'string' ? [r.rule] : [],
+  }));
+}
+
+/** Tabel 1/2 and the remaining profile rows built from the profiles themselves (versions without document tables). */
+function derivedTables(ps: ProfileData[], ids: string[]): SwvTable[] {
+  const groups = new Map<string, Map<string, TableRow>>();
+  for (const p of ps)
+    for (const e of p.elements) {
+      const m = /Tabel\s*(\d+)/.exec(e.source?.section ?? '');
+      const section = m ? `Tabel ${m[1]}` : 'Overige profielrijen';
+      const g = groups.get(section) ?? new Map<string, TableRow>();
+      const row = g.get(e.path) ?? { xmlTag: e.path.split('/').pop() ?? e.path, paths: [e.path], values: Object.fromEntries(ids.map((id) => [id, ''])), toelichting: e.note, rules: [] };
+      row.values[p.id] = e.cardinality;
+      if (e.rule && !row.rules.includes(e.rule)) row.rules.push(e.rule);
+      g.set(e.path, row);
+      groups.set(section, g);
     }
-    if (rows.length) return rows;
-  }
-  return null;
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'nl', { numeric: true }))
+    .map(([section, rows]) => ({ section, rows: [...rows.values()], derived: true }));
 }
 
 /** Loads the SWV profiles, or `null` when the package does not export any profile yet. */
@@ -124,10 +162,12 @@ export async function loadSwv(): Promise<SwvData | null> {
   const profiles = collectProfiles(mod);
   if (profiles.length === 0) return null;
   const versions = [...new Set(profiles.map((p) => p.version))].sort().reverse();
+  const legend = (mod.CATEGORIE_WAARDEN_PER_STATUS ?? {}) as Record<string, string[]>;
   return {
     pkg: packageInfo('@edustandaard/oso-swv'),
     versions: versions.map((version) => {
       const ps = profiles.filter((p) => p.version === version);
+      const ids = ps.map((p) => p.id);
       const rules = new Map<string, { rule: ProfileRuleRow; profiles: string[] }>();
       for (const p of ps)
         for (const r of p.rules) {
@@ -135,21 +175,44 @@ export async function loadSwv(): Promise<SwvData | null> {
           e.profiles.push(p.id);
           rules.set(r.code, e);
         }
-      const sections = new Map<string, string[]>();
-      for (const p of ps)
-        for (const row of p.elements) {
-          const section = row.source?.section ?? 'Profiel';
-          const list = sections.get(section) ?? [];
-          if (!list.includes(row.path)) list.push(row.path);
-          sections.set(section, list);
-        }
-      return {
-        version,
-        profiles: ps,
-        rules: [...rules.values()],
-        tables: [...sections.entries()].sort(([a], [b]) => sectionOrder(a, b)).map(([section, paths]) => ({ section, paths })),
-        figuur4: findFiguur4(mod, version, ps.map((p) => p.id)),
-      };
+      const t1 = documentTable(mod, 'TABEL_1', version, ids);
+      const t2 = documentTable(mod, 'TABEL_2', version, ids);
+      let tables: SwvTable[];
+      if (t1 && t2) {
+        const covered = new Set([...t1, ...t2].flatMap((r) => r.paths));
+        const rest = derivedTables(ps, ids)
+          .flatMap((t) => t.rows)
+          .filter((r) => r.paths.every((p) => !covered.has(p)));
+        tables = [
+          { section: 'Tabel 1', rows: t1, derived: false },
+          { section: 'Tabel 2', rows: t2, derived: false },
+          ...(rest.length ? [{ section: 'Overige profielrijen', rows: rest, derived: true }] : []),
+        ];
+      } else tables = derivedTables(ps, ids);
+      const t3 = arrayExport<Record<string, unknown>>(mod, 'TABEL_3')?.filter((r) => ((r.source as SourceRef | undefined)?.version ?? version) === version);
+      if (t3?.length)
+        tables.splice(2, 0, {
+          section: 'Tabel 3',
+          rows: [],
+          textRows: t3.map((r) => ({ xmlTag: String(r.xmlTag ?? ''), path: str(r.path), values: Object.fromEntries(ids.map((id) => [id, String(r[id] ?? '')])) })),
+          source: t3[0]!.source as SourceRef,
+          derived: false,
+        });
+      const cats = arrayExport<Record<string, unknown>>(mod, 'CATEGORIEEN');
+      const figuur4 = cats?.length
+        ? {
+            rows: cats.map((c) => ({
+              categorie: String(c.categorie ?? ''),
+              element: str(c.element),
+              values: Object.fromEntries(ids.map((id) => [id, String(c[id] ?? '')])),
+              inFiguur4: c.inFiguur4 !== false,
+              opmerking: str(c.opmerking),
+              source: c.source as SourceRef | undefined,
+            })),
+            legend,
+          }
+        : null;
+      return { version, profiles: ps, rules: [...rules.values()], tables, figuur4 };
     }),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { esc } from '../lib/html.ts';
 import { renderValue } from '../lib/render.ts';
-import type { ProfileRuleRow, SourceRef, SwvData, SwvVersion, ProfileElementRow } from '../data/swv.ts';
+import type { ProfileRuleRow, SourceRef, SwvData, SwvTable, SwvVersion, ProfileElementRow } from '../data/swv.ts';
 import { url } from "../site/urls.ts";
 import { codelistId } from "../data/codelists.ts";
 import { heading, type GeneratedPage, type Heading } from './page.ts';
@@ -66,10 +66,37 @@ function versionLinks(data: SwvData, current: string, route: (v: SwvVersion) => 
   });
 }
 
+const STATUS_TEXT: Record<string, string> = { v: 'verplicht', o: 'optioneel', x: 'verboden' };
+
 function figuur4Table(v: SwvVersion): string {
   if (!v.figuur4) return '';
-  return `<table><thead><tr><th>Categorie</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${v.figuur4
-    .map((r) => `<tr id="${esc(r.categorie)}"><td><code>${esc(r.categorie)}</code>${r.naam ? ` ${esc(r.naam)}` : ''}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '–')}</td>`).join('')}</tr>`)
+  const cell = (x: string): string => `<td class="es-cat es-cat-${esc(x)}"><strong>${esc(x)}</strong> ${esc(STATUS_TEXT[x] ?? '')}${
+    v.figuur4!.legend[x] ? `<br><small>${v.figuur4!.legend[x]!.map((w) => `<code>${esc(w)}</code>`).join(' / ')}</small>` : ''
+  }</td>`;
+  return `<table><thead><tr><th>Categorie</th><th>Element</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${v.figuur4.rows
+    .map(
+      (r) =>
+        `<tr id="${esc(r.element ?? r.categorie)}"><td>${esc(r.categorie)}${r.inFiguur4 === false ? '<br><small>niet in Figuur 4</small>' : ''}</td><td><code>${esc(r.element ?? '')}</code></td>${v.profiles
+          .map((p) => cell(r.values[p.id] ?? ''))
+          .join('')}</tr>${r.opmerking ? `<tr><td colspan="${2 + v.profiles.length}"><small>${esc(r.opmerking)}</small></td></tr>` : ''}`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+/** A document table (Tabel 1/2): XML tag, value per profile, explanation, business rules. */
+function documentTable(v: SwvVersion, t: SwvTable, ctx: SiteContext): string {
+  const base = v.profiles[0]?.base?.version ?? v.version;
+  if (t.textRows)
+    return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${t.textRows
+      .map((r) => `<tr><td>${r.path ? elementLink(ctx, base, r.path).replace(`<code>${esc(r.path)}</code>`, `<code>${esc(r.xmlTag)}</code>`) : `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '')}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}<th>Toelichting</th><th>BR</th></tr></thead><tbody>${t.rows
+    .map(
+      (r) =>
+        `<tr><td>${r.paths.map((p) => elementLink(ctx, base, p).replace(`<code>${esc(p)}</code>`, `<code title="${esc(p)}">${esc(r.paths.length > 1 ? p.split('/').slice(-2).join('/') : r.xmlTag)}</code>`)).join('<br>') || `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles
+          .map((p) => `<td><code>${esc(r.values[p.id] || '–')}</code></td>`)
+          .join('')}<td>${esc(r.toelichting ?? '')}</td><td>${r.rules.map((c) => (v.rules.some((x) => x.rule.code === c) ? ruleLink(v.version, c) : esc(c))).join('<br>')}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
 }
 
@@ -81,9 +108,9 @@ function versionPage(data: SwvData, v: SwvVersion, ctx: SiteContext): GeneratedP
     return h.html;
   };
   const allPaths: string[] = [];
-  for (const t of v.tables) for (const p of t.paths) if (!allPaths.includes(p)) allPaths.push(p);
+  for (const p of v.profiles) for (const e of p.elements) if (!allPaths.includes(e.path)) allPaths.push(e.path);
   let html = `<p>De profielen ${v.profiles.map((p) => `<strong>${esc(p.id)}</strong>${p.naam ? ` (${esc(p.naam)})` : ''}`).join(' en ')} versie ${esc(v.version)} naast elkaar, op basis van de OSO gegevensset ${esc(v.profiles[0]?.base?.version ?? v.version)}. Kardinaliteit per profiel: <code>0</code> verboden, <code>?</code> optioneel, <code>1</code> verplicht, <code>*</code>/<code>+</code> herhaalbaar.</p>`;
-  html += `<ul>${v.tables.map((t) => `<li><a href="${url.swvTable(v.version, t.section)}">${esc(t.section)}</a> (${t.paths.length} rijen)</li>`).join('')}${
+  html += `<ul>${v.tables.map((t) => `<li><a href="${url.swvTable(v.version, t.section)}">${esc(t.section)}</a> (${(t.textRows ?? t.rows).length} rijen${t.derived ? ', uit de profielrijen' : ''})</li>`).join('')}${
     v.figuur4 ? `<li><a href="${url.swvTable(v.version, 'Figuur 4')}">Figuur 4: categorieën per profiel</a></li>` : ''
   }</ul>`;
   html += add('elementen', 'Elementen per profiel') + sideBySide(v, allPaths, ctx);
@@ -98,12 +125,13 @@ function versionPage(data: SwvData, v: SwvVersion, ctx: SiteContext): GeneratedP
   };
 }
 
-function tablePage(data: SwvData, v: SwvVersion, t: SwvVersion['tables'][number], ctx: SiteContext): GeneratedPage {
-  const codes = new Set<string>();
-  for (const p of v.profiles) for (const r of p.elements) if (t.paths.includes(r.path) && r.rule) codes.add(r.rule);
-  const rules = v.rules.filter((r) => codes.has(r.rule.code) || r.rule.source?.section === t.section);
-  let html = `<p>${esc(t.section)} van de SWV-profielen ${esc(v.version)}, opnieuw opgebouwd uit de profieldata van <code>${esc(data.pkg.name)}</code>.</p>`;
-  html += sideBySide(v, t.paths, ctx);
+function tablePage(data: SwvData, v: SwvVersion, t: SwvTable, ctx: SiteContext): GeneratedPage {
+  const codes = new Set(t.rows.flatMap((r) => r.rules));
+  const rules = v.rules.filter((r) => codes.has(r.rule.code));
+  let html = `<p>${esc(t.section)} van de SWV-profielen ${esc(v.version)}, ${
+    t.derived ? 'samengesteld uit de profielrijen' : 'opnieuw opgebouwd uit de tabeldata'
+  } van <code>${esc(data.pkg.name)}</code>.${t.section === 'Tabel 3' ? ' Per element de regel die per profiel geldt.' : ' Kardinaliteit per profiel: <code>0</code> verboden, <code>?</code> optioneel, <code>1</code> verplicht, <code>*</code>/<code>+</code> herhaalbaar.'}</p>`;
+  html += documentTable(v, t, ctx);
   if (rules.length) html += heading(2, 'regels', 'Bedrijfsregels in deze tabel').html + rulesTable(v, rules);
   return {
     route: url.swvTable(v.version, t.section),
@@ -170,7 +198,7 @@ export function swvPages(data: SwvData, ctx: SiteContext): GeneratedPage[] {
       pages.push({
         route: url.swvTable(v.version, 'Figuur 4'),
         title: `Figuur 4: categorieën per profiel — SWV ${v.version}`,
-        html: `<p>Per categorie van selectief uitleveren of die in het profiel verplicht, optioneel of verboden is.</p>${figuur4Table(v)}`,
+        html: `<p>Per categorie van selectief uitleveren of die in het profiel verplicht (<code>v</code>), optioneel (<code>o</code>) of verboden (<code>x</code>) is, met de waarden die <code>categorie_uitlevering</code> dan mag hebben. Opnieuw opgebouwd uit de categoriedata van <code>${esc(data.pkg.name)}</code>.</p>${figuur4Table(v)}`,
         versions: versionLinks(data, v.version, (o) => (o.figuur4 ? url.swvTable(o.version, 'Figuur 4') : null)),
       });
     for (const r of v.rules) pages.push(rulePage(data, v, r, ctx));
