@@ -80,6 +80,29 @@ function locateBytes(b: Uint8Array, offset: number): { line: number; column: num
   return { line, column };
 }
 
+/**
+ * UTF-8 length of a string without Node's `Buffer` (core also runs in browsers). A lone surrogate
+ * counts as the 3 bytes of U+FFFD, as `TextEncoder` would write it.
+ */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < s.length &&
+      (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 const WS = new Uint8Array(128);
 WS[0x20] = WS[0x09] = WS[0x0a] = WS[0x0d] = 1;
 
@@ -97,8 +120,10 @@ export function readJson(input: string | Uint8Array, options: JsonReadOptions = 
   let text: string;
   if (typeof input === 'string') {
     // A UTF-16 unit is at most 3 UTF-8 bytes: only count exactly when the quick bound is inconclusive.
-    if (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes)
-      tooLarge(Buffer.byteLength(input, 'utf8'));
+    if (input.length * 3 > maxBytes) {
+      const size = utf8Length(input);
+      if (size > maxBytes) tooLarge(size);
+    }
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   } else {
     if (input.byteLength > maxBytes) tooLarge(input.byteLength);

@@ -101,6 +101,14 @@ describe('readJson', () => {
     );
     expect(readJson('"éé"', { maxBytes: 6 })).toBe('éé');
     expect(err(() => readJson('"ééé"', { maxBytes: 6 })).code).toBe('E_JSON_TOO_LARGE');
+    // 4-byte characters (surrogate pairs) and lone surrogates counted as TextEncoder encodes them
+    for (const t of ['"😀😀"', '"\ud800x"', '"a\udc00"', '"€"']) {
+      const text = JSON.parse(`[${t}]`)[0] as string;
+      const quoted = `"${text}"`;
+      const size = new TextEncoder().encode(quoted).length;
+      expect(readJson(quoted, { maxBytes: size })).toBe(text);
+      expect(err(() => readJson(quoted, { maxBytes: size - 1 })).code).toBe('E_JSON_TOO_LARGE');
+    }
   });
 
   it('E_JSON_MALFORMED with the location of invalid UTF-8', () => {
