@@ -66,10 +66,8 @@ export class EdustandaardError extends Error {
   /** `E_CODE file:line:column: message` as the CLI prints it on stderr. */
   format(): string {
     const l = this.location;
-    const where = l
-      ? [l.file, l.line, l.column].filter((x) => x !== undefined).join(':') +
-        (l.path ? ` ${l.path}` : '')
-      : '';
+    const position = l ? [l.file, l.line, l.column].filter((x) => x !== undefined).join(':') : '';
+    const where = [position, l?.path ?? ''].filter(Boolean).join(' ');
     return `${this.code}${where ? ` ${where}` : ''}: ${this.message}`;
   }
 
