@@ -235,6 +235,34 @@ describe('evaluateProfile', () => {
     expect(findProfile([PROFILE, newer], 'TEST-P')).toBe(newer);
   });
 
+  it('throws E_USAGE for an element row that does not end in an element name', () => {
+    for (const path of [
+      '/dossier/leerling/*',
+      '/dossier/leerling/voornaam[2]',
+      'dossier/leerling',
+      '/dossier/',
+    ]) {
+      const p: Profile = {
+        ...PROFILE,
+        elements: [{ path, cardinality: '?', source: SRC }],
+        rules: [],
+      };
+      expect(() => evaluateProfile(p, cleanDoc()), path).toThrowError(
+        expect.objectContaining({ code: 'E_USAGE' }),
+      );
+    }
+    const wild: Profile = {
+      ...PROFILE,
+      elements: [{ path: '/dossier/*/adresgeheim', cardinality: '1', source: SRC }],
+      rules: [],
+    };
+    expect(
+      brief(
+        evaluateProfile(wild, { dossier: { leerling: [{}], metadata: { adresgeheim: true } } }),
+      ),
+    ).toEqual([['PROFILE.CARDINALITY.missing', 'fout', '/dossier/leerling[1]/adresgeheim']]);
+  });
+
   it('throws E_USAGE when a row names a code list that was not supplied', () => {
     const e = (() => {
       try {

@@ -156,6 +156,14 @@ export function evaluateProfile(
       );
     }
     const { parent, name } = splitPath(row.path);
+    const last = row.path.slice(row.path.lastIndexOf('/') + 1);
+    if (!row.path.startsWith('/') || last !== name || name === '*' || name === '') {
+      throw new EdustandaardError(
+        'E_USAGE',
+        `Elementrij ${row.path}: het pad moet absoluut zijn en eindigen op een elementnaam (geen * of [n])`,
+        { path: row.path },
+      );
+    }
     const base = { profile: p.id, cardinality: row.cardinality };
     for (const par of parentsOf(parent)) {
       const count = countChildren(par.value, name);
