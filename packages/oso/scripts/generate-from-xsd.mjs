@@ -483,8 +483,11 @@ function elementTable(schema, categories, codelists) {
     if (doc?.semantiek) row.semantiek = doc.semantiek;
     if (doc?.implementatie) row.implementatie = doc.implementatie;
     if (el.sensitive) row.sensitive = true;
-    const cat = categories.find((c) => c.paths.some((p) => path === p || path.startsWith(`${p}/`)));
-    if (cat) row.categorie = cat.id;
+    // The most specific category wins (leerling lies inside huidigeschool).
+    let best;
+    let bestLen = -1;
+    for (const c of categories) for (const p of c.paths) if ((path === p || path.startsWith(`${p}/`)) && p.length > bestLen) [best, bestLen] = [c, p.length];
+    if (best) row.categorie = best.id;
     const cl = codelists.filter((c) => c.actief && c.paths.includes(path)).map((c) => c.nummer).filter((n) => n !== null);
     if (cl.length) row.codelijst = cl[0];
     rows.push(row);
@@ -696,11 +699,16 @@ function categoryData(rules) {
 }
 
 function rulesData(rules) {
+  const re = /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
   return rules
     .filter((r) => r.code.startsWith('OS.') || r.code.startsWith('OG.'))
     .map((r) => {
       const o = { code: r.code, context: r.context, melding: r.melding, samenvatting: r.samenvatting, bestand: r.bestand };
       if (r.opmerking) o.opmerking = r.opmerking;
+      const m = re.exec(r.samenvatting ?? '');
+      if (m) {
+        o.categorie = { id: m[1], waarde: m[2], eis: m[3] ? 'geen-gegevens' : 'gegevens', paths: m[4].split(',').map((x) => `/dossier/${x.trim()}`) };
+      }
       return o;
     });
 }

@@ -20,6 +20,8 @@ export interface CElement {
   nullable: boolean;
   /** The nearest enclosing choice group, if any (for clearer findings). */
   choice: CGroup | undefined;
+  /** Position among the distinct child names of the parent type (occurrence counters). */
+  slot: number;
 }
 
 /** A compiled group particle. */
@@ -171,6 +173,7 @@ export function compileSchema(schema: XmlSchema): CompiledSchema {
         first: new Set([p.name]),
         nullable: p.minOccurs === 0,
         choice,
+        slot: existing ? existing.slot : byName.size,
       };
       pending.push(el);
       // XSD "Element Declarations Consistent": same name, same type within one content model.

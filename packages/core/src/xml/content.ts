@@ -20,7 +20,6 @@ interface Ctx {
   names: readonly string[];
   n: number;
   out: ContentProblem[];
-  matched: Map<string, number>;
   byName: ReadonlyMap<string, CElement>;
 }
 
@@ -36,7 +35,7 @@ export function matchContent(type: CComplex, names: readonly string[]): ContentP
   const out: ContentProblem[] = [];
   const top = type.top;
   if (!top) return out;
-  const ctx: Ctx = { names, n: names.length, out, matched: new Map(), byName: type.childByName };
+  const ctx: Ctx = { names, n: names.length, out, byName: type.childByName };
   let i = 0;
   let iter = 0;
   do {
@@ -74,9 +73,7 @@ function matchSequence(seq: CGroup, i: number, ctx: Ctx, top: boolean, iter: num
 
 function matchOnce(p: CParticle, i: number, ctx: Ctx): number {
   if (p.kind === 'element') {
-    if (ctx.names[i] !== p.name) return i;
-    ctx.matched.set(p.name, (ctx.matched.get(p.name) ?? 0) + 1);
-    return i + 1;
+    return ctx.names[i] === p.name ? i + 1 : i;
   }
   if (p.kind === 'sequence') return matchSequence(p, i, ctx, false, 0);
   const nm = ctx.names[i]!;
@@ -130,7 +127,9 @@ function missing(p: CParticle, count: number, ctx: Ctx): void {
 function leftover(i: number, ctx: Ctx): void {
   const nm = ctx.names[i]!;
   const el = ctx.byName.get(nm);
-  const seen = ctx.matched.get(nm) ?? 0;
+  // Occurrences before this one (counted only on this error path).
+  let seen = 0;
+  for (let k = 0; k < i; k++) if (ctx.names[k] === nm) seen++;
   if (el && seen >= el.max) {
     ctx.out.push({
       code: 'maxOccurs',
@@ -142,7 +141,7 @@ function leftover(i: number, ctx: Ctx): void {
     return;
   }
   if (el?.choice) {
-    const other = el.choice.names.find((o) => o !== nm && (ctx.matched.get(o) ?? 0) > 0);
+    const other = el.choice.names.find((o) => o !== nm && ctx.names.includes(o));
     if (other !== undefined) {
       ctx.out.push({
         code: 'choice',

@@ -48,14 +48,18 @@ export type SchemaResolver = (namespace: string, local: string) => CompiledSchem
 interface Frame {
   el: CElement;
   type: CType;
-  path: string;
+  parent: Frame | null;
+  /** 1-based occurrence index shown in the path, 0 for none. */
+  index: number;
+  /** The concrete path, built only when a finding needs it. */
+  path: string | undefined;
   /** complex: the object receiving children (current group object in group-array mode) */
   obj: Record<string, unknown> | null;
   groups: Array<Record<string, unknown>> | null;
   lastTop: number;
   names: string[];
-  childPaths: string[];
-  counts: Map<string, number> | null;
+  childIdx: number[];
+  counts: number[] | null;
   lastKnown: string | null;
   text: string;
   attrs: Record<string, string> | null;
@@ -92,19 +96,21 @@ export function decodeXml<T = Record<string, unknown>>(
 
   const location = (line?: number, column?: number) => ({ file: options.file, line, column });
 
-  const newFrame = (el: CElement, path: string): Frame => {
+  const newFrame = (el: CElement, parent: Frame | null, index: number): Frame => {
     const t = el.type;
     const complex = t.kind === 'complex' && t.simpleContent === undefined;
     const groupArray = complex && (t as CComplex).groupArray;
     return {
       el,
       type: t,
-      path,
+      parent,
+      index,
+      path: parent === null ? `/${el.name}` : undefined,
       obj: complex && !groupArray ? {} : null,
       groups: groupArray ? [] : null,
       lastTop: -1,
       names: complex ? [] : (EMPTY as string[]),
-      childPaths: complex ? [] : (EMPTY as string[]),
+      childIdx: complex ? [] : (EMPTY as unknown as number[]),
       counts: null,
       lastKnown: null,
       text: '',
@@ -112,6 +118,13 @@ export function decodeXml<T = Record<string, unknown>>(
       extraAttrs: null,
       unknown: null,
     };
+  };
+
+  const pathOf = (f: Frame): string => {
+    if (f.path !== undefined) return f.path;
+    const p = `${pathOf(f.parent!)}/${f.el.name}${f.index ? `[${f.index}]` : ''}`;
+    f.path = p;
+    return p;
   };
 
   const handleAttributes = (frame: Frame, tag: XmlTag): void => {
@@ -124,18 +137,18 @@ export function decodeXml<T = Record<string, unknown>>(
       if (decl) {
         (frame.attrs ??= {})[a.local] = a.value;
         const p = decl.type.check(a.value);
-        if (p) find(p.code, `${frame.path}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, { attribute: a.local, ...p.params });
+        if (p) find(p.code, `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, { attribute: a.local, ...p.params });
         continue;
       }
       (frame.extraAttrs ??= {})[q] = a.value;
       if (a.uri !== XSI) {
-        find('attribute', `${frame.path}/@${a.local}`, `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`, { attribute: q });
+        find('attribute', `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`, { attribute: q });
       }
     }
     if (t.kind === 'complex') {
       for (const d of t.attributes.values()) {
         if (d.required && !(frame.attrs && d.name in frame.attrs)) {
-          find('attribute', `${frame.path}/@${d.name}`, `Het verplichte attribuut '${d.name}' ontbreekt.`, { attribute: d.name });
+          find('attribute', `${pathOf(frame)}/@${d.name}`, `Het verplichte attribuut '${d.name}' ontbreekt.`, { attribute: d.name });
         }
       }
     }
@@ -180,7 +193,7 @@ export function decodeXml<T = Record<string, unknown>>(
             );
           }
           rootName = tag.local;
-          const f = newFrame(rootEl, `/${tag.local}`);
+          const f = newFrame(rootEl, null, 0);
           handleAttributes(f, tag);
           stack.push(f);
           return;
@@ -192,7 +205,7 @@ export function decodeXml<T = Record<string, unknown>>(
           // Outside the schema: keep verbatim, report once at its root.
           const r = rawFromTag(tag);
           raw.push(r);
-          rawRootPath = `${parent.path}/${tag.local}`;
+          rawRootPath = `${pathOf(parent)}/${tag.local}`;
           (parent.unknown ??= []).push({ after: parent.lastKnown, xml: r });
           find(
             'unexpected',
@@ -202,14 +215,13 @@ export function decodeXml<T = Record<string, unknown>>(
           );
           return;
         }
-        const counts = (parent.counts ??= new Map());
-        const c = (counts.get(el.name) ?? 0) + 1;
-        counts.set(el.name, c);
-        const path = el.repeated || c > 1 ? `${parent.path}/${el.name}[${c}]` : `${parent.path}/${el.name}`;
+        const counts = (parent.counts ??= new Array<number>((ptype as CComplex).childByName.size).fill(0));
+        const c = ++counts[el.slot]!;
+        const index = el.repeated || c > 1 ? c : 0;
         parent.names.push(el.name);
-        parent.childPaths.push(path);
+        parent.childIdx.push(index);
         parent.lastKnown = el.name;
-        const f = newFrame(el, path);
+        const f = newFrame(el, parent, index);
         if (tag.attributes !== undefined) handleAttributes(f, tag);
         stack.push(f);
       },
@@ -226,7 +238,7 @@ export function decodeXml<T = Record<string, unknown>>(
         }
         if (!isWhitespace(t)) {
           (f.unknown ??= []).push({ after: f.lastKnown, xml: t });
-          find('text', f.path, `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`, { element: f.el.name });
+          find('text', pathOf(f), `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`, { element: f.el.name });
         }
       },
       close() {
@@ -271,7 +283,13 @@ export function decodeXml<T = Record<string, unknown>>(
     }
     const ct = t as CComplex;
     for (const p of matchContent(ct, f.names)) {
-      const path = p.index !== undefined ? f.childPaths[p.index]! : p.code === 'choice' ? f.path : `${f.path}/${p.name}`;
+      const base = pathOf(f);
+      const path =
+        p.index !== undefined
+          ? `${base}/${p.name}${f.childIdx[p.index] ? `[${f.childIdx[p.index]}]` : ''}`
+          : p.code === 'choice'
+            ? base
+            : `${base}/${p.name}`;
       find(p.code, path, p.message, p.params);
     }
     if (f.groups) {
@@ -288,7 +306,7 @@ export function decodeXml<T = Record<string, unknown>>(
     const p = s.check(f.text);
     if (p) {
       const params = f.el.sensitive ? p.params : { ...p.params, value: f.text };
-      find(p.code, f.path, `Element '${f.el.name}': ${p.message}`, { element: f.el.name, ...params });
+      find(p.code, pathOf(f), `Element '${f.el.name}': ${p.message}`, { element: f.el.name, ...params });
       return f.text;
     }
     return s.toValue(f.text);

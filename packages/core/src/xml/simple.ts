@@ -125,7 +125,13 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
     if (!lexicalOk(base, v)) {
       return { code: 'type', message: `De waarde is geen geldige ${label}.`, params: { type: def.name ?? `xs:${base}` } };
     }
-    if (hasLength && (base === 'string' || !numeric)) {
+    // Code points lie between length/2 and length: count only when that range straddles a limit
+    // (an attachment of 100 kB must not be walked char by char to prove it is non-empty).
+    if (
+      hasLength &&
+      (base === 'string' || !numeric) &&
+      !(def.length === undefined && (def.minLength === undefined || v.length / 2 >= def.minLength) && (def.maxLength === undefined || v.length <= def.maxLength))
+    ) {
       const len = charLength(v);
       if (def.length !== undefined && len !== def.length) {
         return { code: 'length', message: `De waarde moet precies ${def.length} tekens lang zijn.`, params: { length: def.length, actual: len } };

@@ -901,7 +901,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "1",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voornaam",
@@ -916,7 +916,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorletters-1",
@@ -931,7 +931,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter of voorletters van de leerling. Gebruik wel punten maar geen spaties tussen de voorletters (b.v. “Chr.Th.” of “R.A.”.).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorvoegsel",
@@ -947,7 +947,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Tussenvoegsel (tussen voor- en achternaam) van de leerling, ook wel voorvoegsel genoemd.",
     "implementatie": "Waarde is bijvoorbeeld \"van der\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/achternaam",
@@ -962,7 +962,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/roepnaam",
@@ -977,7 +977,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboortedatum",
@@ -991,7 +991,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De geboortedatum van de leerling.",
     "implementatie": "Formaat: EEJJ-MM-DD",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboortemaand",
@@ -1009,7 +1009,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De anonieme geboortedatum van de leerling t.b.v. leeftijdbepaling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geslacht",
@@ -1021,7 +1021,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de leerling.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 14
   },
   {
@@ -1034,7 +1034,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst",
@@ -1047,7 +1047,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "De lijst met adressen van de leerling. Container met één of meer adressen conform element Adres.",
     "implementatie": "Bedenk dat meer dan één leerlingadres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres",
@@ -1059,7 +1059,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/soortadres",
@@ -1075,7 +1075,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 19
   },
   {
@@ -1090,7 +1090,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/nummer",
@@ -1106,7 +1106,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/toevoeging",
@@ -1121,7 +1121,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/aanduiding",
@@ -1137,7 +1137,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 18
   },
   {
@@ -1154,7 +1154,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/postcode",
@@ -1170,7 +1170,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/plaats",
@@ -1185,7 +1185,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/gemeente",
@@ -1200,7 +1200,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/land",
@@ -1223,7 +1223,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/postcode4adres",
@@ -1240,7 +1240,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De anonieme postcode van de leerling t.b.v. regiobepaling. Bevat alleen de vier cijfers van de postcode van het adres. Let op, gebruik van dit veld bij leerling alleen in plaats van het voorgaande veld “Adresgegevens leerling” (adreslijst).",
     "implementatie": "Waarde is alleen de 4 cijfers van Nederlandse postcode van bestaand adres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst",
@@ -1251,7 +1251,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van de leerling; container met 1 of meer elementen Communicatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie",
@@ -1263,7 +1263,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/soort",
@@ -1279,7 +1279,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 4
   },
   {
@@ -1296,7 +1296,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 5
   },
   {
@@ -1313,7 +1313,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/geheim",
@@ -1325,7 +1325,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/noodnummer",
@@ -1337,7 +1337,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba",
@@ -1348,7 +1348,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De gegevens over de naam van de leerling volgens het GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbavoornaam",
@@ -1363,7 +1363,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbavoorvoegsel",
@@ -1378,7 +1378,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Voorvoegsel van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbaachternaam",
@@ -1393,7 +1393,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Achternaam van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbageboortedatum",
@@ -1410,7 +1410,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Geboortedatum van de leerling volgens GBA.",
     "implementatie": "Let op, dit veld heeft een andere datumnotatie dan alle andere datumvelden, n.l. “DD-MM-EEJJ”.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adresbuitenland",
@@ -1426,7 +1426,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Buitenlands adres van de leerling.",
     "implementatie": "Tekstregels van minimale lengte 1 en maximale lengte 35 (per tekstregel).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboorteplaats",
@@ -1441,7 +1441,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De geboorteplaats van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/nationaliteit",
@@ -1461,7 +1461,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De GBA-code van de nationaliteit van de leerling, met attribuut voor omschrijving.",
     "implementatie": "gba code nationaliteit",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsnummer",
@@ -1478,7 +1478,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Onderwijsnummer van de leerling.",
     "sensitive": true,
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bsn",
@@ -1495,7 +1495,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Burgerservicenummer van de leerling.",
     "sensitive": true,
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/leerlingid",
@@ -1510,7 +1510,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Unieke code van de leerling in schooladministratie (LASkey).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijssinds",
@@ -1522,7 +1522,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum vanaf wanneer Nederlands onderwijs wordt gevolgd.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/startdatumhuidigonderwijs",
@@ -1534,7 +1534,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Aanvangsdatum van het huidige onderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/datuminschrijving",
@@ -1546,7 +1546,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van eerste schooldag.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/datumuitschrijving",
@@ -1558,7 +1558,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van laatste schooldag.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/teruggeplaatstnaarbrin",
@@ -1575,7 +1575,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "BRIN-nummer van school waarnaar de leerling is teruggeplaatst vanuit een WEC-school.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/leerlinggewicht",
@@ -1591,7 +1591,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Actuele leerlinggewicht volgens de gewichtenregeling in het basisonderwijs.",
     "implementatie": "Waarde volgens codelijst “15. Gewicht”, zoals “0.00”, “0.30” en “1.20”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 15
   },
   {
@@ -1608,7 +1608,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code voor indicatie NNCA (Niet Nederlandse Culturele Achtergrond).",
     "implementatie": "Waarde volgens codelijst “10. NNCA”, zoals “0” (=n.v.t.), “1” (=Nederlands) en “2” (Niet-Nederlands).",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 10
   },
   {
@@ -1621,7 +1621,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "ndicatie of leerling wel of niet in tehuis woont.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts",
@@ -1633,7 +1633,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "persoonType",
     "semantiek": "Persoonsgegevens van de huisarts.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voornaam",
@@ -1648,7 +1648,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voorletters-1",
@@ -1663,7 +1663,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voorvoegsel",
@@ -1678,7 +1678,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Een eventueel voorvoegsel van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/achternaam",
@@ -1693,7 +1693,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/roepnaam",
@@ -1708,7 +1708,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/geslacht",
@@ -1720,7 +1720,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de persoon.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 14
   },
   {
@@ -1733,7 +1733,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres van de persoon wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst",
@@ -1744,7 +1744,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De adressen van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres",
@@ -1756,7 +1756,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/soortadres",
@@ -1772,7 +1772,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 19
   },
   {
@@ -1787,7 +1787,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/nummer",
@@ -1803,7 +1803,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/toevoeging",
@@ -1818,7 +1818,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/aanduiding",
@@ -1834,7 +1834,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 18
   },
   {
@@ -1851,7 +1851,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/postcode",
@@ -1867,7 +1867,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/plaats",
@@ -1882,7 +1882,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/gemeente",
@@ -1897,7 +1897,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/land",
@@ -1920,7 +1920,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst",
@@ -1931,7 +1931,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie",
@@ -1943,7 +1943,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/soort",
@@ -1959,7 +1959,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 4
   },
   {
@@ -1976,7 +1976,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 5
   },
   {
@@ -1993,7 +1993,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/geheim",
@@ -2005,7 +2005,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/noodnummer",
@@ -2017,7 +2017,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorgersaansprakelijk",
@@ -2029,7 +2029,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of verzorgers/ouders aansprakelijk zijn voor de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling",
@@ -2041,7 +2041,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "instellingType",
     "semantiek": "Gegevens van aansprakelijke instelling.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/naam",
@@ -2056,7 +2056,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst",
@@ -2068,7 +2068,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres",
@@ -2080,7 +2080,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/soortadres",
@@ -2096,7 +2096,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 19
   },
   {
@@ -2111,7 +2111,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/nummer",
@@ -2127,7 +2127,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/toevoeging",
@@ -2142,7 +2142,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/aanduiding",
@@ -2158,7 +2158,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 18
   },
   {
@@ -2175,7 +2175,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/postcode",
@@ -2191,7 +2191,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/plaats",
@@ -2206,7 +2206,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/gemeente",
@@ -2221,7 +2221,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/land",
@@ -2244,7 +2244,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst",
@@ -2255,7 +2255,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie",
@@ -2267,7 +2267,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/soort",
@@ -2283,7 +2283,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 4
   },
   {
@@ -2300,7 +2300,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 5
   },
   {
@@ -2317,7 +2317,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/geheim",
@@ -2329,7 +2329,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/noodnummer",
@@ -2341,7 +2341,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies",
@@ -2352,7 +2352,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Gegevensblok over het advies.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/advies",
@@ -2364,7 +2364,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "Het advies van de school m.b.t. leerling in VO (schooladvies).",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2377,7 +2377,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "VO advies volgens ouders",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2390,7 +2390,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "VO advies volgens leerling",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2403,7 +2403,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "Het herziene schooladvies, zoals na verwerking van de resultaten van de eindtoets basisonderwijs. Alleen indien afwijkend van schooladvies.",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2420,7 +2420,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De motivatie voor herziening van het schooladvies (b.v. “Resultaten van de eindtoets basisonderwijs” of “Foutherstel”.",
     "implementatie": "Alleen indien voorgaande veld \"Herzien VO advies\" aanwezig is.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/profiel",
@@ -2436,7 +2436,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Profiel dat als extra info kan worden toegevoegd.",
     "implementatie": "Veld heeft waarde uit codelijst “21. Profiel” in bestand “OSO codelijsten”, zoals “basis”, “plus”, “bespreek” en “disharmonisch”.",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 21
   },
   {
@@ -2452,7 +2452,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Motivering of toelichting bij het VO advies, d.w.z. het schooladvies, het advies volgens ouders en/of het advies volgens leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactnodig",
@@ -2464,7 +2464,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is contact met aanleverende school nodig?",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactpersoon",
@@ -2479,7 +2479,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de persoon bij de aanleverende school, die optreedt als contactpersoon voor deze leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contacttelefoon",
@@ -2494,7 +2494,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Telefoonnummer van deze contactpersoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactemail",
@@ -2509,7 +2509,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "E-mailadres van deze contactpersoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/aandachtspunten",
@@ -2525,7 +2525,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "maxLength": 280
     },
     "semantiek": "Hiermee kan kort worden aangegeven of er aandacht nodig is bij de overdracht, bijvoorbeeld rond extra ondersteuningsbehoefte, multidisciplinaire begeleiding, ingrijpende gebeurtenissen, specifieke risico’s bij de overstap. Let op de privacy en dataminimalisatie!",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vanpeuterspeelzaal",
@@ -2537,7 +2537,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of leerling afkomstig is van peuterspeelzaal.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/naampeuterspeelzaal",
@@ -2552,7 +2552,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van deze peuterspeelzaal.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools",
@@ -2563,7 +2563,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Programma en deelname van voorschoolse educatie voor peuters (VVE-peuter).",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools/codevoorschoolsehistorie",
@@ -2576,7 +2576,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het soort voorschool, die de leerling gevolgd heeft.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “7. Voorschoolse historie”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 7
   },
   {
@@ -2590,7 +2590,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het VVE programma dat het kind (leeftijd 2-4 jaar) gevolgd heeft op de voorschool.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “9. VVE programma” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 9
   },
   {
@@ -2607,7 +2607,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het aantal maanden dat de leerling heeft deelgenomen aan het voorschools programma.",
     "implementatie": "Dit veld heeft waarde uit bereik {1, …, 24}",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools/codevoorschoolsetoeleider",
@@ -2620,7 +2620,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van de instantie, die gezin heeft verwezen naar voorschool.",
     "implementatie": "Waarde uit vocabulaire volgens codelijst “6. Voorschoolse toeleider” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 6
   },
   {
@@ -2634,7 +2634,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van de intensiteit van de deelname aan het voorschools programma.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “8. Voorschoolse deelname”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 8
   },
   {
@@ -2647,7 +2647,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "Het aantal dagdelen per week van deelname aan voorschools programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools",
@@ -2658,7 +2658,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Programma en data van vroegschoolse educatie voor kleuters (VVE-kleuter).",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools/codevroegschoolsprogramma",
@@ -2671,7 +2671,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het VVE programma dat het kind (leeftijd 4-6 jaar) gevolgd heeft op de voorschool.",
     "implementatie": "Waarde volgens codelijst “9. VVE programma”, zoals veld “Code voorschools programma”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 9
   },
   {
@@ -2684,7 +2684,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De startdatum van het VVE programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools/vroegschoolseinddatum",
@@ -2696,7 +2696,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De einddatum van het VVE programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst",
@@ -2707,7 +2707,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Historie van scholen en schooljaren van de leerling in container element met 1 of meer elementen Schoolloopbaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan",
@@ -2719,7 +2719,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "schoolloopbaanType",
     "semantiek": "Enkelvoudig element in de schoolloopbaan van een leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schooljaar",
@@ -2737,7 +2737,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooljaar van het element in de schoolloopbaan.",
     "implementatie": "Waarde is tekst van 9 karakters volgens patroon “EEJJ-EEJJ”. Bijvoorbeeld “2012-2013”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/groepscode",
@@ -2752,7 +2752,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De code van de groep waarin de leerling geplaatst is.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/groepsnaam",
@@ -2767,7 +2767,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De groepsnaam: omschrijving van de groep.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/jaargroep",
@@ -2779,7 +2779,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "De jaargroep/leerjaar van de groep waarin de leerling onderwijs volgt.",
-    "categorie": "cat_school",
+    "categorie": "cat_schoolloopbaan",
     "codelijst": 13
   },
   {
@@ -2792,7 +2792,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop de leerling in de groep instroomt.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/einddatum",
@@ -2804,7 +2804,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop de leerling de groep uitstroomt.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/brincode",
@@ -2821,7 +2821,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het brincode van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/vestigingscode",
@@ -2838,7 +2838,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het vestigingsnummer van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schoolsoort",
@@ -2854,7 +2854,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Schoolsoort",
     "implementatie": "Bijvoorbeeld de waarde “SO”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schooltype",
@@ -2870,7 +2870,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooltype",
     "implementatie": "Bijvoorbeeld de waarde “REC3”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/voelementcode",
@@ -2887,7 +2887,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De registatiecode uit DUO VO elementcodetabel dat het soort onderwijs aangeeft binnen het VO.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/voelementomschrijving",
@@ -2902,7 +2902,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Omschrijving van de VO-elementcode in voorgaand veld.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schoolsoortomschrijving",
@@ -2917,7 +2917,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Nadere omschrijving van de schoolsoort.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning",
@@ -2929,7 +2929,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Onderwijsondersteuningsgegevens over de leerling.",
     "implementatie": "Vanaf versie 2019.1 is de naam van dit gegevensblok gewijzigd in Onderwijsondersteuning en de inhoud ingrijpend gewijzigd.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften",
@@ -2940,7 +2940,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Dit blok \"Toelichting onderwijsbehoeften\" is alleen noodzakelijk indien relevant voor de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document",
@@ -2953,7 +2953,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het toelichting.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Toelichting onderwijsbehoeften\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/bestandsnaam",
@@ -2969,7 +2969,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/omschrijving",
@@ -2984,7 +2984,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/bestandsinhoud",
@@ -3000,7 +3000,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose",
@@ -3011,7 +3011,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Gegevens van een door derde vastgestelde diagnose.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/code",
@@ -3027,7 +3027,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van diagnose",
     "implementatie": "Dit veld heeft waarde uit codelijst “23. Diagnosecode” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 23
   },
   {
@@ -3043,7 +3043,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van diagnose",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/datum",
@@ -3055,7 +3055,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Onderzoeksdatum",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/doorwie",
@@ -3070,7 +3070,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Persoon die diagnose heeft vastgesteld.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/instantie",
@@ -3085,7 +3085,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Instantie waarbij deze persoon werkt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document",
@@ -3098,7 +3098,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het toelichting.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Diagnostische onderzoek verklaring\" of \"Diagnostische onderzoek handelingsgericht advies\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/bestandsnaam",
@@ -3114,7 +3114,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/omschrijving",
@@ -3129,7 +3129,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/bestandsinhoud",
@@ -3145,7 +3145,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/medicijngebruik",
@@ -3157,7 +3157,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is er sprake van medicijngebruik dat relevant is t.b.v. het leren.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan",
@@ -3169,7 +3169,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "handelingsplanType",
     "semantiek": "Handelingsplan m.b.t. de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/startdatum",
@@ -3181,7 +3181,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De startdatum van het handelingsplan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/einddatum",
@@ -3193,7 +3193,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De einddatum van het handelingsplan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/isgerichtop",
@@ -3208,7 +3208,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding op welk domein, vak, vormingsgebied het handelingsplan is gericht.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document",
@@ -3221,7 +3221,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Document met informatie en details over een handelingsplan.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Handelingsplan\".",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/bestandsnaam",
@@ -3237,7 +3237,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/omschrijving",
@@ -3252,7 +3252,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/bestandsinhoud",
@@ -3268,7 +3268,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp",
@@ -3279,7 +3279,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Dit blok OPP (ontwikkelingsperspectief) is alleen voor PO-scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/opp_ingangdatum",
@@ -3291,7 +3291,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het opp is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/opp_einddatum",
@@ -3303,7 +3303,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het opp is geëindigd.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document",
@@ -3316,7 +3316,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het gehele of handelingsgerichte deel van het OPP.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"OPP\" of \"OPP handelingsgericht deel\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/bestandsnaam",
@@ -3332,7 +3332,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/omschrijving",
@@ -3347,7 +3347,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/bestandsinhoud",
@@ -3363,7 +3363,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv",
@@ -3374,7 +3374,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit gegevensblok is alleen voor SO, SBO, VSO en PrO scholen en niet voor reguliere PO-scholen en VO-scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvingangdatum",
@@ -3386,7 +3386,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de Toelaatbaarheidsverklaring geldig wordt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvswvnummer",
@@ -3401,7 +3401,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het administratienummer volgens de Basisregistratie Instellingen (BRIN) van het Samenwerkingsverband welke de Toelaatbaarheidsverklaring van de leerling heeft afgegeven.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvcategorie",
@@ -3417,7 +3417,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De aanduiding van de bekostigingscategorie van de leerling.",
     "implementatie": "Dit veld heeft waarde volgens codelijst “31. TLV bekostigingscategorie”, zoals Nvt (=niet van toepassing), H (=hoog), M (=middel) en L (=laag).",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 31
   },
   {
@@ -3434,7 +3434,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het nummer dat door het samenwerkingsverband is afgegeven voor het registreren van de toelaatbaarheidsverklaring van de leerling.",
     "implementatie": "Dit veld is een vrij tekstveld en heeft geen vast format meer.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlveinddatum",
@@ -3447,7 +3447,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De laatste datum waarop de Toelaatbaarheidsverklaring geldig is. Aanbevolen wordt bij einde schooljaar 31 juli te gebruiken. Let op, dit is niet meer verplicht omdat dit niet altijd geldt. Aanbeveling: Indien einddatum bekend (SBO en S(V)O) ook doorgeven.",
     "implementatie": "Aanbevolen wordt waarde volgens formaat “EEJJ-07-31” te gebruiken, dit is echter niet verplicht",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document",
@@ -3460,7 +3460,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van de TLV of de beschikking (document voor ouder) van het SWV.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"TLV\" of \"TLV beschikking\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/bestandsnaam",
@@ -3476,7 +3476,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/omschrijving",
@@ -3491,7 +3491,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/bestandsinhoud",
@@ -3507,7 +3507,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12",
@@ -3518,7 +3518,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit blok betreft cluster 1 en 2 arrangementen voor WEC scholen en niet voor reguliere scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_datum",
@@ -3530,7 +3530,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_brin",
@@ -3547,7 +3547,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De BRINcode van de school van inschrijving.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_vestigingscode",
@@ -3564,7 +3564,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het vestigingsvolgnummer van de school van inschrijving.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao",
@@ -3575,7 +3575,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit blok Arrangement (Ppassend onderwijs) betreft gegevens over arrangementen voor ambulante begeleiding ikv cluster 3 en 4 en overige niet-cluster-arrangementen (licht en medium arrangementen).",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_datum",
@@ -3587,7 +3587,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_kenmerk",
@@ -3602,7 +3602,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Dit kenmerkt/beschrijft het arrangement.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_beschikkingsnr",
@@ -3617,7 +3617,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het beschikkingsnummer van het arrangement.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_einddatum",
@@ -3629,7 +3629,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement eindigt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo",
@@ -3641,7 +3641,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Dit blok LWOO-aanwijzing is alleen voor scholen die LWOO aanbieden en LWOO_aanwijzing vanuit een SWV VO hebben ontvangen.",
     "implementatie": "Dit blok zal op termijn verdwijnen. Gebruik van dit blok alleen voor historisch relevante gegevens.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_ingangdatum",
@@ -3652,7 +3652,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "date",
     "typeName": "xs:date",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_swvnummer",
@@ -3668,7 +3668,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_beschikkingsnummer",
@@ -3684,7 +3684,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_einddatum",
@@ -3702,7 +3702,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Einddatum veldtype: De laatste datum van het schooljaar: 31 juli.",
     "implementatie": "Formaat altijd volgens “EEJJ-07-31”",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document",
@@ -3715,7 +3715,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van de LWOO-aanwijzing.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"LWOO-aanwijzing\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/bestandsnaam",
@@ -3731,7 +3731,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/omschrijving",
@@ -3746,7 +3746,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/bestandsinhoud",
@@ -3762,7 +3762,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc",
@@ -3774,7 +3774,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Gegevens over Regionale Verwijs Commissie (RVC).",
     "implementatie": "Dit blok zal op termijn verdwijnen. Gebruik van dit blok alleen voor historisch relevante gegevens.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/centraleproblematiek",
@@ -3789,7 +3789,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Centrale problematiek van leerling m.b.t. RVC",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/maatregelen",
@@ -3804,7 +3804,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Genomen maatregelen en resultaat.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro",
@@ -3815,7 +3815,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Details over signalering LWOO (LeerWegOndersteunend Onderwijs) of PrO (PraktijkOnderwijs).",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/deelgenomenaanonderzoek",
@@ -3827,7 +3827,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling deelgenomen aan onderzoek LWOO of PrO?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/leerachterstand",
@@ -3839,7 +3839,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is er sprake van leerachterstand op 2 domeinen bij leerling?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/lagescoreeindtoets",
@@ -3851,7 +3851,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Score van de Eindtoets van de leerling is laag?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/rvcdatum",
@@ -3863,7 +3863,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van beschikking door RVC.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/rvcindicatie",
@@ -3879,7 +3879,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "RVC indicatie",
     "implementatie": "Dit veld heeft waarde uit {LWOO, PRO} volgens codelijst “17. RVC indicatie” in bestand “OSO codelijsten”.",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 17
   },
   {
@@ -3893,7 +3893,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "De lijst van documenten met onderzoeksverslag.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"RVC onderzoeksverslag\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/bestandsnaam",
@@ -3909,7 +3909,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/omschrijving",
@@ -3924,7 +3924,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/bestandsinhoud",
@@ -3940,7 +3940,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim",
@@ -3951,7 +3951,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Gegevens over aspecten die betrekking hebben op verzuim in de laatste 12 kalendermaanden",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/dagdelengeoorloofd",
@@ -3963,7 +3963,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "PO aantal dagdelen geoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/dagdelenongeoorloofd",
@@ -3975,7 +3975,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "PO aantal dagdelen ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/urengeoorloofd",
@@ -3987,7 +3987,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "VO aantal uren geoorloofd verzuim tijdens de afgelopen 12 maanden.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/urenongeoorloofd",
@@ -3999,7 +3999,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "VO aantal uren ongeoorloofd verzuim.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/meerdan25percent",
@@ -4011,7 +4011,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het meer dan 25% van de lestijd tijdens de afgelopen 12 maanden verzuimd?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/frequentie",
@@ -4023,7 +4023,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "Frequentie van het ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Hierbij wordt iedere aparte registratie van verzuim geteld.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/contactleerplicht",
@@ -4035,7 +4035,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft contact met leerplichtambtenaar plaats gevonden?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/rmcmelding",
@@ -4047,7 +4047,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het verzuim gemeld bij RMC?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst",
@@ -4058,7 +4058,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van documenten met info over het verzuim.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document",
@@ -4070,7 +4070,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Bijlagedocument is een generiek blok.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/bestandsnaam",
@@ -4086,7 +4086,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/omschrijving",
@@ -4101,7 +4101,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/bestandsinhoud",
@@ -4117,7 +4117,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs",
@@ -4128,7 +4128,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De resultaten van de door de leerling afgenomen eindtoets basisonderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat",
@@ -4141,7 +4141,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsToetsType",
     "semantiek": "Details van het Eindtoetsresultaat.",
     "implementatie": "Let op, dit gegevensblok is afgeleid van Resultaatbericht Eindtoets PO (REP), waarbij het uitgangspunt is dat alleen DUO informatie wordt doorgegeven. Hiertoe is de REP-structuur aanpast, d.z.w. bepaalde verplichte en optionele elementen worden weggelaten en soms is het waardebereik aangepast.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/toetssoort",
@@ -4154,7 +4154,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsToetssoortType",
     "semantiek": "Soort eindtoets.",
     "implementatie": "Waarde volgens codelijst “42. Soort eindtoets” in “OSO codelijsten”, zoals bijvoobeeld “0011” (voor CET), “0012” (voor Route 8) en “0013” (voor IEP). Sinds eind 2016 zijn totaal zes eindtoetsen toegestaan.",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 42
   },
   {
@@ -4168,7 +4168,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsToetsniveauType",
     "semantiek": "Niveau van de eindtoets.",
     "implementatie": "Waarde volgens codelijst “43. Niveau eindtoets” in “OSO codelijsten”, zoals bijvoobeeld “B” (voor Basis) en “E” (voor Eenvoudig).",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 43
   },
   {
@@ -4181,7 +4181,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/datum_afname",
@@ -4193,7 +4193,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de eindtoets is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/wettelijke_ontheffing",
@@ -4206,7 +4206,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsWettelijkeOntheffingType",
     "semantiek": "Indicatie of leerling wettelijke ontheffing heeft voor de eindtoets basisonderwijs.",
     "implementatie": "Waarde volgens codelijst “44. Wettelijke ontheffing eindtoets” in “OSO codelijsten”, zoals J en N voor Ja resp. Nee. Defaultwaarde is “N”: geen ontheffing",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 44
   },
   {
@@ -4224,7 +4224,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Toetsuitslag op de eindtoets als geheel in de vorm van de score.",
     "implementatie": "Sinds eind 2016 is het waardebereik 0 t/m 1000 om de scores van alle toegestande eindtoetsen te kunnen bevatten.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/toets_advies",
@@ -4239,7 +4239,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "maxLength": 1024
     },
     "semantiek": "Toetsadvies zoals tekstueel weergegeven op het leerlingrapport",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen",
@@ -4251,7 +4251,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsOnderdelenType",
     "semantiek": "Blok met resultaten per onderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel",
@@ -4263,7 +4263,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsOnderdeelType",
     "semantiek": "Het resultaat van de afname van het onderdeel van de eindtoets.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel/onderdeelcode",
@@ -4276,7 +4276,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsOnderdeelcodeType",
     "semantiek": "De unieke code voor een onderdeel van de eindtoets.",
     "implementatie": "Waarde volgens codelijst “46. Eindtoets onderdeelcode” in “OSO codelijsten”, zoals 8000 (Taal) of 8001 (Rekenen). Let op, waardebereik beperkt tot onderdelen met referentieniveau(s).",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 46
   },
   {
@@ -4289,7 +4289,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van het onderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel/ond_referentieniveau",
@@ -4301,7 +4301,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "EindtoetsReferentieniveauType",
     "semantiek": "Referentieniveau (Meijerink) op onderdeel.",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 45
   },
   {
@@ -4314,7 +4314,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsDomeinenType",
     "semantiek": "Blok met resultaten per domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel/domeinen/domein",
@@ -4326,7 +4326,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsDomeinType",
     "semantiek": "Blok met resultaten van een domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel/domeinen/domein/domeincode",
@@ -4339,7 +4339,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "EindtoetsDomeincodeType",
     "semantiek": "De unieke code voor een domein.",
     "implementatie": "Waarde volgens codelijst “47. Eindtoets domeincode” in “OSO codelijsten”, zoals 8050 (Lezen) of 8051 (Taalverzorging). Let op, waardebereik beperkt tot domeinen met referentieniveau.",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 47
   },
   {
@@ -4352,7 +4352,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van het domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/eindtoetsresultaat/onderdelen/onderdeel/domeinen/domein/dom_referentieniveau",
@@ -4364,7 +4364,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "EindtoetsReferentieniveauType",
     "semantiek": "Referentieniveau (Meijerink) op domein.",
-    "categorie": "cat_school",
+    "categorie": "cat_eindtoetsbo",
     "codelijst": 45
   },
   {
@@ -4377,7 +4377,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of leerling heeft deelgenomen aan de eindtoets basisonderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/document",
@@ -4389,7 +4389,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het gedetailleerde eindtoetsresultaat van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/document/bestandsnaam",
@@ -4405,7 +4405,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/document/omschrijving",
@@ -4420,7 +4420,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs/document/bestandsinhoud",
@@ -4436,7 +4436,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_eindtoetsbo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst",
@@ -4447,7 +4447,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Het overzicht van de door de leerling afgenomen toetsen en diens resultaten. Alleen resultaten van landelijk-genormeerde toetsen zijn toegestaan, conform bestand \"OSO toetscodelijst\".",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets",
@@ -4458,7 +4458,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "+",
     "type": "complex",
     "typeName": "toetsType",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie",
@@ -4469,7 +4469,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Het blok over identificatie van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/eldtoetscode",
@@ -4485,7 +4485,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "OSO toetscode, de unieke code die aangeeft om welke toets en toetsversie het gaat. Alleen landelijke toetsen volgens vastgestelde normering komen op deze toetscodelijst.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire in bestand “OSO POVO toetscodes”. Let op, hier alleen de toetscodes van toetsen gebruiken, geen onderdelen. Dus waarvan kolom “Onderdeel” in de toetscodelijst niet waarde “ja” heeft.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/leergebied",
@@ -4500,7 +4500,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het domein, vak of leergebied van de toets. Bijvoorbeeld “rekenen”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/toetsnaam",
@@ -4515,7 +4515,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/toetsversie",
@@ -4530,7 +4530,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van toetsversie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname",
@@ -4541,7 +4541,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Details m.b.t. de afname van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afnamedatum",
@@ -4553,7 +4553,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de toets is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/jaargroep",
@@ -4565,7 +4565,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "De jaargroep/leerjaar waarin het resultaat is afgenomen.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 13
   },
   {
@@ -4578,7 +4578,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "De didactische leeftijd (DL) op de datum van afname (in maanden onderwijs gerekend vanaf aanvang groep).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor",
@@ -4590,7 +4590,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "afgenomendoorType",
     "semantiek": "Gegevens over de persoon die de toets heeft afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/naammedewerker",
@@ -4605,7 +4605,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van de medewerker die de toets heeft afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/functie",
@@ -4620,7 +4620,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Functie van die medewerker.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling",
@@ -4631,7 +4631,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De instelling of school, waar de medewerker toe behoort.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling",
@@ -4643,7 +4643,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "choice": "afgenomendoorType/werktbijinstelling/choice[1]",
     "type": "complex",
     "typeName": "instellingType",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/naam",
@@ -4658,7 +4658,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst",
@@ -4670,7 +4670,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres",
@@ -4682,7 +4682,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/soortadres",
@@ -4698,7 +4698,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 19
   },
   {
@@ -4713,7 +4713,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/nummer",
@@ -4729,7 +4729,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/toevoeging",
@@ -4744,7 +4744,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/aanduiding",
@@ -4760,7 +4760,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 18
   },
   {
@@ -4777,7 +4777,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/postcode",
@@ -4793,7 +4793,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/plaats",
@@ -4808,7 +4808,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/gemeente",
@@ -4823,7 +4823,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/land",
@@ -4846,7 +4846,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst",
@@ -4857,7 +4857,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie",
@@ -4869,7 +4869,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/soort",
@@ -4885,7 +4885,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 4
   },
   {
@@ -4902,7 +4902,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 5
   },
   {
@@ -4919,7 +4919,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/geheim",
@@ -4931,7 +4931,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/noodnummer",
@@ -4943,7 +4943,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school",
@@ -4956,7 +4956,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "schoolType",
     "semantiek": "Details van een school",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/naam",
@@ -4971,7 +4971,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst",
@@ -4983,7 +4983,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres",
@@ -4995,7 +4995,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/soortadres",
@@ -5011,7 +5011,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 19
   },
   {
@@ -5026,7 +5026,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/nummer",
@@ -5042,7 +5042,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/toevoeging",
@@ -5057,7 +5057,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/aanduiding",
@@ -5073,7 +5073,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 18
   },
   {
@@ -5090,7 +5090,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/postcode",
@@ -5106,7 +5106,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/plaats",
@@ -5121,7 +5121,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/gemeente",
@@ -5136,7 +5136,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/land",
@@ -5159,7 +5159,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst",
@@ -5170,7 +5170,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie",
@@ -5182,7 +5182,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/soort",
@@ -5198,7 +5198,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 4
   },
   {
@@ -5215,7 +5215,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 5
   },
   {
@@ -5232,7 +5232,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/geheim",
@@ -5244,7 +5244,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/noodnummer",
@@ -5256,7 +5256,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/brincode",
@@ -5273,7 +5273,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De BRIN-code van de huidige instelling.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/vestigingscode",
@@ -5290,7 +5290,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Een aanvulling op het BRIN-code waarmee de vestiging (of locatie) van de onderwijsinstelling onderscheiden kan worden, bestaande uit 2 cijfers.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/aanleverpunt",
@@ -5306,7 +5306,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanleverpunt van de school",
     "implementatie": "Bijvoorbeeld de waarde “0” of “1”",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/soort",
@@ -5322,7 +5322,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort school",
     "implementatie": "Bijvoorbeeld de waarde “SO”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/type",
@@ -5338,7 +5338,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooltype",
     "implementatie": "Bijvoorbeeld de waarde “REC3”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/naamdirecteur",
@@ -5353,7 +5353,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van de directeur van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/website",
@@ -5368,7 +5368,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Webadres van de website van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat",
@@ -5379,7 +5379,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Resultaat van toets",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore",
@@ -5391,7 +5391,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "toetsscoreType",
     "semantiek": "Scores van toetsafname (ruwe scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalopgaven",
@@ -5402,7 +5402,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalgoed",
@@ -5413,7 +5413,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalfout",
@@ -5424,7 +5424,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalgelezen",
@@ -5435,7 +5435,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/tijd",
@@ -5446,7 +5446,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/vaardigheidsscore",
@@ -5457,7 +5457,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/codevaardigheidsschaal",
@@ -5473,7 +5473,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval",
@@ -5483,7 +5483,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "?",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval/bivlaag",
@@ -5494,7 +5494,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval/bivhoog",
@@ -5505,7 +5505,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore",
@@ -5517,7 +5517,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "referentiescoreType",
     "semantiek": "Referentiescores (afgeleide scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore/codereferentiescore",
@@ -5533,7 +5533,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van referentiescore",
     "implementatie": "Dit veld heeft waarde volgens codelijst “11. Referentiescore” in bestand “OSO codelijsten”, zoals “AE”, “CAE”, “IV”, “CIV”, “DLE” en “ERK”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 11
   },
   {
@@ -5550,7 +5550,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van vergelijkingsgroep",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “22. Vergelijkingsgroep” in bestand “OSO codelijsten”, zoals “BB+”, “BB”, “KB”, “GT”, “HAVO”, “VWO” en “Landelijk”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 22
   },
   {
@@ -5566,7 +5566,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding van waarde van referentiescore.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore/kwalificatie",
@@ -5581,7 +5581,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Extra veld voor nadere kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document",
@@ -5593,7 +5593,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het resultaat van de toetsafname.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/bestandsnaam",
@@ -5609,7 +5609,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/omschrijving",
@@ -5624,7 +5624,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/bestandsinhoud",
@@ -5640,7 +5640,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel",
@@ -5651,7 +5651,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Onderdeel van toets",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/eldonderdeelcode",
@@ -5667,7 +5667,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "OSO toetsonderdeelcode, de unieke code die aangeeft om welk toetsonderdeel en versie het gaat.",
     "implementatie": "Veld met waarde uit vocabulaire volgens OSO POVO toetscodes. Let op, hier alleen de toetscodes van toetsonderdelen gebruiken. Dus waarvan de kolom “Onderdeel” in de toetscodelijst de waarde “ja” heeft.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/onderdeelnaam",
@@ -5682,7 +5682,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van het toetsonderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat",
@@ -5693,7 +5693,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Het resultaat van de toetsafname van het toetsonderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore",
@@ -5705,7 +5705,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "toetsscoreType",
     "semantiek": "Scores van toetsafname (ruwe scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalopgaven",
@@ -5716,7 +5716,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalgoed",
@@ -5727,7 +5727,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalfout",
@@ -5738,7 +5738,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalgelezen",
@@ -5749,7 +5749,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/tijd",
@@ -5760,7 +5760,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/vaardigheidsscore",
@@ -5771,7 +5771,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/codevaardigheidsschaal",
@@ -5787,7 +5787,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval",
@@ -5797,7 +5797,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "?",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval/bivlaag",
@@ -5808,7 +5808,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval/bivhoog",
@@ -5819,7 +5819,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore",
@@ -5831,7 +5831,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "referentiescoreType",
     "semantiek": "Referentiescores (afgeleide scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore/codereferentiescore",
@@ -5847,7 +5847,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van referentiescore",
     "implementatie": "Dit veld heeft waarde volgens codelijst “11. Referentiescore” in bestand “OSO codelijsten”, zoals “AE”, “CAE”, “IV”, “CIV”, “DLE” en “ERK”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 11
   },
   {
@@ -5864,7 +5864,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van vergelijkingsgroep",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “22. Vergelijkingsgroep” in bestand “OSO codelijsten”, zoals “BB+”, “BB”, “KB”, “GT”, “HAVO”, “VWO” en “Landelijk”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 22
   },
   {
@@ -5880,7 +5880,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding van waarde van referentiescore.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore/kwalificatie",
@@ -5895,7 +5895,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Extra veld voor nadere kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document",
@@ -5907,7 +5907,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het resultaat van de toetsafname.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/bestandsnaam",
@@ -5923,7 +5923,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/omschrijving",
@@ -5938,7 +5938,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/bestandsinhoud",
@@ -5954,7 +5954,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/opmerking",
@@ -5969,7 +5969,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Opmerking of toelichting bij het toetsresultaat.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst",
@@ -5980,7 +5980,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van cijferlijsten van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst",
@@ -5991,7 +5991,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "+",
     "type": "complex",
     "semantiek": "Cijferlijst",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst",
@@ -6004,7 +6004,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "cijferlijstTypelijstType",
     "repeatingGroup": true,
     "semantiek": "Details van de cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/naam",
@@ -6019,7 +6019,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel",
@@ -6031,7 +6031,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "onderdeelType",
     "semantiek": "Onderdelen van cijferlijst per onderdeel",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/naam",
@@ -6046,7 +6046,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van het onderdeel van een cijferlijst, zoals “Rekenen” of \"Taal\".",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score",
@@ -6058,7 +6058,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "scoreType",
     "semantiek": "Rapportcijfer",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score/waarde",
@@ -6073,7 +6073,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Waarde van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score/kwalificatie",
@@ -6088,7 +6088,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Kwalificatie van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/afnamedatum",
@@ -6100,7 +6100,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Afnamedatum van het rapportcijfer",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/jaargroep",
@@ -6112,7 +6112,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Jaargroep of leerjaar van het rapportcijfer.",
-    "categorie": "cat_school",
+    "categorie": "cat_cijferlijsten",
     "codelijst": 13
   },
   {
@@ -6128,7 +6128,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Periode van het rapportcijfer.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score",
@@ -6140,7 +6140,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "scoreType",
     "semantiek": "Totaalscores van cijferlijst, als waarde of kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score/waarde",
@@ -6155,7 +6155,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Waarde van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score/kwalificatie",
@@ -6170,7 +6170,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Kwalificatie van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/afnamedatum",
@@ -6182,7 +6182,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/jaargroep",
@@ -6194,7 +6194,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Jaargroep van decijferlijst.",
-    "categorie": "cat_school",
+    "categorie": "cat_cijferlijsten",
     "codelijst": 13
   },
   {
@@ -6210,7 +6210,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Periode van de cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst",
@@ -6221,7 +6221,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van overige documenten met informatie over de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document",
@@ -6233,7 +6233,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Bijlagedocument is een generiek blok.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/bestandsnaam",
@@ -6249,7 +6249,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/omschrijving",
@@ -6264,7 +6264,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/bestandsinhoud",
@@ -6280,7 +6280,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger",
@@ -6292,7 +6292,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "verzorgerType",
     "semantiek": "Lijst van ouders/verzorgers",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voornaam",
@@ -6307,7 +6307,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voorletters-1",
@@ -6322,7 +6322,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voorvoegsel",
@@ -6337,7 +6337,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Een eventueel voorvoegsel van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/achternaam",
@@ -6352,7 +6352,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/roepnaam",
@@ -6367,7 +6367,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/geslacht",
@@ -6379,7 +6379,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de persoon.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 14
   },
   {
@@ -6392,7 +6392,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres van de persoon wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst",
@@ -6403,7 +6403,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De adressen van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres",
@@ -6415,7 +6415,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/soortadres",
@@ -6431,7 +6431,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 19
   },
   {
@@ -6446,7 +6446,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/nummer",
@@ -6462,7 +6462,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/toevoeging",
@@ -6477,7 +6477,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/aanduiding",
@@ -6493,7 +6493,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 18
   },
   {
@@ -6510,7 +6510,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/postcode",
@@ -6526,7 +6526,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/plaats",
@@ -6541,7 +6541,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/gemeente",
@@ -6556,7 +6556,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/land",
@@ -6579,7 +6579,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst",
@@ -6590,7 +6590,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie",
@@ -6602,7 +6602,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/soort",
@@ -6618,7 +6618,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 4
   },
   {
@@ -6635,7 +6635,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 5
   },
   {
@@ -6652,7 +6652,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/geheim",
@@ -6664,7 +6664,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/noodnummer",
@@ -6676,7 +6676,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/relatietotkind",
@@ -6692,7 +6692,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De relatie van de verzorger tot het kind.",
     "implementatie": "Dit veld heeft waarde uit codelijst 41 “Relatie tot kind” in bestand “OSO codelijsten”, zoals 1 (=Vader), 2 (=Moeder) en 3 (=Voogd)",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 41
   },
   {
@@ -6705,7 +6705,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "De indicatie of deze verzorger overleden is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/overlijdensdatum",
@@ -6718,7 +6718,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De datum van overlijden van de verzorger (dit veld heeft alleen betekenis indien de waarde van voorgaande veld \"Överleden?\" true is).",
     "implementatie": "Formaat: EEJJ-MM-DD of EEJJ-MM of EEJJ",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/wettigevertegenwoordiger",
@@ -6730,7 +6730,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of deze verzorger de wettelijke vertegenwoordiger van de leerling is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/banknummer",
@@ -6746,7 +6746,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Banknummer van de verzorger.",
     "implementatie": "Aanbevolen wordt dit verouderde veld niet meer te gebruiken, gebruik hiervoor het veld \"Iban\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/iban",
@@ -6762,7 +6762,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Internationale banknummer van de verzorger. IBAN is de afkorting voor International Bank Account Number.",
     "implementatie": "Het IBAN van Nederlandse bankrekeningnummers bestaat uit 18 tekens (cijfers en letters) en het verouderde bankrekeningnummer komt er in voor.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd",
@@ -6773,7 +6773,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Details (code en leerjaar) over laatste bevordering.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd/elementcode",
@@ -6790,7 +6790,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De registatiecode uit de betreffende elementcodetabel VO van DUO geeft de soort onderwijs aan binnen het vo.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd/leerjaar",
@@ -6802,7 +6802,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Dit geeft het leerjaar aan uit de betreffende elementcodetabel VO van voorgaand veld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat",
@@ -6813,7 +6813,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Soort diploma en jaar, datum en uitslag van examen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/soortdiploma",
@@ -6828,7 +6828,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Soort diploma",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/examenjaar",
@@ -6840,7 +6840,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "int",
     "typeName": "xs:int",
     "semantiek": "Jaar waarin het examen is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/datumuitslag",
@@ -6852,7 +6852,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van de uitslag van het examen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/examenuitslag",
@@ -6868,7 +6868,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Uitslag van het examen.",
     "implementatie": "Waarde volgens codelijst “35. Examenuitslag” in bestand “OSO codelijsten”, zoals “geslaagd”, “afgewezen” en “herexamen”",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 35
   },
   {
@@ -6880,7 +6880,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Details (resultaten/cijfers) van VO vakken.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/vakcode",
@@ -6896,7 +6896,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Vakcode van het vak volgens elementcodetabel VO van DUO.",
     "implementatie": "Waarde is code uit Vakcodetabel conform elementcodeltabel",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/vakleergebied",
@@ -6911,7 +6911,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Benaming of omschrijving van het vak.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/afgerond",
@@ -6923,7 +6923,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het vak afgerond?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/datumafgerond",
@@ -6935,7 +6935,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop vak is afgerond",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/examenvak",
@@ -6947,7 +6947,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het vak een examenvak?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/beoordelingexamenvak",
@@ -6964,7 +6964,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Beoordeling van het examenvak als geen cijfer wordt gegeven.",
     "implementatie": "Waarde uit codelijst “36. Beoordelingexamenvak” in bestand “OSO codelijsten”, zoals “voldoende” en “onvoldoende”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 36
   },
   {
@@ -6978,7 +6978,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "int",
     "typeName": "xs:int",
     "semantiek": "Eindcijfer op het examen",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/cijferce",
@@ -6991,7 +6991,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfer voor Centraal Examen vak",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/eindcijferse",
@@ -7004,7 +7004,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Eindcijfer op School Examen",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/cijferse",
@@ -7017,7 +7017,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfers voor School Examen vak",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/rapportcijfer",
@@ -7030,7 +7030,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfer voor een vak, ndien het cijfer niet in School of Centraal examen is behaald.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk",
@@ -7042,7 +7042,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "choice": "leerlingType/resultaatvakkenvo/choice[1]",
     "type": "complex",
     "semantiek": "Details (titel en beoordeling) van het werkstuk.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk/werkstuktitel",
@@ -7057,7 +7057,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Titel van het werkstuk dat als voldoende of goed is beoordeeld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk/werkstukbeoordeling",
@@ -7072,7 +7072,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beoordeling van het werkstuk, zoals “voldoende”.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/certificaat",
@@ -7087,7 +7087,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De lijst van certificaten van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties",
@@ -7098,7 +7098,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "De lijst van competenties van de leerling",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiereferentie",
@@ -7113,7 +7113,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Referentie naar document waarin de competentiestructuur wordt beschreven.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiecategorie",
@@ -7128,7 +7128,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Categorie van competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiebeschrijving",
@@ -7143,7 +7143,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beschrijving van competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiestatus",
@@ -7158,7 +7158,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Competentie status: Mate van beheersing van de competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage",
@@ -7169,7 +7169,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "De lijst van stagen en bijbehorende details (data, soort, rol en beoordeling).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/begindatum",
@@ -7181,7 +7181,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Begindatum van stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/einddatum",
@@ -7193,7 +7193,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Einddatum van stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/soortstage",
@@ -7208,7 +7208,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Soort stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/functierol",
@@ -7223,7 +7223,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beroep / functie / rol tijdens de stage.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling",
@@ -7235,7 +7235,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "instellingType",
     "semantiek": "Instelling waarbij stage is verricht",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/naam",
@@ -7250,7 +7250,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst",
@@ -7262,7 +7262,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres",
@@ -7274,7 +7274,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/soortadres",
@@ -7290,7 +7290,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 19
   },
   {
@@ -7305,7 +7305,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/nummer",
@@ -7321,7 +7321,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/toevoeging",
@@ -7336,7 +7336,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/aanduiding",
@@ -7352,7 +7352,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 18
   },
   {
@@ -7369,7 +7369,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/postcode",
@@ -7385,7 +7385,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/plaats",
@@ -7400,7 +7400,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/gemeente",
@@ -7415,7 +7415,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/land",
@@ -7438,7 +7438,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst",
@@ -7449,7 +7449,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie",
@@ -7461,7 +7461,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/soort",
@@ -7477,7 +7477,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 4
   },
   {
@@ -7494,7 +7494,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 5
   },
   {
@@ -7511,7 +7511,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/geheim",
@@ -7523,7 +7523,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/noodnummer",
@@ -7535,7 +7535,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/beoordeling",
@@ -7550,7 +7550,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beoordeling",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo",
@@ -7561,7 +7561,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Overige gegevens voor overstap VO-MBO.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/keuzevervolgopleiding",
@@ -7576,7 +7576,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Keuze van vervolgopleiding",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/beroepskeuzetest",
@@ -7588,7 +7588,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft de leerling een beroepskeuzetest gedaan?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/portfolio",
@@ -7600,7 +7600,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een portfolio?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/pop",
@@ -7612,7 +7612,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een persoonlijk ontwikkelingsplan?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/motivatiebrief",
@@ -7624,7 +7624,7 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een motivatiebrief?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/lobdossier",
@@ -7636,6 +7636,6 @@ export const OSO_ELEMENTS_2019_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een LOB-dossier, t.b.v. Loopbaanoriëntatie- en begeleiding?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   }
 ];

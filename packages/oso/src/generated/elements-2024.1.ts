@@ -901,7 +901,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "1",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voornaam",
@@ -916,7 +916,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorletters-1",
@@ -931,7 +931,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter of voorletters van de leerling. Gebruik wel punten maar geen spaties tussen de voorletters (b.v. “Chr.Th.” of “R.A.”.).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorvoegsel",
@@ -947,7 +947,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Tussenvoegsel (tussen voor- en achternaam) van de leerling, ook wel voorvoegsel genoemd.",
     "implementatie": "Waarde is bijvoorbeeld \"van der\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/achternaam",
@@ -962,7 +962,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/roepnaam",
@@ -977,7 +977,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboortedatum",
@@ -991,7 +991,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De geboortedatum van de leerling.",
     "implementatie": "Formaat: EEJJ-MM-DD",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboortemaand",
@@ -1009,7 +1009,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De anonieme geboortedatum van de leerling t.b.v. leeftijdbepaling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geslacht",
@@ -1021,7 +1021,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de leerling.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 14
   },
   {
@@ -1034,7 +1034,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst",
@@ -1047,7 +1047,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "De lijst met adressen van de leerling. Container met één of meer adressen conform element Adres.",
     "implementatie": "Bedenk dat meer dan één leerlingadres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres",
@@ -1059,7 +1059,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/soortadres",
@@ -1075,7 +1075,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 19
   },
   {
@@ -1090,7 +1090,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/nummer",
@@ -1106,7 +1106,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/toevoeging",
@@ -1121,7 +1121,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/aanduiding",
@@ -1137,7 +1137,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 18
   },
   {
@@ -1154,7 +1154,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/postcode",
@@ -1170,7 +1170,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/plaats",
@@ -1185,7 +1185,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/gemeente",
@@ -1200,7 +1200,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adreslijst/adres/land",
@@ -1223,7 +1223,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/postcode4adres",
@@ -1240,7 +1240,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De anonieme postcode van de leerling t.b.v. regiobepaling. Bevat alleen de vier cijfers van de postcode van het adres. Let op, gebruik van dit veld bij leerling alleen in plaats van het voorgaande veld “Adresgegevens leerling” (adreslijst).",
     "implementatie": "Waarde is alleen de 4 cijfers van Nederlandse postcode van bestaand adres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst",
@@ -1251,7 +1251,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van de leerling; container met 1 of meer elementen Communicatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie",
@@ -1263,7 +1263,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/soort",
@@ -1279,7 +1279,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 4
   },
   {
@@ -1296,7 +1296,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 5
   },
   {
@@ -1313,7 +1313,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/geheim",
@@ -1325,7 +1325,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/communicatielijst/communicatie/noodnummer",
@@ -1337,7 +1337,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba",
@@ -1348,7 +1348,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De gegevens over de naam van de leerling volgens het GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbavoornaam",
@@ -1363,7 +1363,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbavoorvoegsel",
@@ -1378,7 +1378,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Voorvoegsel van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbaachternaam",
@@ -1393,7 +1393,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Achternaam van de leerling volgens GBA.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/gba/gbageboortedatum",
@@ -1410,7 +1410,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Geboortedatum van de leerling volgens GBA.",
     "implementatie": "Let op, dit veld heeft een andere datumnotatie dan alle andere datumvelden, n.l. “DD-MM-EEJJ”.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/adresbuitenland",
@@ -1426,7 +1426,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Buitenlands adres van de leerling.",
     "implementatie": "Tekstregels van minimale lengte 1 en maximale lengte 35 (per tekstregel).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/geboorteplaats",
@@ -1441,7 +1441,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De geboorteplaats van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/nationaliteit",
@@ -1461,7 +1461,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De GBA-code van de nationaliteit van de leerling, met attribuut voor omschrijving.",
     "implementatie": "gba code nationaliteit",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsnummer",
@@ -1478,7 +1478,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Onderwijsnummer van de leerling.",
     "sensitive": true,
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bsn",
@@ -1495,7 +1495,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Burgerservicenummer van de leerling.",
     "sensitive": true,
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/leerlingid",
@@ -1510,7 +1510,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Unieke code van de leerling in schooladministratie (LASkey).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijssinds",
@@ -1522,7 +1522,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum vanaf wanneer Nederlands onderwijs wordt gevolgd.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/startdatumhuidigonderwijs",
@@ -1534,7 +1534,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Aanvangsdatum van het huidige onderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/datuminschrijving",
@@ -1546,7 +1546,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van eerste schooldag.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/datumuitschrijving",
@@ -1558,7 +1558,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van laatste schooldag.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/teruggeplaatstnaarbrin",
@@ -1575,7 +1575,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "BRIN-nummer van school waarnaar de leerling is teruggeplaatst vanuit een WEC-school.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/leerlinggewicht",
@@ -1591,7 +1591,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Actuele leerlinggewicht volgens de gewichtenregeling in het basisonderwijs.",
     "implementatie": "Waarde volgens codelijst “15. Gewicht”, zoals “0.00”, “0.30” en “1.20”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 15
   },
   {
@@ -1608,7 +1608,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code voor indicatie NNCA (Niet Nederlandse Culturele Achtergrond).",
     "implementatie": "Waarde volgens codelijst “10. NNCA”, zoals “0” (=n.v.t.), “1” (=Nederlands) en “2” (Niet-Nederlands).",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 10
   },
   {
@@ -1621,7 +1621,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "ndicatie of leerling wel of niet in tehuis woont.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts",
@@ -1633,7 +1633,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "persoonType",
     "semantiek": "Persoonsgegevens van de huisarts.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voornaam",
@@ -1648,7 +1648,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voorletters-1",
@@ -1663,7 +1663,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/voorvoegsel",
@@ -1678,7 +1678,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Een eventueel voorvoegsel van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/achternaam",
@@ -1693,7 +1693,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/roepnaam",
@@ -1708,7 +1708,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/geslacht",
@@ -1720,7 +1720,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de persoon.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 14
   },
   {
@@ -1733,7 +1733,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres van de persoon wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst",
@@ -1744,7 +1744,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De adressen van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres",
@@ -1756,7 +1756,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/soortadres",
@@ -1772,7 +1772,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 19
   },
   {
@@ -1787,7 +1787,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/nummer",
@@ -1803,7 +1803,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/toevoeging",
@@ -1818,7 +1818,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/aanduiding",
@@ -1834,7 +1834,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 18
   },
   {
@@ -1851,7 +1851,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/postcode",
@@ -1867,7 +1867,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/plaats",
@@ -1882,7 +1882,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/gemeente",
@@ -1897,7 +1897,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/adreslijst/adres/land",
@@ -1920,7 +1920,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst",
@@ -1931,7 +1931,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie",
@@ -1943,7 +1943,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/soort",
@@ -1959,7 +1959,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 4
   },
   {
@@ -1976,7 +1976,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_leerling",
     "codelijst": 5
   },
   {
@@ -1993,7 +1993,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/geheim",
@@ -2005,7 +2005,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/huisarts/communicatielijst/communicatie/noodnummer",
@@ -2017,7 +2017,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorgersaansprakelijk",
@@ -2029,7 +2029,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of verzorgers/ouders aansprakelijk zijn voor de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling",
@@ -2041,7 +2041,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "instellingType",
     "semantiek": "Gegevens van aansprakelijke instelling.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/naam",
@@ -2056,7 +2056,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst",
@@ -2068,7 +2068,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres",
@@ -2080,7 +2080,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/soortadres",
@@ -2096,7 +2096,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 19
   },
   {
@@ -2111,7 +2111,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/nummer",
@@ -2127,7 +2127,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/toevoeging",
@@ -2142,7 +2142,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/aanduiding",
@@ -2158,7 +2158,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 18
   },
   {
@@ -2175,7 +2175,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/postcode",
@@ -2191,7 +2191,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/plaats",
@@ -2206,7 +2206,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/gemeente",
@@ -2221,7 +2221,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/adreslijst/adres/land",
@@ -2244,7 +2244,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst",
@@ -2255,7 +2255,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie",
@@ -2267,7 +2267,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/soort",
@@ -2283,7 +2283,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 4
   },
   {
@@ -2300,7 +2300,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 5
   },
   {
@@ -2317,7 +2317,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/geheim",
@@ -2329,7 +2329,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/aansprakelijkeinstelling/communicatielijst/communicatie/noodnummer",
@@ -2341,7 +2341,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies",
@@ -2352,7 +2352,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Gegevensblok over het advies.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/voorlopig_schooladvies",
@@ -2365,7 +2365,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "voadviesduoType",
     "semantiek": "Het voorlopig schooladvies voor het vervolgonderwijs.",
     "implementatie": "Waarde volgens codelijst 2 (Advies VO) in bestand OSO codelijsten. Verplicht bij POVO-overstap (profielregel).",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2379,7 +2379,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "voadviesduoType",
     "semantiek": "Het definitief schooladvies voor het vervolgonderwijs (na een eventuele heroverweging op grond van de doorstroomtoets).",
     "implementatie": "Waarde volgens codelijst 2 (Advies VO) in bestand OSO codelijsten.",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2392,7 +2392,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "VO advies volgens ouders",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2405,7 +2405,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "voadviesduoType",
     "semantiek": "VO advies volgens leerling",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 2
   },
   {
@@ -2422,7 +2422,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Profiel dat als extra info kan worden toegevoegd.",
     "implementatie": "Veld heeft waarde uit codelijst “21. Profiel” in bestand “OSO codelijsten”, zoals “basis”, “plus”, “bespreek” en “disharmonisch”.",
-    "categorie": "cat_school",
+    "categorie": "cat_overstapadvies",
     "codelijst": 21
   },
   {
@@ -2438,7 +2438,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Motivering of toelichting bij het VO advies, d.w.z. het schooladvies, het advies volgens ouders en/of het advies volgens leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactnodig",
@@ -2450,7 +2450,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is contact met aanleverende school nodig?",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactpersoon",
@@ -2465,7 +2465,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de persoon bij de aanleverende school, die optreedt als contactpersoon voor deze leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contacttelefoon",
@@ -2480,7 +2480,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Telefoonnummer van deze contactpersoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/contactemail",
@@ -2495,7 +2495,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "E-mailadres van deze contactpersoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overstapadvies/aandachtspunten",
@@ -2511,7 +2511,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "maxLength": 280
     },
     "semantiek": "Hiermee kan kort worden aangegeven of er aandacht nodig is bij de overdracht, bijvoorbeeld rond extra ondersteuningsbehoefte, multidisciplinaire begeleiding, ingrijpende gebeurtenissen, specifieke risico’s bij de overstap. Let op de privacy en dataminimalisatie!",
-    "categorie": "cat_school"
+    "categorie": "cat_overstapadvies"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vanpeuterspeelzaal",
@@ -2523,7 +2523,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of leerling afkomstig is van peuterspeelzaal.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/naampeuterspeelzaal",
@@ -2538,7 +2538,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van deze peuterspeelzaal.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools",
@@ -2549,7 +2549,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Programma en deelname van voorschoolse educatie voor peuters (VVE-peuter).",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools/codevoorschoolsehistorie",
@@ -2562,7 +2562,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het soort voorschool, die de leerling gevolgd heeft.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “7. Voorschoolse historie”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 7
   },
   {
@@ -2576,7 +2576,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het VVE programma dat het kind (leeftijd 2-4 jaar) gevolgd heeft op de voorschool.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “9. VVE programma” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 9
   },
   {
@@ -2593,7 +2593,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het aantal maanden dat de leerling heeft deelgenomen aan het voorschools programma.",
     "implementatie": "Dit veld heeft waarde uit bereik {1, …, 24}",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/voorschools/codevoorschoolsetoeleider",
@@ -2606,7 +2606,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van de instantie, die gezin heeft verwezen naar voorschool.",
     "implementatie": "Waarde uit vocabulaire volgens codelijst “6. Voorschoolse toeleider” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 6
   },
   {
@@ -2620,7 +2620,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van de intensiteit van de deelname aan het voorschools programma.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “8. Voorschoolse deelname”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 8
   },
   {
@@ -2633,7 +2633,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "Het aantal dagdelen per week van deelname aan voorschools programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools",
@@ -2644,7 +2644,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Programma en data van vroegschoolse educatie voor kleuters (VVE-kleuter).",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools/codevroegschoolsprogramma",
@@ -2657,7 +2657,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:integer",
     "semantiek": "Code van het VVE programma dat het kind (leeftijd 4-6 jaar) gevolgd heeft op de voorschool.",
     "implementatie": "Waarde volgens codelijst “9. VVE programma”, zoals veld “Code voorschools programma”",
-    "categorie": "cat_school",
+    "categorie": "cat_vve",
     "codelijst": 9
   },
   {
@@ -2670,7 +2670,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De startdatum van het VVE programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/vroegschools/vroegschoolseinddatum",
@@ -2682,7 +2682,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De einddatum van het VVE programma.",
-    "categorie": "cat_school"
+    "categorie": "cat_vve"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst",
@@ -2693,7 +2693,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Historie van scholen en schooljaren van de leerling in container element met 1 of meer elementen Schoolloopbaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan",
@@ -2705,7 +2705,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "schoolloopbaanType",
     "semantiek": "Enkelvoudig element in de schoolloopbaan van een leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schooljaar",
@@ -2723,7 +2723,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooljaar van het element in de schoolloopbaan.",
     "implementatie": "Waarde is tekst van 9 karakters volgens patroon “EEJJ-EEJJ”. Bijvoorbeeld “2012-2013”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/groepscode",
@@ -2738,7 +2738,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De code van de groep waarin de leerling geplaatst is.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/groepsnaam",
@@ -2753,7 +2753,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De groepsnaam: omschrijving van de groep.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/jaargroep",
@@ -2765,7 +2765,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "De jaargroep/leerjaar van de groep waarin de leerling onderwijs volgt.",
-    "categorie": "cat_school",
+    "categorie": "cat_schoolloopbaan",
     "codelijst": 13
   },
   {
@@ -2778,7 +2778,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop de leerling in de groep instroomt.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/einddatum",
@@ -2790,7 +2790,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop de leerling de groep uitstroomt.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/brincode",
@@ -2807,7 +2807,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het brincode van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/vestigingscode",
@@ -2824,7 +2824,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het vestigingsnummer van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schoolsoort",
@@ -2840,7 +2840,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Schoolsoort",
     "implementatie": "Bijvoorbeeld de waarde “SO”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schooltype",
@@ -2856,7 +2856,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooltype",
     "implementatie": "Bijvoorbeeld de waarde “REC3”.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/voelementcode",
@@ -2873,7 +2873,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De registatiecode uit DUO VO elementcodetabel dat het soort onderwijs aangeeft binnen het VO.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/voelementomschrijving",
@@ -2888,7 +2888,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Omschrijving van de VO-elementcode in voorgaand veld.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/schoolloopbaanlijst/schoolloopbaan/schoolsoortomschrijving",
@@ -2903,7 +2903,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Nadere omschrijving van de schoolsoort.",
-    "categorie": "cat_school"
+    "categorie": "cat_schoolloopbaan"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning",
@@ -2915,7 +2915,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Onderwijsondersteuningsgegevens over de leerling.",
     "implementatie": "Vanaf versie 2019.1 is de naam van dit gegevensblok gewijzigd in Onderwijsondersteuning en de inhoud ingrijpend gewijzigd.",
-    "categorie": "cat_school"
+    "categorie": "cat_leerling"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften",
@@ -2926,7 +2926,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Dit blok \"Toelichting onderwijsbehoeften\" is alleen noodzakelijk indien relevant voor de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document",
@@ -2939,7 +2939,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het toelichting.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Toelichting onderwijsbehoeften\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/bestandsnaam",
@@ -2955,7 +2955,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/omschrijving",
@@ -2970,7 +2970,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften/document/bestandsinhoud",
@@ -2986,7 +2986,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose",
@@ -2997,7 +2997,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Gegevens van een door derde vastgestelde diagnose.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/code",
@@ -3013,7 +3013,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van diagnose",
     "implementatie": "Dit veld heeft waarde uit codelijst “23. Diagnosecode” in bestand “OSO codelijsten”",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 23
   },
   {
@@ -3029,7 +3029,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van diagnose",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/datum",
@@ -3041,7 +3041,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Onderzoeksdatum",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/doorwie",
@@ -3056,7 +3056,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Persoon die diagnose heeft vastgesteld.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/instantie",
@@ -3071,7 +3071,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Instantie waarbij deze persoon werkt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document",
@@ -3084,7 +3084,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het toelichting.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Diagnostische onderzoek verklaring\" of \"Diagnostische onderzoek handelingsgericht advies\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/bestandsnaam",
@@ -3100,7 +3100,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/omschrijving",
@@ -3115,7 +3115,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose/document/bestandsinhoud",
@@ -3131,7 +3131,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/medicijngebruik",
@@ -3143,7 +3143,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is er sprake van medicijngebruik dat relevant is t.b.v. het leren.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan",
@@ -3155,7 +3155,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "handelingsplanType",
     "semantiek": "Handelingsplan m.b.t. de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/startdatum",
@@ -3167,7 +3167,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De startdatum van het handelingsplan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/einddatum",
@@ -3179,7 +3179,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De einddatum van het handelingsplan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/isgerichtop",
@@ -3194,7 +3194,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding op welk domein, vak, vormingsgebied het handelingsplan is gericht.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document",
@@ -3207,7 +3207,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Document met informatie en details over een handelingsplan.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"Handelingsplan\".",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/bestandsnaam",
@@ -3223,7 +3223,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/omschrijving",
@@ -3238,7 +3238,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan/document/bestandsinhoud",
@@ -3254,7 +3254,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_handelingsplannen"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp",
@@ -3265,7 +3265,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Dit blok OPP (ontwikkelingsperspectief) is alleen voor PO-scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/opp_ingangdatum",
@@ -3277,7 +3277,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het opp is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/opp_einddatum",
@@ -3289,7 +3289,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het opp is geëindigd.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document",
@@ -3302,7 +3302,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van het gehele of handelingsgerichte deel van het OPP.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"OPP\" of \"OPP handelingsgericht deel\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/bestandsnaam",
@@ -3318,7 +3318,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/omschrijving",
@@ -3333,7 +3333,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp/document/bestandsinhoud",
@@ -3349,7 +3349,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv",
@@ -3360,7 +3360,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit gegevensblok is alleen voor SO, SBO, VSO en PrO scholen en niet voor reguliere PO-scholen en VO-scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvingangdatum",
@@ -3372,7 +3372,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de Toelaatbaarheidsverklaring geldig wordt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvswvnummer",
@@ -3387,7 +3387,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het administratienummer volgens de Basisregistratie Instellingen (BRIN) van het Samenwerkingsverband welke de Toelaatbaarheidsverklaring van de leerling heeft afgegeven.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlvcategorie",
@@ -3403,7 +3403,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De aanduiding van de bekostigingscategorie van de leerling.",
     "implementatie": "Dit veld heeft waarde volgens codelijst “31. TLV bekostigingscategorie”, zoals Nvt (=niet van toepassing), H (=hoog), M (=middel) en L (=laag).",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 31
   },
   {
@@ -3420,7 +3420,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het nummer dat door het samenwerkingsverband is afgegeven voor het registreren van de toelaatbaarheidsverklaring van de leerling.",
     "implementatie": "Dit veld is een vrij tekstveld en heeft geen vast format meer.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/tlveinddatum",
@@ -3433,7 +3433,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De laatste datum waarop de Toelaatbaarheidsverklaring geldig is. Aanbevolen wordt bij einde schooljaar 31 juli te gebruiken. Let op, dit is niet meer verplicht omdat dit niet altijd geldt. Aanbeveling: Indien einddatum bekend (SBO en S(V)O) ook doorgeven.",
     "implementatie": "Aanbevolen wordt waarde volgens formaat “EEJJ-07-31” te gebruiken, dit is echter niet verplicht",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document",
@@ -3446,7 +3446,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van de TLV of de beschikking (document voor ouder) van het SWV.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"TLV\" of \"TLV beschikking\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/bestandsnaam",
@@ -3462,7 +3462,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/omschrijving",
@@ -3477,7 +3477,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv/document/bestandsinhoud",
@@ -3493,7 +3493,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12",
@@ -3504,7 +3504,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit blok betreft cluster 1 en 2 arrangementen voor WEC scholen en niet voor reguliere scholen.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_datum",
@@ -3516,7 +3516,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_brin",
@@ -3533,7 +3533,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De BRINcode van de school van inschrijving.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12/arrangement_vestigingscode",
@@ -3550,7 +3550,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Het vestigingsvolgnummer van de school van inschrijving.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao",
@@ -3561,7 +3561,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Dit blok Arrangement (Ppassend onderwijs) betreft gegevens over arrangementen voor ambulante begeleiding ikv cluster 3 en 4 en overige niet-cluster-arrangementen (licht en medium arrangementen).",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_datum",
@@ -3573,7 +3573,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement is ingegaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_kenmerk",
@@ -3588,7 +3588,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Dit kenmerkt/beschrijft het arrangement.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_beschikkingsnr",
@@ -3603,7 +3603,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het beschikkingsnummer van het arrangement.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao/arrangement_einddatum",
@@ -3615,7 +3615,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop het arrangement eindigt.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo",
@@ -3627,7 +3627,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Dit blok LWOO-aanwijzing is alleen voor scholen die LWOO aanbieden en LWOO_aanwijzing vanuit een SWV VO hebben ontvangen.",
     "implementatie": "Dit blok zal op termijn verdwijnen. Gebruik van dit blok alleen voor historisch relevante gegevens.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_ingangdatum",
@@ -3638,7 +3638,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "date",
     "typeName": "xs:date",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_swvnummer",
@@ -3654,7 +3654,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_beschikkingsnummer",
@@ -3670,7 +3670,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/lwoo_einddatum",
@@ -3688,7 +3688,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Einddatum veldtype: De laatste datum van het schooljaar: 31 juli.",
     "implementatie": "Formaat altijd volgens “EEJJ-07-31”",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document",
@@ -3701,7 +3701,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "Het document met de beschrijving en inhoud van de LWOO-aanwijzing.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"LWOO-aanwijzing\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/bestandsnaam",
@@ -3717,7 +3717,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/omschrijving",
@@ -3732,7 +3732,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo/document/bestandsinhoud",
@@ -3748,7 +3748,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc",
@@ -3760,7 +3760,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Gegevens over Regionale Verwijs Commissie (RVC).",
     "implementatie": "Dit blok zal op termijn verdwijnen. Gebruik van dit blok alleen voor historisch relevante gegevens.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/centraleproblematiek",
@@ -3775,7 +3775,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Centrale problematiek van leerling m.b.t. RVC",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/maatregelen",
@@ -3790,7 +3790,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Genomen maatregelen en resultaat.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro",
@@ -3801,7 +3801,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Details over signalering LWOO (LeerWegOndersteunend Onderwijs) of PrO (PraktijkOnderwijs).",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/deelgenomenaanonderzoek",
@@ -3813,7 +3813,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling deelgenomen aan onderzoek LWOO of PrO?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/leerachterstand",
@@ -3825,7 +3825,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is er sprake van leerachterstand op 2 domeinen bij leerling?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/signaleringlwoopro/lagescoreeindtoets",
@@ -3837,7 +3837,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Score van de Eindtoets van de leerling is laag?",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/rvcdatum",
@@ -3849,7 +3849,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van beschikking door RVC.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/rvcindicatie",
@@ -3865,7 +3865,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "RVC indicatie",
     "implementatie": "Dit veld heeft waarde uit {LWOO, PRO} volgens codelijst “17. RVC indicatie” in bestand “OSO codelijsten”.",
-    "categorie": "cat_school",
+    "categorie": "cat_onderwijsondersteuning",
     "codelijst": 17
   },
   {
@@ -3879,7 +3879,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "documentType",
     "semantiek": "De lijst van documenten met onderzoeksverslag.",
     "implementatie": "Dit blok \"document\" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld \"RVC onderzoeksverslag\".",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/bestandsnaam",
@@ -3895,7 +3895,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/omschrijving",
@@ -3910,7 +3910,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc/document/bestandsinhoud",
@@ -3926,7 +3926,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_onderwijsondersteuning"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim",
@@ -3937,7 +3937,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Gegevens over aspecten die betrekking hebben op verzuim in de laatste 12 kalendermaanden",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/dagdelengeoorloofd",
@@ -3949,7 +3949,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "PO aantal dagdelen geoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/dagdelenongeoorloofd",
@@ -3961,7 +3961,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "PO aantal dagdelen ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/urengeoorloofd",
@@ -3973,7 +3973,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "VO aantal uren geoorloofd verzuim tijdens de afgelopen 12 maanden.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/urenongeoorloofd",
@@ -3985,7 +3985,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "VO aantal uren ongeoorloofd verzuim.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/meerdan25percent",
@@ -3997,7 +3997,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het meer dan 25% van de lestijd tijdens de afgelopen 12 maanden verzuimd?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/frequentie",
@@ -4009,7 +4009,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "Frequentie van het ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Hierbij wordt iedere aparte registratie van verzuim geteld.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/contactleerplicht",
@@ -4021,7 +4021,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft contact met leerplichtambtenaar plaats gevonden?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/rmcmelding",
@@ -4033,7 +4033,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het verzuim gemeld bij RMC?",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst",
@@ -4044,7 +4044,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van documenten met info over het verzuim.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document",
@@ -4056,7 +4056,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Bijlagedocument is een generiek blok.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/bestandsnaam",
@@ -4072,7 +4072,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/omschrijving",
@@ -4087,7 +4087,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzuim/documentLijst/document/bestandsinhoud",
@@ -4103,7 +4103,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_verzuim"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets",
@@ -4114,7 +4114,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De resultaten van de door de leerling afgenomen doorstroomtoets basisonderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat",
@@ -4127,7 +4127,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "EindtoetsToetsType",
     "semantiek": "Details van het Doorstroomtoetsresultaat.",
     "implementatie": "Let op, dit gegevensblok is afgeleid van Resultaatbericht Doorstroomtoets PO (REP), waarbij het uitgangspunt is dat alleen DUO informatie wordt doorgegeven. Hiertoe is de REP-structuur aanpast, d.z.w. bepaalde verplichte en optionele elementen worden weggelaten en soms is het waardebereik aangepast.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/toetssoort",
@@ -4140,7 +4140,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "EindtoetsToetssoortType",
     "semantiek": "Soort doorstroomtoets.",
     "implementatie": "Waarde volgens codelijst “42. Soort doorstroomtoets” in “OSO codelijsten”, zoals bijvoobeeld “0011” (voor CET), “0012” (voor Route 8) en “0013” (voor IEP). Sinds eind 2016 zijn totaal zes doorstroomtoetsen toegestaan.",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 42
   },
   {
@@ -4153,7 +4153,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/datum_afname",
@@ -4165,7 +4165,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de doorstroomtoets is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/wettelijke_ontheffing",
@@ -4178,7 +4178,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "EindtoetsWettelijkeOntheffingType",
     "semantiek": "Indicatie of leerling wettelijke ontheffing heeft voor de doorstroomtoets basisonderwijs.",
     "implementatie": "Waarde volgens codelijst “44. Wettelijke ontheffing doorstroomtoets” in “OSO codelijsten”, zoals J en N voor Ja resp. Nee. Defaultwaarde is “N”: geen ontheffing",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 44
   },
   {
@@ -4196,7 +4196,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Toetsuitslag op de doorstroomtoets als geheel in de vorm van de score.",
     "implementatie": "Sinds eind 2016 is het waardebereik 0 t/m 1000 om de scores van alle toegestande doorstroomtoetsen te kunnen bevatten.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/toets_advies",
@@ -4211,7 +4211,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "maxLength": 1024
     },
     "semantiek": "Toetsadvies zoals tekstueel weergegeven op het leerlingrapport",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen",
@@ -4223,7 +4223,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsOnderdelenType",
     "semantiek": "Blok met resultaten per onderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel",
@@ -4235,7 +4235,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsOnderdeelType",
     "semantiek": "Het resultaat van de afname van het onderdeel van de doorstroomtoets.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel/onderdeelcode",
@@ -4248,7 +4248,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "EindtoetsOnderdeelcodeType",
     "semantiek": "De unieke code voor een onderdeel van de doorstroomtoets.",
     "implementatie": "Waarde volgens codelijst “46. Doorstroomtoets onderdeelcode” in “OSO codelijsten”, zoals 8000 (Taal) of 8001 (Rekenen). Let op, waardebereik beperkt tot onderdelen met referentieniveau(s).",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 46
   },
   {
@@ -4261,7 +4261,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van het onderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel/ond_referentieniveau",
@@ -4273,7 +4273,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "EindtoetsReferentieniveauType",
     "semantiek": "Referentieniveau (Meijerink) op onderdeel.",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 45
   },
   {
@@ -4286,7 +4286,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsDomeinenType",
     "semantiek": "Blok met resultaten per domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel/domeinen/domein",
@@ -4298,7 +4298,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "EindtoetsDomeinType",
     "semantiek": "Blok met resultaten van een domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel/domeinen/domein/domeincode",
@@ -4311,7 +4311,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "EindtoetsDomeincodeType",
     "semantiek": "De unieke code voor een domein.",
     "implementatie": "Waarde volgens codelijst “47. Doorstroomtoets domeincode” in “OSO codelijsten”, zoals 8050 (Lezen) of 8051 (Taalverzorging). Let op, waardebereik beperkt tot domeinen met referentieniveau.",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 47
   },
   {
@@ -4324,7 +4324,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "xs:string",
     "semantiek": "Omschrijving van het domein.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/toetsresultaat/onderdelen/onderdeel/domeinen/domein/dom_referentieniveau",
@@ -4336,7 +4336,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "EindtoetsReferentieniveauType",
     "semantiek": "Referentieniveau (Meijerink) op domein.",
-    "categorie": "cat_school",
+    "categorie": "cat_doorstroomtoets",
     "codelijst": 45
   },
   {
@@ -4349,7 +4349,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of leerling heeft deelgenomen aan de doorstroomtoets basisonderwijs.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/document",
@@ -4361,7 +4361,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het gedetailleerde doorstroomtoetsresultaat van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/document/bestandsnaam",
@@ -4377,7 +4377,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/document/omschrijving",
@@ -4392,7 +4392,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/doorstroomtoets/document/bestandsinhoud",
@@ -4408,7 +4408,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_doorstroomtoets"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst",
@@ -4419,7 +4419,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Het overzicht van de door de leerling afgenomen toetsen en diens resultaten. Alleen resultaten van landelijk-genormeerde toetsen zijn toegestaan, conform bestand \"OSO toetscodelijst\".",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets",
@@ -4430,7 +4430,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "+",
     "type": "complex",
     "typeName": "toetsType",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie",
@@ -4441,7 +4441,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Het blok over identificatie van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/eldtoetscode",
@@ -4457,7 +4457,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "OSO toetscode, de unieke code die aangeeft om welke toets en toetsversie het gaat. Alleen landelijke toetsen volgens vastgestelde normering komen op deze toetscodelijst.",
     "implementatie": "Dit veld heeft waarde uit vocabulaire in bestand “OSO POVO toetscodes”. Let op, hier alleen de toetscodes van toetsen gebruiken, geen onderdelen. Dus waarvan kolom “Onderdeel” in de toetscodelijst niet waarde “ja” heeft.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/leergebied",
@@ -4472,7 +4472,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Het domein, vak of leergebied van de toets. Bijvoorbeeld “rekenen”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/toetsnaam",
@@ -4487,7 +4487,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsidentificatie/toetsversie",
@@ -4502,7 +4502,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van toetsversie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname",
@@ -4513,7 +4513,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Details m.b.t. de afname van de toets.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afnamedatum",
@@ -4525,7 +4525,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "De datum waarop de toets is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/jaargroep",
@@ -4537,7 +4537,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "De jaargroep/leerjaar waarin het resultaat is afgenomen.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 13
   },
   {
@@ -4550,7 +4550,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "xs:integer",
     "semantiek": "De didactische leeftijd (DL) op de datum van afname (in maanden onderwijs gerekend vanaf aanvang groep).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor",
@@ -4562,7 +4562,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "afgenomendoorType",
     "semantiek": "Gegevens over de persoon die de toets heeft afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/naammedewerker",
@@ -4577,7 +4577,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van de medewerker die de toets heeft afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/functie",
@@ -4592,7 +4592,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Functie van die medewerker.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling",
@@ -4603,7 +4603,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De instelling of school, waar de medewerker toe behoort.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling",
@@ -4615,7 +4615,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "choice": "afgenomendoorType/werktbijinstelling/choice[1]",
     "type": "complex",
     "typeName": "instellingType",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/naam",
@@ -4630,7 +4630,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst",
@@ -4642,7 +4642,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres",
@@ -4654,7 +4654,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/soortadres",
@@ -4670,7 +4670,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 19
   },
   {
@@ -4685,7 +4685,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/nummer",
@@ -4701,7 +4701,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/toevoeging",
@@ -4716,7 +4716,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/aanduiding",
@@ -4732,7 +4732,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 18
   },
   {
@@ -4749,7 +4749,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/postcode",
@@ -4765,7 +4765,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/plaats",
@@ -4780,7 +4780,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/gemeente",
@@ -4795,7 +4795,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/adreslijst/adres/land",
@@ -4818,7 +4818,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst",
@@ -4829,7 +4829,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie",
@@ -4841,7 +4841,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/soort",
@@ -4857,7 +4857,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 4
   },
   {
@@ -4874,7 +4874,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 5
   },
   {
@@ -4891,7 +4891,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/geheim",
@@ -4903,7 +4903,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie/noodnummer",
@@ -4915,7 +4915,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school",
@@ -4928,7 +4928,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "schoolType",
     "semantiek": "Details van een school",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/naam",
@@ -4943,7 +4943,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst",
@@ -4955,7 +4955,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres",
@@ -4967,7 +4967,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/soortadres",
@@ -4983,7 +4983,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 19
   },
   {
@@ -4998,7 +4998,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/nummer",
@@ -5014,7 +5014,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/toevoeging",
@@ -5029,7 +5029,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/aanduiding",
@@ -5045,7 +5045,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 18
   },
   {
@@ -5062,7 +5062,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/postcode",
@@ -5078,7 +5078,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/plaats",
@@ -5093,7 +5093,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/gemeente",
@@ -5108,7 +5108,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/adreslijst/adres/land",
@@ -5131,7 +5131,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst",
@@ -5142,7 +5142,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie",
@@ -5154,7 +5154,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/soort",
@@ -5170,7 +5170,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 4
   },
   {
@@ -5187,7 +5187,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 5
   },
   {
@@ -5204,7 +5204,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/geheim",
@@ -5216,7 +5216,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie/noodnummer",
@@ -5228,7 +5228,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/brincode",
@@ -5245,7 +5245,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De BRIN-code van de huidige instelling.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/vestigingscode",
@@ -5262,7 +5262,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "Een aanvulling op het BRIN-code waarmee de vestiging (of locatie) van de onderwijsinstelling onderscheiden kan worden, bestaande uit 2 cijfers.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/aanleverpunt",
@@ -5278,7 +5278,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanleverpunt van de school",
     "implementatie": "Bijvoorbeeld de waarde “0” of “1”",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/soort",
@@ -5294,7 +5294,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort school",
     "implementatie": "Bijvoorbeeld de waarde “SO”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/type",
@@ -5310,7 +5310,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Schooltype",
     "implementatie": "Bijvoorbeeld de waarde “REC3”.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/naamdirecteur",
@@ -5325,7 +5325,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van de directeur van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/website",
@@ -5340,7 +5340,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Webadres van de website van de school.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat",
@@ -5351,7 +5351,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Resultaat van toets",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore",
@@ -5363,7 +5363,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "toetsscoreType",
     "semantiek": "Scores van toetsafname (ruwe scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalopgaven",
@@ -5374,7 +5374,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalgoed",
@@ -5385,7 +5385,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalfout",
@@ -5396,7 +5396,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/aantalgelezen",
@@ -5407,7 +5407,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/tijd",
@@ -5418,7 +5418,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/vaardigheidsscore",
@@ -5429,7 +5429,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/codevaardigheidsschaal",
@@ -5445,7 +5445,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval",
@@ -5455,7 +5455,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "?",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval/bivlaag",
@@ -5466,7 +5466,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/toetsscore/betrouwbaarheidsinterval/bivhoog",
@@ -5477,7 +5477,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore",
@@ -5489,7 +5489,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "referentiescoreType",
     "semantiek": "Referentiescores (afgeleide scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore/codereferentiescore",
@@ -5505,7 +5505,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van referentiescore",
     "implementatie": "Dit veld heeft waarde volgens codelijst “11. Referentiescore” in bestand “OSO codelijsten”, zoals “AE”, “CAE”, “IV”, “CIV”, “DLE” en “ERK”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 11
   },
   {
@@ -5522,7 +5522,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van vergelijkingsgroep",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “22. Vergelijkingsgroep” in bestand “OSO codelijsten”, zoals “BB+”, “BB”, “KB”, “GT”, “HAVO”, “VWO” en “Landelijk”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 22
   },
   {
@@ -5538,7 +5538,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding van waarde van referentiescore.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/referentiescore/kwalificatie",
@@ -5553,7 +5553,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Extra veld voor nadere kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document",
@@ -5565,7 +5565,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het resultaat van de toetsafname.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/bestandsnaam",
@@ -5581,7 +5581,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/omschrijving",
@@ -5596,7 +5596,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/resultaat/document/bestandsinhoud",
@@ -5612,7 +5612,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel",
@@ -5623,7 +5623,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Onderdeel van toets",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/eldonderdeelcode",
@@ -5639,7 +5639,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "OSO toetsonderdeelcode, de unieke code die aangeeft om welk toetsonderdeel en versie het gaat.",
     "implementatie": "Veld met waarde uit vocabulaire volgens OSO POVO toetscodes. Let op, hier alleen de toetscodes van toetsonderdelen gebruiken. Dus waarvan de kolom “Onderdeel” in de toetscodelijst de waarde “ja” heeft.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/onderdeelnaam",
@@ -5654,7 +5654,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van het toetsonderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat",
@@ -5665,7 +5665,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "complex",
     "semantiek": "Het resultaat van de toetsafname van het toetsonderdeel.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore",
@@ -5677,7 +5677,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "toetsscoreType",
     "semantiek": "Scores van toetsafname (ruwe scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalopgaven",
@@ -5688,7 +5688,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalgoed",
@@ -5699,7 +5699,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalfout",
@@ -5710,7 +5710,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/aantalgelezen",
@@ -5721,7 +5721,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "int",
     "typeName": "xs:int",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/tijd",
@@ -5732,7 +5732,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/vaardigheidsscore",
@@ -5743,7 +5743,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/codevaardigheidsschaal",
@@ -5759,7 +5759,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Niet-leeg veldtype",
     "implementatie": "Veld heeft minimale lengte van 1",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval",
@@ -5769,7 +5769,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "max": 1,
     "cardinality": "?",
     "type": "complex",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval/bivlaag",
@@ -5780,7 +5780,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/toetsscore/betrouwbaarheidsinterval/bivhoog",
@@ -5791,7 +5791,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "1",
     "type": "decimal",
     "typeName": "xs:decimal",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore",
@@ -5803,7 +5803,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "referentiescoreType",
     "semantiek": "Referentiescores (afgeleide scores)",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore/codereferentiescore",
@@ -5819,7 +5819,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van referentiescore",
     "implementatie": "Dit veld heeft waarde volgens codelijst “11. Referentiescore” in bestand “OSO codelijsten”, zoals “AE”, “CAE”, “IV”, “CIV”, “DLE” en “ERK”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 11
   },
   {
@@ -5836,7 +5836,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Code van vergelijkingsgroep",
     "implementatie": "Dit veld heeft waarde uit vocabulaire volgens codelijst “22. Vergelijkingsgroep” in bestand “OSO codelijsten”, zoals “BB+”, “BB”, “KB”, “GT”, “HAVO”, “VWO” en “Landelijk”.",
-    "categorie": "cat_school",
+    "categorie": "cat_toetsresultaten",
     "codelijst": 22
   },
   {
@@ -5852,7 +5852,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Aanduiding van waarde van referentiescore.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/referentiescore/kwalificatie",
@@ -5867,7 +5867,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Extra veld voor nadere kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document",
@@ -5879,7 +5879,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Een als bijlage toegevoegd document over het resultaat van de toetsafname.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/bestandsnaam",
@@ -5895,7 +5895,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/omschrijving",
@@ -5910,7 +5910,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/toetsonderdeel/resultaat/document/bestandsinhoud",
@@ -5926,7 +5926,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/toetslijst/toets/opmerking",
@@ -5941,7 +5941,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Opmerking of toelichting bij het toetsresultaat.",
-    "categorie": "cat_school"
+    "categorie": "cat_toetsresultaten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst",
@@ -5952,7 +5952,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van cijferlijsten van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst",
@@ -5963,7 +5963,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "+",
     "type": "complex",
     "semantiek": "Cijferlijst",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst",
@@ -5976,7 +5976,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "cijferlijstTypelijstType",
     "repeatingGroup": true,
     "semantiek": "Details van de cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/naam",
@@ -5991,7 +5991,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel",
@@ -6003,7 +6003,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "onderdeelType",
     "semantiek": "Onderdelen van cijferlijst per onderdeel",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/naam",
@@ -6018,7 +6018,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Naam van het onderdeel van een cijferlijst, zoals “Rekenen” of \"Taal\".",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score",
@@ -6030,7 +6030,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "scoreType",
     "semantiek": "Rapportcijfer",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score/waarde",
@@ -6045,7 +6045,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Waarde van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score/kwalificatie",
@@ -6060,7 +6060,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Kwalificatie van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/afnamedatum",
@@ -6072,7 +6072,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Afnamedatum van het rapportcijfer",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/jaargroep",
@@ -6084,7 +6084,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Jaargroep of leerjaar van het rapportcijfer.",
-    "categorie": "cat_school",
+    "categorie": "cat_cijferlijsten",
     "codelijst": 13
   },
   {
@@ -6100,7 +6100,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Periode van het rapportcijfer.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score",
@@ -6112,7 +6112,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "scoreType",
     "semantiek": "Totaalscores van cijferlijst, als waarde of kwalificatie.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score/waarde",
@@ -6127,7 +6127,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Waarde van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score/kwalificatie",
@@ -6142,7 +6142,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Kwalificatie van score",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/afnamedatum",
@@ -6154,7 +6154,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/cijferlijstlijst/cijferlijst/jaargroep",
@@ -6166,7 +6166,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Jaargroep van decijferlijst.",
-    "categorie": "cat_school",
+    "categorie": "cat_cijferlijsten",
     "codelijst": 13
   },
   {
@@ -6182,7 +6182,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Periode van de cijferlijst.",
-    "categorie": "cat_school"
+    "categorie": "cat_cijferlijsten"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst",
@@ -6193,7 +6193,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van overige documenten met informatie over de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document",
@@ -6205,7 +6205,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "documentType",
     "semantiek": "Bijlagedocument is een generiek blok.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/bestandsnaam",
@@ -6221,7 +6221,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.",
     "implementatie": "Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/omschrijving",
@@ -6236,7 +6236,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De omschrijving van de aard van het document.",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigdocumentlijst/document/bestandsinhoud",
@@ -6252,7 +6252,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De inhoud van het bestand.",
     "implementatie": "Bijlagedocument als Base64 gecodeerd ZIP-bestand",
-    "categorie": "cat_school"
+    "categorie": "cat_bijlagedocs"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger",
@@ -6264,7 +6264,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "verzorgerType",
     "semantiek": "Lijst van ouders/verzorgers",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voornaam",
@@ -6279,7 +6279,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voornaam of voornamen van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voorletters-1",
@@ -6294,7 +6294,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/voorvoegsel",
@@ -6309,7 +6309,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Een eventueel voorvoegsel van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/achternaam",
@@ -6324,7 +6324,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De achternaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/roepnaam",
@@ -6339,7 +6339,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De roepnaam van de persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/geslacht",
@@ -6351,7 +6351,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "integer",
     "typeName": "geslachtType",
     "semantiek": "Het geslacht van de persoon.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 14
   },
   {
@@ -6364,7 +6364,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of het adres van de persoon wel of niet geheim is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst",
@@ -6375,7 +6375,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De adressen van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres",
@@ -6387,7 +6387,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/soortadres",
@@ -6403,7 +6403,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 19
   },
   {
@@ -6418,7 +6418,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/nummer",
@@ -6434,7 +6434,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/toevoeging",
@@ -6449,7 +6449,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/aanduiding",
@@ -6465,7 +6465,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 18
   },
   {
@@ -6482,7 +6482,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/postcode",
@@ -6498,7 +6498,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/plaats",
@@ -6513,7 +6513,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/gemeente",
@@ -6528,7 +6528,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/adreslijst/adres/land",
@@ -6551,7 +6551,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst",
@@ -6562,7 +6562,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "De lijst van communicatiegegevens van deze persoon.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie",
@@ -6574,7 +6574,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/soort",
@@ -6590,7 +6590,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 4
   },
   {
@@ -6607,7 +6607,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 5
   },
   {
@@ -6624,7 +6624,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/geheim",
@@ -6636,7 +6636,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/communicatielijst/communicatie/noodnummer",
@@ -6648,7 +6648,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/relatietotkind",
@@ -6664,7 +6664,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De relatie van de verzorger tot het kind.",
     "implementatie": "Dit veld heeft waarde uit codelijst 41 “Relatie tot kind” in bestand “OSO codelijsten”, zoals 1 (=Vader), 2 (=Moeder) en 3 (=Voogd)",
-    "categorie": "cat_school",
+    "categorie": "cat_oudersverzorgers",
     "codelijst": 41
   },
   {
@@ -6677,7 +6677,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "De indicatie of deze verzorger overleden is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/overlijdensdatum",
@@ -6690,7 +6690,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "typeName": "xs:date",
     "semantiek": "De datum van overlijden van de verzorger (dit veld heeft alleen betekenis indien de waarde van voorgaande veld \"Överleden?\" true is).",
     "implementatie": "Formaat: EEJJ-MM-DD of EEJJ-MM of EEJJ",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/wettigevertegenwoordiger",
@@ -6702,7 +6702,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of deze verzorger de wettelijke vertegenwoordiger van de leerling is.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/banknummer",
@@ -6718,7 +6718,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Banknummer van de verzorger.",
     "implementatie": "Aanbevolen wordt dit verouderde veld niet meer te gebruiken, gebruik hiervoor het veld \"Iban\"",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/verzorger/iban",
@@ -6734,7 +6734,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Internationale banknummer van de verzorger. IBAN is de afkorting voor International Bank Account Number.",
     "implementatie": "Het IBAN van Nederlandse bankrekeningnummers bestaat uit 18 tekens (cijfers en letters) en het verouderde bankrekeningnummer komt er in voor.",
-    "categorie": "cat_school"
+    "categorie": "cat_oudersverzorgers"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd",
@@ -6745,7 +6745,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Details (code en leerjaar) over laatste bevordering.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd/elementcode",
@@ -6762,7 +6762,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       ]
     },
     "semantiek": "De registatiecode uit de betreffende elementcodetabel VO van DUO geeft de soort onderwijs aan binnen het vo.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/bevorderd/leerjaar",
@@ -6774,7 +6774,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "string",
     "typeName": "jaargroepType",
     "semantiek": "Dit geeft het leerjaar aan uit de betreffende elementcodetabel VO van voorgaand veld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat",
@@ -6785,7 +6785,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Soort diploma en jaar, datum en uitslag van examen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/soortdiploma",
@@ -6800,7 +6800,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Soort diploma",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/examenjaar",
@@ -6812,7 +6812,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "int",
     "typeName": "xs:int",
     "semantiek": "Jaar waarin het examen is afgenomen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/datumuitslag",
@@ -6824,7 +6824,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum van de uitslag van het examen.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/examenresultaat/examenuitslag",
@@ -6840,7 +6840,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Uitslag van het examen.",
     "implementatie": "Waarde volgens codelijst “35. Examenuitslag” in bestand “OSO codelijsten”, zoals “geslaagd”, “afgewezen” en “herexamen”",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 35
   },
   {
@@ -6852,7 +6852,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "Details (resultaten/cijfers) van VO vakken.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/vakcode",
@@ -6868,7 +6868,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Vakcode van het vak volgens elementcodetabel VO van DUO.",
     "implementatie": "Waarde is code uit Vakcodetabel conform elementcodeltabel",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/vakleergebied",
@@ -6883,7 +6883,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Benaming of omschrijving van het vak.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/afgerond",
@@ -6895,7 +6895,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het vak afgerond?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/datumafgerond",
@@ -6907,7 +6907,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Datum waarop vak is afgerond",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/examenvak",
@@ -6919,7 +6919,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Is het vak een examenvak?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/beoordelingexamenvak",
@@ -6936,7 +6936,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Beoordeling van het examenvak als geen cijfer wordt gegeven.",
     "implementatie": "Waarde uit codelijst “36. Beoordelingexamenvak” in bestand “OSO codelijsten”, zoals “voldoende” en “onvoldoende”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 36
   },
   {
@@ -6950,7 +6950,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "int",
     "typeName": "xs:int",
     "semantiek": "Eindcijfer op het examen",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/cijferce",
@@ -6963,7 +6963,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfer voor Centraal Examen vak",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/eindcijferse",
@@ -6976,7 +6976,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Eindcijfer op School Examen",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/cijferse",
@@ -6989,7 +6989,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfers voor School Examen vak",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/rapportcijfer",
@@ -7002,7 +7002,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "decimal",
     "typeName": "xs:decimal",
     "semantiek": "Cijfer voor een vak, ndien het cijfer niet in School of Centraal examen is behaald.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk",
@@ -7014,7 +7014,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "choice": "leerlingType/resultaatvakkenvo/choice[1]",
     "type": "complex",
     "semantiek": "Details (titel en beoordeling) van het werkstuk.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk/werkstuktitel",
@@ -7029,7 +7029,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Titel van het werkstuk dat als voldoende of goed is beoordeeld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/resultaatvakkenvo/werkstuk/werkstukbeoordeling",
@@ -7044,7 +7044,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beoordeling van het werkstuk, zoals “voldoende”.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/certificaat",
@@ -7059,7 +7059,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De lijst van certificaten van de leerling.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties",
@@ -7070,7 +7070,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "De lijst van competenties van de leerling",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiereferentie",
@@ -7085,7 +7085,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Referentie naar document waarin de competentiestructuur wordt beschreven.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiecategorie",
@@ -7100,7 +7100,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Categorie van competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiebeschrijving",
@@ -7115,7 +7115,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beschrijving van competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/competenties/competentiestatus",
@@ -7130,7 +7130,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Competentie status: Mate van beheersing van de competentie.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage",
@@ -7141,7 +7141,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "*",
     "type": "complex",
     "semantiek": "De lijst van stagen en bijbehorende details (data, soort, rol en beoordeling).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/begindatum",
@@ -7153,7 +7153,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Begindatum van stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/einddatum",
@@ -7165,7 +7165,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "date",
     "typeName": "xs:date",
     "semantiek": "Einddatum van stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/soortstage",
@@ -7180,7 +7180,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Soort stage",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/functierol",
@@ -7195,7 +7195,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beroep / functie / rol tijdens de stage.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling",
@@ -7207,7 +7207,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "instellingType",
     "semantiek": "Instelling waarbij stage is verricht",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/naam",
@@ -7222,7 +7222,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De naam van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst",
@@ -7234,7 +7234,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "semantiek": "Lijst van adressen van de instelling/school.",
     "implementatie": "Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres",
@@ -7246,7 +7246,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "adresType",
     "semantiek": "De gegevens van een adres, inclusief straat, huisnummer, postcode en plaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/soortadres",
@@ -7262,7 +7262,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Soort adres",
     "implementatie": "Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 19
   },
   {
@@ -7277,7 +7277,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De straatnaam of de postbus (als het om een postadres gaat).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/nummer",
@@ -7293,7 +7293,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Huisnummer",
     "implementatie": "Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/toevoeging",
@@ -7308,7 +7308,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/aanduiding",
@@ -7324,7 +7324,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.",
     "implementatie": "Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 18
   },
   {
@@ -7341,7 +7341,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..",
     "implementatie": "Waarde is bijvoorbeeld \"3-hoog-achter\"",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/postcode",
@@ -7357,7 +7357,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).",
     "implementatie": "Geen vast formaat",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/plaats",
@@ -7372,7 +7372,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De woon-, bezoek- of correspondentieplaats.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/gemeente",
@@ -7387,7 +7387,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "De gemeente waar de plaats in valt.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/adreslijst/adres/land",
@@ -7410,7 +7410,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     ],
     "semantiek": "De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.",
     "implementatie": "Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst",
@@ -7421,7 +7421,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Lijst van communicatiegegevens (telefoonnummer of e-mailadres) van de instelling/school.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie",
@@ -7433,7 +7433,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "complex",
     "typeName": "communicatieType",
     "semantiek": "De gegevens van een communicatiesoort, zoals telefoonnummer of e-mailadres.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/soort",
@@ -7449,7 +7449,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding van soort communicatie.",
     "implementatie": "Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten\", zoals “telefoon” en “e-mail”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 4
   },
   {
@@ -7466,7 +7466,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.",
     "implementatie": "Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.",
-    "categorie": "cat_school",
+    "categorie": "cat_vombo",
     "codelijst": 5
   },
   {
@@ -7483,7 +7483,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     },
     "semantiek": "Het telefoonnummer of e-mailadres.",
     "implementatie": "Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/geheim",
@@ -7495,7 +7495,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of nummer wel of niet een geheim nummer is.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/instelling/communicatielijst/communicatie/noodnummer",
@@ -7507,7 +7507,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Indicatie of dit nummer een noodnummer is. Scholen hebben doorgaans bij één of twee telefoonnummers geregistreerd dat het in noodgevallen te bereiken is.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/stage/beoordeling",
@@ -7522,7 +7522,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Beoordeling",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo",
@@ -7533,7 +7533,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "cardinality": "?",
     "type": "complex",
     "semantiek": "Overige gegevens voor overstap VO-MBO.",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/keuzevervolgopleiding",
@@ -7548,7 +7548,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
       "minLength": 1
     },
     "semantiek": "Keuze van vervolgopleiding",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/beroepskeuzetest",
@@ -7560,7 +7560,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft de leerling een beroepskeuzetest gedaan?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/portfolio",
@@ -7572,7 +7572,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een portfolio?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/pop",
@@ -7584,7 +7584,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een persoonlijk ontwikkelingsplan?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/motivatiebrief",
@@ -7596,7 +7596,7 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een motivatiebrief?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   },
   {
     "path": "/dossier/huidigeschool/leerling/overigvombo/lobdossier",
@@ -7608,6 +7608,6 @@ export const OSO_ELEMENTS_2024_1: readonly ElementRow[] = [
     "type": "boolean",
     "typeName": "xs:boolean",
     "semantiek": "Heeft leerling een LOB-dossier, t.b.v. Loopbaanoriëntatie- en begeleiding?",
-    "categorie": "cat_school"
+    "categorie": "cat_vombo"
   }
 ];

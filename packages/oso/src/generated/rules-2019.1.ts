@@ -94,7 +94,16 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier moet gegevens uit de categorie \"Metadata\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_metadata='VERPLICHT', the dossier must contain at least one of: metadata, overdrachtsoort.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Can never fire: cat_metadata itself lives inside metadata, so metadata is always present when this is evaluated."
+    "opmerking": "Can never fire: cat_metadata itself lives inside metadata, so metadata is always present when this is evaluated.",
+    "categorie": {
+      "id": "cat_metadata",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/metadata",
+        "/dossier/overdrachtsoort"
+      ]
+    }
   },
   {
     "code": "OS.cat01",
@@ -102,7 +111,15 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens uit de categorie \"Metadata\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_metadata='VERBODEN', the dossier must not contain metadata.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it)."
+    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it).",
+    "categorie": {
+      "id": "cat_metadata",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/metadata"
+      ]
+    }
   },
   {
     "code": "OS.cat01",
@@ -110,7 +127,15 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens over de overdracht uit de categorie \"Metadata\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_metadata='VERBODEN', the dossier must not contain overdrachtsoort.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it)."
+    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it).",
+    "categorie": {
+      "id": "cat_metadata",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/overdrachtsoort"
+      ]
+    }
   },
   {
     "code": "OS.cat01",
@@ -118,7 +143,15 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens uit de categorie \"Metadata\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_metadata='OPT-UIT', the dossier must not contain metadata.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it)."
+    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it).",
+    "categorie": {
+      "id": "cat_metadata",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/metadata"
+      ]
+    }
   },
   {
     "code": "OS.cat01",
@@ -126,28 +159,60 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens over de overdracht uit de categorie \"Metadata\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_metadata='OPT-UIT', the dossier must not contain overdrachtsoort.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it)."
+    "opmerking": "Always fires when cat_metadata has this value, because cat_metadata itself lives inside metadata (overdrachtsoort is always present too, the XSD requires it).",
+    "categorie": {
+      "id": "cat_metadata",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/overdrachtsoort"
+      ]
+    }
   },
   {
     "code": "OS.cat02",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Ouderinzage\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_ouderinzage='VERPLICHT', the dossier must contain inzage.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_ouderinzage",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/inzage"
+      ]
+    }
   },
   {
     "code": "OS.cat02",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Ouderinzage\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_ouderinzage='VERBODEN', the dossier must not contain inzage.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_ouderinzage",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/inzage"
+      ]
+    }
   },
   {
     "code": "OS.cat02",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Ouderinzage\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_ouderinzage='OPT-UIT', the dossier must not contain inzage.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_ouderinzage",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/inzage"
+      ]
+    }
   },
   {
     "code": "OS.cat03",
@@ -170,21 +235,47 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='VERPLICHT', the dossier must contain at least one of: huidigeschool/leerling/verzorgersaansprakelijk, huidigeschool/leerling/verzorger, huidigeschool/leerling/aansprakelijkeinstelling.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzorgersaansprakelijk",
+        "/dossier/huidigeschool/leerling/verzorger",
+        "/dossier/huidigeschool/leerling/aansprakelijkeinstelling"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='VERBODEN', the dossier must not contain huidigeschool/leerling/verzorgersaansprakelijk.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzorgersaansprakelijk"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
     "context": "dossier",
     "melding": "Een dossier mag geen ouders/verzorger gegevens uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='VERBODEN', the dossier must not contain huidigeschool/leerling/verzorger.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzorger"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
@@ -192,21 +283,45 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen aansprakelijke instelling gegevens bevatten uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='VERBODEN', the dossier must not contain huidigeschool/leerling/aansprakelijkeinstelling.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Message contains 'bevatten' twice, as in the source."
+    "opmerking": "Message contains 'bevatten' twice, as in the source.",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/aansprakelijkeinstelling"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='OPT-UIT', the dossier must not contain huidigeschool/leerling/verzorgersaansprakelijk.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzorgersaansprakelijk"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
     "context": "dossier",
     "melding": "Een dossier mag geen ouders/verzorger gegevens uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='OPT-UIT', the dossier must not contain huidigeschool/leerling/verzorger.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzorger"
+      ]
+    }
   },
   {
     "code": "OS.cat05",
@@ -214,112 +329,243 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen aansprakelijke instelling gegevens bevatten uit de categorie \"Ouders/Verzorgers\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_oudersverzorgers='OPT-UIT', the dossier must not contain huidigeschool/leerling/aansprakelijkeinstelling.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Message contains 'bevatten' twice, as in the source."
+    "opmerking": "Message contains 'bevatten' twice, as in the source.",
+    "categorie": {
+      "id": "cat_oudersverzorgers",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/aansprakelijkeinstelling"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='VERPLICHT', the dossier must contain at least one of: huidigeschool/leerling/vanpeuterspeelzaal, huidigeschool/leerling/naampeuterspeelzaal, huidigeschool/leerling/voorschools, huidigeschool/leerling/vroegschools.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/vanpeuterspeelzaal",
+        "/dossier/huidigeschool/leerling/naampeuterspeelzaal",
+        "/dossier/huidigeschool/leerling/voorschools",
+        "/dossier/huidigeschool/leerling/vroegschools"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen PSZ gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='VERBODEN', the dossier must not contain huidigeschool/leerling/vanpeuterspeelzaal.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/vanpeuterspeelzaal"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen PSZ naam uit de categorie \"VVE\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='VERBODEN', the dossier must not contain huidigeschool/leerling/naampeuterspeelzaal.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/naampeuterspeelzaal"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen Voorschoolse educatie gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='VERBODEN', the dossier must not contain huidigeschool/leerling/voorschools.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/voorschools"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen Vroegschoolse educatie gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='VERBODEN', the dossier must not contain huidigeschool/leerling/vroegschools.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/vroegschools"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen PSZ gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='OPT-UIT', the dossier must not contain huidigeschool/leerling/vanpeuterspeelzaal.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/vanpeuterspeelzaal"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen PSZ naam uit de categorie \"VVE\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='OPT-UIT', the dossier must not contain huidigeschool/leerling/naampeuterspeelzaal.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/naampeuterspeelzaal"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen Voorschoolse educatie gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='OPT-UIT', the dossier must not contain huidigeschool/leerling/voorschools.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/voorschools"
+      ]
+    }
   },
   {
     "code": "OS.cat06",
     "context": "dossier",
     "melding": "Een dossier mag geen Vroegschoolse educatie gegevens uit de categorie \"VVE\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vve='OPT-UIT', the dossier must not contain huidigeschool/leerling/vroegschools.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vve",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/vroegschools"
+      ]
+    }
   },
   {
     "code": "OS.cat07",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Schoolloopbaan\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_schoolloopbaan='VERPLICHT', the dossier must contain huidigeschool/leerling/schoolloopbaanlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_schoolloopbaan",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/schoolloopbaanlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat07",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Schoolloopbaan\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_schoolloopbaan='VERBODEN', the dossier must not contain huidigeschool/leerling/schoolloopbaanlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_schoolloopbaan",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/schoolloopbaanlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat07",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Schoolloopbaan\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_schoolloopbaan='OPT-UIT', the dossier must not contain huidigeschool/leerling/schoolloopbaanlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_schoolloopbaan",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/schoolloopbaanlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat08",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Overstapadvies\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_overstapadvies='VERPLICHT', the dossier must contain huidigeschool/leerling/overstapadvies.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_overstapadvies",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overstapadvies"
+      ]
+    }
   },
   {
     "code": "OS.cat08",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Overstapadvies\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_overstapadvies='VERBODEN', the dossier must not contain huidigeschool/leerling/overstapadvies.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_overstapadvies",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overstapadvies"
+      ]
+    }
   },
   {
     "code": "OS.cat08",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Overstapadvies\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_overstapadvies='OPT-UIT', the dossier must not contain huidigeschool/leerling/overstapadvies.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_overstapadvies",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overstapadvies"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
@@ -327,7 +573,23 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier moet gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERPLICHT', the dossier must contain at least one of: huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften, huidigeschool/leerling/onderwijsondersteuning/diagnose, huidigeschool/leerling/onderwijsondersteuning/medicijngebruik, huidigeschool/leerling/onderwijsondersteuning/opp, huidigeschool/leerling/onderwijsondersteuning/tlv, huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12, huidigeschool/leerling/onderwijsondersteuning/arrangement_pao, huidigeschool/leerling/onderwijsondersteuning/lwoo, huidigeschool/leerling/onderwijsondersteuning/rvc.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "handelingsplan (also under onderwijsondersteuning) belongs to category Handelingsplannen (OS.cat13), not to this category."
+    "opmerking": "handelingsplan (also under onderwijsondersteuning) belongs to category Handelingsplannen (OS.cat13), not to this category.",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoeften",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/medicijngebruik",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo",
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
@@ -335,63 +597,135 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen \"Toelichting onderwijsbehoeften\" uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoefte.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Dead check: the XSLT tests onderwijsondersteuning/toelichting_onderwijsbehoefte (without final 'n'), but the XSD element is toelichting_onderwijsbehoeften (the VERPLICHT check uses the correct name), so this never fires."
+    "opmerking": "Dead check: the XSLT tests onderwijsondersteuning/toelichting_onderwijsbehoefte (without final 'n'), but the XSD element is toelichting_onderwijsbehoeften (the VERPLICHT check uses the correct name), so this never fires.",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoefte"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen Diagnose-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/diagnose.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag het gegeven Medicijngebruik uit de categorie \"Onderwijsondersteuning\" niet bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/medicijngebruik.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/medicijngebruik"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen OPP uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/opp.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen TLV-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/tlv.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens m.b.t. arrangement (cluster 1 en 2) uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens m.b.t. arrangement (passend onderwijs) uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/arrangement_pao.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen LWOO-aanwijzing uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/lwoo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen RVC-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/rvc.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
@@ -399,105 +733,225 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen \"Toelichting onderwijsbehoeften\" uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoefte.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Dead check: the XSLT tests onderwijsondersteuning/toelichting_onderwijsbehoefte (without final 'n'), but the XSD element is toelichting_onderwijsbehoeften (the VERPLICHT check uses the correct name), so this never fires."
+    "opmerking": "Dead check: the XSLT tests onderwijsondersteuning/toelichting_onderwijsbehoefte (without final 'n'), but the XSD element is toelichting_onderwijsbehoeften (the VERPLICHT check uses the correct name), so this never fires.",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/toelichting_onderwijsbehoefte"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen Diagnose-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/diagnose.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/diagnose"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag het gegeven Medicijngebruik uit de categorie \"Onderwijsondersteuning\" niet bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/medicijngebruik.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/medicijngebruik"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen OPP uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/opp.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/opp"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen TLV-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/tlv.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/tlv"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens m.b.t. arrangement (cluster 1 en 2) uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_cluster12"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens m.b.t. arrangement (passend onderwijs) uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/arrangement_pao.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/arrangement_pao"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen LWOO-aanwijzing uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/lwoo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/lwoo"
+      ]
+    }
   },
   {
     "code": "OS.cat09",
     "context": "dossier",
     "melding": "Een dossier mag geen RVC-gegevens uit de categorie \"Onderwijsondersteuning\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_onderwijsondersteuning='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/rvc.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_onderwijsondersteuning",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/rvc"
+      ]
+    }
   },
   {
     "code": "OS.cat10",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Verzuim\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_verzuim='VERPLICHT', the dossier must contain huidigeschool/leerling/verzuim.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_verzuim",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzuim"
+      ]
+    }
   },
   {
     "code": "OS.cat10",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Verzuim\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_verzuim='VERBODEN', the dossier must not contain huidigeschool/leerling/verzuim.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_verzuim",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzuim"
+      ]
+    }
   },
   {
     "code": "OS.cat10",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Verzuim\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_verzuim='OPT-UIT', the dossier must not contain huidigeschool/leerling/verzuim.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_verzuim",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/verzuim"
+      ]
+    }
   },
   {
     "code": "OS.cat11",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Eindtoets bo\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_eindtoetsbo='VERPLICHT', the dossier must contain huidigeschool/leerling/eindtoets_basisonderwijs.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_eindtoetsbo",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs"
+      ]
+    }
   },
   {
     "code": "OS.cat11",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Eindtoets bo\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_eindtoetsbo='VERBODEN', the dossier must not contain huidigeschool/leerling/eindtoets_basisonderwijs.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_eindtoetsbo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs"
+      ]
+    }
   },
   {
     "code": "OS.cat11",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Eindtoets bo\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_eindtoetsbo='OPT-UIT', the dossier must not contain huidigeschool/leerling/eindtoets_basisonderwijs.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_eindtoetsbo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/eindtoets_basisonderwijs"
+      ]
+    }
   },
   {
     "code": "OS.cat120",
@@ -505,7 +959,15 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier moet gegevens uit de categorie \"Toetsresultaten\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_toetsresultaten='VERPLICHT', the dossier must contain huidigeschool/leerling/toetslijst.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12."
+    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12.",
+    "categorie": {
+      "id": "cat_toetsresultaten",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/toetslijst"
+      ]
+    }
   },
   {
     "code": "OS.cat120",
@@ -513,7 +975,15 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens uit de categorie \"Toetsresultaten\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_toetsresultaten='VERBODEN', the dossier must not contain huidigeschool/leerling/toetslijst.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12."
+    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12.",
+    "categorie": {
+      "id": "cat_toetsresultaten",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/toetslijst"
+      ]
+    }
   },
   {
     "code": "OS.cat120",
@@ -521,28 +991,60 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens uit de categorie \"Toetsresultaten\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_toetsresultaten='OPT-UIT', the dossier must not contain huidigeschool/leerling/toetslijst.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12."
+    "opmerking": "Rule id as written in the source ('OS.cat120'); presumably OS.cat12.",
+    "categorie": {
+      "id": "cat_toetsresultaten",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/toetslijst"
+      ]
+    }
   },
   {
     "code": "OS.cat13",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Handelingsplannen\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_handelingsplannen='VERPLICHT', the dossier must contain huidigeschool/leerling/onderwijsondersteuning/handelingsplan.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_handelingsplannen",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan"
+      ]
+    }
   },
   {
     "code": "OS.cat13",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Handelingsplannen\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_handelingsplannen='VERBODEN', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/handelingsplan.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_handelingsplannen",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan"
+      ]
+    }
   },
   {
     "code": "OS.cat13",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Handelingsplannen\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_handelingsplannen='OPT-UIT', the dossier must not contain huidigeschool/leerling/onderwijsondersteuning/handelingsplan.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_handelingsplannen",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/onderwijsondersteuning/handelingsplan"
+      ]
+    }
   },
   {
     "code": "OS.cat14",
@@ -550,146 +1052,320 @@ export const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = [
     "melding": "Een dossier mag geen gegevens uit de categorie \"Cijferlijsten\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_cijferlijsten='VERPLICHT', the dossier must contain huidigeschool/leerling/cijferlijstlijst.",
     "bestand": "common/ValideerOSOgegevensset.xsl",
-    "opmerking": "Message text says 'mag geen ... bevatten wanneer deze categorie verplicht is' although the check fires when cijferlijstlijst is ABSENT (wording copied from the VERBODEN message)."
+    "opmerking": "Message text says 'mag geen ... bevatten wanneer deze categorie verplicht is' although the check fires when cijferlijstlijst is ABSENT (wording copied from the VERBODEN message).",
+    "categorie": {
+      "id": "cat_cijferlijsten",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/cijferlijstlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat14",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Cijferlijsten\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_cijferlijsten='VERBODEN', the dossier must not contain huidigeschool/leerling/cijferlijstlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_cijferlijsten",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/cijferlijstlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat14",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Cijferlijsten\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_cijferlijsten='OPT-UIT', the dossier must not contain huidigeschool/leerling/cijferlijstlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_cijferlijsten",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/cijferlijstlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERPLICHT', the dossier must contain at least one of: huidigeschool/leerling/bevorderd, huidigeschool/leerling/examenresultaat, huidigeschool/leerling/resultaatvakkenvo, huidigeschool/leerling/certificaat, huidigeschool/leerling/competenties, huidigeschool/leerling/stage, huidigeschool/leerling/overigvombo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/bevorderd",
+        "/dossier/huidigeschool/leerling/examenresultaat",
+        "/dossier/huidigeschool/leerling/resultaatvakkenvo",
+        "/dossier/huidigeschool/leerling/certificaat",
+        "/dossier/huidigeschool/leerling/competenties",
+        "/dossier/huidigeschool/leerling/stage",
+        "/dossier/huidigeschool/leerling/overigvombo"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Bevorderd gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/bevorderd.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/bevorderd"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Examens en uitslagen uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/examenresultaat.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/examenresultaat"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen VO vakken en resultaten uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/resultaatvakkenvo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/resultaatvakkenvo"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Certificaat gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/certificaat.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/certificaat"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Competentie gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/competenties.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/competenties"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Stage gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/stage.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/stage"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Overige VO-MBO gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='VERBODEN', the dossier must not contain huidigeschool/leerling/overigvombo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overigvombo"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Bevorderd gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/bevorderd.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/bevorderd"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Examens en uitslagen uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/examenresultaat.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/examenresultaat"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen VO vakken en resultaten uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/resultaatvakkenvo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/resultaatvakkenvo"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Certificaat gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/certificaat.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/certificaat"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Competentie gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/competenties.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/competenties"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Stage gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/stage.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/stage"
+      ]
+    }
   },
   {
     "code": "OS.cat15",
     "context": "dossier",
     "melding": "Een dossier mag geen Overige VO-MBO gegevens uit de categorie \"VO-MBO\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_vombo='OPT-UIT', the dossier must not contain huidigeschool/leerling/overigvombo.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_vombo",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overigvombo"
+      ]
+    }
   },
   {
     "code": "OS.cat16",
     "context": "dossier",
     "melding": "Een dossier moet gegevens uit de categorie \"Bijlagedocumenten\" bevatten wanneer deze categorie verplicht is.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_bijlagedocs='VERPLICHT', the dossier must contain huidigeschool/leerling/overigdocumentlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_bijlagedocs",
+      "waarde": "VERPLICHT",
+      "eis": "gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overigdocumentlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat16",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Bijlagedocumenten\" bevatten wanneer deze categorie is verboden.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_bijlagedocs='VERBODEN', the dossier must not contain huidigeschool/leerling/overigdocumentlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_bijlagedocs",
+      "waarde": "VERBODEN",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overigdocumentlijst"
+      ]
+    }
   },
   {
     "code": "OS.cat16",
     "context": "dossier",
     "melding": "Een dossier mag geen gegevens uit de categorie \"Bijlagedocumenten\" bevatten wanneer deze categorie is uitgezet.",
     "samenvatting": "If metadata/categorie_uitlevering/cat_bijlagedocs='OPT-UIT', the dossier must not contain huidigeschool/leerling/overigdocumentlijst.",
-    "bestand": "common/ValideerOSOgegevensset.xsl"
+    "bestand": "common/ValideerOSOgegevensset.xsl",
+    "categorie": {
+      "id": "cat_bijlagedocs",
+      "waarde": "OPT-UIT",
+      "eis": "geen-gegevens",
+      "paths": [
+        "/dossier/huidigeschool/leerling/overigdocumentlijst"
+      ]
+    }
   }
 ];
