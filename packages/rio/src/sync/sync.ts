@@ -29,7 +29,7 @@ export interface PlanSyncOptions {
 export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
   const ob = normaliseBestuur(options.bestuur);
   if (!ob.ok) {
-    throw new EdustandaardError('E_IDENTIFIER_INVALID', `Onderwijsbestuurcode ongeldig: ${ob.reason}.`, { path: '--bestuur' });
+    throw new EdustandaardError('E_IDENTIFIER_INVALID', `Onderwijsbestuurcode ongeldig: ${ob.reason}.`, { file: '--bestuur' });
   }
   const bestuur = ob.value;
   const config = options.config ?? {};
