@@ -28,3 +28,10 @@ export {
   type ProcessStep,
   type Scenario,
 } from './manifest.js';
+export {
+  compareFindings,
+  type CompareOptions,
+  type ConformanceFixture,
+  type ConformanceResult,
+  type ExpectedFinding,
+} from './conformance.js';
