@@ -35,15 +35,25 @@ for (const [name, text] of Object.entries(files)) {
 }
 for (const f of readdirSync(schemaDir)) if (!(f in files)) drift.push(`${f} (stale)`);
 if (check && drift.length) {
-  console.error(`schema/ is out of date: ${drift.join(', ')}; run npm run build -w @edustandaard/oke`);
+  console.error(
+    `schema/ is out of date: ${drift.join(', ')}; run npm run build -w @edustandaard/oke`,
+  );
   process.exit(1);
 }
 
 // ajv standalone: one module, one exported validator per body/payload type.
-const ajv = new Ajv({ code: { source: true, esm: true, lines: false }, allErrors: true, strict: false, allowUnionTypes: true });
+const ajv = new Ajv({
+  code: { source: true, esm: true, lines: false },
+  allErrors: true,
+  strict: false,
+  allowUnionTypes: true,
+  inlineRefs: false,
+});
 addFormats(ajv);
 ajv.addSchema(combined, SCHEMA_ID);
-const exportsMap = Object.fromEntries(roots.map((n) => [`validate${n}`, `${SCHEMA_ID}#/definitions/${n}`]));
+const exportsMap = Object.fromEntries(
+  roots.map((n) => [`validate${n}`, `${SCHEMA_ID}#/definitions/${n}`]),
+);
 // ajv's ESM standalone output still calls require() for its runtime helpers (format checks,
 // ucs2length): give the module a require of its own.
 const body = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');
@@ -54,7 +64,26 @@ const dts =
   `export interface PrecompiledValidator { (data: unknown): boolean; errors?: ErrorObject[] | null }\n` +
   roots.map((n) => `export declare const validate${n}: PrecompiledValidator;\n`).join('');
 const gen = resolve(pkg, 'generated');
+if (check) {
+  const same = (f, text) =>
+    existsSync(resolve(gen, f)) && readFileSync(resolve(gen, f), 'utf8') === text;
+  const stale = ['validators.js', 'validators.d.ts'].filter(
+    (f) => !same(f, f.endsWith('.js') ? code : dts),
+  );
+  if (stale.length) {
+    console.error(
+      `generated/ is out of date: ${stale.join(', ')}; run npm run build -w @edustandaard/oke`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `schema/ and generated/ are up to date (${Object.keys(files).length} schemas, ${roots.length} validators)`,
+  );
+  process.exit(0);
+}
 mkdirSync(gen, { recursive: true });
 writeFileSync(resolve(gen, 'validators.js'), code);
 writeFileSync(resolve(gen, 'validators.d.ts'), dts);
-console.log(`schema/: ${Object.keys(files).length} files${drift.length ? ` (${drift.length} changed)` : ''}; ${roots.length} precompiled validators`);
+console.log(
+  `schema/: ${Object.keys(files).length} files${drift.length ? ` (${drift.length} changed)` : ''}; ${roots.length} precompiled validators`,
+);

@@ -99,7 +99,16 @@ function annotations(s, { patch = false } = {}) {
   if (!s || typeof s !== 'object' || s.$ref) return a;
   if (s.format && s.format !== 'binary') a.push(`@format ${s.format}`);
   if (s.pattern) a.push(`@pattern ${s.pattern}`);
-  for (const k of ['minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'maxItems', 'uniqueItems'])
+  for (const k of [
+    'minLength',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+    'maxItems',
+    'uniqueItems',
+  ])
     if (s[k] !== undefined && typeof s[k] !== 'boolean') a.push(`@${k} ${s[k]}`);
     else if (s[k] === true) a.push(`@${k} true`);
   if (s.minItems !== undefined && s.minItems > 0 && !patch) a.push(`@minItems ${s.minItems}`);
@@ -126,19 +135,26 @@ function expr(s, file, hint, patch = false) {
   if (s.allOf) {
     const parts = s.allOf.map((p, i) => expr(p, file, `${hint}${i}`, patch));
     if (s.properties) parts.push(objectLiteral(s, file, hint, patch));
-    return parts.length === 1 ? parts[0] : parts.map((p) => (p.includes('|') ? `(${p})` : p)).join(' & ');
+    return parts.length === 1
+      ? parts[0]
+      : parts.map((p) => (p.includes('|') ? `(${p})` : p)).join(' & ');
   }
   const alts = s.oneOf ?? s.anyOf;
   if (alts) {
     const okeConsumers = alts.some((x) => x.$ref && isConsumerFile(resolveRef(file, x.$ref)));
     const parts = alts.map((p, i) => {
-      if (okeConsumers && p.$ref && resolveRef(file, p.$ref).endsWith('/schemas/Consumer.yaml')) return otherConsumer(resolveRef(file, p.$ref));
+      if (okeConsumers && p.$ref && resolveRef(file, p.$ref).endsWith('/schemas/Consumer.yaml'))
+        return otherConsumer(resolveRef(file, p.$ref));
       if (!p.$ref && hasAnn(p, { patch })) return hoist(p, file, `${hint}Option${i}`, patch);
       return expr(p, file, `${hint}Option${i}`, patch);
     });
     return [...new Set(parts)].join(' | ');
   }
-  if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ') + (s.nullable && !s.enum.includes(null) ? ' | null' : '');
+  if (s.enum)
+    return (
+      s.enum.map((v) => JSON.stringify(v)).join(' | ') +
+      (s.nullable && !s.enum.includes(null) ? ' | null' : '')
+    );
   let t;
   switch (s.type) {
     case 'string':
@@ -156,7 +172,10 @@ function expr(s, file, hint, patch = false) {
       // Items are complete: a merge patch replaces a list as a whole (RFC 7396 §2). Except the
       // entries of a `consumers` list, which OKE patches per consumerKey (flow 2.5, flow 4.1).
       const itemPatch = patch && isConsumerList(file);
-      const inner = !it.$ref && hasAnn(it) ? hoist(it, file, `${hint}Item`, itemPatch) : expr(it, file, `${hint}Item`, itemPatch);
+      const inner =
+        !it.$ref && hasAnn(it)
+          ? hoist(it, file, `${hint}Item`, itemPatch)
+          : expr(it, file, `${hint}Item`, itemPatch);
       t = /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
       break;
     }
@@ -178,7 +197,14 @@ function objectLiteral(s, file, hint, patch) {
     else t = expr(ps, file, `${hint}${pascal(k)}`, patch);
     const optional = !req.has(k);
     // PATCH: null removes an optional single value (not a list: an empty list removes a list).
-    if (patch && optional && !(s.required ?? []).includes(k) && !t.endsWith('| null') && ps.type !== 'array') t = `${t} | null`;
+    if (
+      patch &&
+      optional &&
+      !(s.required ?? []).includes(k) &&
+      !t.endsWith('| null') &&
+      ps.type !== 'array'
+    )
+      t = `${t} | null`;
     const desc = ps.description ?? (ps.$ref ? undefined : undefined);
     const ann = consumerKeyLiteral ? [] : annotations(ps, { patch });
     lines.push(jsdoc([desc, ...ann], '  ') + `  ${propKey(k)}${optional ? '?' : ''}: ${t};`);
@@ -216,7 +242,13 @@ const patchOf = new Map();
 function patchName(tn) {
   const entry = named.get(tn);
   const s = entry.schema;
-  const objectish = s.type === 'object' || s.properties || s.allOf || s.oneOf || s.anyOf || (s.type === 'array' && isConsumerList(entry.file));
+  const objectish =
+    s.type === 'object' ||
+    s.properties ||
+    s.allOf ||
+    s.oneOf ||
+    s.anyOf ||
+    (s.type === 'array' && isConsumerList(entry.file));
   if (!objectish) return tn;
   if (!patchOf.has(tn)) {
     const pn = uniqueName(`${tn}MergePatch`);
@@ -233,10 +265,15 @@ function declaration(name) {
   const patch = e.kind === 'patch' || e.patch === true;
   const head = [
     s.description?.trim(),
-    e.kind === 'patch' ? `JSON merge patch (RFC 7396) of {@link ${e.of}}: every property optional, null removes an optional value, an empty list removes a list.` : undefined,
-    e.kind !== 'synthetic' || e.file ? `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}` : undefined,
+    e.kind === 'patch'
+      ? `JSON merge patch (RFC 7396) of {@link ${e.of}}: every property optional, null removes an optional value, an empty list removes a list.`
+      : undefined,
+    e.kind !== 'synthetic' || e.file
+      ? `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}`
+      : undefined,
   ];
-  const plainObject = (s.type === 'object' || s.properties) && !s.allOf && !s.oneOf && !s.anyOf && !s.nullable;
+  const plainObject =
+    (s.type === 'object' || s.properties) && !s.allOf && !s.oneOf && !s.anyOf && !s.nullable;
   if (plainObject) {
     const lit = objectLiteral(s, e.file, name, patch);
     const ann = s.additionalProperties === false && !patch ? ['@additionalProperties false'] : [];
@@ -263,8 +300,16 @@ for (const [path, item] of Object.entries(spec.paths)) {
       const pp = p.$ref ? load(pf) : p;
       const sch = pp.schema ?? {};
       const r = sch.$ref ? load(resolveRef(pf, sch.$ref)) : sch;
-      const out = { name: pp.name, in: pp.in, required: pp.required === true, type: r.type ?? 'string' };
-      const en = r.enum ?? r.items?.enum ?? (r.items?.$ref ? load(resolveRef(pf, r.items.$ref)).enum : undefined);
+      const out = {
+        name: pp.name,
+        in: pp.in,
+        required: pp.required === true,
+        type: r.type ?? 'string',
+      };
+      const en =
+        r.enum ??
+        r.items?.enum ??
+        (r.items?.$ref ? load(resolveRef(pf, r.items.$ref)).enum : undefined);
       if (en) out.enum = en;
       if (r.format) out.format = r.format;
       if (pp.description) out.description = String(pp.description).trim();
@@ -285,7 +330,11 @@ for (const [path, item] of Object.entries(spec.paths)) {
     if (op.requestBody) {
       const [contentType, media] = Object.entries(op.requestBody.content)[0];
       const patch = contentType === 'application/merge-patch+json';
-      requestBody = { contentType, type: bodyType(media.schema, 'Request', patch), required: op.requestBody.required === true };
+      requestBody = {
+        contentType,
+        type: bodyType(media.schema, 'Request', patch),
+        required: op.requestBody.required === true,
+      };
     }
     const responses = {};
     for (const [status, r0] of Object.entries(op.responses)) {
@@ -299,15 +348,34 @@ for (const [path, item] of Object.entries(spec.paths)) {
         else if (sch && sch.format === 'binary') type = null;
         else if (sch) type = bodyType(sch, `Response${status}`, false);
       }
-      responses[status] = { description: String(r.description ?? '').trim(), contentType: content?.[0] ?? null, type };
+      responses[status] = {
+        description: String(r.description ?? '').trim(),
+        contentType: content?.[0] ?? null,
+        type,
+      };
     }
     const scopes = (op.security ?? []).flatMap((s) => s.oAuthFlows ?? []);
-    operations.push({ operationId: op.operationId, method: method.toUpperCase(), path, summary: String(op.summary ?? '').trim(), parameters, requestBody, responses, scopes });
+    operations.push({
+      operationId: op.operationId,
+      method: method.toUpperCase(),
+      path,
+      summary: String(op.summary ?? '').trim(),
+      parameters,
+      requestBody,
+      responses,
+      scopes,
+    });
   }
 }
 
 // The other consumers' extension schemas, so their examples can be checked too.
-const EXTRA = ['consumers/RIO/V1/Course.yaml', 'consumers/RIO/V1/EducationSpecification.yaml', 'consumers/RIO/V1/Program.yaml', 'consumers/RIO/V1/RIO-Offering.yaml', 'consumers/TEST/V1/TestConsumer.yaml'];
+const EXTRA = [
+  'consumers/RIO/V1/Course.yaml',
+  'consumers/RIO/V1/EducationSpecification.yaml',
+  'consumers/RIO/V1/Program.yaml',
+  'consumers/RIO/V1/RIO-Offering.yaml',
+  'consumers/TEST/V1/TestConsumer.yaml',
+];
 const extraTypes = EXTRA.map((f) => nameForFile(resolve(v5, f)));
 
 // Emit every named type reachable from the operations (breadth-first, so order is stable).
@@ -317,9 +385,18 @@ for (let i = 0; i < queue.length; i++) decls.push(declaration(queue[i]));
 const header = (what) =>
   `/* eslint-disable */\n// GENERATED by scripts/generate-types.mjs from NED-OOAPI specification/v5 (OOAPI ${spec.info.version}, consumer ${CONSUMER_KEY} V1).\n// Do not edit: change the generator and run \`npm run generate -w @edustandaard/oke\`. ${what}\n\n`;
 mkdirSync(outDir, { recursive: true });
-writeFileSync(resolve(outDir, 'ooapi.ts'), header('Types of the OOAPI v5 payloads OKE uses.') + decls.join('\n'));
+writeFileSync(
+  resolve(outDir, 'ooapi.ts'),
+  header('Types of the OOAPI v5 payloads OKE uses.') + decls.join('\n'),
+);
 
-const rootTypes = [...new Set(operations.flatMap((o) => [o.requestBody?.type, ...Object.values(o.responses).map((r) => r.type)]).filter(Boolean))].sort();
+const rootTypes = [
+  ...new Set(
+    operations
+      .flatMap((o) => [o.requestBody?.type, ...Object.values(o.responses).map((r) => r.type)])
+      .filter(Boolean),
+  ),
+].sort();
 const ops =
   header('The OOAPI operations of the OKE profile as data.') +
   `import type { OoapiOperation } from '../operation.js';\n` +
@@ -332,11 +409,18 @@ const ops =
   `/** Request and success-response body types per operationId (for the typed client). */\n` +
   `export interface OperationTypes {\n${operations
     .map((o) => {
-      const ok = Object.entries(o.responses).filter(([st]) => st.startsWith('2')).map(([, r]) => r.type ?? (r.contentType === 'application/octet-stream' ? 'Uint8Array' : 'undefined'));
+      const ok = Object.entries(o.responses)
+        .filter(([st]) => st.startsWith('2'))
+        .map(
+          ([, r]) =>
+            r.type ?? (r.contentType === 'application/octet-stream' ? 'Uint8Array' : 'undefined'),
+        );
       return `  ${o.operationId}: { request: ${o.requestBody?.type ?? 'undefined'}; response: ${[...new Set(ok)].join(' | ') || 'undefined'} };`;
     })
     .join('\n')}\n}\n\n` +
   `/** The operations of ooapiv5_MBO.yaml, in the order of the specification. */\n` +
   `export const OPERATIONS: readonly OoapiOperation[] = ${JSON.stringify(operations, null, 2)};\n`;
 writeFileSync(resolve(outDir, 'operations.ts'), ops);
-console.log(`generated ${named.size} types, ${operations.length} operations, ${rootTypes.length} body types → ${relative(process.cwd(), outDir)}`);
+console.log(
+  `generated ${named.size} types, ${operations.length} operations, ${rootTypes.length} body types → ${relative(process.cwd(), outDir)}`,
+);

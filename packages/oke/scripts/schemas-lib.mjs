@@ -7,14 +7,35 @@ import { resolve } from 'node:path';
 import * as TJS from 'typescript-json-schema';
 
 /** `$id` of the combined schema; validators reference `${SCHEMA_ID}#/definitions/<Type>`. */
-export const SCHEMA_ID = 'https://edustandaard.github.io/edustandaard-ts/oke/schema/oke-ooapi-v5.json';
+export const SCHEMA_ID =
+  'https://edustandaard.github.io/edustandaard-ts/oke/schema/oke-ooapi-v5.json';
 
 /** Payload types shipped as their own schema file besides the request/response bodies. */
 export const PAYLOAD_TYPES = [
-  'Component', 'Offering', 'ComponentOffering', 'Association', 'ComponentOfferingAssociation', 'ProgramOfferingAssociation',
-  'Person', 'Group', 'MembershipItem', 'Organization', 'Result', 'ComponentResult', 'Problem', 'Service',
-  'NlTestAdminComponent', 'NlTestAdminOffering', 'NlTestAdminAssociation', 'NlTestAdminPerson', 'NlTestAdminResult',
-  'ConsumerOnComponent', 'ConsumerOnOffering', 'ConsumerOnAssociation', 'ConsumerOnPerson', 'ConsumerOnResult',
+  'Component',
+  'Offering',
+  'ComponentOffering',
+  'Association',
+  'ComponentOfferingAssociation',
+  'ProgramOfferingAssociation',
+  'Person',
+  'Group',
+  'MembershipItem',
+  'Organization',
+  'Result',
+  'ComponentResult',
+  'Problem',
+  'Service',
+  'NlTestAdminComponent',
+  'NlTestAdminOffering',
+  'NlTestAdminAssociation',
+  'NlTestAdminPerson',
+  'NlTestAdminResult',
+  'ConsumerOnComponent',
+  'ConsumerOnOffering',
+  'ConsumerOnAssociation',
+  'ConsumerOnPerson',
+  'ConsumerOnResult',
 ];
 
 /**
@@ -38,18 +59,42 @@ export function generateSchemas(pkg) {
   const opsText = readFileSync(resolve(pkg, 'src/generated/operations.ts'), 'utf8');
   const body = JSON.parse(/BODY_TYPES = (\[[\s\S]*?\]) as const/.exec(opsText)[1]);
   const typesText = readFileSync(typesFile, 'utf8');
-  const declared = new Set([...typesText.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]));
+  const declared = new Set(
+    [...typesText.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]),
+  );
   const other = JSON.parse(/OTHER_CONSUMER_TYPES = (\[[\s\S]*?\]) as const/.exec(opsText)[1]);
-  const roots = [...new Set([...body, ...other, ...PAYLOAD_TYPES.filter((t) => declared.has(t))])].sort();
-  const program = TJS.getProgramFromFiles([typesFile], { strictNullChecks: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'] }, pkg);
-  const settings = { required: true, ref: true, aliasRef: false, strictNullChecks: true, noExtraProps: false, titles: false, ignoreErrors: false, uniqueNames: false, constAsEnum: false };
+  const roots = [
+    ...new Set([...body, ...other, ...PAYLOAD_TYPES.filter((t) => declared.has(t))]),
+  ].sort();
+  const program = TJS.getProgramFromFiles(
+    [typesFile],
+    { strictNullChecks: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'] },
+    pkg,
+  );
+  const settings = {
+    required: true,
+    ref: true,
+    aliasRef: false,
+    strictNullChecks: true,
+    noExtraProps: false,
+    titles: false,
+    ignoreErrors: false,
+    uniqueNames: false,
+    constAsEnum: false,
+  };
   const gen = TJS.buildGenerator(program, settings);
-  if (!gen) throw new Error('typescript-json-schema could not build a generator (type errors in src/generated/ooapi.ts)');
+  if (!gen)
+    throw new Error(
+      'typescript-json-schema could not build a generator (type errors in src/generated/ooapi.ts)',
+    );
   const files = {};
   const combined = sortKeys({ ...gen.getSchemaForSymbols([...declared].sort()), $id: SCHEMA_ID });
   files['oke-ooapi-v5.json'] = JSON.stringify(combined, null, 2) + '\n';
   for (const n of roots) {
-    const s = sortKeys({ ...gen.getSchemaForSymbol(n), $id: SCHEMA_ID.replace('oke-ooapi-v5.json', `${n}.json`) });
+    const s = sortKeys({
+      ...gen.getSchemaForSymbol(n),
+      $id: SCHEMA_ID.replace('oke-ooapi-v5.json', `${n}.json`),
+    });
     files[`${n}.json`] = JSON.stringify(s, null, 2) + '\n';
   }
   return { files, combined, roots };

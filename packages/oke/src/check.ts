@@ -2,7 +2,12 @@
  * `check(interaction, direction, message)`: validates one message of an OKE interaction against
  * its OOAPI contract and returns the one report shape (afsprakenset `OKE`) with JSON-pointer paths.
  */
-import { createReport, EdustandaardError, type Finding, type ValidationReport } from '@edustandaard/core';
+import {
+  createReport,
+  EdustandaardError,
+  type Finding,
+  type ValidationReport,
+} from '@edustandaard/core';
 import { interactionById, type OkeInteraction } from './flows/index.js';
 import { operationById, successStatuses } from './operations.js';
 import { readJsonBounded, type JsonLimits } from './json.js';
@@ -30,7 +35,8 @@ export interface BodyContract {
   status?: number;
 }
 
-const resolve = (i: string | OkeInteraction): OkeInteraction => (typeof i === 'string' ? interactionById(i) : i);
+const resolve = (i: string | OkeInteraction): OkeInteraction =>
+  typeof i === 'string' ? interactionById(i) : i;
 
 /**
  * @param interaction - interaction id (`2.zitting-aanmaken`) or object
@@ -38,14 +44,21 @@ const resolve = (i: string | OkeInteraction): OkeInteraction => (typeof i === 's
  * @param status - response status (default: the first 2xx the operation lists)
  * @returns the body type and content type the specification prescribes
  */
-export function bodyContract(interaction: string | OkeInteraction, direction: Direction, status?: number): BodyContract {
+export function bodyContract(
+  interaction: string | OkeInteraction,
+  direction: Direction,
+  status?: number,
+): BodyContract {
   const op = operationById(resolve(interaction).operationId);
-  if (direction === 'request') return { type: op.requestBody?.type ?? null, contentType: op.requestBody?.contentType ?? null };
+  if (direction === 'request')
+    return { type: op.requestBody?.type ?? null, contentType: op.requestBody?.contentType ?? null };
   const st = status ?? successStatuses(op)[0] ?? 200;
   const r = op.responses[String(st)];
   if (r) return { type: r.type, contentType: r.contentType, status: st };
   // A status the operation does not list: errors are Problems (ErrorHandling.md), others have no contract.
-  return st >= 400 ? { type: 'Problem', contentType: 'application/problem+json', status: st } : { type: null, contentType: null, status: st };
+  return st >= 400
+    ? { type: 'Problem', contentType: 'application/problem+json', status: st }
+    : { type: null, contentType: null, status: st };
 }
 
 /**
@@ -56,12 +69,21 @@ export function bodyContract(interaction: string | OkeInteraction, direction: Di
  * @param options - response status and the input's name
  * @returns the report; content problems are findings, never exceptions
  */
-export function check(interaction: string | OkeInteraction, direction: Direction, message: unknown, options: CheckOptions = {}): ValidationReport {
+export function check(
+  interaction: string | OkeInteraction,
+  direction: Direction,
+  message: unknown,
+  options: CheckOptions = {},
+): ValidationReport {
   const i = resolve(interaction);
   const op = operationById(i.operationId);
   const contract = bodyContract(i, direction, options.status);
   const issues: Finding[] = [];
-  if (direction === 'response' && options.status !== undefined && !(String(options.status) in op.responses))
+  if (
+    direction === 'response' &&
+    options.status !== undefined &&
+    !(String(options.status) in op.responses)
+  )
     issues.push({
       code: 'OKE.HTTP.status',
       severity: 'fout',
@@ -72,9 +94,21 @@ export function check(interaction: string | OkeInteraction, direction: Direction
     });
   if (contract.type) {
     if (message === undefined)
-      issues.push({ code: 'OKE.BODY.missing', severity: 'fout', path: '/', message: `Bericht ontbreekt; verwacht ${contract.type}.`, source: SPEC_SOURCE, params: { type: contract.type } });
+      issues.push({
+        code: 'OKE.BODY.missing',
+        severity: 'fout',
+        path: '/',
+        message: `Bericht ontbreekt; verwacht ${contract.type}.`,
+        source: SPEC_SOURCE,
+        params: { type: contract.type },
+      });
     else issues.push(...validateSchema(contract.type, message));
-  } else if (message !== undefined && message !== null && message !== '' && contract.contentType !== 'application/octet-stream') {
+  } else if (
+    message !== undefined &&
+    message !== null &&
+    message !== '' &&
+    contract.contentType !== 'application/octet-stream'
+  ) {
     issues.push({
       code: 'OKE.BODY.unexpected',
       severity: 'waarschuwing',
@@ -83,7 +117,13 @@ export function check(interaction: string | OkeInteraction, direction: Direction
       source: SPEC_SOURCE,
     });
   }
-  return createReport({ file: options.file ?? i.id, afsprakenset: AFSPRAKENSET, version: OKE_VERSION, profile: i.id, issues });
+  return createReport({
+    file: options.file ?? i.id,
+    afsprakenset: AFSPRAKENSET,
+    version: OKE_VERSION,
+    profile: i.id,
+    issues,
+  });
 }
 
 /**
@@ -100,7 +140,11 @@ export function checkJson(
   text: string | Uint8Array,
   options: CheckOptions & JsonLimits = {},
 ): ValidationReport {
-  if (!['request', 'response'].includes(direction)) throw new EdustandaardError('E_USAGE', `richting moet 'request' of 'response' zijn, niet '${String(direction)}'`);
+  if (!['request', 'response'].includes(direction))
+    throw new EdustandaardError(
+      'E_USAGE',
+      `richting moet 'request' of 'response' zijn, niet '${String(direction)}'`,
+    );
   const value = readJsonBounded(text, options);
   return check(interaction, direction, value, options);
 }

@@ -4,31 +4,103 @@
  * payloads, validators, a client, request handlers, reference implementations and a conformance kit.
  * @packageDocumentation
  */
-export { AFSPRAKENSET, OKE_VERSION, OOAPI_SPEC_VERSION, CONSUMER_KEY, SPEC_SOURCE, SEED_SOURCE, ERROR_HANDLING_SOURCE, flowSource } from './version.js';
+export {
+  AFSPRAKENSET,
+  OKE_VERSION,
+  OOAPI_SPEC_VERSION,
+  CONSUMER_KEY,
+  SPEC_SOURCE,
+  SEED_SOURCE,
+  ERROR_HANDLING_SOURCE,
+  flowSource,
+} from './version.js';
 export { ROLES, roleById, type OkeRole, type OkeRoleId } from './roles.js';
-export { FLOWS, INTERACTIONS, interactionById, sequenceDiagram, FLOW_0, FLOW_1, FLOW_2, FLOW_3, FLOW_4, FLOW_5, FLOW_6 } from './flows/index.js';
+export {
+  FLOWS,
+  INTERACTIONS,
+  interactionById,
+  sequenceDiagram,
+  FLOW_0,
+  FLOW_1,
+  FLOW_2,
+  FLOW_3,
+  FLOW_4,
+  FLOW_5,
+  FLOW_6,
+} from './flows/index.js';
 export type { OkeFlow, OkeInteraction, OkeVersion } from './flows/index.js';
-export { OPERATIONS, OOAPI_VERSION, BODY_TYPES, OTHER_CONSUMER_TYPES, type BodyTypeName } from './generated/operations.js';
+export {
+  OPERATIONS,
+  OOAPI_VERSION,
+  BODY_TYPES,
+  OTHER_CONSUMER_TYPES,
+  type BodyTypeName,
+} from './generated/operations.js';
 export type { OoapiOperation, OoapiParameter, OoapiResponse } from './operation.js';
 export { operationById, successStatuses } from './operations.js';
 export { SCHEMA_TYPES, hasSchema, validateSchema } from './schemas.js';
 export { SCHEMA_CODE, findingsFromAjv } from './schema-findings.js';
-export { check, checkJson, bodyContract, type Direction, type CheckOptions, type BodyContract } from './check.js';
+export {
+  check,
+  checkJson,
+  bodyContract,
+  type Direction,
+  type CheckOptions,
+  type BodyContract,
+} from './check.js';
 export { readJsonBounded, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type JsonLimits } from './json.js';
 export type * from './generated/ooapi.js';
 export { applyMergePatch } from './merge-patch.js';
-export type { OkeRequest, OkeResponse, OperationContext, OperationResult, OkeImplementation } from './http/types.js';
-export { createOkeHandler, providedOperations, DEFAULT_MAX_BODY_BYTES, type OkeHandler, type OkeHandlerOptions } from './http/handler.js';
+export type {
+  OkeRequest,
+  OkeResponse,
+  OperationContext,
+  OperationResult,
+  OkeImplementation,
+} from './http/types.js';
+export {
+  createOkeHandler,
+  providedOperations,
+  DEFAULT_MAX_BODY_BYTES,
+  type OkeHandler,
+  type OkeHandlerOptions,
+} from './http/handler.js';
 export { toNodeListener } from './http/node.js';
 export { problemResponse, PROBLEM_CONTENT_TYPE } from './http/problem.js';
-export { createOkeClient, type OkeClient, type OkeClientOptions, type CallArgs, type CallResult } from './http/client.js';
-export { clientCredentialsTokenProvider, type ClientCredentials, type TokenProvider } from './http/oauth.js';
+export {
+  createOkeClient,
+  type OkeClient,
+  type OkeClientOptions,
+  type CallArgs,
+  type CallResult,
+} from './http/client.js';
+export {
+  clientCredentialsTokenProvider,
+  type ClientCredentials,
+  type TokenProvider,
+} from './http/oauth.js';
 export { createReferenceImplementation } from './reference/implementation.js';
-export { startReferenceServer, createReferenceHandler, type ReferenceServer, type ReferenceServerOptions } from './reference/server.js';
+export {
+  startReferenceServer,
+  createReferenceHandler,
+  type ReferenceServer,
+  type ReferenceServerOptions,
+} from './reference/server.js';
 export { withFaults, type OkeFaults } from './reference/faults.js';
 export { emptyStore, seededStore, type OkeStore } from './reference/store.js';
 export * as sampleData from './reference/sample-data.js';
-export { SCENARIOS, runIds, type ScenarioStep, type ScenarioState } from './conformance/scenarios.js';
-export { runConformance, formatConformanceTable, type ConformanceResult, type ConformanceStepResult, type ConformanceOptions } from './conformance/run.js';
+export {
+  SCENARIOS,
+  runIds,
+  type ScenarioStep,
+  type ScenarioState,
+} from './conformance/scenarios.js';
+export {
+  runConformance,
+  formatConformanceTable,
+  type ConformanceResult,
+  type ConformanceStepResult,
+  type ConformanceOptions,
+} from './conformance/run.js';
 export { OKE_MANIFEST } from './manifest.js';
 export { OKE_DERIVATIONS } from './derivations.js';

@@ -26,5 +26,9 @@ export const DEFAULT_MAX_DEPTH = 64;
  * @returns the parsed value
  */
 export function readJsonBounded(input: string | Uint8Array, limits: JsonLimits = {}): unknown {
-  return readJson(input, { maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES, maxDepth: limits.maxDepth ?? DEFAULT_MAX_DEPTH, ...(limits.file ? { file: limits.file } : {}) });
+  return readJson(input, {
+    maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxDepth: limits.maxDepth ?? DEFAULT_MAX_DEPTH,
+    ...(limits.file ? { file: limits.file } : {}),
+  });
 }

@@ -23,16 +23,42 @@ export const OKE_MANIFEST: AfsprakensetManifest = {
     beschrijving:
       'OKE beschrijft de automatische gegevensuitwisseling tussen de applicaties binnen een mbo-instelling die een rol spelen in het (digitaal) examineren: deelnemerregistratie, toetsplanning & logistiek en toetsafname. De keten moet per afname volledig doorlopen worden; resultaten worden alleen uitgewisseld voor examens die conform OKE zijn ingepland.',
     scenarios: [
-      { id: 'kennisexamen', naam: 'Kennisexamens', beschrijving: 'Centraal geplande digitale kennisexamens: catalogus, planning, zittingsplan, resultaten, zittingsverslag en studentresultaat (OKE 1.0).' },
-      { id: 'praktijkexamen', naam: 'Praktijkexamens', beschrijving: 'Individuele, vaak niet vooraf planbare examens in de praktijk; het TPL-functiegebied kan door de examenleverancier of het SIS worden ingevuld.' },
-      { id: 'analyse', naam: 'Analyse en normering', beschrijving: 'De examenleverancier haalt opleidingsinschrijvingen op voor normeringsonderzoek (flow 6, optioneel vanaf OKE 1.1).' },
+      {
+        id: 'kennisexamen',
+        naam: 'Kennisexamens',
+        beschrijving:
+          'Centraal geplande digitale kennisexamens: catalogus, planning, zittingsplan, resultaten, zittingsverslag en studentresultaat (OKE 1.0).',
+      },
+      {
+        id: 'praktijkexamen',
+        naam: 'Praktijkexamens',
+        beschrijving:
+          'Individuele, vaak niet vooraf planbare examens in de praktijk; het TPL-functiegebied kan door de examenleverancier of het SIS worden ingevuld.',
+      },
+      {
+        id: 'analyse',
+        naam: 'Analyse en normering',
+        beschrijving:
+          'De examenleverancier haalt opleidingsinschrijvingen op voor normeringsonderzoek (flow 6, optioneel vanaf OKE 1.1).',
+      },
     ],
     sources: [SEED_SOURCE],
   },
-  actors: ROLES.map((r) => ({ id: actorId(r.id), naam: r.naam, beschrijving: r.omschrijving, rollen: [r.id] })),
+  actors: ROLES.map((r) => ({
+    id: actorId(r.id),
+    naam: r.naam,
+    beschrijving: r.omschrijving,
+    rollen: [r.id],
+  })),
   process: {
-    beschrijving: 'Van toetscatalogus tot studentresultaat: de zeven informatiestromen in ketenvolgorde.',
-    stappen: FLOWS.map((f) => ({ id: `flow-${f.nummer}`, naam: `${f.nummer}. ${f.naam}`, actor: actorId(f.consumers[0]!), beschrijving: f.context })),
+    beschrijving:
+      'Van toetscatalogus tot studentresultaat: de zeven informatiestromen in ketenvolgorde.',
+    stappen: FLOWS.map((f) => ({
+      id: `flow-${f.nummer}`,
+      naam: `${f.nummer}. ${f.naam}`,
+      actor: actorId(f.consumers[0]!),
+      beschrijving: f.context,
+    })),
     sources: [SEED_SOURCE],
   },
   data: {
@@ -45,12 +71,24 @@ export const OKE_MANIFEST: AfsprakensetManifest = {
       [i.consumer].flat().map((c) => {
         const op = operationById(i.operationId);
         const push = i.pattern === 'push';
-        return { flow: String(f.nummer), naam: i.naam, van: actorId(push ? c : i.provider), naar: actorId(push ? i.provider : c), patroon: i.pattern, bericht: `${op.method} ${op.path}`, beschrijving: i.id };
+        return {
+          flow: String(f.nummer),
+          naam: i.naam,
+          van: actorId(push ? c : i.provider),
+          naar: actorId(push ? i.provider : c),
+          patroon: i.pattern,
+          bericht: `${op.method} ${op.path}`,
+          beschrijving: i.id,
+        };
       }),
     ),
   ),
   transport: {
-    standaarden: ['REST (OOAPI v5, NED-OOAPI-profiel)', 'HTTPS (minimaal TLS 1.3)', 'OAuth2 client credentials'],
+    standaarden: [
+      'REST (OOAPI v5, NED-OOAPI-profiel)',
+      'HTTPS (minimaal TLS 1.3)',
+      'OAuth2 client credentials',
+    ],
     beschrijving:
       'Elke rol biedt de OOAPI-endpoints van de interacties die hij levert; de afnemer roept ze aan met een bearertoken (client-credentials grant) met de scope van de flow: nl-test-admin-flow-0, nl-test-admin-flow-1-5, nl-test-admin-flow-2-3-4, nl-test-admin-flow-6. Documenten gaan altijd via GET /documents/{documentId}. Fouten zijn HTTP-statuscodes met een Problem-bericht (application/problem+json).',
     sources: [ERROR_HANDLING_SOURCE, SPEC_SOURCE],
@@ -64,8 +102,17 @@ export const OKE_MANIFEST: AfsprakensetManifest = {
   legal: {
     doel: 'Het plannen en afnemen van examens en het vastleggen van examenresultaten in het mbo.',
     grondslagen: [
-      { naam: 'Wet educatie en beroepsonderwijs (WEB)', beschrijving: 'De instelling examineert en legt de uitslag vast; de gegevensuitwisseling in de keten dient die taak.' },
-      { naam: 'Algemene verordening gegevensbescherming (AVG)', artikel: 'artikel 6 lid 1 sub e', beschrijving: 'Verwerking noodzakelijk voor de vervulling van een taak van algemeen belang.' },
+      {
+        naam: 'Wet educatie en beroepsonderwijs (WEB)',
+        beschrijving:
+          'De instelling examineert en legt de uitslag vast; de gegevensuitwisseling in de keten dient die taak.',
+      },
+      {
+        naam: 'Algemene verordening gegevensbescherming (AVG)',
+        artikel: 'artikel 6 lid 1 sub e',
+        beschrijving:
+          'Verwerking noodzakelijk voor de vervulling van een taak van algemeen belang.',
+      },
     ],
     sources: [SEED_SOURCE],
   },

@@ -25,7 +25,8 @@ const depth = (p: string) => (p === '' ? 0 : p.split('/').length - 1);
 function locate(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (e.keyword === 'required') return `${e.instancePath}/${escape(String(p.missingProperty))}`;
-  if (e.keyword === 'additionalProperties') return `${e.instancePath}/${escape(String(p.additionalProperty))}`;
+  if (e.keyword === 'additionalProperties')
+    return `${e.instancePath}/${escape(String(p.additionalProperty))}`;
   return e.instancePath;
 }
 
@@ -86,15 +87,34 @@ function prune(errors: readonly ErrorObject[]): Located[] {
     // alternative of a merge-patch value.
     const cands = out
       .splice(start)
-      .filter((c) => !(c.e.keyword === 'pattern' && (c.e.params as { pattern?: string }).pattern === OTHER_CONSUMER_PATTERN))
-      .filter((c) => !(c.e.keyword === 'type' && (c.e.params as { type?: string }).type === 'null' && c.path === P));
+      .filter(
+        (c) =>
+          !(
+            c.e.keyword === 'pattern' &&
+            (c.e.params as { pattern?: string }).pattern === OTHER_CONSUMER_PATTERN
+          ),
+      )
+      .filter(
+        (c) =>
+          !(
+            c.e.keyword === 'type' &&
+            (c.e.params as { type?: string }).type === 'null' &&
+            c.path === P
+          ),
+      );
     const best = Math.max(-1, ...cands.map((c) => depth(c.path)));
-    if (cands.length === 1 || (cands.length && best > depth(P))) out.push(...cands.filter((c) => depth(c.path) === best));
+    if (cands.length === 1 || (cands.length && best > depth(P)))
+      out.push(...cands.filter((c) => depth(c.path) === best));
     else out.push({ e, path: P });
   }
   // A value of the wrong type needs no further enum/format/pattern findings at the same place.
   const typed = new Set(out.filter((l) => l.e.keyword === 'type').map((l) => l.path));
-  const pruned = out.filter((l) => l.e.keyword === 'type' || !typed.has(l.path) || !['enum', 'const', 'format', 'pattern'].includes(l.e.keyword));
+  const pruned = out.filter(
+    (l) =>
+      l.e.keyword === 'type' ||
+      !typed.has(l.path) ||
+      !['enum', 'const', 'format', 'pattern'].includes(l.e.keyword),
+  );
   const seen = new Set<string>();
   return pruned.filter((l) => {
     const k = `${l.path}\u0000${l.e.keyword}\u0000${JSON.stringify(l.e.params)}`;
@@ -110,7 +130,11 @@ function prune(errors: readonly ErrorObject[]): Located[] {
  * @param base - JSON pointer prefix for every path (default: the message root, `''`)
  * @returns findings with code `OKE.SCHEMA.<keyword>`, severity `fout`, JSON-pointer path
  */
-export function findingsFromAjv(errors: readonly ErrorObject[] | null | undefined, source: SourceRef, base = ''): Finding[] {
+export function findingsFromAjv(
+  errors: readonly ErrorObject[] | null | undefined,
+  source: SourceRef,
+  base = '',
+): Finding[] {
   if (!errors?.length) return [];
   return prune(errors).map(({ e, path }) => ({
     code: `${SCHEMA_CODE}.${e.keyword}`,

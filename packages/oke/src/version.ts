@@ -31,7 +31,10 @@ export function flowSource(flow: number, section?: string): SourceRef {
 }
 
 /** "OKE uitgelegd vanuit SI perspectief" (Npuls), the functional description of the chain. */
-export const SEED_SOURCE: SourceRef = { document: 'OKE uitgelegd vanuit SI perspectief', section: 'Toelichting OKE Informatiestromen' };
+export const SEED_SOURCE: SourceRef = {
+  document: 'OKE uitgelegd vanuit SI perspectief',
+  section: 'Toelichting OKE Informatiestromen',
+};
 
 /** NED-OOAPI doc/ErrorHandling.md: OAuth2 client credentials, scopes, error responses. */
 export const ERROR_HANDLING_SOURCE: SourceRef = {

@@ -1,7 +1,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientCredentialsTokenProvider, createOkeClient, createOkeHandler, createReferenceImplementation, sampleData as S, toNodeListener } from '../src/index.js';
+import {
+  clientCredentialsTokenProvider,
+  createOkeClient,
+  createOkeHandler,
+  createReferenceImplementation,
+  sampleData as S,
+  toNodeListener,
+} from '../src/index.js';
 
 let tokenServer: Server;
 let apiServer: Server;
@@ -10,21 +17,42 @@ let apiUrl = '';
 const tokenRequests: { auth?: string; body: string }[] = [];
 let tokenStatus = 200;
 
-const listen = (s: Server) => new Promise<string>((r) => s.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)));
+const listen = (s: Server) =>
+  new Promise<string>((r) =>
+    s.listen(0, '127.0.0.1', () => r(`http://127.0.0.1:${(s.address() as AddressInfo).port}`)),
+  );
 
 beforeAll(async () => {
   tokenServer = createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      tokenRequests.push({ ...(req.headers.authorization ? { auth: req.headers.authorization } : {}), body });
+      tokenRequests.push({
+        ...(req.headers.authorization ? { auth: req.headers.authorization } : {}),
+        body,
+      });
       res.writeHead(tokenStatus, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ access_token: `token-${tokenRequests.length}`, token_type: 'Bearer', expires_in: 3600 }));
+      res.end(
+        JSON.stringify({
+          access_token: `token-${tokenRequests.length}`,
+          token_type: 'Bearer',
+          expires_in: 3600,
+        }),
+      );
     });
   });
   tokenUrl = `${await listen(tokenServer)}/oauth2/token`;
   const { implementation } = createReferenceImplementation();
-  apiServer = createServer(toNodeListener(createOkeHandler({ role: 'TA', implementation, basePath: '/ooapi', authorize: (t) => t?.startsWith('token-') === true })));
+  apiServer = createServer(
+    toNodeListener(
+      createOkeHandler({
+        role: 'TA',
+        implementation,
+        basePath: '/ooapi',
+        authorize: (t) => t?.startsWith('token-') === true,
+      }),
+    ),
+  );
   apiUrl = `${await listen(apiServer)}/ooapi`;
 });
 afterAll(async () => {
@@ -37,19 +65,36 @@ afterAll(async () => {
 describe('OkeClient', () => {
   it('gets an OAuth2 client-credentials token once and reuses it', async () => {
     tokenRequests.length = 0;
-    const client = createOkeClient({ baseUrl: apiUrl, auth: { tokenUrl, clientId: 'tpl', clientSecret: 's3cret', scope: 'nl-test-admin-flow-0' } });
+    const client = createOkeClient({
+      baseUrl: apiUrl,
+      auth: { tokenUrl, clientId: 'tpl', clientSecret: 's3cret', scope: 'nl-test-admin-flow-0' },
+    });
     const a = await client.call('listComponents', { query: { pageSize: 1 } });
-    const b = await client.interact('0.toetsdetails-ophalen', { params: { componentId: S.SAMPLE_IDS.component } });
+    const b = await client.interact('0.toetsdetails-ophalen', {
+      params: { componentId: S.SAMPLE_IDS.component },
+    });
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(a.body?.items).toHaveLength(1);
-    expect(a.report).toMatchObject({ valid: true, afsprakenset: 'OKE', profile: '0.toetscatalogus-opvragen' });
-    expect(tokenRequests).toEqual([{ auth: `Basic ${Buffer.from('tpl:s3cret').toString('base64')}`, body: 'grant_type=client_credentials&scope=nl-test-admin-flow-0' }]);
+    expect(a.report).toMatchObject({
+      valid: true,
+      afsprakenset: 'OKE',
+      profile: '0.toetscatalogus-opvragen',
+    });
+    expect(tokenRequests).toEqual([
+      {
+        auth: `Basic ${Buffer.from('tpl:s3cret').toString('base64')}`,
+        body: 'grant_type=client_credentials&scope=nl-test-admin-flow-0',
+      },
+    ]);
   });
 
   it('fetches a new token when the cached one expires', async () => {
     tokenRequests.length = 0;
     let now = 1_000_000;
-    const tokens = clientCredentialsTokenProvider({ tokenUrl, clientId: 'x', clientSecret: 'y' }, { now: () => now });
+    const tokens = clientCredentialsTokenProvider(
+      { tokenUrl, clientId: 'x', clientSecret: 'y' },
+      { now: () => now },
+    );
     expect(await tokens.token()).toBe('token-1');
     expect(await tokens.token()).toBe('token-1');
     now += 3600_000;
@@ -58,7 +103,9 @@ describe('OkeClient', () => {
 
   it('a failing token endpoint or a missing token is E_HTTP; without a token the server answers 401', async () => {
     tokenStatus = 500;
-    await expect(clientCredentialsTokenProvider({ tokenUrl, clientId: 'x', clientSecret: 'y' }).token()).rejects.toMatchObject({ code: 'E_HTTP' });
+    await expect(
+      clientCredentialsTokenProvider({ tokenUrl, clientId: 'x', clientSecret: 'y' }).token(),
+    ).rejects.toMatchObject({ code: 'E_HTTP' });
     tokenStatus = 200;
     const anon = await createOkeClient({ baseUrl: apiUrl }).call('listComponents');
     expect(anon.status).toBe(401);
@@ -67,19 +114,30 @@ describe('OkeClient', () => {
 
   it('refuses calls a role does not make and missing path parameters (E_USAGE)', async () => {
     const client = createOkeClient({ baseUrl: apiUrl, role: 'TA' });
-    await expect(client.interact('2.zitting-aanmaken', { params: { offeringId: S.SAMPLE_IDS.offering }, body: S.sampleOffering() })).rejects.toMatchObject({ code: 'E_USAGE' });
-    await expect(createOkeClient({ baseUrl: apiUrl }).interact('2.zitting-ophalen')).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(
+      client.interact('2.zitting-aanmaken', {
+        params: { offeringId: S.SAMPLE_IDS.offering },
+        body: S.sampleOffering(),
+      }),
+    ).rejects.toMatchObject({ code: 'E_USAGE' });
+    await expect(
+      createOkeClient({ baseUrl: apiUrl }).interact('2.zitting-ophalen'),
+    ).rejects.toMatchObject({ code: 'E_USAGE' });
   });
 
   it('times out (E_TIMEOUT) and reports an unreachable server (E_HTTP)', async () => {
     const slow = createServer(() => undefined);
     const url = await listen(slow);
     try {
-      await expect(createOkeClient({ baseUrl: url, timeoutMs: 200 }).call('listComponents')).rejects.toMatchObject({ code: 'E_TIMEOUT', location: { path: 'listComponents' } });
+      await expect(
+        createOkeClient({ baseUrl: url, timeoutMs: 200 }).call('listComponents'),
+      ).rejects.toMatchObject({ code: 'E_TIMEOUT', location: { path: 'listComponents' } });
     } finally {
       slow.closeAllConnections();
       await new Promise((r) => slow.close(r));
     }
-    await expect(createOkeClient({ baseUrl: url, timeoutMs: 1000 }).call('listComponents')).rejects.toMatchObject({ code: 'E_HTTP' });
+    await expect(
+      createOkeClient({ baseUrl: url, timeoutMs: 1000 }).call('listComponents'),
+    ).rejects.toMatchObject({ code: 'E_HTTP' });
   });
 });

@@ -18,18 +18,45 @@ interface Example {
 /** Examples in the reference that violate their own schema: name → [code, path] of every finding. */
 const SPEC_ERRATA: Record<string, [string, string][]> = {
   'listPersonById 200 Person values': [['OKE.SCHEMA.type', '/consumers/0/assignedNeeds']],
-  'replacePersonById request Create person in remote system': [['OKE.SCHEMA.type', '/consumers/0/assignedNeeds']],
-  'listComponentById 200 Request details of one test (Flow 0.2)': [['OKE.SCHEMA.enum', '/consumers/0/resultValueType']],
-  'listComponentById 200 Request details of one test (Flow 0.2 minimal)': [['OKE.SCHEMA.enum', '/consumers/0/resultValueType']],
-  'listOfferingById 200 Read current state of offering (flow 2.6)': [['OKE.SCHEMA.enum', '/consumers/0/safety/0'], ['OKE.SCHEMA.enum', '/consumers/0/safety/1']],
-  'replaceOfferingById request Create offering (zitting) without students (flow 2.1)': [['OKE.SCHEMA.enum', '/consumers/0/safety/0'], ['OKE.SCHEMA.enum', '/consumers/0/safety/1']],
-  'replaceAssociationById request Add student to created offering (zitting) (flow 2.2.B and 2.3)': [['OKE.SCHEMA.format', '/person/personId']],
-  'partialUpdateAssociationById request Send attendance and result directly (flow 3.1)': [['OKE.SCHEMA.type', '/result/consumers/0/documents/0/documentId']],
-  'partialUpdateAssociationById request Send result for student (flow 3.2.B)': [['OKE.SCHEMA.type', '/result/consumers/0/documents/0/documentId']],
-  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Association.yaml': [['OKE.SCHEMA.format', '/0/orgAssociationId']],
-  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Component.yaml': [['OKE.SCHEMA.type', '/0/passFrom'], ['OKE.SCHEMA.enum', '/0/resultValueType']],
-  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Offering.yaml': [['OKE.SCHEMA.type', '/0/documents/0/documentId']],
-  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Result.yaml': [['OKE.SCHEMA.type', '/0/documents/0/documentId']],
+  'replacePersonById request Create person in remote system': [
+    ['OKE.SCHEMA.type', '/consumers/0/assignedNeeds'],
+  ],
+  'listComponentById 200 Request details of one test (Flow 0.2)': [
+    ['OKE.SCHEMA.enum', '/consumers/0/resultValueType'],
+  ],
+  'listComponentById 200 Request details of one test (Flow 0.2 minimal)': [
+    ['OKE.SCHEMA.enum', '/consumers/0/resultValueType'],
+  ],
+  'listOfferingById 200 Read current state of offering (flow 2.6)': [
+    ['OKE.SCHEMA.enum', '/consumers/0/safety/0'],
+    ['OKE.SCHEMA.enum', '/consumers/0/safety/1'],
+  ],
+  'replaceOfferingById request Create offering (zitting) without students (flow 2.1)': [
+    ['OKE.SCHEMA.enum', '/consumers/0/safety/0'],
+    ['OKE.SCHEMA.enum', '/consumers/0/safety/1'],
+  ],
+  'replaceAssociationById request Add student to created offering (zitting) (flow 2.2.B and 2.3)': [
+    ['OKE.SCHEMA.format', '/person/personId'],
+  ],
+  'partialUpdateAssociationById request Send attendance and result directly (flow 3.1)': [
+    ['OKE.SCHEMA.type', '/result/consumers/0/documents/0/documentId'],
+  ],
+  'partialUpdateAssociationById request Send result for student (flow 3.2.B)': [
+    ['OKE.SCHEMA.type', '/result/consumers/0/documents/0/documentId'],
+  ],
+  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Association.yaml': [
+    ['OKE.SCHEMA.format', '/0/orgAssociationId'],
+  ],
+  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Component.yaml': [
+    ['OKE.SCHEMA.type', '/0/passFrom'],
+    ['OKE.SCHEMA.enum', '/0/resultValueType'],
+  ],
+  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Offering.yaml': [
+    ['OKE.SCHEMA.type', '/0/documents/0/documentId'],
+  ],
+  'NL-TEST-ADMIN/V1/examples/nl-test-admin-Result.yaml': [
+    ['OKE.SCHEMA.type', '/0/documents/0/documentId'],
+  ],
   'NL-TEST-ADMIN/V1/examples/nl-test-admin-Person.yaml': [['OKE.SCHEMA.type', '/0/assignedNeeds']],
 };
 
@@ -41,48 +68,90 @@ function collect(): Example[] {
     const users = INTERACTIONS.filter((i) => i.operationId === op.operationId);
     const media = s.requestBody ? (Object.values(s.requestBody.content)[0] as any) : undefined;
     for (const [n, ex] of Object.entries<any>(media?.examples ?? {}))
-      out.push({ name: `${op.operationId} request ${n}`, type: op.requestBody!.type!, value: ex.value, interactions: users.map((u) => ({ id: u.id, direction: 'request' })) });
+      out.push({
+        name: `${op.operationId} request ${n}`,
+        type: op.requestBody!.type!,
+        value: ex.value,
+        interactions: users.map((u) => ({ id: u.id, direction: 'request' })),
+      });
     for (const [st, r] of Object.entries<any>(s.responses))
       for (const c of Object.values<any>(r.content ?? {}))
         for (const [n, ex] of Object.entries<any>(c.examples ?? {})) {
           const type = op.responses[st]!.type;
-          if (type) out.push({ name: `${op.operationId} ${st} ${n}`, type, value: ex.value, interactions: users.map((u) => ({ id: u.id, direction: 'response', status: Number(st) })) });
+          if (type)
+            out.push({
+              name: `${op.operationId} ${st} ${n}`,
+              type,
+              value: ex.value,
+              interactions: users.map((u) => ({
+                id: u.id,
+                direction: 'response',
+                status: Number(st),
+              })),
+            });
         }
   }
   const consumers = `${REFERENCE_DIR}v5/consumers/`;
   const typeOf: Record<string, string> = {
-    'nl-test-admin-Association': 'ConsumerOnAssociation', 'nl-test-admin-Component': 'ConsumerOnComponent', 'nl-test-admin-Offering': 'ConsumerOnOffering',
-    'nl-test-admin-Person': 'ConsumerOnPerson', 'nl-test-admin-Result': 'ConsumerOnResult',
-    Course: 'RioCourse', EducationSpecification: 'RioEducationSpecification', Program: 'RioProgram', Offering: 'RioOffering', TestConsumer: 'TestConsumer',
+    'nl-test-admin-Association': 'ConsumerOnAssociation',
+    'nl-test-admin-Component': 'ConsumerOnComponent',
+    'nl-test-admin-Offering': 'ConsumerOnOffering',
+    'nl-test-admin-Person': 'ConsumerOnPerson',
+    'nl-test-admin-Result': 'ConsumerOnResult',
+    Course: 'RioCourse',
+    EducationSpecification: 'RioEducationSpecification',
+    Program: 'RioProgram',
+    Offering: 'RioOffering',
+    TestConsumer: 'TestConsumer',
   };
-  for (const c of readdirSync(consumers).filter((d) => existsSync(`${consumers}${d}/V1/examples`)).sort())
+  for (const c of readdirSync(consumers)
+    .filter((d) => existsSync(`${consumers}${d}/V1/examples`))
+    .sort())
     for (const f of readdirSync(`${consumers}${c}/V1/examples`).sort()) {
       const rel = `${c}/V1/examples/${f}`;
       const base = f.replace(/\.yaml$/, '');
       const list = loadYaml(`v5/consumers/${rel}`);
       // NL-TEST-ADMIN: the whole `consumers` list; other consumers: each entry against its extension.
-      if (c === 'NL-TEST-ADMIN') out.push({ name: rel, type: typeOf[base]!, value: list, interactions: [] });
-      else list.forEach((entry: unknown, k: number) => out.push({ name: k ? `${rel}#${k}` : rel, type: typeOf[base]!, value: entry, interactions: [] }));
+      if (c === 'NL-TEST-ADMIN')
+        out.push({ name: rel, type: typeOf[base]!, value: list, interactions: [] });
+      else
+        list.forEach((entry: unknown, k: number) =>
+          out.push({
+            name: k ? `${rel}#${k}` : rel,
+            type: typeOf[base]!,
+            value: entry,
+            interactions: [],
+          }),
+        );
     }
   return out;
 }
 
-describe.skipIf(!HAVE_REFERENCE)(`examples of the reference${HAVE_REFERENCE ? '' : ` (${SKIP_REASON})`}`, () => {
-  const examples = HAVE_REFERENCE ? collect() : [];
+describe.skipIf(!HAVE_REFERENCE)(
+  `examples of the reference${HAVE_REFERENCE ? '' : ` (${SKIP_REASON})`}`,
+  () => {
+    const examples = HAVE_REFERENCE ? collect() : [];
 
-  it('finds the examples: operation examples of the YAML and every consumer example file', () => {
-    expect(examples.length).toBe(28);
-    expect(examples.filter((e) => e.name.includes('/V1/examples/')).length).toBe(10);
-    for (const name of Object.keys(SPEC_ERRATA)) expect(examples.map((e) => e.name)).toContain(name);
-  });
+    it('finds the examples: operation examples of the YAML and every consumer example file', () => {
+      expect(examples.length).toBe(28);
+      expect(examples.filter((e) => e.name.includes('/V1/examples/')).length).toBe(10);
+      for (const name of Object.keys(SPEC_ERRATA))
+        expect(examples.map((e) => e.name)).toContain(name);
+    });
 
-  it.each(examples.map((e) => [e.name, e] as const))('%s', (name, e) => {
-    const findings = validateSchema(e.type, e.value).map((f) => [f.code, f.path]);
-    expect(findings).toEqual(SPEC_ERRATA[name] ?? []);
-    for (const u of e.interactions) {
-      const r = check(u.id, u.direction, e.value, u.status ? { status: u.status } : {});
-      expect(r.issues.map((f) => [f.code, f.path])).toEqual(SPEC_ERRATA[name] ?? []);
-      expect(r).toMatchObject({ afsprakenset: 'OKE', version: '1.1', profile: u.id, valid: !SPEC_ERRATA[name] });
-    }
-  });
-});
+    it.each(examples.map((e) => [e.name, e] as const))('%s', (name, e) => {
+      const findings = validateSchema(e.type, e.value).map((f) => [f.code, f.path]);
+      expect(findings).toEqual(SPEC_ERRATA[name] ?? []);
+      for (const u of e.interactions) {
+        const r = check(u.id, u.direction, e.value, u.status ? { status: u.status } : {});
+        expect(r.issues.map((f) => [f.code, f.path])).toEqual(SPEC_ERRATA[name] ?? []);
+        expect(r).toMatchObject({
+          afsprakenset: 'OKE',
+          version: '1.1',
+          profile: u.id,
+          valid: !SPEC_ERRATA[name],
+        });
+      }
+    });
+  },
+);

@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const REFERENCE_DIR = fileURLToPath(new URL('../../../../shared/reference/oke/', import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(
+  new URL('../../../../shared/reference/oke/', import.meta.url),
+);
 export const HAVE_REFERENCE = existsSync(`${REFERENCE_DIR}ooapiv5_MBO.yaml`);
 export const SKIP_REASON = `../shared/reference/oke is absent (looked in ${REFERENCE_DIR}); the reference tests are skipped`;
 if (!HAVE_REFERENCE) console.warn(SKIP_REASON);

@@ -2,7 +2,12 @@
  * The conformance kit: plays the counterpart of a role against a base URL through the scripted
  * scenario, validates every response and reports pass/fail per interaction.
  */
-import { createReport, isEdustandaardError, type Finding, type ValidationReport } from '@edustandaard/core';
+import {
+  createReport,
+  isEdustandaardError,
+  type Finding,
+  type ValidationReport,
+} from '@edustandaard/core';
 import { interactionById } from '../flows/index.js';
 import { createOkeClient, type OkeClientOptions } from '../http/client.js';
 import { operationById, successStatuses } from '../operations.js';
@@ -41,7 +46,12 @@ export interface ConformanceOptions extends Omit<OkeClientOptions, 'baseUrl' | '
   seed?: number;
 }
 
-const finding = (code: string, message: string, interaction: string, params?: Record<string, unknown>): Finding => ({
+const finding = (
+  code: string,
+  message: string,
+  interaction: string,
+  params?: Record<string, unknown>,
+): Finding => ({
   code,
   severity: 'fout',
   path: '/',
@@ -56,7 +66,11 @@ const finding = (code: string, message: string, interaction: string, params?: Re
  * @param options - auth, timeout, fetch, seed
  * @returns the table and report; never throws for a misbehaving server
  */
-export async function runConformance(role: OkeRoleId, baseUrl: string, options: ConformanceOptions = {}): Promise<ConformanceResult> {
+export async function runConformance(
+  role: OkeRoleId,
+  baseUrl: string,
+  options: ConformanceOptions = {},
+): Promise<ConformanceResult> {
   const client = createOkeClient({ ...options, baseUrl });
   const state: ScenarioState = runIds(options.seed ?? Date.now());
   const steps: ConformanceStepResult[] = [];
@@ -65,38 +79,93 @@ export async function runConformance(role: OkeRoleId, baseUrl: string, options: 
     nr++;
     const i = interactionById(step.interaction);
     const op = operationById(i.operationId);
-    const row: ConformanceStepResult = { nr, stap: step.stap, interaction: i.id, naam: i.naam, method: op.method, path: op.path, status: null, outcome: 'pass', durationMs: null, issues: [] };
+    const row: ConformanceStepResult = {
+      nr,
+      stap: step.stap,
+      interaction: i.id,
+      naam: i.naam,
+      method: op.method,
+      path: op.path,
+      status: null,
+      outcome: 'pass',
+      durationMs: null,
+      issues: [],
+    };
     steps.push(row);
     const params = step.params?.(state) ?? {};
-    const missing = Object.entries(params).filter(([, v]) => v === undefined).map(([k]) => k);
+    const missing = Object.entries(params)
+      .filter(([, v]) => v === undefined)
+      .map(([k]) => k);
     if (missing.length) {
       row.outcome = 'skip';
-      row.issues.push({ ...finding('OKE.CONFORM.skipped', `Overgeslagen: ${missing.join(', ')} niet gevonden in een eerder antwoord.`, i.id, { missing }), severity: 'waarschuwing' });
+      row.issues.push({
+        ...finding(
+          'OKE.CONFORM.skipped',
+          `Overgeslagen: ${missing.join(', ')} niet gevonden in een eerder antwoord.`,
+          i.id,
+          { missing },
+        ),
+        severity: 'waarschuwing',
+      });
       continue;
     }
     try {
-      const r = await client.interact(i, { params: params as Record<string, string>, ...(step.query ? { query: step.query } : {}), ...(step.body ? { body: step.body(state) } : {}) });
+      const r = await client.interact(i, {
+        params: params as Record<string, string>,
+        ...(step.query ? { query: step.query } : {}),
+        ...(step.body ? { body: step.body(state) } : {}),
+      });
       row.status = r.status;
       row.durationMs = r.durationMs;
       const ok = successStatuses(op);
       if (!ok.includes(r.status)) {
         if (step.optioneel && (r.status === 404 || r.status === 501)) {
           row.outcome = 'skip';
-          row.issues.push({ ...finding('OKE.CONFORM.optional', `Optionele interactie niet aangeboden (status ${r.status}).`, i.id, { status: r.status }), severity: 'aanbeveling' });
+          row.issues.push({
+            ...finding(
+              'OKE.CONFORM.optional',
+              `Optionele interactie niet aangeboden (status ${r.status}).`,
+              i.id,
+              { status: r.status },
+            ),
+            severity: 'aanbeveling',
+          });
           continue;
         }
-        row.issues.push(finding('OKE.CONFORM.status', `Status ${r.status} waar ${ok.join(' of ')} verwacht wordt.`, i.id, { expected: ok, actual: r.status }));
+        row.issues.push(
+          finding(
+            'OKE.CONFORM.status',
+            `Status ${r.status} waar ${ok.join(' of ')} verwacht wordt.`,
+            i.id,
+            { expected: ok, actual: r.status },
+          ),
+        );
       }
-      row.issues.push(...r.report.issues.map((f) => ({ ...f, params: { ...f.params, interaction: i.id } })));
+      row.issues.push(
+        ...r.report.issues.map((f) => ({ ...f, params: { ...f.params, interaction: i.id } })),
+      );
       if (ok.includes(r.status)) step.remember?.(r.body, state);
     } catch (e) {
       if (!isEdustandaardError(e)) throw e;
-      row.issues.push(finding(e.code === 'E_TIMEOUT' ? 'OKE.CONFORM.timeout' : 'OKE.CONFORM.transport', e.message, i.id, { error: e.code }));
+      row.issues.push(
+        finding(
+          e.code === 'E_TIMEOUT' ? 'OKE.CONFORM.timeout' : 'OKE.CONFORM.transport',
+          e.message,
+          i.id,
+          { error: e.code },
+        ),
+      );
     }
     if (row.issues.some((f) => f.severity === 'fout')) row.outcome = 'fail';
   }
   const issues = steps.flatMap((s) => s.issues);
-  const report = createReport({ file: baseUrl, afsprakenset: AFSPRAKENSET, version: OKE_VERSION, profile: `conform-${role}`, issues });
+  const report = createReport({
+    file: baseUrl,
+    afsprakenset: AFSPRAKENSET,
+    version: OKE_VERSION,
+    profile: `conform-${role}`,
+    issues,
+  });
   return { role, baseUrl, passed: steps.every((s) => s.outcome !== 'fail'), steps, report };
 }
 
@@ -105,14 +174,30 @@ export async function runConformance(role: OkeRoleId, baseUrl: string, options: 
  * @param result - a conformance result
  */
 export function formatConformanceTable(result: ConformanceResult): string {
-  const rows = result.steps.map((s) => [String(s.nr), s.outcome === 'pass' ? 'OK' : s.outcome === 'skip' ? 'OVERGESLAGEN' : 'FOUT', s.interaction, `${s.method} ${s.path}`, s.status === null ? '-' : String(s.status), s.durationMs === null ? '-' : `${s.durationMs} ms`]);
+  const rows = result.steps.map((s) => [
+    String(s.nr),
+    s.outcome === 'pass' ? 'OK' : s.outcome === 'skip' ? 'OVERGESLAGEN' : 'FOUT',
+    s.interaction,
+    `${s.method} ${s.path}`,
+    s.status === null ? '-' : String(s.status),
+    s.durationMs === null ? '-' : `${s.durationMs} ms`,
+  ]);
   const head = ['#', 'uitkomst', 'interactie', 'operatie', 'status', 'duur'];
   const w = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const line = (r: string[]) => r.map((c, k) => c.padEnd(w[k]!)).join('  ').trimEnd();
-  const out = [`OKE ${OKE_VERSION} conformiteit — rol ${result.role} op ${result.baseUrl}: ${result.passed ? 'GESLAAGD' : 'NIET GESLAAGD'}`, line(head), line(w.map((n) => '-'.repeat(n)))];
+  const line = (r: string[]) =>
+    r
+      .map((c, k) => c.padEnd(w[k]!))
+      .join('  ')
+      .trimEnd();
+  const out = [
+    `OKE ${OKE_VERSION} conformiteit — rol ${result.role} op ${result.baseUrl}: ${result.passed ? 'GESLAAGD' : 'NIET GESLAAGD'}`,
+    line(head),
+    line(w.map((n) => '-'.repeat(n))),
+  ];
   for (const s of result.steps) {
     out.push(line(rows[s.nr - 1]!));
-    for (const f of s.issues) out.push(`      ${f.severity} ${f.code} ${s.interaction} ${f.path}: ${f.message}`);
+    for (const f of s.issues)
+      out.push(`      ${f.severity} ${f.code} ${s.interaction} ${f.path}: ${f.message}`);
   }
   const c = (o: string) => result.steps.filter((s) => s.outcome === o).length;
   out.push(`${c('pass')} geslaagd, ${c('fail')} fout, ${c('skip')} overgeslagen`);

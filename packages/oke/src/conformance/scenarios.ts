@@ -4,7 +4,20 @@
  * students → results → session report → student result). Steps read ids from earlier answers.
  */
 import type { OkeRoleId } from '../roles.js';
-import { cancelAssociationPatch, cancelOfferingPatch, resultPatch, sampleAssociation, sampleGroup, sampleOffering, samplePerson, sessionReportPatch } from '../reference/sample-data.js';
+import {
+  cancelAssociationPatch,
+  cancelOfferingPatch,
+  resultPatch,
+  sampleAssociation,
+  sampleGroup,
+  sampleOffering,
+  samplePerson,
+  sessionReportPatch,
+} from '../reference/sample-data.js';
+
+/** A parsed JSON answer, navigated loosely (a missing id just skips the steps that need it). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of a server under test have no trusted shape
+export type Json = any;
 
 /** State shared by the steps of one run (ids found or created). */
 export type ScenarioState = Record<string, string | undefined>;
@@ -19,7 +32,7 @@ export interface ScenarioStep {
   query?: Record<string, string>;
   body?: (s: ScenarioState) => unknown;
   /** Ids to remember from the response body. */
-  remember?: (body: any, s: ScenarioState) => void;
+  remember?: (body: Json, s: ScenarioState) => void;
   /** Optional interactions (OKE marks them optional): a 404/501 is reported as skipped, not failed. */
   optioneel?: boolean;
 }
@@ -38,57 +51,221 @@ export function runIds(seed: number): ScenarioState {
   };
 }
 
-const firstItem = (b: any) => (Array.isArray(b?.items) ? b.items[0] : undefined);
-const idOf = (x: unknown, key: string) => (typeof x === 'string' ? x : x && typeof x === 'object' ? ((x as Record<string, unknown>)[key] as string | undefined) : undefined);
+const firstItem = (b: Json): Json => (Array.isArray(b?.items) ? b.items[0] : undefined);
+const idOf = (x: unknown, key: string) =>
+  typeof x === 'string'
+    ? x
+    : x && typeof x === 'object'
+      ? ((x as Record<string, unknown>)[key] as string | undefined)
+      : undefined;
 
 /** Kit plays Toetsplanning (and DR for flow 0) against a Toetsafname. */
 const TA: ScenarioStep[] = [
-  { stap: 'catalogus', interaction: '0.toetscatalogus-opvragen', remember: (b, s) => (s.component = firstItem(b)?.componentId) },
-  { stap: 'catalogus', interaction: '0.toetsdetails-ophalen', params: (s) => ({ componentId: s.component }) },
-  { stap: 'zitting plannen', interaction: '2.zitting-aanmaken', params: (s) => ({ offeringId: s.newOffering }), body: (s) => sampleOffering(s.newOffering, s.component) },
-  { stap: 'studenten toevoegen', interaction: '2.deelname-aanmaken', params: (s) => ({ associationId: s.newAssociation1 }), body: (s) => sampleAssociation(s.newAssociation1!, s.newOffering!, samplePerson(s.newPerson1, 1)) },
-  { stap: 'studenten toevoegen', interaction: '2.student-toevoegen', params: (s) => ({ associationId: s.newAssociation2 }), body: (s) => sampleAssociation(s.newAssociation2!, s.newOffering!, samplePerson(s.newPerson2, 2)) },
-  { stap: 'student verwijderen', interaction: '2.student-annuleren', params: (s) => ({ associationId: s.newAssociation2 }), body: () => cancelAssociationPatch() },
-  { stap: 'zitting controleren', interaction: '2.zitting-ophalen', params: (s) => ({ offeringId: s.newOffering }) },
-  { stap: 'zitting controleren', interaction: '2.deelnames-ophalen', params: (s) => ({ offeringId: s.newOffering }) },
-  { stap: 'toegangslink', interaction: '2.toegangslink-ophalen', params: (s) => ({ associationId: s.newAssociation1 }), optioneel: true },
-  { stap: 'resultaten', interaction: '3.resultaat-ophalen', params: (s) => ({ associationId: s.newAssociation1 }) },
-  { stap: 'resultaten', interaction: '3.resultaten-ophalen', params: (s) => ({ offeringId: s.newOffering }) },
-  { stap: 'zittingsverslag', interaction: '4.zittingsverslag-ophalen', params: (s) => ({ offeringId: s.newOffering }) },
-  { stap: 'zitting afsluiten', interaction: '2.zitting-verwijderen', params: (s) => ({ offeringId: s.newOffering }), body: () => cancelOfferingPatch() },
+  {
+    stap: 'catalogus',
+    interaction: '0.toetscatalogus-opvragen',
+    remember: (b, s) => (s.component = firstItem(b)?.componentId),
+  },
+  {
+    stap: 'catalogus',
+    interaction: '0.toetsdetails-ophalen',
+    params: (s) => ({ componentId: s.component }),
+  },
+  {
+    stap: 'zitting plannen',
+    interaction: '2.zitting-aanmaken',
+    params: (s) => ({ offeringId: s.newOffering }),
+    body: (s) => sampleOffering(s.newOffering, s.component),
+  },
+  {
+    stap: 'studenten toevoegen',
+    interaction: '2.deelname-aanmaken',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+    body: (s) =>
+      sampleAssociation(s.newAssociation1!, s.newOffering!, samplePerson(s.newPerson1, 1)),
+  },
+  {
+    stap: 'studenten toevoegen',
+    interaction: '2.student-toevoegen',
+    params: (s) => ({ associationId: s.newAssociation2 }),
+    body: (s) =>
+      sampleAssociation(s.newAssociation2!, s.newOffering!, samplePerson(s.newPerson2, 2)),
+  },
+  {
+    stap: 'student verwijderen',
+    interaction: '2.student-annuleren',
+    params: (s) => ({ associationId: s.newAssociation2 }),
+    body: () => cancelAssociationPatch(),
+  },
+  {
+    stap: 'zitting controleren',
+    interaction: '2.zitting-ophalen',
+    params: (s) => ({ offeringId: s.newOffering }),
+  },
+  {
+    stap: 'zitting controleren',
+    interaction: '2.deelnames-ophalen',
+    params: (s) => ({ offeringId: s.newOffering }),
+  },
+  {
+    stap: 'toegangslink',
+    interaction: '2.toegangslink-ophalen',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+    optioneel: true,
+  },
+  {
+    stap: 'resultaten',
+    interaction: '3.resultaat-ophalen',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+  },
+  {
+    stap: 'resultaten',
+    interaction: '3.resultaten-ophalen',
+    params: (s) => ({ offeringId: s.newOffering }),
+  },
+  {
+    stap: 'zittingsverslag',
+    interaction: '4.zittingsverslag-ophalen',
+    params: (s) => ({ offeringId: s.newOffering }),
+  },
+  {
+    stap: 'zitting afsluiten',
+    interaction: '2.zitting-verwijderen',
+    params: (s) => ({ offeringId: s.newOffering }),
+    body: () => cancelOfferingPatch(),
+  },
 ];
 
 /** Kit plays Deelnemerregistratie (flow 1) and Toetsafname (flows 3, 4) against a Toetsplanning. */
 const TPL: ScenarioStep[] = [
-  { stap: 'zitting plannen', interaction: '1.planbare-toets-aanmaken', params: (s) => ({ offeringId: s.newOffering }), body: (s) => sampleOffering(s.newOffering) },
-  { stap: 'studenten toevoegen', interaction: '1.persoonsinformatie-aanleveren', params: (s) => ({ personId: s.newPerson1 }), body: (s) => samplePerson(s.newPerson1, 1) },
-  { stap: 'studenten toevoegen', interaction: '1.toetsinschrijving-aanleveren', params: (s) => ({ associationId: s.newAssociation1 }), body: (s) => sampleAssociation(s.newAssociation1!, s.newOffering!, s.newPerson1!) },
-  { stap: 'studenten toevoegen', interaction: '1.toetsinschrijving-aanleveren', params: (s) => ({ associationId: s.newAssociation2 }), body: (s) => sampleAssociation(s.newAssociation2!, s.newOffering!, samplePerson(s.newPerson2, 2)) },
-  { stap: 'student verwijderen', interaction: '1.toetsinschrijving-wijzigen', params: (s) => ({ associationId: s.newAssociation2 }), body: () => cancelAssociationPatch() },
-  { stap: 'groepen', interaction: '1.toetsgroep-aanmaken', params: (s) => ({ groupId: s.newGroup }), body: (s) => ({ ...sampleGroup(), groupId: s.newGroup }) },
-  { stap: 'resultaten', interaction: '3.resultaat-overdragen', params: (s) => ({ associationId: s.newAssociation1 }), body: () => resultPatch() },
-  { stap: 'zittingsverslag', interaction: '4.zittingsverslag-overdragen', params: (s) => ({ offeringId: s.newOffering }), body: () => sessionReportPatch() },
+  {
+    stap: 'zitting plannen',
+    interaction: '1.planbare-toets-aanmaken',
+    params: (s) => ({ offeringId: s.newOffering }),
+    body: (s) => sampleOffering(s.newOffering),
+  },
+  {
+    stap: 'studenten toevoegen',
+    interaction: '1.persoonsinformatie-aanleveren',
+    params: (s) => ({ personId: s.newPerson1 }),
+    body: (s) => samplePerson(s.newPerson1, 1),
+  },
+  {
+    stap: 'studenten toevoegen',
+    interaction: '1.toetsinschrijving-aanleveren',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+    body: (s) => sampleAssociation(s.newAssociation1!, s.newOffering!, s.newPerson1!),
+  },
+  {
+    stap: 'studenten toevoegen',
+    interaction: '1.toetsinschrijving-aanleveren',
+    params: (s) => ({ associationId: s.newAssociation2 }),
+    body: (s) =>
+      sampleAssociation(s.newAssociation2!, s.newOffering!, samplePerson(s.newPerson2, 2)),
+  },
+  {
+    stap: 'student verwijderen',
+    interaction: '1.toetsinschrijving-wijzigen',
+    params: (s) => ({ associationId: s.newAssociation2 }),
+    body: () => cancelAssociationPatch(),
+  },
+  {
+    stap: 'groepen',
+    interaction: '1.toetsgroep-aanmaken',
+    params: (s) => ({ groupId: s.newGroup }),
+    body: (s) => ({ ...sampleGroup(), groupId: s.newGroup }),
+  },
+  {
+    stap: 'resultaten',
+    interaction: '3.resultaat-overdragen',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+    body: () => resultPatch(),
+  },
+  {
+    stap: 'zittingsverslag',
+    interaction: '4.zittingsverslag-overdragen',
+    params: (s) => ({ offeringId: s.newOffering }),
+    body: () => sessionReportPatch(),
+  },
 ];
 
 /** Kit plays Toetsplanning (flows 1, 5) and Toetsafname (flow 6) against a Deelnemerregistratie. */
 const DR: ScenarioStep[] = [
-  { stap: 'zitting plannen', interaction: '1.gestructureerde-planningsinfo-ophalen', query: { offeringType: 'component' }, remember: (b, s) => (s.offering = firstItem(b)?.offeringId) },
-  { stap: 'zitting plannen', interaction: '1.gestructureerde-planningsinfo', params: (s) => ({ offeringId: s.offering }), remember: (b, s) => (s.organization = idOf(b?.organization, 'organizationId')) },
-  { stap: 'studenten', interaction: '1.inschrijvingen-ophalen', params: (s) => ({ offeringId: s.offering }), remember: (b, s) => ((s.association = firstItem(b)?.associationId), (s.person = idOf(firstItem(b)?.person, 'personId'))) },
-  { stap: 'studenten', interaction: '1.inschrijvingsdetails-ophalen', params: (s) => ({ associationId: s.association }) },
-  { stap: 'studenten', interaction: '1.persoonsinformatie-ophalen', params: (s) => ({ personId: s.person }) },
-  { stap: 'context', interaction: '1.contextinformatie-ophalen', params: (s) => ({ organizationId: s.organization }), optioneel: true },
-  { stap: 'groepen', interaction: '1.adhoc-toetsgroepen-ophalen', remember: (b, s) => (s.group = firstItem(b)?.groupId) },
-  { stap: 'groepen', interaction: '1.groepsinformatie-ophalen', params: (s) => ({ groupId: s.group }) },
-  { stap: 'groepen', interaction: '1.groepslidmaatschappen-ophalen', params: (s) => ({ groupId: s.group }) },
-  { stap: 'studentresultaat', interaction: '5.studentresultaat-overdragen', params: (s) => ({ associationId: s.association }), body: () => resultPatch() },
+  {
+    stap: 'zitting plannen',
+    interaction: '1.gestructureerde-planningsinfo-ophalen',
+    query: { offeringType: 'component' },
+    remember: (b, s) => (s.offering = firstItem(b)?.offeringId),
+  },
+  {
+    stap: 'zitting plannen',
+    interaction: '1.gestructureerde-planningsinfo',
+    params: (s) => ({ offeringId: s.offering }),
+    remember: (b, s) => (s.organization = idOf(b?.organization, 'organizationId')),
+  },
+  {
+    stap: 'studenten',
+    interaction: '1.inschrijvingen-ophalen',
+    params: (s) => ({ offeringId: s.offering }),
+    remember: (b, s) => (
+      (s.association = firstItem(b)?.associationId),
+      (s.person = idOf(firstItem(b)?.person, 'personId'))
+    ),
+  },
+  {
+    stap: 'studenten',
+    interaction: '1.inschrijvingsdetails-ophalen',
+    params: (s) => ({ associationId: s.association }),
+  },
+  {
+    stap: 'studenten',
+    interaction: '1.persoonsinformatie-ophalen',
+    params: (s) => ({ personId: s.person }),
+  },
+  {
+    stap: 'context',
+    interaction: '1.contextinformatie-ophalen',
+    params: (s) => ({ organizationId: s.organization }),
+    optioneel: true,
+  },
+  {
+    stap: 'groepen',
+    interaction: '1.adhoc-toetsgroepen-ophalen',
+    remember: (b, s) => (s.group = firstItem(b)?.groupId),
+  },
+  {
+    stap: 'groepen',
+    interaction: '1.groepsinformatie-ophalen',
+    params: (s) => ({ groupId: s.group }),
+  },
+  {
+    stap: 'groepen',
+    interaction: '1.groepslidmaatschappen-ophalen',
+    params: (s) => ({ groupId: s.group }),
+  },
+  {
+    stap: 'studentresultaat',
+    interaction: '5.studentresultaat-overdragen',
+    params: (s) => ({ associationId: s.association }),
+    body: () => resultPatch(),
+  },
   {
     stap: 'studentresultaat',
     interaction: '5.pogingresultaat-overdragen',
     params: (s) => ({ associationId: s.newAttempt }),
-    body: (s) => ({ ...sampleAssociation(s.newAttempt!, s.offering!, s.person!), consumers: [{ consumerKey: 'nl-test-admin', orgAssociationId: s.association, attempt: 2 }], result: resultPatch().result }),
+    body: (s) => ({
+      ...sampleAssociation(s.newAttempt!, s.offering!, s.person!),
+      consumers: [{ consumerKey: 'nl-test-admin', orgAssociationId: s.association, attempt: 2 }],
+      result: resultPatch().result,
+    }),
   },
-  { stap: 'analyse', interaction: '6.opleidingsinschrijvingen-ophalen', params: (s) => ({ personId: s.person }), query: { associationType: 'programOfferingAssociation' }, optioneel: true },
+  {
+    stap: 'analyse',
+    interaction: '6.opleidingsinschrijvingen-ophalen',
+    params: (s) => ({ personId: s.person }),
+    query: { associationType: 'programOfferingAssociation' },
+    optioneel: true,
+  },
 ];
 
 /** The scenario per role under test. */

@@ -4,7 +4,8 @@ import { operationById, successStatuses } from '../operations.js';
 import type { OkeFlow, OkeInteraction } from './types.js';
 
 const roleName = (id: OkeRoleId) => ROLES.find((r) => r.id === id)!.naam;
-const list = <T>(x: T | readonly T[]): readonly T[] => (Array.isArray(x) ? (x as readonly T[]) : [x as T]);
+const list = <T>(x: T | readonly T[]): readonly T[] =>
+  Array.isArray(x) ? (x as readonly T[]) : [x as T];
 
 /**
  * Mermaid `sequenceDiagram` of a flow: one request arrow per interaction (consumer → provider,
@@ -14,13 +15,22 @@ const list = <T>(x: T | readonly T[]): readonly T[] => (Array.isArray(x) ? (x as
  * @returns Mermaid text
  */
 export function sequenceDiagram(flow: Omit<OkeFlow, 'mermaid'>): string {
-  const participants = [...new Set(flow.interactions.flatMap((i) => [...list(i.consumer), i.provider]))];
+  const participants = [
+    ...new Set(flow.interactions.flatMap((i) => [...list(i.consumer), i.provider])),
+  ];
   const order: OkeRoleId[] = ['DR', 'TPL', 'TA'];
   participants.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const lines = ['sequenceDiagram', ...participants.map((p) => `    participant ${p} as ${roleName(p)}`)];
+  const lines = [
+    'sequenceDiagram',
+    ...participants.map((p) => `    participant ${p} as ${roleName(p)}`),
+  ];
   for (const i of flow.interactions) {
     const op = operationById(i.operationId);
-    const q = i.query ? `?${Object.entries(i.query).map(([k, v]) => (v === null ? `${k}=…` : `${k}=${v}`)).join('&')}` : '';
+    const q = i.query
+      ? `?${Object.entries(i.query)
+          .map(([k, v]) => (v === null ? `${k}=…` : `${k}=${v}`))
+          .join('&')}`
+      : '';
     for (const c of list(i.consumer)) {
       lines.push(`    ${c}->>+${i.provider}: ${i.naam} (${op.method} ${op.path}${q})`);
       lines.push(`    ${i.provider}-->>-${c}: ${successStatuses(op).join('/')}`);

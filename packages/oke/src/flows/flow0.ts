@@ -15,7 +15,9 @@ export const FLOW_0 = defineFlow({
   consumers: ['DR', 'TPL'],
   scope: 'nl-test-admin-flow-0',
   sinds: '1.0',
-  notes: ['Het id van de component (toets/examen) wordt gemaakt door de eigenaar van de catalogus (Toetsafname).'],
+  notes: [
+    'Het id van de component (toets/examen) wordt gemaakt door de eigenaar van de catalogus (Toetsafname).',
+  ],
   source: { ...SEED_SOURCE, section: 'Informatiestroom 0: Toetscatalogus' },
   interactions: [
     {
@@ -25,7 +27,13 @@ export const FLOW_0 = defineFlow({
       consumer: ['DR', 'TPL'],
       provider: 'TA',
       operationId: 'listComponents',
-      query: { q: null, primaryCode: null, consumer: 'nl-test-admin', pageSize: null, pageNumber: null },
+      query: {
+        q: null,
+        primaryCode: null,
+        consumer: 'nl-test-admin',
+        pageSize: null,
+        pageNumber: null,
+      },
       pattern: 'pull',
       sinds: '1.0',
       notes: [

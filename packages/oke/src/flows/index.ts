@@ -26,7 +26,10 @@ export function interactionById(id: string): OkeInteraction {
   if (i) return i;
   const flow = id.split('.')[0];
   const known = INTERACTIONS.filter((x) => x.id.startsWith(`${flow}.`)).map((x) => x.id);
-  throw new EdustandaardError('E_USAGE', `onbekende OKE-interactie '${id}'${known.length ? `; bekend in flow ${flow}: ${known.join(', ')}` : ''}`);
+  throw new EdustandaardError(
+    'E_USAGE',
+    `onbekende OKE-interactie '${id}'${known.length ? `; bekend in flow ${flow}: ${known.join(', ')}` : ''}`,
+  );
 }
 
 export type { OkeFlow, OkeInteraction, OkeVersion } from './types.js';

@@ -3,7 +3,12 @@
  * operation's template, optional OAuth2 client-credentials bearer token, a timeout per call, and
  * every response checked against the interaction's contract (status, content type, body).
  */
-import { createReport, EdustandaardError, type Finding, type ValidationReport } from '@edustandaard/core';
+import {
+  createReport,
+  EdustandaardError,
+  type Finding,
+  type ValidationReport,
+} from '@edustandaard/core';
 import { check } from '../check.js';
 import { INTERACTIONS, interactionById, type OkeInteraction } from '../flows/index.js';
 import type { OperationTypes } from '../generated/operations.js';
@@ -11,7 +16,11 @@ import { DEFAULT_MAX_DEPTH, readJsonBounded } from '../json.js';
 import { operationById } from '../operations.js';
 import type { OkeRoleId } from '../roles.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from '../version.js';
-import { clientCredentialsTokenProvider, type ClientCredentials, type TokenProvider } from './oauth.js';
+import {
+  clientCredentialsTokenProvider,
+  type ClientCredentials,
+  type TokenProvider,
+} from './oauth.js';
 
 /** Options of {@link createOkeClient}. */
 export interface OkeClientOptions {
@@ -57,15 +66,24 @@ export interface OkeClient {
    * Calls an interaction (`2.zitting-aanmaken`). Transport failures throw `E_TIMEOUT` / `E_HTTP`;
    * contract problems are findings in `report`.
    */
-  interact<Res = unknown>(interaction: string | OkeInteraction, args?: CallArgs): Promise<CallResult<Res>>;
+  interact<Res = unknown>(
+    interaction: string | OkeInteraction,
+    args?: CallArgs,
+  ): Promise<CallResult<Res>>;
   /** Calls an operation by its operationId, typed by the specification. */
-  call<Op extends keyof OperationTypes>(operationId: Op, args?: CallArgs<OperationTypes[Op]['request']>): Promise<CallResult<OperationTypes[Op]['response']>>;
+  call<Op extends keyof OperationTypes>(
+    operationId: Op,
+    args?: CallArgs<OperationTypes[Op]['request']>,
+  ): Promise<CallResult<OperationTypes[Op]['response']>>;
 }
 
 /** The first interaction of each operation: its response contract serves direct operation calls. */
-const INTERACTION_OF: ReadonlyMap<string, OkeInteraction> = new Map([...INTERACTIONS].reverse().map((i) => [i.operationId, i]));
+const INTERACTION_OF: ReadonlyMap<string, OkeInteraction> = new Map(
+  [...INTERACTIONS].reverse().map((i) => [i.operationId, i]),
+);
 
-const isProvider = (x: ClientCredentials | TokenProvider): x is TokenProvider => typeof (x as TokenProvider).token === 'function';
+const isProvider = (x: ClientCredentials | TokenProvider): x is TokenProvider =>
+  typeof (x as TokenProvider).token === 'function';
 
 /**
  * @param options - base URL, auth, timeout, fetch
@@ -75,22 +93,40 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxBytes = options.maxResponseBytes ?? 5 * 1024 * 1024;
-  const tokens = options.auth ? (isProvider(options.auth) ? options.auth : clientCredentialsTokenProvider(options.auth, { fetch: doFetch, timeoutMs })) : undefined;
+  const tokens = options.auth
+    ? isProvider(options.auth)
+      ? options.auth
+      : clientCredentialsTokenProvider(options.auth, { fetch: doFetch, timeoutMs })
+    : undefined;
   const base = options.baseUrl.replace(/\/$/, '');
 
-  async function run(i: OkeInteraction | null, operationId: string, args: CallArgs = {}): Promise<CallResult> {
+  async function run(
+    i: OkeInteraction | null,
+    operationId: string,
+    args: CallArgs = {},
+  ): Promise<CallResult> {
     const op = operationById(operationId);
     if (i && options.role && ![i.consumer].flat().includes(options.role))
-      throw new EdustandaardError('E_USAGE', `rol ${options.role} roept interactie ${i.id} niet aan (consument: ${[i.consumer].flat().join('/')})`);
+      throw new EdustandaardError(
+        'E_USAGE',
+        `rol ${options.role} roept interactie ${i.id} niet aan (consument: ${[i.consumer].flat().join('/')})`,
+      );
     const path = op.path.replace(/\{(\w+)\}/g, (_, n: string) => {
       const v = args.params?.[n];
-      if (v === undefined) throw new EdustandaardError('E_USAGE', `padparameter ${n} ontbreekt voor ${op.method} ${op.path}`);
+      if (v === undefined)
+        throw new EdustandaardError(
+          'E_USAGE',
+          `padparameter ${n} ontbreekt voor ${op.method} ${op.path}`,
+        );
       return encodeURIComponent(v);
     });
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(args.query ?? {})) if (v !== undefined) q.set(k, String(v));
     const url = `${base}${path}${q.size ? `?${q}` : ''}`;
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
     if (op.requestBody) headers['content-type'] = op.requestBody.contentType;
     if (tokens) headers.authorization = `Bearer ${await tokens.token()}`;
     const started = performance.now();
@@ -108,30 +144,57 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
     } catch (e) {
       const name = (e as Error).name;
       if (name === 'TimeoutError' || name === 'AbortError')
-        throw new EdustandaardError('E_TIMEOUT', `geen antwoord binnen ${timeoutMs} ms`, { file: url, path: i?.id ?? operationId }, { cause: e });
-      throw new EdustandaardError('E_HTTP', `verbinding mislukt (${(e as Error).message})`, { file: url, path: i?.id ?? operationId }, { cause: e });
+        throw new EdustandaardError(
+          'E_TIMEOUT',
+          `geen antwoord binnen ${timeoutMs} ms`,
+          { file: url, path: i?.id ?? operationId },
+          { cause: e },
+        );
+      throw new EdustandaardError(
+        'E_HTTP',
+        `verbinding mislukt (${(e as Error).message})`,
+        { file: url, path: i?.id ?? operationId },
+        { cause: e },
+      );
     }
     const durationMs = Math.round(performance.now() - started);
     if (res.status === 401 && tokens && 'reset' in tokens) tokens.reset();
     const contentType = res.headers.get('content-type');
     const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? null;
     const contract = op.responses[String(res.status)];
-    const expected = contract ? contract.contentType : res.status >= 400 ? 'application/problem+json' : null;
+    const expected = contract
+      ? contract.contentType
+      : res.status >= 400
+        ? 'application/problem+json'
+        : null;
     const issues: Finding[] = [];
     let body: unknown;
     const jsonExpected = expected === 'application/json' || expected === 'application/problem+json';
-    const jsonSent = media === 'application/json' || media === 'application/problem+json' || media?.endsWith('+json') === true;
+    const jsonSent =
+      media === 'application/json' ||
+      media === 'application/problem+json' ||
+      media?.endsWith('+json') === true;
     if (bytes.byteLength > 0) {
       if (jsonSent || jsonExpected) {
         try {
           body = readJsonBounded(bytes, { maxBytes, maxDepth: DEFAULT_MAX_DEPTH });
         } catch (e) {
           body = undefined;
-          issues.push({ code: 'OKE.HTTP.body', severity: 'fout', path: '/', message: `Antwoord is geen leesbare JSON (${(e as EdustandaardError).code ?? 'E_JSON_MALFORMED'}).`, source: SPEC_SOURCE });
+          issues.push({
+            code: 'OKE.HTTP.body',
+            severity: 'fout',
+            path: '/',
+            message: `Antwoord is geen leesbare JSON (${(e as EdustandaardError).code ?? 'E_JSON_MALFORMED'}).`,
+            source: SPEC_SOURCE,
+          });
         }
       } else body = bytes;
     }
-    if (expected && media !== expected && !(expected === 'application/problem+json' && media === 'application/json'))
+    if (
+      expected &&
+      media !== expected &&
+      !(expected === 'application/problem+json' && media === 'application/json')
+    )
       issues.push({
         code: 'OKE.HTTP.contentType',
         severity: 'fout',
@@ -141,8 +204,19 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
         params: { expected, actual: media },
       });
     const target = i ?? INTERACTION_OF.get(operationId);
-    const checked = target && !issues.some((f) => f.code === 'OKE.HTTP.body') ? check(target, 'response', body instanceof Uint8Array ? undefined : body, { status: res.status }).issues : [];
-    const report = createReport({ file: url, afsprakenset: AFSPRAKENSET, version: OKE_VERSION, profile: target?.id ?? operationId, issues: [...issues, ...checked] });
+    const checked =
+      target && !issues.some((f) => f.code === 'OKE.HTTP.body')
+        ? check(target, 'response', body instanceof Uint8Array ? undefined : body, {
+            status: res.status,
+          }).issues
+        : [];
+    const report = createReport({
+      file: url,
+      afsprakenset: AFSPRAKENSET,
+      version: OKE_VERSION,
+      profile: target?.id ?? operationId,
+      issues: [...issues, ...checked],
+    });
     return { status: res.status, contentType, body, report, durationMs, url };
   }
 
@@ -151,7 +225,7 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
       const i = typeof interaction === 'string' ? interactionById(interaction) : interaction;
       return run(i, i.operationId, args) as Promise<CallResult<never>>;
     },
-    call: (operationId, args) => run(null, operationId, args as CallArgs) as Promise<CallResult<never>>,
+    call: (operationId, args) =>
+      run(null, operationId, args as CallArgs) as Promise<CallResult<never>>,
   };
 }
-

@@ -61,7 +61,8 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
     routes.push(compileRoute(op));
     // ooapiv5_MBO.yaml puts replacePersoninGroupById on /groups/{groupId}/members with a personId
     // path parameter; flow1.md uses /groups/{groupId}/members/{personId}. Accept both.
-    if (op.operationId === 'replacePersoninGroupById') routes.push(compileRoute(op, `${op.path}/{personId}`));
+    if (op.operationId === 'replacePersoninGroupById')
+      routes.push(compileRoute(op, `${op.path}/{personId}`));
   }
 
   return async (req) => {
@@ -69,40 +70,79 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
       const url = new URL(req.url, 'http://localhost');
       let path = url.pathname;
       if (base) {
-        if (!path.startsWith(base)) return problemResponse(404, 'Niet gevonden', `Geen OKE-endpoint op ${path}`);
+        if (!path.startsWith(base))
+          return problemResponse(404, 'Niet gevonden', `Geen OKE-endpoint op ${path}`);
         path = path.slice(base.length) || '/';
       }
       const matches = matchRoutes(routes, path);
-      if (!matches.length) return problemResponse(404, 'Niet gevonden', `Geen OKE-endpoint voor rol ${options.role} op ${path}`);
+      if (!matches.length)
+        return problemResponse(
+          404,
+          'Niet gevonden',
+          `Geen OKE-endpoint voor rol ${options.role} op ${path}`,
+        );
       const hit = matches.find((m) => m.route.operation.method === req.method.toUpperCase());
       if (!hit) {
         const allow = [...new Set(matches.map((m) => m.route.operation.method))].join(', ');
-        return { ...problemResponse(405, 'Methode niet toegestaan', `${req.method} is niet toegestaan op ${path}; wel: ${allow}`), headers: { 'content-type': PROBLEM_CONTENT_TYPE, allow } };
+        return {
+          ...problemResponse(
+            405,
+            'Methode niet toegestaan',
+            `${req.method} is niet toegestaan op ${path}; wel: ${allow}`,
+          ),
+          headers: { 'content-type': PROBLEM_CONTENT_TYPE, allow },
+        };
       }
       const op = hit.route.operation;
       if (options.authorize) {
         const auth = header(req.headers, 'authorization');
         const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-        if (!(await options.authorize(token, op.scopes))) return problemResponse(401, 'Niet geautoriseerd', 'Een geldig OAuth2-bearertoken is verplicht');
+        if (!(await options.authorize(token, op.scopes)))
+          return problemResponse(
+            401,
+            'Niet geautoriseerd',
+            'Een geldig OAuth2-bearertoken is verplicht',
+          );
       }
       let body: unknown;
       if (op.requestBody) {
         const ct = mediaType(header(req.headers, 'content-type'));
         if (ct !== op.requestBody.contentType)
-          return problemResponse(415, 'Verkeerd content-type', `${op.method} ${op.path} verwacht ${op.requestBody.contentType}, niet ${ct ?? '(geen)'}`);
+          return problemResponse(
+            415,
+            'Verkeerd content-type',
+            `${op.method} ${op.path} verwacht ${op.requestBody.contentType}, niet ${ct ?? '(geen)'}`,
+          );
         const raw = req.body ?? '';
-        if ((typeof raw === 'string' ? raw.length : raw.byteLength) === 0) return problemResponse(400, 'Ongeldig verzoek', 'Het verzoek heeft geen inhoud');
+        if ((typeof raw === 'string' ? raw.length : raw.byteLength) === 0)
+          return problemResponse(400, 'Ongeldig verzoek', 'Het verzoek heeft geen inhoud');
         try {
           body = readJsonBounded(raw, { maxBytes, maxDepth });
         } catch (e) {
-          if (isEdustandaardError(e)) return problemResponse(e.code === 'E_JSON_TOO_LARGE' ? 413 : 400, e.code === 'E_JSON_TOO_LARGE' ? 'Verzoek te groot' : 'Ongeldige JSON', `${e.code}: ${e.message}`);
+          if (isEdustandaardError(e))
+            return problemResponse(
+              e.code === 'E_JSON_TOO_LARGE' ? 413 : 400,
+              e.code === 'E_JSON_TOO_LARGE' ? 'Verzoek te groot' : 'Ongeldige JSON',
+              `${e.code}: ${e.message}`,
+            );
           throw e;
         }
         const issues = op.requestBody.type ? validateSchema(op.requestBody.type, body) : [];
-        if (issues.length) return problemResponse(400, 'Verzoek voldoet niet aan het OKE-contract', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+        if (issues.length)
+          return problemResponse(
+            400,
+            'Verzoek voldoet niet aan het OKE-contract',
+            issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+            issues,
+          );
       }
       const impl = options.implementation[op.operationId];
-      if (!impl) return problemResponse(501, 'Niet geïmplementeerd', `${op.operationId} is niet geïmplementeerd`);
+      if (!impl)
+        return problemResponse(
+          501,
+          'Niet geïmplementeerd',
+          `${op.operationId} is niet geïmplementeerd`,
+        );
       let result: OperationResult;
       try {
         result = await impl({ operation: op, params: hit.params, query: url.searchParams, body });
@@ -116,15 +156,38 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
   };
 }
 
-function respond(operationId: string, responses: Readonly<Record<string, { type: string | null; contentType: string | null }>>, result: OperationResult): OkeResponse {
+function respond(
+  operationId: string,
+  responses: Readonly<Record<string, { type: string | null; contentType: string | null }>>,
+  result: OperationResult,
+): OkeResponse {
   const contract = responses[String(result.status)];
-  if (!contract) return problemResponse(500, 'Antwoord voldoet niet aan het OKE-contract', `${operationId} gaf status ${result.status}, die de specificatie niet kent`);
+  if (!contract)
+    return problemResponse(
+      500,
+      'Antwoord voldoet niet aan het OKE-contract',
+      `${operationId} gaf status ${result.status}, die de specificatie niet kent`,
+    );
   if (contract.contentType === 'application/octet-stream' && result.body instanceof Uint8Array)
-    return { status: result.status, headers: { 'content-type': result.contentType ?? 'application/octet-stream' }, body: result.body };
+    return {
+      status: result.status,
+      headers: { 'content-type': result.contentType ?? 'application/octet-stream' },
+      body: result.body,
+    };
   if (contract.type) {
     const issues = validateSchema(contract.type, result.body);
-    if (issues.length) return problemResponse(500, 'Antwoord voldoet niet aan het OKE-contract', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
-    return { status: result.status, headers: { 'content-type': contract.contentType ?? 'application/json' }, body: JSON.stringify(result.body) };
+    if (issues.length)
+      return problemResponse(
+        500,
+        'Antwoord voldoet niet aan het OKE-contract',
+        issues.map((i) => `${i.path}: ${i.message}`).join('; '),
+        issues,
+      );
+    return {
+      status: result.status,
+      headers: { 'content-type': contract.contentType ?? 'application/json' },
+      body: JSON.stringify(result.body),
+    };
   }
   return { status: result.status, headers: {} };
 }

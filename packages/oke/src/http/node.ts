@@ -15,7 +15,10 @@ function send(res: ServerResponse, r: OkeResponse): void {
  * @param options - `maxBodyBytes`: bodies above it are answered 413 without being read further
  * @returns a `(req, res)` listener for `http.createServer`
  */
-export function toNodeListener(handler: OkeHandler, options: { maxBodyBytes?: number } = {}): (req: IncomingMessage, res: ServerResponse) => void {
+export function toNodeListener(
+  handler: OkeHandler,
+  options: { maxBodyBytes?: number } = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
   const max = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return (req, res) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -43,7 +46,14 @@ export function toNodeListener(handler: OkeHandler, options: { maxBodyBytes?: nu
     req.on('end', () => {
       if (aborted) return;
       const body = Buffer.concat(chunks);
-      handler({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, ...(body.length ? { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) } : {}) })
+      handler({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        ...(body.length
+          ? { body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) }
+          : {}),
+      })
         .then((r) => send(res, r))
         .catch(() => send(res, problemResponse(500, 'Interne fout')));
     });

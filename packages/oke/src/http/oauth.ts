@@ -27,7 +27,12 @@ export interface TokenProvider {
  */
 export function clientCredentialsTokenProvider(
   creds: ClientCredentials,
-  options: { fetch?: typeof fetch; timeoutMs?: number; now?: () => number; skewSeconds?: number } = {},
+  options: {
+    fetch?: typeof fetch;
+    timeoutMs?: number;
+    now?: () => number;
+    skewSeconds?: number;
+  } = {},
 ): TokenProvider {
   const doFetch = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
@@ -35,23 +40,46 @@ export function clientCredentialsTokenProvider(
   let cached: { token: string; expires: number } | undefined;
   let pending: Promise<string> | undefined;
   const fetchToken = async (): Promise<string> => {
-    const body = new URLSearchParams({ grant_type: 'client_credentials', ...(creds.scope ? { scope: creds.scope } : {}) });
-    const basic = Buffer.from(`${encodeURIComponent(creds.clientId)}:${encodeURIComponent(creds.clientSecret)}`).toString('base64');
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      ...(creds.scope ? { scope: creds.scope } : {}),
+    });
+    const basic = Buffer.from(
+      `${encodeURIComponent(creds.clientId)}:${encodeURIComponent(creds.clientSecret)}`,
+    ).toString('base64');
     let res: Response;
     try {
       res = await doFetch(creds.tokenUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', authorization: `Basic ${basic}` },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'application/json',
+          authorization: `Basic ${basic}`,
+        },
         body,
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
     } catch (e) {
       const timeout = (e as Error).name === 'TimeoutError';
-      throw new EdustandaardError(timeout ? 'E_TIMEOUT' : 'E_HTTP', timeout ? 'tokenendpoint antwoordt niet op tijd' : 'tokenendpoint is niet bereikbaar', { file: creds.tokenUrl }, { cause: e });
+      throw new EdustandaardError(
+        timeout ? 'E_TIMEOUT' : 'E_HTTP',
+        timeout ? 'tokenendpoint antwoordt niet op tijd' : 'tokenendpoint is niet bereikbaar',
+        { file: creds.tokenUrl },
+        { cause: e },
+      );
     }
-    if (!res.ok) throw new EdustandaardError('E_HTTP', `tokenendpoint gaf status ${res.status}`, { file: creds.tokenUrl });
-    const json = (await res.json().catch(() => null)) as { access_token?: unknown; expires_in?: unknown } | null;
-    if (!json || typeof json.access_token !== 'string') throw new EdustandaardError('E_HTTP', 'tokenendpoint gaf geen access_token', { file: creds.tokenUrl });
+    if (!res.ok)
+      throw new EdustandaardError('E_HTTP', `tokenendpoint gaf status ${res.status}`, {
+        file: creds.tokenUrl,
+      });
+    const json = (await res.json().catch(() => null)) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    } | null;
+    if (!json || typeof json.access_token !== 'string')
+      throw new EdustandaardError('E_HTTP', 'tokenendpoint gaf geen access_token', {
+        file: creds.tokenUrl,
+      });
     const ttl = typeof json.expires_in === 'number' ? json.expires_in * 1000 : 300_000;
     cached = { token: json.access_token, expires: now() + ttl - skew };
     return json.access_token;

@@ -14,7 +14,17 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
  * @param detail - Dutch explanation of this occurrence
  * @param issues - findings behind the problem (an extension member; Problem is an open object)
  */
-export function problemResponse(status: number, title: string, detail?: string, issues?: readonly Finding[]): OkeResponse {
-  const body = { status: String(status), title, ...(detail ? { detail } : {}), ...(issues?.length ? { issues } : {}) };
+export function problemResponse(
+  status: number,
+  title: string,
+  detail?: string,
+  issues?: readonly Finding[],
+): OkeResponse {
+  const body = {
+    status: String(status),
+    title,
+    ...(detail ? { detail } : {}),
+    ...(issues?.length ? { issues } : {}),
+  };
   return { status, headers: { 'content-type': PROBLEM_CONTENT_TYPE }, body: JSON.stringify(body) };
 }

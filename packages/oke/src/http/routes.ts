@@ -31,7 +31,10 @@ export function compileRoute(op: OoapiOperation, template: string = op.path): Ro
  * @param path - request path without query string and base path
  * @returns the routes whose template matches (any method), each with its decoded path parameters
  */
-export function matchRoutes(routes: readonly Route[], path: string): { route: Route; params: Record<string, string> }[] {
+export function matchRoutes(
+  routes: readonly Route[],
+  path: string,
+): { route: Route; params: Record<string, string> }[] {
   const out: { route: Route; params: Record<string, string> }[] = [];
   for (const route of routes) {
     const m = route.pattern.exec(path);

@@ -34,4 +34,6 @@ export interface OperationResult {
 }
 
 /** An implementation of (some of) the OOAPI operations, keyed by operationId. */
-export type OkeImplementation = Partial<Record<string, (ctx: OperationContext) => OperationResult | Promise<OperationResult>>>;
+export type OkeImplementation = Partial<
+  Record<string, (ctx: OperationContext) => OperationResult | Promise<OperationResult>>
+>;

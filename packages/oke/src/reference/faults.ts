@@ -21,10 +21,15 @@ export interface OkeFaults {
 const routes = OPERATIONS.map((o) => compileRoute(o));
 
 function drop(value: unknown, pointer: string): unknown {
-  const steps = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let cur: any = value;
-  for (const s of steps.slice(0, -1)) cur = cur?.[s];
-  if (cur && typeof cur === 'object') delete cur[steps[steps.length - 1]!];
+  const steps = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let cur: unknown = value;
+  for (const s of steps.slice(0, -1))
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[s] : undefined;
+  if (cur && typeof cur === 'object')
+    delete (cur as Record<string, unknown>)[steps[steps.length - 1]!];
   return value;
 }
 
@@ -36,15 +41,19 @@ function drop(value: unknown, pointer: string): unknown {
 export function withFaults(handler: OkeHandler, faults: OkeFaults): OkeHandler {
   return async (req) => {
     const path = new URL(req.url, 'http://localhost').pathname;
-    const op = matchRoutes(routes, path).find((m) => m.route.operation.method === req.method.toUpperCase())?.route.operation;
+    const op = matchRoutes(routes, path).find(
+      (m) => m.route.operation.method === req.method.toUpperCase(),
+    )?.route.operation;
     const res = await handler(req);
     if (!op) return res;
     const id = op.operationId;
     const delay = faults.delayMs?.[id];
     if (delay) await new Promise((r) => setTimeout(r, delay));
     if (faults.status?.[id] !== undefined) res.status = faults.status[id]!;
-    if (faults.contentType?.[id]) res.headers = { ...res.headers, 'content-type': faults.contentType[id]! };
-    if (faults.dropField?.[id] && typeof res.body === 'string') res.body = JSON.stringify(drop(JSON.parse(res.body), faults.dropField[id]!));
+    if (faults.contentType?.[id])
+      res.headers = { ...res.headers, 'content-type': faults.contentType[id]! };
+    if (faults.dropField?.[id] && typeof res.body === 'string')
+      res.body = JSON.stringify(drop(JSON.parse(res.body), faults.dropField[id]!));
     return res;
   };
 }

@@ -2,7 +2,15 @@
  * Fictitious sample data for the reference implementations and the conformance scenarios
  * (no real persons: names and identifiers are made up, e-mail on example.org).
  */
-import type { Component, ComponentOffering, Group, MembershipItem, Organization, Person, ReplaceAssociationByIdRequest } from '../generated/ooapi.js';
+import type {
+  Component,
+  ComponentOffering,
+  Group,
+  MembershipItem,
+  Organization,
+  Person,
+  ReplaceAssociationByIdRequest,
+} from '../generated/ooapi.js';
 
 export const SAMPLE_IDS = {
   organization: '452c1a86-a0af-475b-b03f-724878b0f387',
@@ -31,13 +39,27 @@ export function sampleComponent(id: string = SAMPLE_IDS.component, code = '5'): 
     teachingLanguage: 'nld',
     organization: SAMPLE_IDS.organization,
     consumers: [
-      { consumerKey: 'nl-test-admin', additionalTestingTime: 30, availablePersonalNeeds: ['extraTime', 'spoken'], safety: ['securedComputer', 'surveillance'], exam: true, resultValueType: '0.0-10.0', passFrom: '5.5', retries: 2, status: 'active', licensed: true },
+      {
+        consumerKey: 'nl-test-admin',
+        additionalTestingTime: 30,
+        availablePersonalNeeds: ['extraTime', 'spoken'],
+        safety: ['securedComputer', 'surveillance'],
+        exam: true,
+        resultValueType: '0.0-10.0',
+        passFrom: '5.5',
+        retries: 2,
+        status: 'active',
+        licensed: true,
+      },
     ],
   } as Component;
 }
 
 /** A planned session (zitting, flow 2.1) or a plannable test (planbare toets, flow 1). */
-export function sampleOffering(id: string = SAMPLE_IDS.offering, componentId: string = SAMPLE_IDS.component): ComponentOffering {
+export function sampleOffering(
+  id: string = SAMPLE_IDS.offering,
+  componentId: string = SAMPLE_IDS.component,
+): ComponentOffering {
   return {
     offeringId: id,
     primaryCode: { codeType: 'offeringCode', code: 'REK2F-20260621-1245-A22' },
@@ -47,7 +69,15 @@ export function sampleOffering(id: string = SAMPLE_IDS.offering, componentId: st
     teachingLanguage: 'nld',
     modeOfDelivery: ['situated'],
     resultExpected: true,
-    consumers: [{ consumerKey: 'nl-test-admin', duration: 'PT60M', safety: ['fixedLocation', 'surveillance'], offeringState: 'active', locationCode: 'A-22' }],
+    consumers: [
+      {
+        consumerKey: 'nl-test-admin',
+        duration: 'PT60M',
+        safety: ['fixedLocation', 'surveillance'],
+        offeringState: 'active',
+        locationCode: 'A-22',
+      },
+    ],
     startDateTime: '2026-06-21T12:45:00+02:00',
     endDateTime: '2026-06-21T13:45:00+02:00',
     component: componentId,
@@ -68,12 +98,22 @@ export function samplePerson(id: string = SAMPLE_IDS.person, n = 1): Person {
     affiliations: ['student'],
     mail: `student${n}@example.org`,
     languageOfChoice: ['nl-NL'],
-    consumers: [{ consumerKey: 'nl-test-admin', preferredName: n === 1 ? 'Maar' : 'Klaas', idCheckName: n === 1 ? 'van Damme, Maartje' : 'van Dijk, Klaas' }],
+    consumers: [
+      {
+        consumerKey: 'nl-test-admin',
+        preferredName: n === 1 ? 'Maar' : 'Klaas',
+        idCheckName: n === 1 ? 'van Damme, Maartje' : 'van Dijk, Klaas',
+      },
+    ],
   } as Person;
 }
 
 /** A student's participation in a session (deelname, flow 2.2/2.3). */
-export function sampleAssociation(id: string, offeringId: string, person: Person | string): ReplaceAssociationByIdRequest {
+export function sampleAssociation(
+  id: string,
+  offeringId: string,
+  person: Person | string,
+): ReplaceAssociationByIdRequest {
   return {
     associationId: id,
     associationType: 'componentOfferingAssociation',
@@ -81,15 +121,23 @@ export function sampleAssociation(id: string, offeringId: string, person: Person
     state: 'associated',
     person,
     offering: offeringId,
-    consumers: [{ consumerKey: 'nl-test-admin', additionalTimeInMin: 30, personalNeeds: ['extraTime'] }],
+    consumers: [
+      { consumerKey: 'nl-test-admin', additionalTimeInMin: 30, personalNeeds: ['extraTime'] },
+    ],
   } as ReplaceAssociationByIdRequest;
 }
 
 /** PATCH body of flow 2.4 / 1.1a.2: cancel a participation. */
-export const cancelAssociationPatch = () => ({ associationType: 'componentOfferingAssociation', state: 'canceled' });
+export const cancelAssociationPatch = () => ({
+  associationType: 'componentOfferingAssociation',
+  state: 'canceled',
+});
 
 /** PATCH body of flow 2.5: cancel a session. */
-export const cancelOfferingPatch = () => ({ offeringType: 'component', consumers: [{ consumerKey: 'nl-test-admin', offeringState: 'canceled' }] });
+export const cancelOfferingPatch = () => ({
+  offeringType: 'component',
+  consumers: [{ consumerKey: 'nl-test-admin', offeringState: 'canceled' }],
+});
 
 /** PATCH body of flow 3.1 (TA → TPL) and 5.1 (TPL → DR): attendance and result. */
 export function resultPatch(documentId: string = SAMPLE_IDS.document) {
@@ -102,7 +150,21 @@ export function resultPatch(documentId: string = SAMPLE_IDS.document) {
       resultDate: '2026-06-21',
       weight: 100,
       consumers: [
-        { consumerKey: 'nl-test-admin', attendance: 'present', final: false, rawScore: 60, maxRawScore: 75, testDate: '2026-06-22T10:00:00+02:00', documents: [{ documentId, documentType: 'assessmentForm', documentName: 'Beoordelingsformulier.pdf' }] },
+        {
+          consumerKey: 'nl-test-admin',
+          attendance: 'present',
+          final: false,
+          rawScore: 60,
+          maxRawScore: 75,
+          testDate: '2026-06-22T10:00:00+02:00',
+          documents: [
+            {
+              documentId,
+              documentType: 'assessmentForm',
+              documentName: 'Beoordelingsformulier.pdf',
+            },
+          ],
+        },
       ],
     },
   };
@@ -112,7 +174,15 @@ export function resultPatch(documentId: string = SAMPLE_IDS.document) {
 export function sessionReportPatch(documentId: string = SAMPLE_IDS.document) {
   return {
     offeringType: 'component',
-    consumers: [{ consumerKey: 'nl-test-admin', irregularities: 'Geen bijzonderheden.', documents: [{ documentId, documentType: 'sessionReport', documentName: 'Proces-verbaal.pdf' }] }],
+    consumers: [
+      {
+        consumerKey: 'nl-test-admin',
+        irregularities: 'Geen bijzonderheden.',
+        documents: [
+          { documentId, documentType: 'sessionReport', documentName: 'Proces-verbaal.pdf' },
+        ],
+      },
+    ],
   };
 }
 

@@ -38,9 +38,16 @@ export interface ReferenceServer {
  * @param role - the role to play
  * @param options - store, base path and faults
  */
-export function createReferenceHandler(role: OkeRoleId, options: Omit<ReferenceServerOptions, 'role' | 'port' | 'host'> = {}): { handler: OkeHandler; store: OkeStore } {
+export function createReferenceHandler(
+  role: OkeRoleId,
+  options: Omit<ReferenceServerOptions, 'role' | 'port' | 'host'> = {},
+): { handler: OkeHandler; store: OkeStore } {
   const { implementation, store } = createReferenceImplementation(options.store ?? seededStore());
-  const base = createOkeHandler({ role, implementation, ...(options.basePath ? { basePath: options.basePath } : {}) });
+  const base = createOkeHandler({
+    role,
+    implementation,
+    ...(options.basePath ? { basePath: options.basePath } : {}),
+  });
   return { handler: options.faults ? withFaults(base, options.faults) : base, store };
 }
 
@@ -49,7 +56,9 @@ export function createReferenceHandler(role: OkeRoleId, options: Omit<ReferenceS
  * @param options - role, port (0 = ephemeral), host, base path, faults
  * @returns the running server; call `close()` when done
  */
-export async function startReferenceServer(options: ReferenceServerOptions): Promise<ReferenceServer> {
+export async function startReferenceServer(
+  options: ReferenceServerOptions,
+): Promise<ReferenceServer> {
   const { handler, store } = createReferenceHandler(options.role, options);
   const server = createServer(toNodeListener(handler));
   server.headersTimeout = 10_000;

@@ -1,0 +1,55 @@
+/**
+ * Generated artefacts are deterministic and committed/shipped as generated: the TS types and the
+ * operations table from the NED-OOAPI YAML (src/generated), the JSON Schemas (schema/) and the
+ * precompiled validators (generated/) from those types.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HAVE_REFERENCE, REFERENCE_DIR, SKIP_REASON } from './reference.js';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+
+describe('generated artefacts do not drift', () => {
+  it.skipIf(!HAVE_REFERENCE)(
+    `src/generated is what the generator makes of the reference YAML${HAVE_REFERENCE ? '' : ` (${SKIP_REASON})`}`,
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'oke-gen-'));
+      execFileSync(
+        process.execPath,
+        [join(pkg, 'scripts/generate-types.mjs'), REFERENCE_DIR, out],
+        { stdio: 'pipe' },
+      );
+      for (const f of readdirSync(out))
+        expect(readFileSync(join(out, f), 'utf8'), f).toBe(
+          readFileSync(join(pkg, 'src/generated', f), 'utf8'),
+        );
+    },
+  );
+
+  it('schema/ and the precompiled validators are what the build makes of src/generated/ooapi.ts', () => {
+    const run = () =>
+      execFileSync(process.execPath, [join(pkg, 'scripts/build-schemas.mjs'), '--check'], {
+        cwd: pkg,
+        stdio: 'pipe',
+      }).toString();
+    expect(run()).toMatch(/up to date \(\d+ schemas, \d+ validators\)/);
+  }, 60_000);
+
+  it('ships one JSON Schema per body and payload type, draft-07 with an $id', () => {
+    const files = readdirSync(join(pkg, 'schema')).sort();
+    expect(files).toContain('ComponentOffering.json');
+    expect(files).toContain('NlTestAdminOffering.json');
+    expect(files).toContain('PartialUpdateAssociationByIdRequest.json');
+    const s = JSON.parse(readFileSync(join(pkg, 'schema/NlTestAdminOffering.json'), 'utf8'));
+    expect(s).toMatchObject({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://edustandaard.github.io/edustandaard-ts/oke/schema/NlTestAdminOffering.json',
+    });
+    expect(s.properties.consumerKey).toMatchObject({ const: 'nl-test-admin' });
+    expect(s.properties.duration.pattern).toMatch(/^\^\(-\?\)P/);
+  });
+});
