@@ -1,80 +1,83 @@
 /**
- * RIO from `@edustandaard/rio`: the informatiemodel as entity/relation data (for the diagram the site
- * draws at build time) and the synchronisation procedure, found by shape among the exports.
+ * RIO from `@edustandaard/rio`: the informatiemodel (`RIO_ENTITEITEN`, `RIO_RELATIES`) for the diagram the
+ * site draws at build time, the DUO webservice actions (`RIO_ACTIONS`) and the synchronisation procedure
+ * data (the manifest's process steps, `PLAN_CATEGORIEEN`, `RIO_EXPORTS`, `SIS_CSV_COLUMNS`, `PLAN_CSV_COLUMNS`).
  */
-import { importPackage, packageInfo, type PackageInfo, type PackageModule } from './packages.ts';
+import { arrayExport, importPackage, objectExport, packageInfo, type PackageInfo } from './packages.ts';
+
+export interface SourceLike {
+  document: string;
+  version?: string;
+  section?: string;
+  url?: string;
+}
 
 export interface RioAttribute {
-  name: string;
+  naam: string;
+  cardinaliteit?: string;
+  identifier?: string;
+  concept?: string;
+  conceptAttribuut?: string;
+  kenmerk?: string;
   type?: string;
-  cardinality?: string;
-  description?: string;
 }
 
 export interface RioEntity {
-  name: string;
-  description?: string;
-  attributes: RioAttribute[];
+  naam: string;
+  deel?: string;
+  definitie?: string;
   concept?: string;
-  kindOf?: string;
+  conceptNoot?: string;
+  abstract?: boolean;
+  specialisatieVan?: string;
+  attributen: RioAttribute[];
+  bron?: SourceLike;
 }
 
 export interface RioRelation {
-  from: string;
-  to: string;
-  name?: string;
-  fromCardinality?: string;
-  toCardinality?: string;
-  kind?: string;
+  naam?: string;
+  van: string;
+  naar: string;
+  vanCardinaliteit?: string;
+  naarCardinaliteit?: string;
+  toelichting?: string;
+  bron?: SourceLike;
 }
 
 export interface RioData {
   pkg: PackageInfo;
   model: { entities: RioEntity[]; relations: RioRelation[] } | null;
-  sync: unknown | null;
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-
-function normEntity(raw: Record<string, unknown>): RioEntity | null {
-  const name = str(raw.name ?? raw.naam);
-  if (!name) return null;
-  const attrsRaw = raw.attributes ?? raw.attributen ?? raw.fields ?? [];
-  const attributes = (Array.isArray(attrsRaw) ? attrsRaw : Object.entries(attrsRaw as object).map(([k, v]) => ({ name: k, ...(typeof v === 'object' ? v : { type: v }) })))
-    .filter((a): a is Record<string, unknown> => !!a && typeof a === 'object')
-    .map((a) => ({ name: str(a.name ?? a.naam) ?? '?', type: str(a.type), cardinality: str(a.cardinality ?? a.kardinaliteit), description: str(a.description ?? a.omschrijving ?? a.definitie) }));
-  return { name, description: str(raw.description ?? raw.omschrijving ?? raw.definitie), attributes, concept: str(raw.concept ?? raw.centralConcept), kindOf: str(raw.kindOf ?? raw.specialisatieVan ?? raw.extends) };
-}
-
-function normRelation(raw: Record<string, unknown>): RioRelation | null {
-  const from = str(raw.from ?? raw.van ?? raw.source);
-  const to = str(raw.to ?? raw.naar ?? raw.target);
-  if (!from || !to) return null;
-  return { from, to, name: str(raw.name ?? raw.naam ?? raw.label), fromCardinality: str(raw.fromCardinality ?? raw.vanKardinaliteit ?? raw.sourceCardinality), toCardinality: str(raw.toCardinality ?? raw.naarKardinaliteit ?? raw.targetCardinality ?? raw.cardinality), kind: str(raw.kind ?? raw.soort) };
-}
-
-function findModel(mod: PackageModule): RioData['model'] {
-  for (const value of Object.values(mod)) {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
-    const v = value as Record<string, unknown>;
-    const ents = v.entities ?? v.entiteiten;
-    const rels = v.relations ?? v.relaties;
-    if (Array.isArray(ents) && Array.isArray(rels)) {
-      const entities = ents.map((e) => normEntity(e as Record<string, unknown>)).filter((e): e is RioEntity => !!e);
-      const relations = rels.map((r) => normRelation(r as Record<string, unknown>)).filter((r): r is RioRelation => !!r);
-      if (entities.length) return { entities, relations };
-    }
-  }
-  return null;
+  actions: Record<string, unknown>[];
+  sync: {
+    steps: { id: string; naam: string; actor: string; beschrijving?: string }[];
+    actors: { id: string; naam: string }[];
+    categories: Record<string, unknown>[];
+    exports: Record<string, unknown>[];
+    sisColumns: unknown;
+    planColumns: unknown;
+  } | null;
 }
 
 /** Loads the RIO data, or `null` when the package exports neither the model nor the procedure yet. */
 export async function loadRio(): Promise<RioData | null> {
   const mod = await importPackage('@edustandaard/rio');
   if (!mod) return null;
-  const model = findModel(mod);
-  const syncKey = Object.keys(mod).find((k) => /SYNC.*(PROCED|STAP|STEP)|PROCEDURE/i.test(k) && mod[k] && typeof mod[k] === 'object');
-  const sync = syncKey ? mod[syncKey] : null;
-  if (!model && !sync) return null;
-  return { pkg: packageInfo('@edustandaard/rio'), model, sync };
+  const entities = arrayExport<RioEntity>(mod, 'RIO_ENTITEITEN');
+  const relations = arrayExport<RioRelation>(mod, 'RIO_RELATIES');
+  const model = entities?.length ? { entities: entities.map((e) => ({ ...e, attributen: e.attributen ?? [] })), relations: [...(relations ?? [])] } : null;
+  const manifest = objectExport<{ process?: { stappen?: RioData['sync'] extends infer S ? (S extends { steps: infer T } ? T : never) : never }; actors?: { id: string; naam: string }[] }>(mod, 'RIO_MANIFEST');
+  const categories = arrayExport<Record<string, unknown>>(mod, 'PLAN_CATEGORIEEN') ?? [];
+  const sync = categories.length
+    ? {
+        steps: [...(manifest?.process?.stappen ?? [])],
+        actors: [...(manifest?.actors ?? [])],
+        categories: [...categories],
+        exports: [...(arrayExport<Record<string, unknown>>(mod, 'RIO_EXPORTS') ?? [])],
+        sisColumns: mod.SIS_CSV_COLUMNS ?? null,
+        planColumns: mod.PLAN_CSV_COLUMNS ?? null,
+      }
+    : null;
+  const actions = [...(arrayExport<Record<string, unknown>>(mod, 'RIO_ACTIONS') ?? [])];
+  if (!model && !sync && !actions.length) return null;
+  return { pkg: packageInfo('@edustandaard/rio'), model, actions, sync };
 }

@@ -87,6 +87,6 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
-  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.name) ?? []), new Set(s.oke?.schemas.map((x) => x.name) ?? [])));
+  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.naam) ?? []), new Set(s.oke?.schemas.map((x) => x.name) ?? [])));
   return assertPages(pages);
 }

@@ -42,6 +42,7 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       items: [
         { label: 'Overzicht', link: url.rio() },
         ...(s.rio.model ? [{ label: 'Informatiemodel', link: url.rioModel() }] : []),
+        ...(s.rio.actions.length ? [{ label: 'Webservice-acties', link: url.rioActions() }] : []),
         ...(s.rio.sync ? [{ label: 'Synchronisatie', link: url.rioSync() }] : []),
       ],
     });

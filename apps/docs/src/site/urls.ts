@@ -37,6 +37,7 @@ export const url = {
   rioModel: (): string => '/rio/model/',
   rioEntity: (name: string): string => `/rio/model/#${slug(name)}`,
   rioSync: (): string => '/rio/synchronisatie/',
+  rioActions: (): string => '/rio/webservice/',
   oke: (): string => '/oke/',
   okeFlow: (flow: number | string): string => `/oke/flow-${slug(String(flow))}/`,
   okeSchemas: (): string => '/oke/schemas/',
