@@ -20,6 +20,9 @@ export function buildProgram(): Command {
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
     .version((createRequire(import.meta.url)('../package.json') as { version: string }).version)
     .showHelpAfterError()
+    // Program options (-V/--version) only before the subcommand, so subcommands can have their own
+    // `--version <afsprakenset-versie>` (issue #2/#3/#4: `oso validate --version`, `swv validate --version`).
+    .enablePositionalOptions()
     .exitOverride();
   registerId(program);
   registerOso(program);
