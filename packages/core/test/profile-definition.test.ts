@@ -194,4 +194,40 @@ describe('validateProfileDefinition', () => {
     };
     expect(validateProfileDefinition(p, BASE)).toEqual([]);
   });
+
+  it('takes a choice alternative as optional under its parent (XSD <xs:choice>)', () => {
+    const base = {
+      id: 'TESTSET',
+      version: '1.0',
+      elements: [
+        { path: '/dossier/leerling/bsn', cardinality: '1' as const, choice: 'leerling/choice[3]' },
+        {
+          path: '/dossier/leerling/onderwijsnummer',
+          cardinality: '1' as const,
+          choice: 'leerling/choice[3]',
+        },
+        { path: '/dossier/leerling/naam', cardinality: '1' as const },
+      ],
+    };
+    const p: Profile = {
+      ...PROFILE,
+      elements: [
+        { path: '/dossier/leerling/bsn', cardinality: '0', source: SRC },
+        { path: '/dossier/leerling/onderwijsnummer', cardinality: '*', source: SRC },
+        { path: '/dossier/leerling/naam', cardinality: '0', source: SRC },
+      ],
+      rules: [],
+    };
+    expect(
+      validateProfileDefinition(p, base).map((x) => [
+        x.code,
+        x.path,
+        x.params?.['base'],
+        x.params?.['requested'],
+      ]),
+    ).toEqual([
+      ['PROFILE.NARROWING.widens', '/dossier/leerling/onderwijsnummer', '?', '*'],
+      ['PROFILE.NARROWING.widens', '/dossier/leerling/naam', '1', '0'],
+    ]);
+  });
 });

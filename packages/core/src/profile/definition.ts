@@ -120,13 +120,16 @@ export function validateProfileDefinition(
       );
       continue;
     }
-    const n = checkNarrowing(b.cardinality, row.cardinality);
+    // XSD choice alternative: optional under the parent whatever its own minOccurs.
+    const baseOccurs =
+      b.choice !== undefined ? { ...toOccurs(b.cardinality)!, min: 0 } : b.cardinality;
+    const n = checkNarrowing(baseOccurs, row.cardinality);
     if (!n.ok) {
       add(
         'PROFILE.NARROWING.widens',
         row.path,
         {
-          base: formatCardinality(b.cardinality),
+          base: formatCardinality(baseOccurs),
           requested: formatCardinality(row.cardinality),
           widens: n.widens,
         },

@@ -181,6 +181,12 @@ export interface BaseElement {
   allowedValues?: readonly SimpleValue[];
   /** Code list the base binds this element to. */
   codelist?: string;
+  /**
+   * Id of the `xs:choice` the element is an alternative of, when it is one. `cardinality` then
+   * counts within the chosen branch; under the parent the element is never required on its own
+   * (another alternative may be chosen), so the narrowing check takes the base minimum as 0.
+   */
+  choice?: string;
 }
 
 /** The element table of a base data set. */
