@@ -215,7 +215,7 @@ describe('edustandaard oke serve', () => {
       });
       const res = await fetch(`${url}/components`);
       expect(res.status).toBe(200);
-      expect((await res.json()).items.length).toBeGreaterThan(0);
+      expect(((await res.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
     } finally {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

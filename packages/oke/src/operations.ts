@@ -13,7 +13,10 @@ export function operationById(operationId: string): OoapiOperation {
   return op;
 }
 
-/** The success status codes (2xx) of an operation, ascending. */
+/**
+ * The success status codes (2xx) of an operation, ascending.
+ * @param op - the operation
+ */
 export function successStatuses(op: OoapiOperation): number[] {
   return Object.keys(op.responses)
     .map(Number)

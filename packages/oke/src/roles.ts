@@ -50,7 +50,10 @@ export const ROLES: readonly OkeRole[] = [
   },
 ];
 
-/** Looks a role up by id (case-insensitive: `ta`, `TA`). */
+/**
+ * Looks a role up by id (case-insensitive: `ta`, `TA`).
+ * @param id - role id
+ */
 export function roleById(id: string): OkeRole | undefined {
   return ROLES.find((r) => r.id === id.toUpperCase());
 }

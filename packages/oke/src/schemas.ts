@@ -18,7 +18,10 @@ const table: ReadonlyMap<string, PrecompiledValidator> = new Map(
 /** Names of every type with a JSON Schema (`schema/<Name>.json`) and a precompiled validator. */
 export const SCHEMA_TYPES: readonly string[] = [...table.keys()].sort();
 
-/** True when `name` has a precompiled validator. */
+/**
+ * True when `name` has a precompiled validator.
+ * @param name - a schema type name
+ */
 export function hasSchema(name: string): boolean {
   return table.has(name);
 }

@@ -39,7 +39,10 @@ export function sequenceDiagram(flow: Omit<OkeFlow, 'mermaid'>): string {
   return lines.join('\n');
 }
 
-/** Completes a flow definition with its Mermaid diagram. */
+/**
+ * Completes a flow definition with its Mermaid diagram.
+ * @param flow - the flow's data without `mermaid`
+ */
 export function defineFlow(flow: Omit<OkeFlow, 'mermaid'>): OkeFlow {
   return { ...flow, mermaid: sequenceDiagram(flow) };
 }

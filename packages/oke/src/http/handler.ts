@@ -33,7 +33,10 @@ export interface OkeHandlerOptions {
 /** A handler: request in, response out; never throws. */
 export type OkeHandler = (req: OkeRequest) => Promise<OkeResponse>;
 
-/** The operationIds a role serves: those of every interaction it provides, and GET /. */
+/**
+ * The operationIds a role serves: those of every interaction it provides, and GET /.
+ * @param role - the role
+ */
 export function providedOperations(role: OkeRoleId): string[] {
   const ids = new Set(INTERACTIONS.filter((i) => i.provider === role).map((i) => i.operationId));
   ids.add('listServiceMetaData');
