@@ -109,6 +109,9 @@ function collect(
     if (v === undefined) continue;
     const el = t.childByName.get(leaf.name)!;
     const items = Array.isArray(v) && (el.repeated || !(el.type.kind === 'complex' && el.type.groupArray)) ? v : [v];
+    if (el.repeated && !Array.isArray(v)) {
+      out.push(structuralFinding(ctx, 'type', `${path}/${el.name}`, `Element '${el.name}' kan vaker voorkomen en moet een lijst zijn.`, { element: el.name }));
+    }
     if (!el.repeated && Array.isArray(v) && items === v && v.length === 1) {
       out.push(structuralFinding(ctx, 'type', `${path}/${el.name}`, `Element '${el.name}' komt hooguit een keer voor en is geen lijst.`, { element: el.name }));
     }
