@@ -201,6 +201,39 @@ describe('evaluateProfile', () => {
     ).toEqual([]);
   });
 
+  it('an outcome that is not a RuleOutcome becomes PROFILE.RULE.error', () => {
+    const bad: unknown[] = [
+      42,
+      null,
+      { nopath: 1 },
+      ['/ok', 7],
+      Promise.resolve(true),
+      { path: '/x', params: 3 },
+    ];
+    for (const outcome of bad) {
+      const p: Profile = {
+        ...PROFILE,
+        elements: [],
+        rules: [
+          {
+            code: 'T.B',
+            severity: 'fout',
+            message: 'm',
+            paths: ['/dossier'],
+            source: SRC,
+            test: () => outcome as never,
+          },
+        ],
+      };
+      const r = evaluateProfile(p, cleanDoc());
+      expect(brief(r), String(outcome)).toEqual([['PROFILE.RULE.error', 'fout', '/dossier']]);
+      expect(r.issues[0]!.params).toMatchObject({
+        rule: 'T.B',
+        error: 'ongeldige uitkomst van het predicaat',
+      });
+    }
+  });
+
   it('passes version, profile and rule to predicates', () => {
     let seen: unknown;
     const p: Profile = {

@@ -244,28 +244,35 @@ export function evaluateProfile(
       version,
       rule,
     };
+    const fail = (fallbackPath: string, error: string): void => {
+      issues.push(
+        makeFinding(
+          {
+            code: 'PROFILE.RULE.error',
+            severity: 'fout',
+            message: PROFILE_MESSAGES['PROFILE.RULE.error'],
+            source: rule.source,
+          },
+          fallbackPath,
+          { rule: rule.code, error },
+        ),
+      );
+    };
     const invoke = (fallbackPath: string, match?: PathMatch): void => {
-      let outcome: RuleOutcome;
+      let hits: RuleHit[] | undefined;
       try {
-        outcome = rule.test!(match ? { ...ctxBase, match } : ctxBase);
+        hits = normalise(rule.test!(match ? { ...ctxBase, match } : ctxBase), fallbackPath);
       } catch (e) {
-        const error = e instanceof Error ? e.name : typeof e;
-        issues.push(
-          makeFinding(
-            {
-              code: 'PROFILE.RULE.error',
-              severity: 'fout',
-              message: PROFILE_MESSAGES['PROFILE.RULE.error'],
-              source: rule.source,
-            },
-            fallbackPath,
-            { rule: rule.code, error },
-          ),
-        );
+        // Only the error's name: a message could quote document content (a BSN).
+        fail(fallbackPath, e instanceof Error ? e.name : typeof e);
+        return;
+      }
+      if (!hits) {
+        fail(fallbackPath, 'ongeldige uitkomst van het predicaat');
         return;
       }
       const seen = new Set<string>();
-      for (const hit of normalise(outcome, fallbackPath)) {
+      for (const hit of hits) {
         if (seen.has(hit.path)) continue;
         seen.add(hit.path);
         issues.push(makeFinding(t, hit.path, hit.params ?? {}));
@@ -279,14 +286,27 @@ export function evaluateProfile(
   }
 }
 
-function normalise(outcome: RuleOutcome, fallbackPath: string): RuleHit[] {
+/** The hits of a predicate's outcome, or `undefined` when the outcome is not a valid {@link RuleOutcome}. */
+function normalise(outcome: RuleOutcome, fallbackPath: string): RuleHit[] | undefined {
   if (outcome === undefined || outcome === true) return [];
   if (outcome === false) return [{ path: fallbackPath }];
-  if (typeof outcome === 'string') return [{ path: outcome }];
+  const one = (h: unknown): RuleHit | undefined => {
+    if (typeof h === 'string') return { path: h };
+    if (h === null || typeof h !== 'object' || typeof (h as RuleHit).path !== 'string')
+      return undefined;
+    const params = (h as RuleHit).params;
+    if (params !== undefined && (params === null || typeof params !== 'object')) return undefined;
+    return h as RuleHit;
+  };
   if (Array.isArray(outcome)) {
-    return (outcome as readonly (RuleHit | string)[]).map((h) =>
-      typeof h === 'string' ? { path: h } : h,
-    );
+    const hits: RuleHit[] = [];
+    for (const h of outcome as readonly unknown[]) {
+      const hit = one(h);
+      if (!hit) return undefined;
+      hits.push(hit);
+    }
+    return hits;
   }
-  return [outcome as RuleHit];
+  const hit = one(outcome);
+  return hit ? [hit] : undefined;
 }
