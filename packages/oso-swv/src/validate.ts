@@ -10,7 +10,7 @@ import {
   type Finding,
   type ValidationReport,
 } from '@edustandaard/core';
-import { validate as validateBase } from '@edustandaard/oso';
+import { checkCodelijsten, checkRules, validate as validateBase } from '@edustandaard/oso';
 import type { Profile } from './engine-types.js';
 import { AFSPRAKENSET, SWV_CONSTANTS, SWV_PROFILE_IDS, type SwvProfileId, type SwvVersion } from './data/constants.js';
 import { SWV_PROFILES } from './profiles.js';
@@ -93,7 +93,7 @@ function disambiguate(profile: Profile, issues: Finding[]): Finding[] {
  */
 export function validate(input: SwvInput, options: SwvValidateOptions = {}): ValidationReport {
   const file = options.file ?? '-';
-  const { version, dossier, readIssues } = readSwvInput(input, { version: parseVersion(options.version), file });
+  const { version, dossier, readIssues, fromXml } = readSwvInput(input, { version: parseVersion(options.version), file });
   const profileId = options.profile !== undefined ? parseProfileId(options.profile) : inferProfileId(dossier, version);
   if (!profileId) {
     throw new EdustandaardError(
@@ -103,15 +103,11 @@ export function validate(input: SwvInput, options: SwvValidateOptions = {}): Val
     );
   }
   const profile = getProfile(profileId, version);
-  const base = validateBase(dossier as never, { version, file });
-  const issues: Finding[] = [];
-  const seen = new Set<string>();
-  for (const f of [...readIssues, ...base.issues]) {
-    const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    issues.push(f);
-  }
+  // Base validation (OSO gegevensset). XML was structurally checked while reading; an object is
+  // checked by the base validator's structure pass.
+  const issues: Finding[] = fromXml
+    ? [...readIssues, ...checkCodelijsten(dossier, version), ...checkRules(dossier, version)]
+    : validateBase(dossier as never, { version, file }).issues;
   const own = evaluateProfile(profile, { dossier }, { file, version });
   issues.push(...disambiguate(profile, own.issues));
   return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profileId, issues });
