@@ -14,13 +14,21 @@ export default defineConfig({
   vite: {
     // Read the packages at build time as Node does (their published entry points), never bundled copies.
     ssr: {
-      external: ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oso', '@edustandaard/oso-swv', '@edustandaard/rio', '@edustandaard/oke'],
+      external: [
+        '@edustandaard/identifiers',
+        '@edustandaard/core',
+        '@edustandaard/oso',
+        '@edustandaard/oso-swv',
+        '@edustandaard/rio',
+        '@edustandaard/oke',
+      ],
     },
   },
   integrations: [
     starlight({
       title: 'Edustandaard specificaties',
-      description: 'De afsprakensets OSO, SWV-profielen, RIO, OKE en Edu-V identificatie, gegenereerd uit de packages.',
+      description:
+        'De afsprakensets OSO, SWV-profielen, RIO, OKE en Edu-V identificatie, gegenereerd uit de packages.',
       defaultLocale: 'root',
       locales: { root: { label: 'Nederlands', lang: 'nl' } },
       expressiveCode: false,

@@ -11,7 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const docs = fileURLToPath(new URL('../../apps/docs/', import.meta.url));
-const { openSite, search } = await import(new URL('../../apps/docs/scripts/browser.mjs', import.meta.url).href);
+const { openSite, search } = await import(
+  new URL('../../apps/docs/scripts/browser.mjs', import.meta.url).href
+);
 
 const BUDGET = { buildMs: 120_000, elementPageBytes: 400_000, searchMs: 1_000 };
 const ELEMENT = '/oso/2024.1/element/dossier/huidigeschool/leerling/geboorteplaats/';
@@ -21,7 +23,10 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KiB`;
 let buildMs = null;
 if (!process.argv.includes('--no-build')) {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: docs, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: docs,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   buildMs = performance.now() - t0;
   if (r.status !== 0) {
     console.error('bench/docs: build mislukt');
@@ -57,7 +62,8 @@ try {
     const p = await site.context.newPage();
     await p.goto(site.base + '/', { waitUntil: 'networkidle' });
     const { ms, results } = await search(p, 'geboorteplaats');
-    if (!results.some((r) => r.href.startsWith(ELEMENT))) throw new Error('zoekresultaat voor het element ontbreekt');
+    if (!results.some((r) => r.href.startsWith(ELEMENT)))
+      throw new Error('zoekresultaat voor het element ontbreekt');
     times.push(ms);
     await p.close();
   }
@@ -66,11 +72,22 @@ try {
 
   console.log('\n| metric | value | budget | ratio |');
   console.log('|---|---:|---:|---:|');
-  if (buildMs !== null) console.log(`| full build (generate + astro + pagefind + link check) | ${fmt(buildMs)} | ${fmt(BUDGET.buildMs)} | ${(buildMs / BUDGET.buildMs).toFixed(2)} |`);
-  console.log(`| element page weight (${Object.keys(Object.fromEntries(sizes)).length} requests; document ${kb(doc)}) | ${kb(total)} | ${kb(BUDGET.elementPageBytes)} | ${(total / BUDGET.elementPageBytes).toFixed(2)} |`);
-  console.log(`| first search result, cold | ${cold} ms | ${BUDGET.searchMs} ms | ${(cold / BUDGET.searchMs).toFixed(2)} |`);
-  console.log(`| first search result, warm (median of 5) | ${warm} ms | ${BUDGET.searchMs} ms | ${(warm / BUDGET.searchMs).toFixed(2)} |`);
-  console.log(`\nReference in the same run: loading the element page in Chromium took ${loadMs.toFixed(0)} ms; cold search / page load = ${(cold / loadMs).toFixed(2)}.`);
+  if (buildMs !== null)
+    console.log(
+      `| full build (generate + astro + pagefind + link check) | ${fmt(buildMs)} | ${fmt(BUDGET.buildMs)} | ${(buildMs / BUDGET.buildMs).toFixed(2)} |`,
+    );
+  console.log(
+    `| element page weight (${Object.keys(Object.fromEntries(sizes)).length} requests; document ${kb(doc)}) | ${kb(total)} | ${kb(BUDGET.elementPageBytes)} | ${(total / BUDGET.elementPageBytes).toFixed(2)} |`,
+  );
+  console.log(
+    `| first search result, cold | ${cold} ms | ${BUDGET.searchMs} ms | ${(cold / BUDGET.searchMs).toFixed(2)} |`,
+  );
+  console.log(
+    `| first search result, warm (median of 5) | ${warm} ms | ${BUDGET.searchMs} ms | ${(warm / BUDGET.searchMs).toFixed(2)} |`,
+  );
+  console.log(
+    `\nReference in the same run: loading the element page in Chromium took ${loadMs.toFixed(0)} ms; cold search / page load = ${(cold / loadMs).toFixed(2)}.`,
+  );
 } finally {
   await site.close();
 }

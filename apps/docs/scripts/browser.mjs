@@ -15,8 +15,14 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
  * @returns {Promise<{ base: string, context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
 export async function openSite() {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`De site is niet gebouwd (${DIST}index.html ontbreekt): voer eerst 'npm run build' uit.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt op ${CHROMIUM}: installeer het met 'apt-get install -y chromium' (of zet CHROMIUM_PATH).`);
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error(
+      `De site is niet gebouwd (${DIST}index.html ontbreekt): voer eerst 'npm run build' uit.`,
+    );
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium ontbreekt op ${CHROMIUM}: installeer het met 'apt-get install -y chromium' (of zet CHROMIUM_PATH).`,
+    );
   const server = createSiteServer(DIST);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -27,7 +33,16 @@ export async function openSite() {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 1000 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   } catch (e) {
     server.close();
@@ -54,11 +69,16 @@ export async function openSite() {
  */
 export async function search(page, query) {
   await page.locator('site-search button[data-open-modal]').first().click();
-  const input = page.locator('#starlight__search input[type="text"], #starlight__search input').first();
+  const input = page
+    .locator('#starlight__search input[type="text"], #starlight__search input')
+    .first();
   await input.waitFor({ state: 'visible' });
   const t0 = Date.now();
   await input.fill(query);
-  await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page
+    .locator('#starlight__search .pagefind-ui__result-link')
+    .first()
+    .waitFor({ state: 'visible', timeout: 20_000 });
   const ms = Date.now() - t0;
   // Results arrive in pages of five; load more until the list is complete.
   for (let i = 0; i < 10; i++) {
@@ -67,8 +87,15 @@ export async function search(page, query) {
     await more.click();
     await page.waitForTimeout(150);
   }
-  const results = await page.$$eval('#starlight__search .pagefind-ui__result-link, #starlight__search .pagefind-ui__result-nested a', (as) =>
-    as.map((a) => ({ href: new URL(a.getAttribute('href') ?? '', location.href).pathname + new URL(a.getAttribute('href') ?? '', location.href).hash, title: (a.textContent ?? '').trim() })),
+  const results = await page.$$eval(
+    '#starlight__search .pagefind-ui__result-link, #starlight__search .pagefind-ui__result-nested a',
+    (as) =>
+      as.map((a) => ({
+        href:
+          new URL(a.getAttribute('href') ?? '', location.href).pathname +
+          new URL(a.getAttribute('href') ?? '', location.href).hash,
+        title: (a.textContent ?? '').trim(),
+      })),
   );
   return { ms, results };
 }

@@ -14,6 +14,8 @@ console.log(
   `[docs] ${r.pages} pagina's gebouwd in ${((t1 - t0) / 1000).toFixed(1)} s; ${r.links} interne links gecontroleerd in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
 );
 if (r.problems.length) {
-  console.error(`[docs] build afgekeurd: ${r.problems.length} gebroken link(s) of lege pagina('s).`);
+  console.error(
+    `[docs] build afgekeurd: ${r.problems.length} gebroken link(s) of lege pagina('s).`,
+  );
   process.exit(1);
 }

@@ -23,7 +23,10 @@ const ATTR = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 const decodeEntities = (s) =>
-  s.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]);
+  s.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e],
+  );
 
 /**
  * The URL path a built file is served at (`oso/index.html` → `/oso/`).
@@ -45,7 +48,9 @@ export function fileFor(root, pathname) {
   const clean = pathname.replace(/\/+/g, '/');
   if (clean.split('/').includes('..')) return null;
   const base = join(root, clean);
-  const candidates = clean.endsWith('/') ? [join(base, 'index.html')] : [base, `${base}.html`, join(base, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(base, 'index.html')]
+    : [base, `${base}.html`, join(base, 'index.html')];
   for (const c of candidates) if (existsSync(c) && statSync(c).isFile()) return c;
   return null;
 }
@@ -101,7 +106,8 @@ export function checkSite(root) {
         continue;
       }
       const frag = target.hash ? decodeURIComponent(target.hash.slice(1)) : '';
-      if (frag && file.endsWith('.html') && !ids.get(file)?.has(frag)) problems.push(`${from}: anker '#${frag}' bestaat niet op ${routeOf(root, file)}`);
+      if (frag && file.endsWith('.html') && !ids.get(file)?.has(frag))
+        problems.push(`${from}: anker '#${frag}' bestaat niet op ${routeOf(root, file)}`);
     }
   }
   return { pages: html.length, links, problems };

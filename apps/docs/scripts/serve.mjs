@@ -28,7 +28,9 @@ const TYPES = {
  * @param {string} root - the dist folder
  */
 export function createSiteServer(root) {
-  const notFound = existsSync(`${root}/404.html`) ? readFileSync(`${root}/404.html`) : Buffer.from('Niet gevonden');
+  const notFound = existsSync(`${root}/404.html`)
+    ? readFileSync(`${root}/404.html`)
+    : Buffer.from('Niet gevonden');
   return createServer((req, res) => {
     let pathname;
     try {
@@ -48,11 +50,16 @@ export function createSiteServer(root) {
         res.writeHead(301, { Location: `${pathname}/` }).end();
         return;
       }
-      res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(req.method === 'HEAD' ? undefined : notFound);
+      res
+        .writeHead(404, { 'Content-Type': TYPES['.html'] })
+        .end(req.method === 'HEAD' ? undefined : notFound);
       return;
     }
     const body = readFileSync(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
 }
@@ -75,6 +82,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2);
   }
   const server = createSiteServer(root);
-  server.listen(port, host, () => console.log(`Specificatiesite op http://${host}:${server.address().port}/`));
-  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
+  server.listen(port, host, () =>
+    console.log(`Specificatiesite op http://${host}:${server.address().port}/`),
+  );
+  for (const sig of ['SIGINT', 'SIGTERM'])
+    process.on(sig, () => server.close(() => process.exit(0)));
 }

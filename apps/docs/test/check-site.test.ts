@@ -18,7 +18,10 @@ afterEach(() => {
 describe('checkSite', () => {
   it('accepts a site whose links, assets and anchors all resolve', () => {
     root = mkdtempSync(join(tmpdir(), 'docs-check-'));
-    page('index.html', '<p><a href="/a/">a</a> <a href="/a/#x">x</a> <a href="#top" id="top">top</a> <img src="/img.svg"> <a href="https://example.org/">ext</a></p>');
+    page(
+      'index.html',
+      '<p><a href="/a/">a</a> <a href="/a/#x">x</a> <a href="#top" id="top">top</a> <img src="/img.svg"> <a href="https://example.org/">ext</a></p>',
+    );
     page('a/index.html', '<p id="x"><a href="../">terug</a> <a href="/a">zonder slash</a></p>');
     writeFileSync(join(root, 'img.svg'), '<svg/>');
     const r = checkSite(root) as { pages: number; links: number; problems: string[] };
@@ -32,7 +35,11 @@ describe('checkSite', () => {
     page('index.html', '<p><a href="/nope/">weg</a> <a href="/b/#missing">anker</a></p>');
     page('b/index.html', '   ');
     const r = checkSite(root) as { problems: string[] };
-    expect(r.problems.sort()).toEqual(["/: anker '#missing' bestaat niet op /b/", "/: gebroken link '/nope/'", '/b/: lege pagina']);
+    expect(r.problems.sort()).toEqual([
+      "/: anker '#missing' bestaat niet op /b/",
+      "/: gebroken link '/nope/'",
+      '/b/: lege pagina',
+    ]);
   });
 
   it('never resolves a path outside the site', () => {

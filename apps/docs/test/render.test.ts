@@ -18,8 +18,18 @@ const page = (route: string, html: string, title = 'T'): GeneratedPage => ({ rou
 function osoVersion(version: string, elements: OsoElement[]): OsoVersionData {
   const byPath = new Map(elements.map((e) => [e.path, e]));
   const children = new Map<string, OsoElement[]>();
-  for (const e of elements) if (e.parent) children.set(e.parent, [...(children.get(e.parent) ?? []), e]);
-  return { version, elements, byPath, children, roots: elements.filter((e) => !e.parent), categories: [], rules: [], schemaFile: null };
+  for (const e of elements)
+    if (e.parent) children.set(e.parent, [...(children.get(e.parent) ?? []), e]);
+  return {
+    version,
+    elements,
+    byPath,
+    children,
+    roots: elements.filter((e) => !e.parent),
+    categories: [],
+    rules: [],
+    schemaFile: null,
+  };
 }
 const EL = (path: string, extra: Partial<OsoElement> = {}): OsoElement => ({
   path,
@@ -33,8 +43,19 @@ const EL = (path: string, extra: Partial<OsoElement> = {}): OsoElement => ({
 const OSO: OsoData = {
   pkg: { name: '@edustandaard/oso', version: '2024.1.0', description: 'OSO.' },
   versions: [
-    osoVersion('2024.1', [EL('/dossier', { min: 1, type: 'complex' }), EL('/dossier/leerling', { type: 'complex' }), EL('/dossier/leerling/geboorteplaats', { semantiek: 'De geboorteplaats <van> de leerling.', codelijst: 7 })]),
-    osoVersion('2019.1', [EL('/dossier', { min: 1, type: 'complex' }), EL('/dossier/leerling', { type: 'complex' }), EL('/dossier/leerling/geboorteplaats')]),
+    osoVersion('2024.1', [
+      EL('/dossier', { min: 1, type: 'complex' }),
+      EL('/dossier/leerling', { type: 'complex' }),
+      EL('/dossier/leerling/geboorteplaats', {
+        semantiek: 'De geboorteplaats <van> de leerling.',
+        codelijst: 7,
+      }),
+    ]),
+    osoVersion('2019.1', [
+      EL('/dossier', { min: 1, type: 'complex' }),
+      EL('/dossier/leerling', { type: 'complex' }),
+      EL('/dossier/leerling/geboorteplaats'),
+    ]),
   ],
   changes: [{ actie: 'hernoemd', pad: '/dossier/leerling', bron: 'doc' }],
   categoryValues: {},
@@ -50,21 +71,75 @@ const SWV: SwvData = {
         id,
         version: '2024.1',
         base: { id: 'OSO', version: '2024.1' },
-        elements: [{ path: '/dossier/leerling/geboorteplaats', cardinality: '0', rule: 'PaO.LL10', source: SRC }],
-        rules: [{ code: 'PaO.LL10', severity: 'fout' as const, message: 'Geboorteplaats is verboden.', paths: ['/dossier/leerling/geboorteplaats'], source: SRC }],
+        elements: [
+          {
+            path: '/dossier/leerling/geboorteplaats',
+            cardinality: '0',
+            rule: 'PaO.LL10',
+            source: SRC,
+          },
+        ],
+        rules: [
+          {
+            code: 'PaO.LL10',
+            severity: 'fout' as const,
+            message: 'Geboorteplaats is verboden.',
+            paths: ['/dossier/leerling/geboorteplaats'],
+            source: SRC,
+          },
+        ],
       })),
       rules: [],
-      tables: [{ section: 'Tabel 2', rows: [{ xmlTag: 'geboorteplaats', paths: ['/dossier/leerling/geboorteplaats'], values: { 'PO-SWV': '0', 'VO-SWV': '0' }, toelichting: 'BR', rules: ['PaO.LL10'] }], derived: false }],
-      figuur4: { rows: [{ categorie: 'Leerling', element: 'cat_leerling', values: { 'PO-SWV': 'v', 'VO-SWV': 'v' } }], legend: { v: ['VERPLICHT'] } },
+      tables: [
+        {
+          section: 'Tabel 2',
+          rows: [
+            {
+              xmlTag: 'geboorteplaats',
+              paths: ['/dossier/leerling/geboorteplaats'],
+              values: { 'PO-SWV': '0', 'VO-SWV': '0' },
+              toelichting: 'BR',
+              rules: ['PaO.LL10'],
+            },
+          ],
+          derived: false,
+        },
+      ],
+      figuur4: {
+        rows: [
+          {
+            categorie: 'Leerling',
+            element: 'cat_leerling',
+            values: { 'PO-SWV': 'v', 'VO-SWV': 'v' },
+          },
+        ],
+        legend: { v: ['VERPLICHT'] },
+      },
     },
   ],
 };
-SWV.versions[0]!.rules = [{ rule: SWV.versions[0]!.profiles[0]!.rules[0]!, profiles: ['PO-SWV', 'VO-SWV'] }];
-const LISTS: CodelistVersion[] = [{ version: '2024.1', lists: [{ nummer: 7, naam: 'Plaatsen', codes: [{ code: 'A B', label: 'Aap' }], paths: ['/dossier/leerling/geboorteplaats'] }] }];
+SWV.versions[0]!.rules = [
+  { rule: SWV.versions[0]!.profiles[0]!.rules[0]!, profiles: ['PO-SWV', 'VO-SWV'] },
+];
+const LISTS: CodelistVersion[] = [
+  {
+    version: '2024.1',
+    lists: [
+      {
+        nummer: 7,
+        naam: 'Plaatsen',
+        codes: [{ code: 'A B', label: 'Aap' }],
+        paths: ['/dossier/leerling/geboorteplaats'],
+      },
+    ],
+  },
+];
 
 describe('html helpers', () => {
   it('escapes, slugs and turns paths into ids', () => {
-    expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(esc(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
     expect(slug('PaO.LL10')).toBe('pao.ll10');
     expect(slug('Één twee/drie')).toBe('een-twee-drie');
     expect(pathId('/dossier/huidigeschool/leerling')).toBe('dossier.huidigeschool.leerling');
@@ -73,9 +148,15 @@ describe('html helpers', () => {
 
 describe('assertPages', () => {
   it('fails the build for an empty page, a missing title, a duplicate or a malformed route', () => {
-    expect(() => assertPages([page('/a/', ' <p> </p> ')])).toThrow(new EmptyPageError('Pagina /a/ zou leeg zijn.'));
-    expect(() => assertPages([page('/a/', '<p>x</p>', ' ')])).toThrow('Pagina /a/ heeft geen titel.');
-    expect(() => assertPages([page('/a/', '<p>x</p>'), page('/a/', '<p>y</p>')])).toThrow('Route /a/ wordt twee keer gegenereerd.');
+    expect(() => assertPages([page('/a/', ' <p> </p> ')])).toThrow(
+      new EmptyPageError('Pagina /a/ zou leeg zijn.'),
+    );
+    expect(() => assertPages([page('/a/', '<p>x</p>', ' ')])).toThrow(
+      'Pagina /a/ heeft geen titel.',
+    );
+    expect(() => assertPages([page('/a/', '<p>x</p>'), page('/a/', '<p>y</p>')])).toThrow(
+      'Route /a/ wordt twee keer gegenereerd.',
+    );
     expect(() => assertPages([page('/a', '<p>x</p>')])).toThrow("Ongeldige route '/a'.");
     expect(assertPages([page('/', '<p>x</p>'), page('/a/b/', '<p>y</p>')])).toHaveLength(2);
   });
@@ -86,7 +167,9 @@ describe('generators', () => {
 
   it('renders an OSO element page with path, escaped meaning, cardinality, code list, profiles and version switch', () => {
     const pages = osoPages(OSO, ctx);
-    const el = pages.find((p) => p.route === '/oso/2024.1/element/dossier/leerling/geboorteplaats/')!;
+    const el = pages.find(
+      (p) => p.route === '/oso/2024.1/element/dossier/leerling/geboorteplaats/',
+    )!;
     expect(el.title).toBe('geboorteplaats');
     expect(el.html).toContain('<code>/dossier/leerling/geboorteplaats</code>');
     expect(el.html).toContain('De geboorteplaats &lt;van&gt; de leerling.');
@@ -94,11 +177,21 @@ describe('generators', () => {
     expect(el.html).toContain('<a href="/codelijsten/2024.1/7/">Codelijst 7: Plaatsen</a>');
     expect(el.html).toContain('<a href="/swv/2024.1/regel/pao.ll10/">PaO.LL10</a>');
     expect(el.versions).toEqual([
-      { version: '2024.1', route: '/oso/2024.1/element/dossier/leerling/geboorteplaats/', current: true },
-      { version: '2019.1', route: '/oso/2019.1/element/dossier/leerling/geboorteplaats/', current: false },
+      {
+        version: '2024.1',
+        route: '/oso/2024.1/element/dossier/leerling/geboorteplaats/',
+        current: true,
+      },
+      {
+        version: '2019.1',
+        route: '/oso/2019.1/element/dossier/leerling/geboorteplaats/',
+        current: false,
+      },
     ]);
     const tree = pages.find((p) => p.route === '/oso/2024.1/')!;
-    expect(tree.html).toContain('<li id="dossier.leerling.geboorteplaats"><a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/">geboorteplaats</a>');
+    expect(tree.html).toContain(
+      '<li id="dossier.leerling.geboorteplaats"><a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/">geboorteplaats</a>',
+    );
     expect(pages.map((p) => p.route)).toContain('/oso/wijzigingen/');
     expect(() => assertPages(pages)).not.toThrow();
   });
@@ -109,11 +202,17 @@ describe('generators', () => {
     expect(rule.title).toBe('PaO.LL10: Geboorteplaats is verboden.');
     expect(rule.html).toContain('<span class="es-badge es-fout">fout</span>');
     expect(rule.html).toContain('OSO SWV profielen, 2024.1, §2.6 Tabel 2');
-    expect(rule.html).toContain('<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/dossier/leerling/geboorteplaats</code></a>');
+    expect(rule.html).toContain(
+      '<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/dossier/leerling/geboorteplaats</code></a>',
+    );
     const overview = pages.find((p) => p.route === '/swv/2024.1/')!;
     expect(overview.html).toContain('<th>PO-SWV</th><th>VO-SWV</th>');
-    expect(pages.find((p) => p.route === '/swv/2024.1/tabel-2/')!.html).toContain('<td><code>0</code></td><td><code>0</code></td><td>BR</td>');
-    expect(pages.find((p) => p.route === '/swv/2024.1/figuur-4/')!.html).toContain('<td class="es-cat es-cat-v"><strong>v</strong> verplicht<br><small><code>VERPLICHT</code></small></td>');
+    expect(pages.find((p) => p.route === '/swv/2024.1/tabel-2/')!.html).toContain(
+      '<td><code>0</code></td><td><code>0</code></td><td>BR</td>',
+    );
+    expect(pages.find((p) => p.route === '/swv/2024.1/figuur-4/')!.html).toContain(
+      '<td class="es-cat es-cat-v"><strong>v</strong> verplicht<br><small><code>VERPLICHT</code></small></td>',
+    );
   });
 
   it('renders a code list with an anchor per code and where it is used', () => {
@@ -121,7 +220,9 @@ describe('generators', () => {
     const list = pages.find((p) => p.route === '/codelijsten/2024.1/7/')!;
     expect(list.title).toBe('Codelijst 7: Plaatsen');
     expect(list.html).toContain('<tr id="code-a-b"><td><code>A B</code></td><td>Aap</td></tr>');
-    expect(list.html).toContain('<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/dossier/leerling/geboorteplaats</code></a>');
+    expect(list.html).toContain(
+      '<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/dossier/leerling/geboorteplaats</code></a>',
+    );
   });
 
   it('renders every manifest through the same eight layers, in order', () => {
@@ -140,7 +241,9 @@ describe('generators', () => {
       legal: { doel: 'd', grondslagen: [{ naam: 'WPO', artikel: '42', beschrijving: 'b' }] },
     };
     const { html } = renderManifest(m, '@edustandaard/x', () => []);
-    expect([...html.matchAll(/<h3 id="[^"]+">([^<]+)<\/h3>/g)].map((x) => x[1])).toEqual([...LAYER_TITLES]);
+    expect([...html.matchAll(/<h3 id="[^"]+">([^<]+)<\/h3>/g)].map((x) => x[1])).toEqual([
+      ...LAYER_TITLES,
+    ]);
     expect(html).toContain('<li><strong>Stap</strong> (Actor A)</li>');
     expect(html).toContain('<td>Actor A → Actor A</td>');
   });
@@ -150,10 +253,22 @@ describe('erdSvg', () => {
   it('lays out entities and relations and links every box', () => {
     const svg = erdSvg(
       [
-        { name: 'Bestuur', attributes: [{ name: 'code', type: 'OB_ID', cardinality: '1' }], href: '#bestuur' },
+        {
+          name: 'Bestuur',
+          attributes: [{ name: 'code', type: 'OB_ID', cardinality: '1' }],
+          href: '#bestuur',
+        },
         { name: 'Aanbieder', attributes: [], href: '#aanbieder' },
       ],
-      [{ from: 'Bestuur', to: 'Aanbieder', name: 'stelt in', fromCardinality: '1..*', toCardinality: '0..*' }],
+      [
+        {
+          from: 'Bestuur',
+          to: 'Aanbieder',
+          name: 'stelt in',
+          fromCardinality: '1..*',
+          toCardinality: '0..*',
+        },
+      ],
       'Model',
     );
     expect(svg).toContain('<a href="#bestuur">');
@@ -161,7 +276,9 @@ describe('erdSvg', () => {
     expect(svg).toContain('stelt in');
     expect(svg).toContain('0..*');
     expect(svg).not.toMatch(/NaN|undefined/);
-    expect(() => erdSvg([{ name: 'A', attributes: [] }], [{ from: 'A', to: 'B' }], 'x')).toThrow('Relatie A → B: onbekende entiteit.');
+    expect(() => erdSvg([{ name: 'A', attributes: [] }], [{ from: 'A', to: 'B' }], 'x')).toThrow(
+      'Relatie A → B: onbekende entiteit.',
+    );
   });
 });
 
@@ -169,9 +286,31 @@ describe('the site from the real packages', () => {
   it('generates every section with unique, non-empty pages', async () => {
     const s = await loadSections();
     const routes = generatePages(s).map((p) => p.route);
-    const expected = ['/', '/identificatie/', '/oke/', '/oke/flow-0/', '/oke/flow-6/', '/centrale-modellen/'];
-    if (s.oso) expected.push('/oso/', '/oso/2024.1/', '/oso/2019.1/', '/oso/2024.1/element/dossier/huidigeschool/leerling/geboorteplaats/');
-    if (s.swv) expected.push('/swv/', '/swv/2024.1/', '/swv/2024.1/regel/pao.ll10/', '/swv/2024.1/tabel-1/', '/swv/2024.1/tabel-2/', '/swv/2024.1/tabel-3/', '/swv/2024.1/figuur-4/');
+    const expected = [
+      '/',
+      '/identificatie/',
+      '/oke/',
+      '/oke/flow-0/',
+      '/oke/flow-6/',
+      '/centrale-modellen/',
+    ];
+    if (s.oso)
+      expected.push(
+        '/oso/',
+        '/oso/2024.1/',
+        '/oso/2019.1/',
+        '/oso/2024.1/element/dossier/huidigeschool/leerling/geboorteplaats/',
+      );
+    if (s.swv)
+      expected.push(
+        '/swv/',
+        '/swv/2024.1/',
+        '/swv/2024.1/regel/pao.ll10/',
+        '/swv/2024.1/tabel-1/',
+        '/swv/2024.1/tabel-2/',
+        '/swv/2024.1/tabel-3/',
+        '/swv/2024.1/figuur-4/',
+      );
     if (s.codelists) expected.push('/codelijsten/');
     if (s.rio) expected.push('/rio/', '/rio/model/', '/rio/synchronisatie/');
     expect(routes).toEqual(expect.arrayContaining(expected));

@@ -39,20 +39,36 @@ afterAll(async () => {
 describe('specificatiesite in Chromium', () => {
   it('home lists the packages and every manifest through the one layer template', async () => {
     const page = await visit('/');
-    await expect(page.locator('h1').first().textContent()).resolves.toBe('Edustandaard afsprakensets');
+    await expect(page.locator('h1').first().textContent()).resolves.toBe(
+      'Edustandaard afsprakensets',
+    );
     const text = await page.locator('main').innerText();
-    for (const p of ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oke']) expect(text).toContain(p);
+    for (const p of ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oke'])
+      expect(text).toContain(p);
     const manifests = await page.locator('section.es-manifest').count();
     for (let i = 0; i < manifests; i++) {
       const h3 = await page.locator('section.es-manifest').nth(i).locator('h3').allTextContents();
-      expect(h3.slice(0, 8)).toEqual(['Context en scenario', 'Actoren en rollen', 'Proces', 'Gegevens', 'Interacties', 'Transport', 'Beveiliging', 'Wettelijke grondslag']);
+      expect(h3.slice(0, 8)).toEqual([
+        'Context en scenario',
+        'Actoren en rollen',
+        'Proces',
+        'Gegevens',
+        'Interacties',
+        'Transport',
+        'Beveiliging',
+        'Wettelijke grondslag',
+      ]);
     }
     await page.close();
   });
 
   it('navigates through the sidebar', async () => {
     const page = await visit('/');
-    await page.locator('nav[aria-label="Hoofd"] a, #starlight__sidebar a').filter({ hasText: 'Identificatie (Edu-V)' }).first().click();
+    await page
+      .locator('nav[aria-label="Hoofd"] a, #starlight__sidebar a')
+      .filter({ hasText: 'Identificatie (Edu-V)' })
+      .first()
+      .click();
     await page.waitForURL('**/identificatie/');
     await expect(page.locator('h1').first().textContent()).resolves.toBe('Identificatie (Edu-V)');
     await page.locator('#starlight__sidebar a').filter({ hasText: 'Flow 2:' }).first().click();
@@ -65,10 +81,14 @@ describe('specificatiesite in Chromium', () => {
     const page = await visit('/identificatie/');
     const rows = page.locator('#niveau-onderwijsdeelnemer + p + p + table tbody tr');
     expect(await rows.count()).toBe(6);
-    expect(await rows.first().locator('td').allInnerTexts()).toEqual(expect.arrayContaining(['primair', 'eckId']));
+    expect(await rows.first().locator('td').allInnerTexts()).toEqual(
+      expect.arrayContaining(['primair', 'eckId']),
+    );
     const bestuur = await page.locator('#onderwijsbestuur-ob_id').innerText();
     expect(bestuur).toContain('106B996');
-    await expect(page.locator('#id-eckid').innerText()).resolves.toContain('https://ketenid.nl/201703/');
+    await expect(page.locator('#id-eckid').innerText()).resolves.toContain(
+      'https://ketenid.nl/201703/',
+    );
     await page.close();
   });
 
@@ -106,15 +126,18 @@ describe('specificatiesite in Chromium', () => {
     await page.close();
   });
 
-  it.skipIf(!has('codelijsten'))('shows a code list with an anchor per code and where it is used', async () => {
-    const index = await visit('/codelijsten/');
-    const first = await index.locator('main table tbody tr a').first().getAttribute('href');
-    await index.close();
-    const page = await visit(first!);
-    expect(await page.locator('main table tbody tr[id^="code-"]').count()).toBeGreaterThan(0);
-    await expect(page.locator('#gebruik').textContent()).resolves.toBe('Waar gebruikt');
-    await page.close();
-  });
+  it.skipIf(!has('codelijsten'))(
+    'shows a code list with an anchor per code and where it is used',
+    async () => {
+      const index = await visit('/codelijsten/');
+      const first = await index.locator('main table tbody tr a').first().getAttribute('href');
+      await index.close();
+      const page = await visit(first!);
+      expect(await page.locator('main table tbody tr[id^="code-"]').count()).toBeGreaterThan(0);
+      await expect(page.locator('#gebruik').textContent()).resolves.toBe('Waar gebruikt');
+      await page.close();
+    },
+  );
 
   it.skipIf(!has('rio/model'))('shows the RIO model diagram generated at build time', async () => {
     const page = await visit('/rio/model/');
@@ -134,7 +157,9 @@ describe('specificatiesite in Chromium', () => {
       expect(hrefs).toContain(`/${ELEMENT}/`);
       expect(hrefs).toContain(`/${RULE}/`);
     } else {
-      console.warn('OSO/SWV nog niet gebouwd: zoektest op "Zittingsplan" in plaats van "geboorteplaats"');
+      console.warn(
+        'OSO/SWV nog niet gebouwd: zoektest op "Zittingsplan" in plaats van "geboorteplaats"',
+      );
       const { results } = await search(page, 'Zittingsplan');
       expect(results.map((r: { href: string }) => r.href)).toContain('/oke/flow-2/');
     }

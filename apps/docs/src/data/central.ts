@@ -10,7 +10,13 @@ export interface CentralConcept {
   id: string;
   name: string;
   definition?: string;
-  attributes: { naam: string; type?: string; definitie?: string; verplicht?: boolean; meervoudig?: boolean }[];
+  attributes: {
+    naam: string;
+    type?: string;
+    definitie?: string;
+    verplicht?: boolean;
+    meervoudig?: boolean;
+  }[];
   specialisatieVan?: string;
 }
 
@@ -43,7 +49,8 @@ const isDerivationMap = (v: unknown): v is DerivationMapData =>
 export function collectDerivationMaps(mod: PackageModule): DerivationMapData[] {
   const out: DerivationMapData[] = [];
   for (const value of Object.values(mod))
-    for (const c of Array.isArray(value) ? value : [value]) if (isDerivationMap(c) && !out.includes(c)) out.push(c);
+    for (const c of Array.isArray(value) ? value : [value])
+      if (isDerivationMap(c) && !out.includes(c)) out.push(c);
   return out;
 }
 
@@ -52,7 +59,11 @@ function conceptsFrom(value: unknown): CentralConcept[] {
   const rows: unknown[] = Array.isArray(value)
     ? value
     : value && typeof value === 'object'
-      ? Object.entries(value).map(([k, v]) => (v && typeof v === 'object' ? { name: k, ...(v as object) } : { name: k, definition: String(v) }))
+      ? Object.entries(value).map(([k, v]) =>
+          v && typeof v === 'object'
+            ? { name: k, ...(v as object) }
+            : { name: k, definition: String(v) },
+        )
       : [];
   return rows
     .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
@@ -63,7 +74,9 @@ function conceptsFrom(value: unknown): CentralConcept[] {
         id: String(r.id ?? name),
         name,
         definition: (r.definitie ?? r.definition ?? r.description) as string | undefined,
-        attributes: Array.isArray(r.attributes ?? r.attributen) ? ((r.attributes ?? r.attributen) as CentralConcept['attributes']) : [],
+        attributes: Array.isArray(r.attributes ?? r.attributen)
+          ? ((r.attributes ?? r.attributen) as CentralConcept['attributes'])
+          : [],
         ...(typeof parent === 'string' ? { specialisatieVan: parent } : {}),
       };
     })
@@ -79,7 +92,10 @@ export async function loadCentral(): Promise<CentralData | null> {
   for (const name of PACKAGE_NAMES) {
     if (name === '@edustandaard/core') continue;
     const mod = await importPackage(name);
-    if (mod) for (const m of collectDerivationMaps(mod)) if (!maps.some((x) => x.afsprakenset === m.afsprakenset && x.version === m.version)) maps.push(m);
+    if (mod)
+      for (const m of collectDerivationMaps(mod))
+        if (!maps.some((x) => x.afsprakenset === m.afsprakenset && x.version === m.version))
+          maps.push(m);
   }
   return { concepts, maps };
 }

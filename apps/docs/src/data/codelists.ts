@@ -31,13 +31,20 @@ export interface CodelistVersion {
 
 /** Stable id of a list in URLs: its number, or its name for the numberless value checks. */
 export function codelistId(list: Codelijst): string {
-  return list.nummer === null || list.nummer === undefined || list.nummer === '' ? list.naam : String(list.nummer);
+  return list.nummer === null || list.nummer === undefined || list.nummer === ''
+    ? list.naam
+    : String(list.nummer);
 }
 
 const normalise = (lists: readonly Codelijst[]): Codelijst[] =>
   lists
     .filter((l) => l && typeof l.naam === 'string')
-    .map((l) => ({ ...l, codes: (Array.isArray(l.codes) ? l.codes : []).map((c) => (typeof c === 'string' ? { code: c } : (c as Code))) }));
+    .map((l) => ({
+      ...l,
+      codes: (Array.isArray(l.codes) ? l.codes : []).map((c) =>
+        typeof c === 'string' ? { code: c } : (c as Code),
+      ),
+    }));
 
 /** Loads the code lists per version (newest first), or `null` when the package does not export them yet. */
 export async function loadCodelists(): Promise<CodelistVersion[] | null> {

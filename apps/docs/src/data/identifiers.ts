@@ -3,7 +3,13 @@
  * description, format, normalisation, example, documentation), `identifierTables` (the agreement's
  * tables per level, primary first and secondaries in the documented order) and `GEEN_ECK_ID_SITUATIES`.
  */
-import { arrayExport, importPackage, objectExport, packageInfo, type PackageInfo } from './packages.ts';
+import {
+  arrayExport,
+  importPackage,
+  objectExport,
+  packageInfo,
+  type PackageInfo,
+} from './packages.ts';
 
 export interface SourceLike {
   document: string;
@@ -16,7 +22,13 @@ export interface IdentifierType {
   term: string;
   type: string;
   description?: string;
-  format?: { description?: string; published?: boolean; pattern?: string | null; checkCharacter?: string | null; sources?: SourceLike[] };
+  format?: {
+    description?: string;
+    published?: boolean;
+    pattern?: string | null;
+    checkCharacter?: string | null;
+    sources?: SourceLike[];
+  };
   normalisation?: string;
   example?: string | null;
   exampleOf?: string;
@@ -59,7 +71,9 @@ export async function loadIdentifiers(): Promise<IdentifiersData | null> {
     pkg: packageInfo('@edustandaard/identifiers'),
     types,
     tables: [...tables],
-    geenEckId: [...(arrayExport<{ id: string; omschrijving: string }>(mod, 'GEEN_ECK_ID_SITUATIES') ?? [])],
+    geenEckId: [
+      ...(arrayExport<{ id: string; omschrijving: string }>(mod, 'GEEN_ECK_ID_SITUATIES') ?? []),
+    ],
     geenEckIdBron: objectExport<SourceLike>(mod, 'GEEN_ECK_ID_BRON'),
   };
 }

@@ -19,14 +19,40 @@ export interface Manifest {
   status: string;
   beheerder?: string;
   sources?: SourceLike[];
-  context: { toepassingsdomein?: string; beschrijving?: string; scenarios?: { id: string; naam: string; beschrijving: string; buitenScope?: string[] }[]; sources?: SourceLike[] };
+  context: {
+    toepassingsdomein?: string;
+    beschrijving?: string;
+    scenarios?: { id: string; naam: string; beschrijving: string; buitenScope?: string[] }[];
+    sources?: SourceLike[];
+  };
   actors: { id: string; naam: string; beschrijving?: string; rollen?: string[] }[];
-  process: { beschrijving?: string; stappen?: { id: string; naam: string; actor: string; beschrijving?: string }[]; sources?: SourceLike[] };
-  data: { gegevensset?: { id: string; version: string }; profielen?: string[]; codelijsten?: string[]; sources?: SourceLike[] };
-  interactions: { flow: string; naam: string; van: string; naar: string; patroon: string; bericht?: string; beschrijving?: string }[];
+  process: {
+    beschrijving?: string;
+    stappen?: { id: string; naam: string; actor: string; beschrijving?: string }[];
+    sources?: SourceLike[];
+  };
+  data: {
+    gegevensset?: { id: string; version: string };
+    profielen?: string[];
+    codelijsten?: string[];
+    sources?: SourceLike[];
+  };
+  interactions: {
+    flow: string;
+    naam: string;
+    van: string;
+    naar: string;
+    patroon: string;
+    bericht?: string;
+    beschrijving?: string;
+  }[];
   transport: { standaarden?: string[]; beschrijving?: string; sources?: SourceLike[] };
   security: { classificatie?: string; beschrijving?: string; sources?: SourceLike[] };
-  legal: { doel?: string; grondslagen?: { naam: string; artikel?: string; beschrijving?: string; url?: string }[]; sources?: SourceLike[] };
+  legal: {
+    doel?: string;
+    grondslagen?: { naam: string; artikel?: string; beschrijving?: string; url?: string }[];
+    sources?: SourceLike[];
+  };
   [key: string]: unknown;
 }
 
@@ -40,9 +66,14 @@ export async function loadManifests(): Promise<{ pkg: string; manifest: Manifest
     const mod = await importPackage(name);
     for (const value of Object.values(mod ?? {}))
       for (const c of Array.isArray(value) ? value : [value]) {
-        if (!c || typeof c !== 'object' || !('naam' in c) || !('status' in c) || !('context' in c)) continue;
+        if (!c || typeof c !== 'object' || !('naam' in c) || !('status' in c) || !('context' in c))
+          continue;
         const m = c as Manifest;
-        if (check(m).length === 0 && !out.some((o) => o.manifest.id === m.id && o.manifest.version === m.version)) out.push({ pkg: name, manifest: m });
+        if (
+          check(m).length === 0 &&
+          !out.some((o) => o.manifest.id === m.id && o.manifest.version === m.version)
+        )
+          out.push({ pkg: name, manifest: m });
       }
   }
   return out;

@@ -5,7 +5,13 @@
  * (`@edustandaard/oke/schema/<Type>.json`, one per `SCHEMA_TYPES` entry).
  */
 import { readFileSync } from 'node:fs';
-import { arrayExport, importPackage, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
+import {
+  arrayExport,
+  importPackage,
+  packageInfo,
+  resolveExport,
+  type PackageInfo,
+} from './packages.ts';
 
 export interface SourceLike {
   document: string;
@@ -58,9 +64,18 @@ export interface OkeOperation {
   method: string;
   path: string;
   summary?: string;
-  parameters?: readonly { name: string; in: string; required: boolean; type: string; enum?: readonly unknown[]; description?: string }[];
+  parameters?: readonly {
+    name: string;
+    in: string;
+    required: boolean;
+    type: string;
+    enum?: readonly unknown[];
+    description?: string;
+  }[];
   requestBody?: { contentType: string; type: string | null; required: boolean } | null;
-  responses?: Readonly<Record<string, { description: string; contentType: string | null; type: string | null }>>;
+  responses?: Readonly<
+    Record<string, { description: string; contentType: string | null; type: string | null }>
+  >;
   scopes?: readonly string[];
 }
 
@@ -81,14 +96,20 @@ export interface OkeData {
 }
 
 const isFlow = (f: unknown): f is OkeFlow =>
-  !!f && typeof f === 'object' && typeof (f as OkeFlow).nummer === 'number' && typeof (f as OkeFlow).naam === 'string' && Array.isArray((f as OkeFlow).interactions);
+  !!f &&
+  typeof f === 'object' &&
+  typeof (f as OkeFlow).nummer === 'number' &&
+  typeof (f as OkeFlow).naam === 'string' &&
+  Array.isArray((f as OkeFlow).interactions);
 
 /** Loads the OKE data, or `null` when the package does not export its flows yet. */
 export async function loadOke(): Promise<OkeData | null> {
   const mod = await importPackage('@edustandaard/oke');
   const flows = (arrayExport<unknown>(mod, 'FLOWS') ?? []).filter(isFlow);
   if (flows.length === 0) return null;
-  const operations = new Map((arrayExport<OkeOperation>(mod, 'OPERATIONS') ?? []).map((o) => [o.operationId, o]));
+  const operations = new Map(
+    (arrayExport<OkeOperation>(mod, 'OPERATIONS') ?? []).map((o) => [o.operationId, o]),
+  );
   const schemas: OkeSchema[] = [];
   for (const name of arrayExport<string>(mod, 'SCHEMA_TYPES') ?? []) {
     const file = resolveExport(`@edustandaard/oke/schema/${name}.json`);

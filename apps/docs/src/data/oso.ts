@@ -3,7 +3,15 @@
  * (`OSO_VERSIONS`, `elementTable(version)`, `CODELIJSTEN`, `CATEGORIEEN_*`, `OSO_CHANGES_2024_1`) and its
  * generated JSON Schemas (`@edustandaard/oso/schema/oso-<version>.json`).
  */
-import { arrayExport, functionExport, importPackage, objectExport, packageInfo, resolveExport, type PackageInfo } from './packages.ts';
+import {
+  arrayExport,
+  functionExport,
+  importPackage,
+  objectExport,
+  packageInfo,
+  resolveExport,
+  type PackageInfo,
+} from './packages.ts';
 
 /** One element of the data set (shape of oso's `ElementRow`). */
 export interface OsoElement {
@@ -43,7 +51,10 @@ export interface OsoRule {
   paths?: readonly string[];
   source?: { document: string; version?: string; section?: string; url?: string };
   description?: string;
-  divergence?: { summary: string; sources: { document: string; version?: string; section?: string }[] };
+  divergence?: {
+    summary: string;
+    sources: { document: string; version?: string; section?: string }[];
+  };
 }
 
 export interface OsoVersionData {
@@ -99,7 +110,10 @@ export async function loadOso(): Promise<OsoData | null> {
       }
     }
     const key = version.replace('.', '_');
-    const categories = arrayExport<OsoCategory>(mod, `OSO_CATEGORIEEN_${key}`) ?? arrayExport<OsoCategory>(mod, `CATEGORIEEN_${key}`) ?? [];
+    const categories =
+      arrayExport<OsoCategory>(mod, `OSO_CATEGORIEEN_${key}`) ??
+      arrayExport<OsoCategory>(mod, `CATEGORIEEN_${key}`) ??
+      [];
     const rules = arrayExport<OsoRule>(mod, `OSO_RULES_${key}`) ?? [];
     versions.push({
       version,
@@ -117,8 +131,13 @@ export async function loadOso(): Promise<OsoData | null> {
     pkg: packageInfo('@edustandaard/oso'),
     versions,
     changes: arrayExport<OsoChange>(mod, 'OSO_CHANGES_2024_1') ?? [],
-    categoryValues: objectExport<Record<string, { betekenis?: string; gegevens?: string }>>(mod, 'CATEGORIE_WAARDEN') ?? {},
-    versionInfo: objectExport<Record<string, Record<string, unknown>>>(mod, 'OSO_VERSION_INFO') ?? {},
+    categoryValues:
+      objectExport<Record<string, { betekenis?: string; gegevens?: string }>>(
+        mod,
+        'CATEGORIE_WAARDEN',
+      ) ?? {},
+    versionInfo:
+      objectExport<Record<string, Record<string, unknown>>>(mod, 'OSO_VERSION_INFO') ?? {},
   };
 }
 
@@ -135,8 +154,12 @@ export function cardinalityOf(el: OsoElement): string {
 /** Dutch reading of a cardinality symbol. */
 export function cardinalityText(c: string): string {
   return (
-    { '0': 'verboden (0)', '?': 'optioneel (0..1)', '1': 'verplicht (1)', '*': 'optioneel, herhaalbaar (0..n)', '+': 'verplicht, herhaalbaar (1..n)' }[
-      c
-    ] ?? c
+    {
+      '0': 'verboden (0)',
+      '?': 'optioneel (0..1)',
+      '1': 'verplicht (1)',
+      '*': 'optioneel, herhaalbaar (0..n)',
+      '+': 'verplicht, herhaalbaar (1..n)',
+    }[c] ?? c
   );
 }

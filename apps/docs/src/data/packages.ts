@@ -37,7 +37,9 @@ export async function importPackage(name: PackageName): Promise<PackageModule | 
   try {
     return (await IMPORTERS[name]()) as PackageModule;
   } catch (e) {
-    console.warn(`[docs] ${name} niet te importeren (sectie wordt overgeslagen): ${(e as Error).message}`);
+    console.warn(
+      `[docs] ${name} niet te importeren (sectie wordt overgeslagen): ${(e as Error).message}`,
+    );
     return null;
   }
 }
@@ -74,19 +76,28 @@ export function resolveExport(specifier: string): string | null {
 }
 
 /** Reads `mod[key]` when it is an array (a data export), else `null`. */
-export function arrayExport<T = unknown>(mod: PackageModule | null, key: string): readonly T[] | null {
+export function arrayExport<T = unknown>(
+  mod: PackageModule | null,
+  key: string,
+): readonly T[] | null {
   const v = mod?.[key];
   return Array.isArray(v) ? (v as T[]) : null;
 }
 
 /** Reads `mod[key]` when it is a function, else `null`. */
-export function functionExport<F extends (...args: never[]) => unknown>(mod: PackageModule | null, key: string): F | null {
+export function functionExport<F extends (...args: never[]) => unknown>(
+  mod: PackageModule | null,
+  key: string,
+): F | null {
   const v = mod?.[key];
   return typeof v === 'function' ? (v as F) : null;
 }
 
 /** Reads `mod[key]` when it is a plain object, else `null`. */
-export function objectExport<T = Record<string, unknown>>(mod: PackageModule | null, key: string): T | null {
+export function objectExport<T = Record<string, unknown>>(
+  mod: PackageModule | null,
+  key: string,
+): T | null {
   const v = mod?.[key];
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as T) : null;
 }

@@ -3,7 +3,13 @@
  * site draws at build time, the DUO webservice actions (`RIO_ACTIONS`) and the synchronisation procedure
  * data (the manifest's process steps, `PLAN_CATEGORIEEN`, `RIO_EXPORTS`, `SIS_CSV_COLUMNS`, `PLAN_CSV_COLUMNS`).
  */
-import { arrayExport, importPackage, objectExport, packageInfo, type PackageInfo } from './packages.ts';
+import {
+  arrayExport,
+  importPackage,
+  objectExport,
+  packageInfo,
+  type PackageInfo,
+} from './packages.ts';
 
 export interface SourceLike {
   document: string;
@@ -64,8 +70,22 @@ export async function loadRio(): Promise<RioData | null> {
   if (!mod) return null;
   const entities = arrayExport<RioEntity>(mod, 'RIO_ENTITEITEN');
   const relations = arrayExport<RioRelation>(mod, 'RIO_RELATIES');
-  const model = entities?.length ? { entities: entities.map((e) => ({ ...e, attributen: e.attributen ?? [] })), relations: [...(relations ?? [])] } : null;
-  const manifest = objectExport<{ process?: { stappen?: RioData['sync'] extends infer S ? (S extends { steps: infer T } ? T : never) : never }; actors?: { id: string; naam: string }[] }>(mod, 'RIO_MANIFEST');
+  const model = entities?.length
+    ? {
+        entities: entities.map((e) => ({ ...e, attributen: e.attributen ?? [] })),
+        relations: [...(relations ?? [])],
+      }
+    : null;
+  const manifest = objectExport<{
+    process?: {
+      stappen?: RioData['sync'] extends infer S
+        ? S extends { steps: infer T }
+          ? T
+          : never
+        : never;
+    };
+    actors?: { id: string; naam: string }[];
+  }>(mod, 'RIO_MANIFEST');
   const categories = arrayExport<Record<string, unknown>>(mod, 'PLAN_CATEGORIEEN') ?? [];
   const sync = categories.length
     ? {

@@ -4,7 +4,13 @@
  * severity, message, paths and source). Tables are regrouped by each row's `source.section`
  * (`Tabel 1`, `Tabel 2`, `Tabel 3`) so the site shows the document's own tables.
  */
-import { arrayExport, importPackage, packageInfo, type PackageInfo, type PackageModule } from './packages.ts';
+import {
+  arrayExport,
+  importPackage,
+  packageInfo,
+  type PackageInfo,
+  type PackageModule,
+} from './packages.ts';
 
 export interface SourceRef {
   document: string;
@@ -122,14 +128,25 @@ export function collectProfiles(mod: PackageModule): ProfileData[] {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Document table rows (`TABEL_1`, `TABEL_2`) of one version, when the package exports them. */
-function documentTable(mod: PackageModule, key: string, version: string, ids: string[]): TableRow[] | null {
+function documentTable(
+  mod: PackageModule,
+  key: string,
+  version: string,
+  ids: string[],
+): TableRow[] | null {
   const rows = arrayExport<Record<string, unknown>>(mod, key);
   if (!rows?.length) return null;
-  const mine = rows.filter((r) => ((r.source as SourceRef | undefined)?.version ?? version) === version);
+  const mine = rows.filter(
+    (r) => ((r.source as SourceRef | undefined)?.version ?? version) === version,
+  );
   if (!mine.length) return null;
   return mine.map((r) => ({
     xmlTag: String(r.xmlTag ?? ''),
-    paths: Array.isArray(r.paths) ? (r.paths as string[]) : typeof r.path === 'string' ? [r.path] : [],
+    paths: Array.isArray(r.paths)
+      ? (r.paths as string[])
+      : typeof r.path === 'string'
+        ? [r.path]
+        : [],
     values: Object.fromEntries(ids.map((id) => [id, String(r[id] ?? '')])),
     toelichting: str(r.toelichting),
     rules: Array.isArray(r.br) ? (r.br as string[]) : typeof r.rule === 'string' ? [r.rule] : [],
@@ -144,7 +161,13 @@ function derivedTables(ps: ProfileData[], ids: string[]): SwvTable[] {
       const m = /Tabel\s*(\d+)/.exec(e.source?.section ?? '');
       const section = m ? `Tabel ${m[1]}` : 'Overige profielrijen';
       const g = groups.get(section) ?? new Map<string, TableRow>();
-      const row = g.get(e.path) ?? { xmlTag: e.path.split('/').pop() ?? e.path, paths: [e.path], values: Object.fromEntries(ids.map((id) => [id, ''])), toelichting: e.note, rules: [] };
+      const row = g.get(e.path) ?? {
+        xmlTag: e.path.split('/').pop() ?? e.path,
+        paths: [e.path],
+        values: Object.fromEntries(ids.map((id) => [id, ''])),
+        toelichting: e.note,
+        rules: [],
+      };
       row.values[p.id] = e.cardinality;
       if (e.rule && !row.rules.includes(e.rule)) row.rules.push(e.rule);
       g.set(e.path, row);
@@ -189,12 +212,18 @@ export async function loadSwv(): Promise<SwvData | null> {
           ...(rest.length ? [{ section: 'Overige profielrijen', rows: rest, derived: true }] : []),
         ];
       } else tables = derivedTables(ps, ids);
-      const t3 = arrayExport<Record<string, unknown>>(mod, 'TABEL_3')?.filter((r) => ((r.source as SourceRef | undefined)?.version ?? version) === version);
+      const t3 = arrayExport<Record<string, unknown>>(mod, 'TABEL_3')?.filter(
+        (r) => ((r.source as SourceRef | undefined)?.version ?? version) === version,
+      );
       if (t3?.length)
         tables.splice(2, 0, {
           section: 'Tabel 3',
           rows: [],
-          textRows: t3.map((r) => ({ xmlTag: String(r.xmlTag ?? ''), path: str(r.path), values: Object.fromEntries(ids.map((id) => [id, String(r[id] ?? '')])) })),
+          textRows: t3.map((r) => ({
+            xmlTag: String(r.xmlTag ?? ''),
+            path: str(r.path),
+            values: Object.fromEntries(ids.map((id) => [id, String(r[id] ?? '')])),
+          })),
           source: t3[0]!.source as SourceRef,
           derived: false,
         });

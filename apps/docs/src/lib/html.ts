@@ -1,13 +1,21 @@
 /** Small, dependency-free helpers to render data safely into HTML. */
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESC: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Escapes text for HTML element content and attribute values.
  * @param value - any value; `null`/`undefined` become the empty string
  */
 export function esc(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value).replace(/[&<>"']/g, (c) => ESC[c]!);
+  return value === null || value === undefined
+    ? ''
+    : String(value).replace(/[&<>"']/g, (c) => ESC[c]!);
 }
 
 /**

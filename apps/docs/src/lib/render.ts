@@ -4,12 +4,17 @@
  */
 import { esc } from './html.ts';
 
-const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const isScalar = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+const isScalar = (v: unknown): boolean =>
+  v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
 /** Dutch label for a camelCase/snake_case key: `legalGrounds` → `Legal grounds`. */
 export function label(key: string): string {
-  const s = key.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const s = key
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -30,12 +35,17 @@ export function renderValue(value: unknown, depth = 0): string {
   if (isScalar(value)) return scalar(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '<span class="es-muted">–</span>';
-    if (value.every(isScalar)) return `<ul>${value.map((v) => `<li>${scalar(v)}</li>`).join('')}</ul>`;
+    if (value.every(isScalar))
+      return `<ul>${value.map((v) => `<li>${scalar(v)}</li>`).join('')}</ul>`;
     if (value.every(isPlain)) {
       const cols: string[] = [];
-      for (const row of value) for (const k of Object.keys(row)) if (!cols.includes(k)) cols.push(k);
+      for (const row of value)
+        for (const k of Object.keys(row)) if (!cols.includes(k)) cols.push(k);
       return `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${value
-        .map((row) => `<tr>${cols.map((c) => `<td>${row[c] === undefined ? '' : renderValue(row[c], depth + 1)}</td>`).join('')}</tr>`)
+        .map(
+          (row) =>
+            `<tr>${cols.map((c) => `<td>${row[c] === undefined ? '' : renderValue(row[c], depth + 1)}</td>`).join('')}</tr>`,
+        )
         .join('')}</tbody></table>`;
     }
     return `<ul>${value.map((v) => `<li>${renderValue(v, depth + 1)}</li>`).join('')}</ul>`;

@@ -15,7 +15,17 @@ export interface SeqParticipant {
 }
 
 export type SeqEvent =
-  | { type: 'message'; from: string; to: string; text: string; dashed: boolean; head: 'arrow' | 'open' | 'cross' | 'async'; activate?: boolean; deactivate?: boolean; n?: number }
+  | {
+      type: 'message';
+      from: string;
+      to: string;
+      text: string;
+      dashed: boolean;
+      head: 'arrow' | 'open' | 'cross' | 'async';
+      activate?: boolean;
+      deactivate?: boolean;
+      n?: number;
+    }
   | { type: 'note'; placement: 'left of' | 'right of' | 'over'; actors: string[]; text: string }
   | { type: 'activate' | 'deactivate'; actor: string }
   | { type: 'block'; kind: string; label: string }
@@ -59,7 +69,8 @@ export function parseSequence(text: string): SequenceDiagram {
   const ensure = (id: string, lineNo: number): string => {
     const t = id.trim();
     if (!t) throw new SequenceSyntaxError('deelnemer zonder naam', lineNo);
-    if (!participants.some((p) => p.id === t)) participants.push({ id: t, label: t, kind: 'participant' });
+    if (!participants.some((p) => p.id === t))
+      participants.push({ id: t, label: t, kind: 'participant' });
     return t;
   };
   let started = false;
@@ -72,7 +83,8 @@ export function parseSequence(text: string): SequenceDiagram {
     const line = raw.replace(/%%.*$/, '').trim();
     if (!line) return;
     if (!started) {
-      if (line !== 'sequenceDiagram') throw new SequenceSyntaxError(`verwacht 'sequenceDiagram', gevonden '${line}'`, n);
+      if (line !== 'sequenceDiagram')
+        throw new SequenceSyntaxError(`verwacht 'sequenceDiagram', gevonden '${line}'`, n);
       started = true;
       return;
     }
@@ -80,12 +92,17 @@ export function parseSequence(text: string): SequenceDiagram {
     if ((m = /^(participant|actor)\s+(.+?)(?:\s+as\s+(.+))?$/.exec(line))) {
       const id = m[2]!.trim();
       const existing = participants.find((p) => p.id === id);
-      const entry: SeqParticipant = { id, label: (m[3] ?? id).trim(), kind: m[1] as 'participant' | 'actor' };
+      const entry: SeqParticipant = {
+        id,
+        label: (m[3] ?? id).trim(),
+        kind: m[1] as 'participant' | 'actor',
+      };
       if (existing) Object.assign(existing, entry);
       else participants.push(entry);
     } else if (line === 'autonumber') autonumber = true;
     else if ((m = /^title\s*:?\s*(.+)$/.exec(line))) title = m[1]!.trim();
-    else if ((m = /^(activate|deactivate)\s+(.+)$/.exec(line))) events.push({ type: m[1] as 'activate', actor: ensure(m[2]!, n) });
+    else if ((m = /^(activate|deactivate)\s+(.+)$/.exec(line)))
+      events.push({ type: m[1] as 'activate', actor: ensure(m[2]!, n) });
     else if ((m = /^note\s+(left of|right of|over)\s+([^:]+):\s*(.*)$/i.exec(line))) {
       const actors = m[2]!.split(',').map((a) => ensure(a, n));
       events.push({ type: 'note', placement: m[1]!.toLowerCase() as 'over', actors, text: m[3]! });
@@ -108,21 +125,46 @@ export function parseSequence(text: string): SequenceDiagram {
         to,
         text: m[5]!,
         dashed: op.startsWith('--'),
-        head: op.endsWith('>>') ? 'arrow' : op.endsWith('x') ? 'cross' : op.endsWith(')') ? 'async' : 'open',
+        head: op.endsWith('>>')
+          ? 'arrow'
+          : op.endsWith('x')
+            ? 'cross'
+            : op.endsWith(')')
+              ? 'async'
+              : 'open',
         ...(m[3] === '+' ? { activate: true } : m[3] === '-' ? { deactivate: true } : {}),
         ...(autonumber ? { n: ++counter } : {}),
       });
     } else throw new SequenceSyntaxError(`niet ondersteund: '${line}'`, n);
   });
   if (!started) throw new SequenceSyntaxError("verwacht 'sequenceDiagram'", 1);
-  if (open.length) throw new SequenceSyntaxError(`blok '${open[open.length - 1]}' niet afgesloten met 'end'`, lines.length);
+  if (open.length)
+    throw new SequenceSyntaxError(
+      `blok '${open[open.length - 1]}' niet afgesloten met 'end'`,
+      lines.length,
+    );
   return { ...(title ? { title } : {}), participants, events };
 }
 
 const FONT = 13;
 /** Approximate text width for a sans-serif font at 13px (no DOM at build time). */
 export const textWidth = (s: string): number =>
-  Math.ceil([...s].reduce((w, c) => w + (/[ilj.,:;|!'()[\]]/.test(c) ? 4 : /[mwMW@]/.test(c) ? 12 : /[A-Z0-9&]/.test(c) ? 9 : /\s/.test(c) ? 4 : 7.6), 0));
+  Math.ceil(
+    [...s].reduce(
+      (w, c) =>
+        w +
+        (/[ilj.,:;|!'()[\]]/.test(c)
+          ? 4
+          : /[mwMW@]/.test(c)
+            ? 12
+            : /[A-Z0-9&]/.test(c)
+              ? 9
+              : /\s/.test(c)
+                ? 4
+                : 7.6),
+      0,
+    ),
+  );
 const linesOf = (s: string): string[] => s.split(/<br\s*\/?>/i).map((l) => l.trim());
 
 /**
@@ -166,19 +208,36 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
   }
   const pad = 20;
   const xs: number[] = [];
-  let x = pad + Math.max(boxW[0] ?? 110, ...d.events.filter((e) => e.type === 'note' && e.placement === 'left of' && idx.get(e.actors[0]!) === 0).map((e) => Math.max(...linesOf((e as { text: string }).text).map(textWidth)) * 2 + 60)) / 2;
+  let x =
+    pad +
+    Math.max(
+      boxW[0] ?? 110,
+      ...d.events
+        .filter(
+          (e) => e.type === 'note' && e.placement === 'left of' && idx.get(e.actors[0]!) === 0,
+        )
+        .map((e) => Math.max(...linesOf((e as { text: string }).text).map(textWidth)) * 2 + 60),
+    ) /
+      2;
   ps.forEach((_, i) => {
     xs.push(x);
     x += gaps[i] ?? 0;
   });
-  const width = Math.ceil((xs[xs.length - 1] ?? pad) + (boxW[ps.length - 1] ?? 110) / 2 + pad + rightExtra);
+  const width = Math.ceil(
+    (xs[xs.length - 1] ?? pad) + (boxW[ps.length - 1] ?? 110) / 2 + pad + rightExtra,
+  );
   const out: string[] = [];
   const top = 10;
   const boxH = 34;
   let y = top + boxH + 24;
   const act = new Map<string, number[]>();
   const acts: string[] = [];
-  const blocks: { kind: string; label: string; y: number; elses: { y: number; label: string }[] }[] = [];
+  const blocks: {
+    kind: string;
+    label: string;
+    y: number;
+    elses: { y: number; label: string }[];
+  }[] = [];
   const startAct = (id: string, at: number): void => {
     const s = act.get(id) ?? [];
     s.push(at);
@@ -189,7 +248,9 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
     const start = s?.pop();
     if (start === undefined) return;
     const depth = s!.length;
-    acts.push(`<rect x="${xs[idx.get(id)!]! - 5 + depth * 4}" y="${start}" width="10" height="${Math.max(8, at - start)}" fill="#eef2ff" stroke="#4f46e5"/>`);
+    acts.push(
+      `<rect x="${xs[idx.get(id)!]! - 5 + depth * 4}" y="${start}" width="10" height="${Math.max(8, at - start)}" fill="#eef2ff" stroke="#4f46e5"/>`,
+    );
   };
   const body: string[] = [];
   for (const e of d.events) {
@@ -198,17 +259,32 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
       const b = xs[idx.get(e.to)!]!;
       const lines = linesOf(`${e.n ? `${e.n}. ` : ''}${e.text}`);
       const dash = e.dashed ? ' stroke-dasharray="5,4"' : '';
-      const marker = e.head === 'arrow' ? ` marker-end="url(#${id}-arrow)"` : e.head === 'async' ? ` marker-end="url(#${id}-open)"` : e.head === 'cross' ? ` marker-end="url(#${id}-cross)"` : '';
+      const marker =
+        e.head === 'arrow'
+          ? ` marker-end="url(#${id}-arrow)"`
+          : e.head === 'async'
+            ? ` marker-end="url(#${id}-open)"`
+            : e.head === 'cross'
+              ? ` marker-end="url(#${id}-cross)"`
+              : '';
       if (a === b) {
-        lines.forEach((l, k) => body.push(`<text x="${a + 14}" y="${y + k * 15}" font-size="${FONT}">${esc(l)}</text>`));
+        lines.forEach((l, k) =>
+          body.push(`<text x="${a + 14}" y="${y + k * 15}" font-size="${FONT}">${esc(l)}</text>`),
+        );
         const yy = y + lines.length * 15 - 6;
         body.push(`<path d="M${a} ${yy} h40 v20 h-36" fill="none" stroke="#333"${dash}${marker}/>`);
         y += lines.length * 15 + 34;
       } else {
-        lines.forEach((l, k) => body.push(`<text x="${(a + b) / 2}" y="${y + k * 15}" font-size="${FONT}" text-anchor="middle">${esc(l)}</text>`));
+        lines.forEach((l, k) =>
+          body.push(
+            `<text x="${(a + b) / 2}" y="${y + k * 15}" font-size="${FONT}" text-anchor="middle">${esc(l)}</text>`,
+          ),
+        );
         const yy = y + (lines.length - 1) * 15 + 8;
         const off = b > a ? -6 : 6;
-        body.push(`<line x1="${a}" y1="${yy}" x2="${b + off}" y2="${yy}" stroke="#333" stroke-width="1.4"${dash}${marker}/>`);
+        body.push(
+          `<line x1="${a}" y1="${yy}" x2="${b + off}" y2="${yy}" stroke="#333" stroke-width="1.4"${dash}${marker}/>`,
+        );
         y = yy + 30;
       }
       if (e.activate) startAct(e.to, y - 26);
@@ -219,10 +295,21 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
       const h = lines.length * 16 + 10;
       const a = xs[idx.get(e.actors[0]!)!]!;
       const b = xs[idx.get(e.actors[e.actors.length - 1]!)!]!;
-      const nx = e.placement === 'right of' ? a + 14 : e.placement === 'left of' ? a - 14 - w : Math.min(a, b) + (Math.abs(b - a) - Math.max(w, Math.abs(b - a) + 40)) / 2;
+      const nx =
+        e.placement === 'right of'
+          ? a + 14
+          : e.placement === 'left of'
+            ? a - 14 - w
+            : Math.min(a, b) + (Math.abs(b - a) - Math.max(w, Math.abs(b - a) + 40)) / 2;
       const nw = e.placement === 'over' ? Math.max(w, Math.abs(b - a) + 40) : w;
-      body.push(`<rect x="${nx}" y="${y - 12}" width="${nw}" height="${h}" fill="#fff8c5" stroke="#d4a72c"/>`);
-      lines.forEach((l, k) => body.push(`<text x="${nx + nw / 2}" y="${y + 6 + k * 16}" font-size="${FONT - 1}" text-anchor="middle">${esc(l)}</text>`));
+      body.push(
+        `<rect x="${nx}" y="${y - 12}" width="${nw}" height="${h}" fill="#fff8c5" stroke="#d4a72c"/>`,
+      );
+      lines.forEach((l, k) =>
+        body.push(
+          `<text x="${nx + nw / 2}" y="${y + 6 + k * 16}" font-size="${FONT - 1}" text-anchor="middle">${esc(l)}</text>`,
+        ),
+      );
       y += h + 14;
     } else if (e.type === 'activate') startAct(e.actor, y - 20);
     else if (e.type === 'deactivate') endAct(e.actor, y - 20);
@@ -243,8 +330,15 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
           `<g><rect x="${bx}" y="${b.y}" width="${bw}" height="${y - b.y - 6}" fill="none" stroke="#777"/>` +
             `<path d="M${bx} ${b.y} h${tab} v14 l-6 6 h-${tab - 6} z" fill="#eee" stroke="#777"/>` +
             `<text x="${bx + 5}" y="${b.y + 14}" font-size="11" font-weight="600">${esc(b.kind)}</text>` +
-            (b.label ? `<text x="${bx + tab + 8}" y="${b.y + 14}" font-size="11">[${esc(b.label)}]</text>` : '') +
-            b.elses.map((el) => `<line x1="${bx}" y1="${el.y}" x2="${bx + bw}" y2="${el.y}" stroke="#777" stroke-dasharray="4,3"/>${el.label ? `<text x="${bx + 8}" y="${el.y + 13}" font-size="11">[${esc(el.label)}]</text>` : ''}`).join('') +
+            (b.label
+              ? `<text x="${bx + tab + 8}" y="${b.y + 14}" font-size="11">[${esc(b.label)}]</text>`
+              : '') +
+            b.elses
+              .map(
+                (el) =>
+                  `<line x1="${bx}" y1="${el.y}" x2="${bx + bw}" y2="${el.y}" stroke="#777" stroke-dasharray="4,3"/>${el.label ? `<text x="${bx + 8}" y="${el.y + 13}" font-size="11">[${esc(el.label)}]</text>` : ''}`,
+              )
+              .join('') +
             `</g>`,
         );
       }
@@ -269,7 +363,12 @@ export function renderSequenceSvg(d: SequenceDiagram, title: string, id = 'seq')
       `<marker id="${id}-open" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0 0 L10 5 L0 10" fill="none" stroke="#333"/></marker>` +
       `<marker id="${id}-cross" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="8" markerHeight="8"><path d="M0 0 L10 10 M10 0 L0 10" stroke="#333"/></marker></defs>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
-    ps.map((_, i) => `<line x1="${xs[i]}" y1="${top + boxH}" x2="${xs[i]}" y2="${bottom}" stroke="#999" stroke-dasharray="3,3"/>`).join(''),
+    ps
+      .map(
+        (_, i) =>
+          `<line x1="${xs[i]}" y1="${top + boxH}" x2="${xs[i]}" y2="${bottom}" stroke="#999" stroke-dasharray="3,3"/>`,
+      )
+      .join(''),
     heads(top),
     heads(bottom),
     body.join(''),

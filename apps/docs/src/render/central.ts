@@ -12,36 +12,64 @@ import type { SiteContext } from './context.ts';
  * @param rioEntities - names of the RIO entities that have an anchor on the RIO model page
  * @param okeSchemas - names of the OKE payload types that have an anchor on the schemas page
  */
-export function centralPages(data: CentralData, ctx: SiteContext, rioEntities: ReadonlySet<string> = new Set(), okeSchemas: ReadonlySet<string> = new Set()): GeneratedPage[] {
+export function centralPages(
+  data: CentralData,
+  ctx: SiteContext,
+  rioEntities: ReadonlySet<string> = new Set(),
+  okeSchemas: ReadonlySet<string> = new Set(),
+): GeneratedPage[] {
   const ref = (afsprakenset: string, version: string, element: string): string => {
     const code = `<code>${esc(element)}</code>`;
-    if (/^OSO/i.test(afsprakenset) && ctx.hasElement(version, element)) return `<a href="${url.osoElement(version, element)}">${code}</a>`;
+    if (/^OSO/i.test(afsprakenset) && ctx.hasElement(version, element))
+      return `<a href="${url.osoElement(version, element)}">${code}</a>`;
     const head = element.replace(/^\//, '').split(/[./#]/)[0]!;
-    if (/^RIO/i.test(afsprakenset) && rioEntities.has(head)) return `<a href="${url.rioEntity(head)}">${code}</a>`;
-    if (/^OKE/i.test(afsprakenset) && okeSchemas.has(head)) return `<a href="${url.okeSchema(head)}">${code}</a>`;
+    if (/^RIO/i.test(afsprakenset) && rioEntities.has(head))
+      return `<a href="${url.rioEntity(head)}">${code}</a>`;
+    if (/^OKE/i.test(afsprakenset) && okeSchemas.has(head))
+      return `<a href="${url.okeSchema(head)}">${code}</a>`;
     return code;
   };
   const headings: Heading[] = [];
   let html = `<p>De centrale begrippen (AMIGO) uit <code>@edustandaard/core</code>. Elk domeinmodel geeft per element aan van welk centraal begrip het is afgeleid; daaruit volgt deze matrix (aantal afgeleide elementen per afsprakenset).</p>`;
   html += `<table><thead><tr><th>Begrip</th>${data.maps.map((m) => `<th>${esc(m.afsprakenset)} ${esc(m.version)}</th>`).join('')}</tr></thead><tbody>${data.concepts
-    .map((c) => `<tr><td><a href="${url.concept(c.id)}">${esc(c.name)}</a></td>${data.maps.map((m) => `<td>${m.derivations.filter((d) => d.concept === c.id).length || '–'}</td>`).join('')}</tr>`)
+    .map(
+      (c) =>
+        `<tr><td><a href="${url.concept(c.id)}">${esc(c.name)}</a></td>${data.maps.map((m) => `<td>${m.derivations.filter((d) => d.concept === c.id).length || '–'}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
   for (const c of data.concepts) {
     const h = heading(2, slug(c.id), c.name);
     headings.push(h.entry);
     html += h.html + (c.definition ? `<p>${esc(c.definition)}</p>` : '');
-    if (c.specialisatieVan && data.concepts.some((x) => x.id === c.specialisatieVan)) html += `<p>Specialisatie van <a href="${url.concept(c.specialisatieVan)}">${esc(c.specialisatieVan)}</a>.</p>`;
+    if (c.specialisatieVan && data.concepts.some((x) => x.id === c.specialisatieVan))
+      html += `<p>Specialisatie van <a href="${url.concept(c.specialisatieVan)}">${esc(c.specialisatieVan)}</a>.</p>`;
     if (c.attributes.length)
       html += `<table><thead><tr><th>Attribuut</th><th>Type</th><th>Kardinaliteit</th><th>Definitie</th></tr></thead><tbody>${c.attributes
-        .map((a) => `<tr><td><code>${esc(a.naam)}</code></td><td>${esc(a.type ?? '')}</td><td>${a.verplicht ? '1' : '0'}..${a.meervoudig ? 'n' : '1'}</td><td>${esc(a.definitie ?? '')}</td></tr>`)
+        .map(
+          (a) =>
+            `<tr><td><code>${esc(a.naam)}</code></td><td>${esc(a.type ?? '')}</td><td>${a.verplicht ? '1' : '0'}..${a.meervoudig ? 'n' : '1'}</td><td>${esc(a.definitie ?? '')}</td></tr>`,
+        )
         .join('')}</tbody></table>`;
-    const uses = data.maps.flatMap((m) => m.derivations.filter((d) => d.concept === c.id).map((d) => ({ m, d })));
+    const uses = data.maps.flatMap((m) =>
+      m.derivations.filter((d) => d.concept === c.id).map((d) => ({ m, d })),
+    );
     html += `<h3 id="${slug(c.id)}-gebruik">Waar het voorkomt</h3>`;
     html += uses.length
       ? `<table><thead><tr><th>Afsprakenset</th><th>Element</th><th>Attribuut</th><th>Toelichting</th></tr></thead><tbody>${uses
-          .map(({ m, d }) => `<tr><td>${esc(m.afsprakenset)} ${esc(m.version)}</td><td>${ref(m.afsprakenset, m.version, d.element)}</td><td>${esc(d.attribute ?? '')}</td><td>${esc(d.note ?? '')}</td></tr>`)
+          .map(
+            ({ m, d }) =>
+              `<tr><td>${esc(m.afsprakenset)} ${esc(m.version)}</td><td>${ref(m.afsprakenset, m.version, d.element)}</td><td>${esc(d.attribute ?? '')}</td><td>${esc(d.note ?? '')}</td></tr>`,
+          )
           .join('')}</tbody></table>`
       : '<p class="es-muted">Nog door geen domeinmodel gebruikt.</p>';
   }
-  return [{ route: url.central(), title: 'Centrale modellen', description: 'Centrale begrippen en waar ze voorkomen in OSO, RIO en OKE', html, headings }];
+  return [
+    {
+      route: url.central(),
+      title: 'Centrale modellen',
+      description: 'Centrale begrippen en waar ze voorkomen in OSO, RIO en OKE',
+      html,
+      headings,
+    },
+  ];
 }

@@ -10,25 +10,51 @@ function usage(version: string, list: Codelijst, ctx: SiteContext): string[] {
   const key = codelistKey(codelistId(list));
   const paths: string[] = [...(list.paths ?? [])];
   for (const el of ctx.oso?.versions.find((v) => v.version === version)?.elements ?? [])
-    if (el.codelijst !== undefined && el.codelijst !== null && codelistKey(el.codelijst) === key && !paths.includes(el.path)) paths.push(el.path);
-  const out = paths.map((p) => (ctx.hasElement(version, p) ? `<a href="${url.osoElement(version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`));
+    if (
+      el.codelijst !== undefined &&
+      el.codelijst !== null &&
+      codelistKey(el.codelijst) === key &&
+      !paths.includes(el.path)
+    )
+      paths.push(el.path);
+  const out = paths.map((p) =>
+    ctx.hasElement(version, p)
+      ? `<a href="${url.osoElement(version, p)}"><code>${esc(p)}</code></a>`
+      : `<code>${esc(p)}</code>`,
+  );
   if (!paths.length) for (const e of list.elementen ?? []) out.push(`<code>${esc(e)}</code>`);
   for (const v of ctx.swv?.versions ?? [])
     if (v.version === version)
       for (const p of v.profiles)
         for (const r of p.elements)
-          if (r.codelist && codelistKey(r.codelist) === key) out.push(`${esc(p.id)}: <code>${esc(r.path)}</code> (profielrij)`);
+          if (r.codelist && codelistKey(r.codelist) === key)
+            out.push(`${esc(p.id)}: <code>${esc(r.path)}</code> (profielrij)`);
   return out;
 }
 
-function versionLinks(all: CodelistVersion[], current: string, id: string): GeneratedPage['versions'] {
-  return all.flatMap((v) => (v.lists.some((l) => codelistId(l) === id) ? [{ version: v.version, route: url.codelist(v.version, id), current: v.version === current }] : []));
+function versionLinks(
+  all: CodelistVersion[],
+  current: string,
+  id: string,
+): GeneratedPage['versions'] {
+  return all.flatMap((v) =>
+    v.lists.some((l) => codelistId(l) === id)
+      ? [{ version: v.version, route: url.codelist(v.version, id), current: v.version === current }]
+      : [],
+  );
 }
 
-function listPage(all: CodelistVersion[], version: string, list: Codelijst, ctx: SiteContext): GeneratedPage {
+function listPage(
+  all: CodelistVersion[],
+  version: string,
+  list: Codelijst,
+  ctx: SiteContext,
+): GeneratedPage {
   const id = codelistId(list);
   const extraCols: string[] = [];
-  for (const c of list.codes) for (const k of Object.keys(c)) if (k !== 'code' && k !== 'label' && !extraCols.includes(k)) extraCols.push(k);
+  for (const c of list.codes)
+    for (const k of Object.keys(c))
+      if (k !== 'code' && k !== 'label' && !extraCols.includes(k)) extraCols.push(k);
   const used = usage(version, list, ctx);
   let html = `<p>${list.id ? `Bevindingscode <code>${esc(list.id)}</code>. ` : ''}${list.actief === false ? '<span class="es-badge">niet actief</span> Deze lijst wordt in de validatie niet gecontroleerd. ' : ''}${
     list.opmerking ? esc(list.opmerking) : ''

@@ -20,7 +20,11 @@ export interface SiteContext {
   /** Profile rows for an element path per SWV version: `[profileId, row]`. */
   profileRows(version: string, path: string): [string, ProfileElementRow][];
   /** Central concepts an element derives from, per afsprakenset version. */
-  conceptsOf(afsprakenset: string, version: string, element: string): { concept: string; attribute?: string; note?: string }[];
+  conceptsOf(
+    afsprakenset: string,
+    version: string,
+    element: string,
+  ): { concept: string; attribute?: string; note?: string }[];
 }
 
 /** Normalises `OSO.CODELIJST.23`, `codelijst 23`, `23` → `23`. */
@@ -34,9 +38,12 @@ export function codelistKey(ref: string | number): string {
  * Builds the cross-section context.
  * @param parts - the loaded data of each section (`null` where absent)
  */
-export function createContext(parts: Pick<SiteContext, 'oso' | 'swv' | 'codelists' | 'central'>): SiteContext {
+export function createContext(
+  parts: Pick<SiteContext, 'oso' | 'swv' | 'codelists' | 'central'>,
+): SiteContext {
   const lists = new Map<string, Codelijst>();
-  for (const v of parts.codelists ?? []) for (const l of v.lists) lists.set(`${v.version}|${codelistKey(codelistId(l))}`, l);
+  for (const v of parts.codelists ?? [])
+    for (const l of v.lists) lists.set(`${v.version}|${codelistKey(codelistId(l))}`, l);
   const rows = new Map<string, [string, ProfileElementRow][]>();
   for (const v of parts.swv?.versions ?? [])
     for (const p of v.profiles)
@@ -56,9 +63,14 @@ export function createContext(parts: Pick<SiteContext, 'oso' | 'swv' | 'codelist
     }
   return {
     ...parts,
-    hasElement: (version, path) => !!parts.oso?.versions.find((v) => v.version === version)?.byPath.has(path),
-    codelist: (version, ref) => (ref === null || ref === undefined || ref === '' ? undefined : lists.get(`${version}|${codelistKey(ref)}`)),
+    hasElement: (version, path) =>
+      !!parts.oso?.versions.find((v) => v.version === version)?.byPath.has(path),
+    codelist: (version, ref) =>
+      ref === null || ref === undefined || ref === ''
+        ? undefined
+        : lists.get(`${version}|${codelistKey(ref)}`),
     profileRows: (version, path) => rows.get(`${version}|${path}`) ?? [],
-    conceptsOf: (afsprakenset, version, element) => concepts.get(`${afsprakenset}|${version}|${element}`) ?? [],
+    conceptsOf: (afsprakenset, version, element) =>
+      concepts.get(`${afsprakenset}|${version}|${element}`) ?? [],
   };
 }

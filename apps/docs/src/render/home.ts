@@ -10,7 +10,16 @@ import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 
 /** Layer titles, in template order. */
-export const LAYER_TITLES = ['Context en scenario', 'Actoren en rollen', 'Proces', 'Gegevens', 'Interacties', 'Transport', 'Beveiliging', 'Wettelijke grondslag'] as const;
+export const LAYER_TITLES = [
+  'Context en scenario',
+  'Actoren en rollen',
+  'Proces',
+  'Gegevens',
+  'Interacties',
+  'Transport',
+  'Beveiliging',
+  'Wettelijke grondslag',
+] as const;
 
 /** Where on this site each afsprakenset is worked out. */
 export type SectionLinks = (m: Manifest) => { label: string; href: string }[];
@@ -26,7 +35,9 @@ const sources = (list: SourceLike[] | undefined): string =>
     : '';
 const p = (t: string | undefined): string => (t ? `<p>${esc(t)}</p>` : '');
 const table = (head: string[], rows: string[][]): string =>
-  rows.length ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '';
+  rows.length
+    ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    : '';
 
 /** The eight layers of one manifest, as HTML, in template order. */
 function layers(m: Manifest, links: SectionLinks): string[] {
@@ -35,24 +46,49 @@ function layers(m: Manifest, links: SectionLinks): string[] {
   return [
     `${m.context.toepassingsdomein ? `<p><strong>Toepassingsdomein:</strong> ${esc(m.context.toepassingsdomein)}</p>` : ''}${p(m.context.beschrijving)}${table(
       ['Scenario', 'Beschrijving', 'Buiten scope'],
-      (m.context.scenarios ?? []).map((s) => [esc(s.naam), esc(s.beschrijving), (s.buitenScope ?? []).map(esc).join('<br>')]),
+      (m.context.scenarios ?? []).map((s) => [
+        esc(s.naam),
+        esc(s.beschrijving),
+        (s.buitenScope ?? []).map(esc).join('<br>'),
+      ]),
     )}${sources(m.context.sources)}`,
-    table(['Actor', 'Beschrijving', 'Rollen'], m.actors.map((a) => [esc(a.naam), esc(a.beschrijving ?? ''), (a.rollen ?? []).map(esc).join(', ')])),
+    table(
+      ['Actor', 'Beschrijving', 'Rollen'],
+      m.actors.map((a) => [
+        esc(a.naam),
+        esc(a.beschrijving ?? ''),
+        (a.rollen ?? []).map(esc).join(', '),
+      ]),
+    ),
     `${p(m.process.beschrijving)}${(m.process.stappen ?? []).length ? `<ol>${(m.process.stappen ?? []).map((s) => `<li><strong>${esc(s.naam)}</strong> (${actor(s.actor)})${s.beschrijving ? `: ${esc(s.beschrijving)}` : ''}</li>`).join('')}</ol>` : ''}${sources(m.process.sources)}`,
     `<dl class="es-dl">${m.data.gegevensset ? `<dt>Gegevensset</dt><dd>${esc(m.data.gegevensset.id)} ${esc(m.data.gegevensset.version)}</dd>` : ''}${
-      m.data.profielen?.length ? `<dt>Profielen</dt><dd>${m.data.profielen.map(esc).join(', ')}</dd>` : ''
+      m.data.profielen?.length
+        ? `<dt>Profielen</dt><dd>${m.data.profielen.map(esc).join(', ')}</dd>`
+        : ''
     }${m.data.codelijsten?.length ? `<dt>Codelijsten</dt><dd>${m.data.codelijsten.map(esc).join(', ')}</dd>` : ''}${
-      l.length ? `<dt>Op deze site</dt><dd>${l.map((x) => `<a href="${x.href}">${esc(x.label)}</a>`).join(' · ')}</dd>` : ''
+      l.length
+        ? `<dt>Op deze site</dt><dd>${l.map((x) => `<a href="${x.href}">${esc(x.label)}</a>`).join(' · ')}</dd>`
+        : ''
     }</dl>${sources(m.data.sources)}`,
     table(
       ['Flow', 'Interactie', 'Van → naar', 'Patroon', 'Bericht'],
-      m.interactions.map((i) => [esc(i.flow), `${esc(i.naam)}${i.beschrijving ? `<br><small>${esc(i.beschrijving)}</small>` : ''}`, `${actor(i.van)} → ${actor(i.naar)}`, esc(i.patroon), esc(i.bericht ?? '')]),
+      m.interactions.map((i) => [
+        esc(i.flow),
+        `${esc(i.naam)}${i.beschrijving ? `<br><small>${esc(i.beschrijving)}</small>` : ''}`,
+        `${actor(i.van)} → ${actor(i.naar)}`,
+        esc(i.patroon),
+        esc(i.bericht ?? ''),
+      ]),
     ) || '<p class="es-muted">Geen interacties beschreven.</p>',
     `${m.transport.standaarden?.length ? `<ul>${m.transport.standaarden.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : ''}${p(m.transport.beschrijving)}${sources(m.transport.sources)}`,
     `${m.security.classificatie ? `<p><strong>Classificatie:</strong> ${esc(m.security.classificatie)}</p>` : ''}${p(m.security.beschrijving)}${sources(m.security.sources)}`,
     `${m.legal.doel ? `<p><strong>Doel:</strong> ${esc(m.legal.doel)}</p>` : ''}${table(
       ['Grondslag', 'Artikel', 'Beschrijving'],
-      (m.legal.grondslagen ?? []).map((g) => [g.url ? `<a href="${esc(g.url)}" rel="external">${esc(g.naam)}</a>` : esc(g.naam), esc(g.artikel ?? ''), esc(g.beschrijving ?? '')]),
+      (m.legal.grondslagen ?? []).map((g) => [
+        g.url ? `<a href="${esc(g.url)}" rel="external">${esc(g.naam)}</a>` : esc(g.naam),
+        esc(g.artikel ?? ''),
+        esc(g.beschrijving ?? ''),
+      ]),
     )}${sources(m.legal.sources)}`,
   ];
 }
@@ -63,7 +99,11 @@ function layers(m: Manifest, links: SectionLinks): string[] {
  * @param pkg - the package that exports it
  * @param links - site sections belonging to it
  */
-export function renderManifest(m: Manifest, pkg: string, links: SectionLinks): { html: string; headings: Heading[] } {
+export function renderManifest(
+  m: Manifest,
+  pkg: string,
+  links: SectionLinks,
+): { html: string; headings: Heading[] } {
   const id = `afsprakenset-${slug(m.naam)}`;
   const h = heading(2, id, `${m.naam} ${m.version}`);
   let html = `<section class="es-manifest">${h.html}<p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code>${m.beheerder ? ` · beheer: ${esc(m.beheerder)}` : ''} · package <code>${esc(pkg)}</code></p>${sources(m.sources)}`;
@@ -92,7 +132,10 @@ export function homePage(
     const h = heading(2, 'afsprakensets', 'Afsprakensets');
     headings.push(h.entry);
     html += `${h.html}<table><thead><tr><th>Afsprakenset</th><th>Versie</th><th>Status</th><th>Package</th></tr></thead><tbody>${manifests
-      .map(({ pkg, manifest: m }) => `<tr><td><a href="${url.manifest(m.naam)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`)
+      .map(
+        ({ pkg, manifest: m }) =>
+          `<tr><td><a href="${url.manifest(m.naam)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`,
+      )
       .join('')}</tbody></table>`;
   }
   if (sections.length) {
@@ -103,12 +146,21 @@ export function homePage(
   const hp = heading(2, 'packages', 'Packages');
   headings.push(hp.entry);
   html += `${hp.html}<table><thead><tr><th>Package</th><th>Versie</th><th>Inhoud</th></tr></thead><tbody>${packages
-    .map((x) => `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code></td><td>${esc(x.description)}</td></tr>`)
+    .map(
+      (x) =>
+        `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code></td><td>${esc(x.description)}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
   for (const { pkg, manifest } of manifests) {
     const r = renderManifest(manifest, pkg, links);
     html += r.html;
     headings.push(...r.headings);
   }
-  return { route: '/', title: 'Edustandaard afsprakensets', description: 'De specificaties van OSO, SWV-profielen, RIO, OKE en Edu-V identificatie.', html, headings };
+  return {
+    route: '/',
+    title: 'Edustandaard afsprakensets',
+    description: 'De specificaties van OSO, SWV-profielen, RIO, OKE en Edu-V identificatie.',
+    html,
+    headings,
+  };
 }

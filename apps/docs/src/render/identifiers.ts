@@ -18,7 +18,9 @@ function formatCell(t: IdentifierType | undefined): string {
   const f = t?.format;
   if (!f) return '';
   return `${esc(f.description ?? '')}${f.pattern ? `<br><code>${esc(f.pattern)}</code>` : ''}${
-    f.published === false ? '<br><small>Geen gepubliceerd formaat: elke niet-lege, getrimde waarde wordt geaccepteerd.</small>' : ''
+    f.published === false
+      ? '<br><small>Geen gepubliceerd formaat: elke niet-lege, getrimde waarde wordt geaccepteerd.</small>'
+      : ''
   }${f.checkCharacter ? `<br><small>Controleteken: ${esc(f.checkCharacter)}</small>` : ''}`;
 }
 
@@ -50,16 +52,30 @@ export function identifierPages(data: IdentifiersData): GeneratedPage[] {
     html += add(2, 'wanneer-geen-eck-id', 'Wanneer geen ECK iD?');
     html += `<p>Situaties waarin geen ECK iD te verkrijgen is, zodat een secundaire identificator gebruikt mag worden (de afspraak zegt “onder meer”: de lijst is niet uitputtend).</p><ul>${data.geenEckId
       .map((s) => `<li id="geen-eck-id-${slug(s.id)}">${esc(s.omschrijving)}</li>`)
-      .join('')}</ul>${data.geenEckIdBron ? `<p><small>Bron: ${source(data.geenEckIdBron)}</small></p>` : ''}`;
+      .join(
+        '',
+      )}</ul>${data.geenEckIdBron ? `<p><small>Bron: ${source(data.geenEckIdBron)}</small></p>` : ''}`;
   }
   html += add(2, 'formaten', 'Formaten per type');
-  html += `<table><thead><tr><th>Term</th><th>Type</th><th>Formaat</th><th>Voorbeeld</th><th>Normalisatie</th></tr></thead><tbody>${Object.values(data.types)
+  html += `<table><thead><tr><th>Term</th><th>Type</th><th>Formaat</th><th>Voorbeeld</th><th>Normalisatie</th></tr></thead><tbody>${Object.values(
+    data.types,
+  )
     .map(
       (t) =>
         `<tr id="id-${slug(t.term)}"><td><code>${esc(t.term)}</code></td><td>${esc(t.type)}${t.description ? `<br><small>${esc(t.description)}</small>` : ''}</td><td>${formatCell(t)}${
-          t.format?.sources?.length ? `<br><small>Bron: ${t.format.sources.map(source).join('; ')}</small>` : ''
+          t.format?.sources?.length
+            ? `<br><small>Bron: ${t.format.sources.map(source).join('; ')}</small>`
+            : ''
         }</td><td>${t.example ? `<code>${esc(t.example)}</code>${t.exampleOf ? `<br><small>${esc(t.exampleOf)}</small>` : ''}` : '<span class="es-muted">–</span>'}</td><td>${esc(t.normalisation ?? '')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
-  return [{ route: url.identifiers(), title: 'Identificatie (Edu-V)', description: 'Identificatoren per niveau met formaat, voorbeeld en primair/secundair', html, headings }];
+  return [
+    {
+      route: url.identifiers(),
+      title: 'Identificatie (Edu-V)',
+      description: 'Identificatoren per niveau met formaat, voorbeeld en primair/secundair',
+      html,
+      headings,
+    },
+  ];
 }

@@ -20,18 +20,30 @@ const roleAnchor = (id: string): string => `${url.oke()}#rol-${slug(id)}`;
 /** Schema type name → link to its section on the schemas page, when the package ships that schema. */
 function typeLink(data: OkeData, type: string | null | undefined): string {
   if (!type) return '';
-  return data.schemas.some((s) => s.name === type) ? `<a href="${url.okeSchema(type)}"><code>${esc(type)}</code></a>` : `<code>${esc(type)}</code>`;
+  return data.schemas.some((s) => s.name === type)
+    ? `<a href="${url.okeSchema(type)}"><code>${esc(type)}</code></a>`
+    : `<code>${esc(type)}</code>`;
 }
 
 function operationCell(data: OkeData, i: OkeInteraction, op: OkeOperation | undefined): string {
   if (!op) return `<code>${esc(i.operationId)}</code>`;
-  const q = i.query ? Object.entries(i.query).map(([k, v]) => `${k}=${v ?? '…'}`).join('&') : '';
+  const q = i.query
+    ? Object.entries(i.query)
+        .map(([k, v]) => `${k}=${v ?? '…'}`)
+        .join('&')
+    : '';
   const ok = Object.entries(op.responses ?? {}).filter(([s]) => /^2/.test(s));
   return (
     `<code>${esc(op.method)} ${esc(op.path)}${q ? `?${esc(q)}` : ''}</code><br><small>operationId <code>${esc(op.operationId)}</code></small>` +
-    (op.requestBody ? `<br><small>verzoek: ${typeLink(data, op.requestBody.type)}${op.requestBody.required ? '' : ' (optioneel)'}</small>` : '') +
-    (ok.length ? `<br><small>${ok.map(([s, r]) => `${esc(s)}${r.type ? ` → ${typeLink(data, r.type)}` : ''}`).join('; ')}</small>` : '') +
-    (op.scopes?.length ? `<br><small>scope: ${op.scopes.map((s) => `<code>${esc(s)}</code>`).join(', ')}</small>` : '')
+    (op.requestBody
+      ? `<br><small>verzoek: ${typeLink(data, op.requestBody.type)}${op.requestBody.required ? '' : ' (optioneel)'}</small>`
+      : '') +
+    (ok.length
+      ? `<br><small>${ok.map(([s, r]) => `${esc(s)}${r.type ? ` → ${typeLink(data, r.type)}` : ''}`).join('; ')}</small>`
+      : '') +
+    (op.scopes?.length
+      ? `<br><small>scope: ${op.scopes.map((s) => `<code>${esc(s)}</code>`).join(', ')}</small>`
+      : '')
   );
 }
 
@@ -43,7 +55,12 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     return h.html;
   };
   const roles = (ids: readonly string[] | undefined): string =>
-    (ids ?? []).map((id) => `<a href="${roleAnchor(id)}">${esc(data.roles.find((r) => r.id === id)?.naam ?? id)}</a>`).join(', ');
+    (ids ?? [])
+      .map(
+        (id) =>
+          `<a href="${roleAnchor(id)}">${esc(data.roles.find((r) => r.id === id)?.naam ?? id)}</a>`,
+      )
+      .join(', ');
   const rows: [string, string][] = [];
   if (flow.context) rows.push(['Context', esc(flow.context)]);
   if (flow.trigger) rows.push(['Aanleiding', esc(flow.trigger)]);
@@ -53,7 +70,8 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
   rows.push(['Sinds OKE', `${esc(flow.sinds ?? '1.0')}${flow.optioneel ? ' (optioneel)' : ''}`]);
   if (flow.source) rows.push(['Bron', source(flow.source)]);
   let html = `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
-  if (flow.notes?.length) html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+  if (flow.notes?.length)
+    html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
   if (flow.mermaid) {
     html += add('sequentiediagram', 'Sequentiediagram');
     html += `<figure class="es-diagram" id="diagram-flow-${flow.nummer}">${sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`)}</figure>`;
@@ -65,7 +83,9 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
       const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
       return `<tr id="interactie-${slug(i.id)}"><td><strong>${esc(i.naam)}</strong><br><small><code>${esc(i.id)}</code>${i.subflow ? ` · flow ${esc(i.subflow)}` : ''}${i.sinds ? ` · sinds ${esc(i.sinds)}` : ''}${
         i.optioneel ? ' · optioneel' : ''
-      }</small></td><td>${roles(consumers)} → ${roles([i.provider])}</td><td>${esc(i.pattern ?? '')}</td><td>${operationCell(data, i, data.operations.get(i.operationId))}</td><td>${(i.notes ?? [])
+      }</small></td><td>${roles(consumers)} → ${roles([i.provider])}</td><td>${esc(i.pattern ?? '')}</td><td>${operationCell(data, i, data.operations.get(i.operationId))}</td><td>${(
+        i.notes ?? []
+      )
         .map(esc)
         .join('<br>')}${i.source ? `<br><small>${source(i.source)}</small>` : ''}</td></tr>`;
     })
@@ -87,17 +107,21 @@ function schemaSummary(s: Record<string, unknown>): string {
   const props = (root.properties ?? {}) as Record<string, Record<string, unknown>>;
   const required = new Set((root.required as string[] | undefined) ?? []);
   const names = Object.keys(props);
-  if (!names.length) return `<p class="es-muted">Type: <code>${esc(String(root.type ?? (root.anyOf ? 'anyOf' : root.oneOf ? 'oneOf' : 'zie schema')))}</code></p>`;
+  if (!names.length)
+    return `<p class="es-muted">Type: <code>${esc(String(root.type ?? (root.anyOf ? 'anyOf' : root.oneOf ? 'oneOf' : 'zie schema')))}</code></p>`;
   const typeOf = (p: Record<string, unknown>): string => {
     if (typeof p.$ref === 'string') return p.$ref.split('/').pop()!;
     if (p.type === 'array') return `${typeOf((p.items ?? {}) as Record<string, unknown>)}[]`;
-    if (p.anyOf || p.oneOf) return ((p.anyOf ?? p.oneOf) as Record<string, unknown>[]).map(typeOf).join(' | ');
+    if (p.anyOf || p.oneOf)
+      return ((p.anyOf ?? p.oneOf) as Record<string, unknown>[]).map(typeOf).join(' | ');
     return String(p.type ?? (p.enum ? 'enum' : ''));
   };
   return `<table><thead><tr><th>Eigenschap</th><th>Type</th><th>Verplicht</th><th>Omschrijving</th></tr></thead><tbody>${names
     .map((n) => {
       const p = props[n]!;
-      const en = Array.isArray(p.enum) ? `<br><small>waarden: ${p.enum.map((v) => `<code>${esc(v)}</code>`).join(', ')}</small>` : '';
+      const en = Array.isArray(p.enum)
+        ? `<br><small>waarden: ${p.enum.map((v) => `<code>${esc(v)}</code>`).join(', ')}</small>`
+        : '';
       return `<tr><td><code>${esc(n)}</code></td><td><code>${esc(typeOf(p))}</code>${en}</td><td>${required.has(n) ? 'ja' : 'nee'}</td><td>${esc(String(p.description ?? '').slice(0, 300))}</td></tr>`;
     })
     .join('')}</tbody></table>`;
@@ -130,7 +154,13 @@ export function okePages(data: OkeData): GeneratedPage[] {
       html += `<h3 id="rol-${slug(r.id)}">${esc(r.naam)} (${esc(r.id)})</h3><p>${r.englishName ? `<em>${esc(r.englishName)}</em>. ` : ''}${esc(r.omschrijving ?? '')}</p>`;
   }
   const pages: GeneratedPage[] = [
-    { route: url.oke(), title: 'OKE: Onderwijs Koppelvlakken Examinering', description: 'De flows 0–6 van de examenketen op OOAPI v5', html, headings },
+    {
+      route: url.oke(),
+      title: 'OKE: Onderwijs Koppelvlakken Examinering',
+      description: 'De flows 0–6 van de examenketen op OOAPI v5',
+      html,
+      headings,
+    },
     ...data.flows.map((f) => flowPage(data, f)),
   ];
   if (data.schemas.length) {
@@ -141,7 +171,13 @@ export function okePages(data: OkeData): GeneratedPage[] {
       sh.push(h.entry);
       body += `${h.html}<p><a href="${url.download(`oke-${s.name}.json`)}" download>${esc(s.name)}.json downloaden</a></p>${schemaSummary(s.schema)}`;
     }
-    pages.push({ route: url.okeSchemas(), title: 'OKE payload-schema’s', description: 'JSON Schema’s van de OOAPI-objecten die OKE gebruikt', html: body, headings: sh });
+    pages.push({
+      route: url.okeSchemas(),
+      title: 'OKE payload-schema’s',
+      description: 'JSON Schema’s van de OOAPI-objecten die OKE gebruikt',
+      html: body,
+      headings: sh,
+    });
   }
   return pages;
 }

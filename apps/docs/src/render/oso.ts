@@ -4,7 +4,13 @@
  */
 import { esc, pathId, slug } from '../lib/html.ts';
 import { renderValue, label } from '../lib/render.ts';
-import { cardinalityOf, cardinalityText, type OsoData, type OsoElement, type OsoVersionData } from '../data/oso.ts';
+import {
+  cardinalityOf,
+  cardinalityText,
+  type OsoData,
+  type OsoElement,
+  type OsoVersionData,
+} from '../data/oso.ts';
 import { codelistId } from '../data/codelists.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage } from './page.ts';
@@ -23,7 +29,11 @@ function treeItem(v: OsoVersionData, el: OsoElement, depth: number): string {
     .join('')}</ul></details></li>`;
 }
 
-function versionSwitch(data: OsoData, current: string, routeOf: (v: OsoVersionData) => string | null): GeneratedPage['versions'] {
+function versionSwitch(
+  data: OsoData,
+  current: string,
+  routeOf: (v: OsoVersionData) => string | null,
+): GeneratedPage['versions'] {
   return data.versions.flatMap((v) => {
     const route = routeOf(v);
     return route ? [{ version: v.version, route, current: v.version === current }] : [];
@@ -42,42 +52,89 @@ function restrictions(el: OsoElement): string {
   };
   const parts = Object.entries(r)
     .filter(([, x]) => x !== undefined && x !== null)
-    .map(([k, x]) => `${esc(names[k] ?? label(k))}: <code>${esc(Array.isArray(x) ? x.join(', ') : x)}</code>`);
+    .map(
+      ([k, x]) =>
+        `${esc(names[k] ?? label(k))}: <code>${esc(Array.isArray(x) ? x.join(', ') : x)}</code>`,
+    );
   return parts.length ? parts.join('<br>') : '';
 }
 
-function elementPage(data: OsoData, v: OsoVersionData, el: OsoElement, ctx: SiteContext): GeneratedPage {
+function elementPage(
+  data: OsoData,
+  v: OsoVersionData,
+  el: OsoElement,
+  ctx: SiteContext,
+): GeneratedPage {
   const c = cardinalityOf(el);
   const crumbs: string[] = [];
-  for (let p = el.parent ?? el.path.slice(0, el.path.lastIndexOf('/')); p; p = p.slice(0, p.lastIndexOf('/'))) {
+  for (
+    let p = el.parent ?? el.path.slice(0, el.path.lastIndexOf('/'));
+    p;
+    p = p.slice(0, p.lastIndexOf('/'))
+  ) {
     const a = v.byPath.get(p);
-    crumbs.unshift(a ? `<a href="${url.osoElement(v.version, p)}">${esc(a.name)}</a>` : esc(p.split('/').pop()));
+    crumbs.unshift(
+      a ? `<a href="${url.osoElement(v.version, p)}">${esc(a.name)}</a>` : esc(p.split('/').pop()),
+    );
   }
   const rows: [string, string][] = [
     ['Pad', `<code>${esc(el.path)}</code>`],
-    ['Betekenis', el.semantiek ? esc(el.semantiek) : '<span class="es-muted">Geen omschrijving in de XSD.</span>'],
+    [
+      'Betekenis',
+      el.semantiek
+        ? esc(el.semantiek)
+        : '<span class="es-muted">Geen omschrijving in de XSD.</span>',
+    ],
   ];
   if (el.implementatie) rows.push(['Implementatie', esc(el.implementatie)]);
   rows.push(['Kardinaliteit', `<code>${esc(c)}</code> — ${esc(cardinalityText(c))}`]);
-  rows.push(['Type', `<code>${esc(el.type ?? 'onbekend')}</code>${el.typeName ? ` (<code>${esc(el.typeName)}</code>)` : ''}`]);
+  rows.push([
+    'Type',
+    `<code>${esc(el.type ?? 'onbekend')}</code>${el.typeName ? ` (<code>${esc(el.typeName)}</code>)` : ''}`,
+  ]);
   const r = restrictions(el);
   if (r) rows.push(['Beperkingen', r]);
-  if (el.choice) rows.push(['Keuzegroep', `<code>${esc(el.choice)}</code> (precies één element van de groep)`]);
+  if (el.choice)
+    rows.push(['Keuzegroep', `<code>${esc(el.choice)}</code> (precies één element van de groep)`]);
   if (el.attributes?.length) rows.push(['Attributen', renderValue(el.attributes)]);
   const list = ctx.codelist(v.version, el.codelijst);
-  if (list) rows.push(['Codelijst', `<a href="${url.codelist(v.version, codelistId(list))}">Codelijst ${esc(codelistId(list))}: ${esc(list.naam)}</a>`]);
-  else if (el.codelijst !== undefined && el.codelijst !== null) rows.push(['Codelijst', esc(el.codelijst)]);
+  if (list)
+    rows.push([
+      'Codelijst',
+      `<a href="${url.codelist(v.version, codelistId(list))}">Codelijst ${esc(codelistId(list))}: ${esc(list.naam)}</a>`,
+    ]);
+  else if (el.codelijst !== undefined && el.codelijst !== null)
+    rows.push(['Codelijst', esc(el.codelijst)]);
   if (el.categorie) {
     const cat = v.categories.find((c) => c.id === el.categorie);
-    rows.push(['Categorie (selectief uitleveren)', cat ? `<a href="${url.osoCategories(v.version)}#${esc(cat.id)}"><code>${esc(cat.id)}</code> ${esc(cat.naam ?? '')}</a>` : `<code>${esc(el.categorie)}</code>`]);
+    rows.push([
+      'Categorie (selectief uitleveren)',
+      cat
+        ? `<a href="${url.osoCategories(v.version)}#${esc(cat.id)}"><code>${esc(cat.id)}</code> ${esc(cat.naam ?? '')}</a>`
+        : `<code>${esc(el.categorie)}</code>`,
+    ]);
   }
   const rules = v.rules.filter((r) => r.paths?.includes(el.path));
-  if (rules.length) rows.push(['Regels gegevensset', rules.map((r) => `<a href="${url.osoRule(v.version, r.code)}">${esc(r.code)}</a>: ${esc(r.message)}`).join('<br>')]);
+  if (rules.length)
+    rows.push([
+      'Regels gegevensset',
+      rules
+        .map(
+          (r) =>
+            `<a href="${url.osoRule(v.version, r.code)}">${esc(r.code)}</a>: ${esc(r.message)}`,
+        )
+        .join('<br>'),
+    ]);
   const concepts = ctx.conceptsOf('OSO', v.version, el.path);
   if (concepts.length && ctx.central)
     rows.push([
       'Centraal concept',
-      concepts.map((k) => `<a href="${url.concept(k.concept)}">${esc(k.concept)}</a>${k.attribute ? ` · ${esc(k.attribute)}` : ''}${k.note ? ` <span class="es-muted">(${esc(k.note)})</span>` : ''}`).join('<br>'),
+      concepts
+        .map(
+          (k) =>
+            `<a href="${url.concept(k.concept)}">${esc(k.concept)}</a>${k.attribute ? ` · ${esc(k.attribute)}` : ''}${k.note ? ` <span class="es-muted">(${esc(k.note)})</span>` : ''}`,
+        )
+        .join('<br>'),
     ]);
   const kids = v.children.get(el.path) ?? [];
   let html = `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
@@ -87,7 +144,10 @@ function elementPage(data: OsoData, v: OsoVersionData, el: OsoElement, ctx: Site
     const h = heading(2, 'onderliggende-elementen', 'Onderliggende elementen');
     headings.push(h.entry);
     html += `${h.html}<table><thead><tr><th>Element</th><th>Kardinaliteit</th><th>Type</th></tr></thead><tbody>${kids
-      .map((k) => `<tr><td><a href="${url.osoElement(v.version, k.path)}">${esc(k.name)}</a></td><td><code>${esc(cardinalityOf(k))}</code></td><td>${esc(k.type ?? '')}</td></tr>`)
+      .map(
+        (k) =>
+          `<tr><td><a href="${url.osoElement(v.version, k.path)}">${esc(k.name)}</a></td><td><code>${esc(cardinalityOf(k))}</code></td><td>${esc(k.type ?? '')}</td></tr>`,
+      )
       .join('')}</tbody></table>`;
   }
   const profileRows = ctx.profileRows(v.version, el.path);
@@ -107,7 +167,9 @@ function elementPage(data: OsoData, v: OsoVersionData, el: OsoElement, ctx: Site
     description: `OSO ${v.version} element ${el.path}`,
     html,
     headings,
-    versions: versionSwitch(data, v.version, (o) => (o.byPath.has(el.path) ? url.osoElement(o.version, el.path) : null)),
+    versions: versionSwitch(data, v.version, (o) =>
+      o.byPath.has(el.path) ? url.osoElement(o.version, el.path) : null,
+    ),
   };
 }
 
@@ -131,9 +193,13 @@ function rulesPage(data: OsoData, v: OsoVersionData, ctx: SiteContext): Generate
       .map(
         (r) =>
           `<h2 id="${slug(r.code)}">${esc(r.code)}</h2><dl class="es-dl"><dt>Ernst</dt><dd><span class="es-badge es-${esc(r.severity)}">${esc(r.severity)}</span></dd><dt>Melding</dt><dd>${esc(r.message)}</dd>${
-            r.source ? `<dt>Bron</dt><dd>${esc([r.source.document, r.source.version, r.source.section].filter(Boolean).join(', '))}</dd>` : ''
+            r.source
+              ? `<dt>Bron</dt><dd>${esc([r.source.document, r.source.version, r.source.section].filter(Boolean).join(', '))}</dd>`
+              : ''
           }${r.description ? `<dt>Toelichting</dt><dd>${esc(r.description)}</dd>` : ''}${r.divergence ? `<dt>Verschil tussen bronnen</dt><dd>${esc(r.divergence.summary)}</dd>` : ''}${
-            r.paths?.length ? `<dt>Geldt voor</dt><dd>${r.paths.map((p) => (ctx.hasElement(v.version, p) ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`)).join('<br>')}</dd>` : ''
+            r.paths?.length
+              ? `<dt>Geldt voor</dt><dd>${r.paths.map((p) => (ctx.hasElement(v.version, p) ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`)).join('<br>')}</dd>`
+              : ''
           }</dl>`,
       )
       .join('');
@@ -142,7 +208,9 @@ function rulesPage(data: OsoData, v: OsoVersionData, ctx: SiteContext): Generate
     title: `Regels gegevensset OSO ${v.version}`,
     html,
     headings: v.rules.map((r) => ({ depth: 2, slug: slug(r.code), text: r.code })),
-    versions: versionSwitch(data, v.version, (o) => (o.rules.length ? url.osoRules(o.version) : null)),
+    versions: versionSwitch(data, v.version, (o) =>
+      o.rules.length ? url.osoRules(o.version) : null,
+    ),
   };
 }
 
@@ -151,17 +219,35 @@ function categoriesPage(data: OsoData, v: OsoVersionData): GeneratedPage {
   let html = `<p>Bij selectief uitleveren geeft <code>categorie_uitlevering</code> per categorie aan of die is meegeleverd. Een categorie die OPT-UIT of VERBODEN is, bevat geen gegevens.</p>`;
   if (values.length)
     html += `<table><thead><tr><th>Waarde</th><th>Betekenis</th><th>Gegevens</th></tr></thead><tbody>${values
-      .map(([k, x]) => `<tr id="waarde-${slug(k)}"><td><code>${esc(k)}</code></td><td>${esc(x.betekenis ?? '')}</td><td>${esc(x.gegevens ?? '')}</td></tr>`)
+      .map(
+        ([k, x]) =>
+          `<tr id="waarde-${slug(k)}"><td><code>${esc(k)}</code></td><td>${esc(x.betekenis ?? '')}</td><td>${esc(x.gegevens ?? '')}</td></tr>`,
+      )
       .join('')}</tbody></table>`;
   html += `<table><thead><tr><th>Categorie</th><th>Elementen</th><th>Regels</th></tr></thead><tbody>${v.categories
     .map(
       (c) =>
-        `<tr id="${esc(c.id)}"><td><code>${esc(c.id)}</code><br>${esc(c.naam ?? '')}</td><td>${(c.paths ?? [])
-          .map((p) => (v.byPath.has(p) ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>` : `<code>${esc(p)}</code>`))
-          .join('<br>')}</td><td>${(c.rules ?? []).map((r) => (v.rules.some((x) => x.code === r) ? `<a href="${url.osoRule(v.version, r)}">${esc(r)}</a>` : esc(r))).join(', ')}</td></tr>`,
+        `<tr id="${esc(c.id)}"><td><code>${esc(c.id)}</code><br>${esc(c.naam ?? '')}</td><td>${(
+          c.paths ?? []
+        )
+          .map((p) =>
+            v.byPath.has(p)
+              ? `<a href="${url.osoElement(v.version, p)}"><code>${esc(p)}</code></a>`
+              : `<code>${esc(p)}</code>`,
+          )
+          .join(
+            '<br>',
+          )}</td><td>${(c.rules ?? []).map((r) => (v.rules.some((x) => x.code === r) ? `<a href="${url.osoRule(v.version, r)}">${esc(r)}</a>` : esc(r))).join(', ')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
-  return { route: url.osoCategories(v.version), title: `Categorieën selectief uitleveren OSO ${v.version}`, html, versions: versionSwitch(data, v.version, (o) => (o.categories.length ? url.osoCategories(o.version) : null)) };
+  return {
+    route: url.osoCategories(v.version),
+    title: `Categorieën selectief uitleveren OSO ${v.version}`,
+    html,
+    versions: versionSwitch(data, v.version, (o) =>
+      o.categories.length ? url.osoCategories(o.version) : null,
+    ),
+  };
 }
 
 function changeCell(value: unknown): string {
@@ -176,15 +262,24 @@ function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
   const oldest = data.versions[data.versions.length - 1]?.version ?? '2019.1';
   const cell = (k: string, val: unknown): string => {
     if (typeof val === 'string' && val.startsWith('/dossier')) {
-      const target = ctx.hasElement(newest, val) ? newest : ctx.hasElement(oldest, val) ? oldest : null;
-      return target ? `<a href="${url.osoElement(target, val)}"><code>${esc(val)}</code></a>` : `<code>${esc(val)}</code>`;
+      const target = ctx.hasElement(newest, val)
+        ? newest
+        : ctx.hasElement(oldest, val)
+          ? oldest
+          : null;
+      return target
+        ? `<a href="${url.osoElement(target, val)}"><code>${esc(val)}</code></a>`
+        : `<code>${esc(val)}</code>`;
     }
     return changeCell(val);
   };
   const html =
     `<p>Wijzigingen van de OSO gegevensset ${esc(oldest)} naar ${esc(newest)}, als machineleesbare data uit <code>@edustandaard/oso</code>. Waar de bronnen zwijgen is de structuur van 2019.1 aangehouden; zulke aannames staan in de tabel.</p>` +
     `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${data.changes
-      .map((ch, i) => `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(c, ch[c])}</td>`).join('')}</tr>`)
+      .map(
+        (ch, i) =>
+          `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(c, ch[c])}</td>`).join('')}</tr>`,
+      )
       .join('')}</tbody></table>`;
   return { route: url.osoChanges(), title: `Wijzigingen OSO ${oldest} → ${newest}`, html };
 }
@@ -194,20 +289,33 @@ function overviewPage(data: OsoData): GeneratedPage {
     .map(
       (v) =>
         `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td><code>${esc(data.versionInfo[v.version]?.namespace ?? '')}</code>${
-          data.versionInfo[v.version]?.namespaceAssumed ? '<br><small>aanname: geen gepubliceerde XSD</small>' : ''
+          data.versionInfo[v.version]?.namespaceAssumed
+            ? '<br><small>aanname: geen gepubliceerde XSD</small>'
+            : ''
         }</td><td>${esc(data.versionInfo[v.version]?.validatieversie ?? '')}</td><td>${v.rules.length ? `<a href="${url.osoRules(v.version)}">${v.rules.length}</a>` : '–'}</td><td>${
-          v.categories.length ? `<a href="${url.osoCategories(v.version)}">${v.categories.length}</a>` : '–'
+          v.categories.length
+            ? `<a href="${url.osoCategories(v.version)}">${v.categories.length}</a>`
+            : '–'
         }</td><td>${
-          v.schemaFile ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>` : '<span class="es-muted">niet gegenereerd</span>'
+          v.schemaFile
+            ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>`
+            : '<span class="es-muted">niet gegenereerd</span>'
         }</td></tr>`,
     )
     .join('');
   const html =
     `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
     `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
-    (data.changes.length ? `<p><a href="${url.osoChanges()}">Wijzigingen 2019.1 → 2024.1</a> (${data.changes.length} wijzigingen).</p>` : '') +
+    (data.changes.length
+      ? `<p><a href="${url.osoChanges()}">Wijzigingen 2019.1 → 2024.1</a> (${data.changes.length} wijzigingen).</p>`
+      : '') +
     `<p>De JSON Schema’s zijn bij het bouwen van het package uit de TypeScript-typen gegenereerd; ze zijn bruikbaar zonder TypeScript (bijvoorbeeld in .NET of Java).</p>`;
-  return { route: url.oso(), title: 'OSO gegevensset', description: 'Het overstapdossier: versies, elementen en JSON Schema’s', html };
+  return {
+    route: url.oso(),
+    title: 'OSO gegevensset',
+    description: 'Het overstapdossier: versies, elementen en JSON Schema’s',
+    html,
+  };
 }
 
 /**

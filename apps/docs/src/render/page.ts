@@ -32,18 +32,28 @@ export class EmptyPageError extends Error {
 export function assertPages(pages: readonly GeneratedPage[]): readonly GeneratedPage[] {
   const seen = new Set<string>();
   for (const p of pages) {
-    if (!/^\/([^\s?#]*\/)?$/.test(p.route)) throw new EmptyPageError(`Ongeldige route '${p.route}'.`);
-    if (seen.has(p.route)) throw new EmptyPageError(`Route ${p.route} wordt twee keer gegenereerd.`);
+    if (!/^\/([^\s?#]*\/)?$/.test(p.route))
+      throw new EmptyPageError(`Ongeldige route '${p.route}'.`);
+    if (seen.has(p.route))
+      throw new EmptyPageError(`Route ${p.route} wordt twee keer gegenereerd.`);
     seen.add(p.route);
     if (!p.title.trim()) throw new EmptyPageError(`Pagina ${p.route} heeft geen titel.`);
-    const text = p.html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ').trim();
+    const text = p.html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&[a-z#0-9]+;/gi, ' ')
+      .trim();
     if (text.length === 0) throw new EmptyPageError(`Pagina ${p.route} zou leeg zijn.`);
   }
   return pages;
 }
 
 /** An h2/h3 with an id, plus its ToC entry. */
-export function heading(depth: 2 | 3, id: string, text: string, htmlText?: string): { html: string; entry: Heading } {
+export function heading(
+  depth: 2 | 3,
+  id: string,
+  text: string,
+  htmlText?: string,
+): { html: string; entry: Heading } {
   return {
     html: `<h${depth} id="${id}">${htmlText ?? text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</h${depth}>`,
     entry: { depth, slug: id, text },

@@ -11,14 +11,23 @@ import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 import type { SiteContext } from './context.ts';
 
-const source = (s: SourceLike | undefined): string => (s ? [s.document, s.version, s.section].filter(Boolean).map(esc).join(', ') : '');
+const source = (s: SourceLike | undefined): string =>
+  s ? [s.document, s.version, s.section].filter(Boolean).map(esc).join(', ') : '';
 
 function edges(entities: RioEntity[], data: NonNullable<RioData['model']>): ErdRelation[] {
   const names = new Set(entities.map((e) => e.naam));
   const rel: ErdRelation[] = data.relations
     .filter((r) => names.has(r.van) && names.has(r.naar))
-    .map((r) => ({ from: r.van, to: r.naar, name: r.naam, fromCardinality: r.vanCardinaliteit, toCardinality: r.naarCardinaliteit }));
-  for (const e of entities) if (e.specialisatieVan && names.has(e.specialisatieVan)) rel.push({ from: e.naam, to: e.specialisatieVan, kind: 'specialisatie' });
+    .map((r) => ({
+      from: r.van,
+      to: r.naar,
+      name: r.naam,
+      fromCardinality: r.vanCardinaliteit,
+      toCardinality: r.naarCardinaliteit,
+    }));
+  for (const e of entities)
+    if (e.specialisatieVan && names.has(e.specialisatieVan))
+      rel.push({ from: e.naam, to: e.specialisatieVan, kind: 'specialisatie' });
   return rel;
 }
 
@@ -36,16 +45,31 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
     'RIO informatiemodel: overzicht van alle entiteiten en relaties',
   );
   let html = `<p>Het RIO-informatiemodel, bij het bouwen van de site als SVG getekend uit de entiteiten en relaties die <code>${esc(data.pkg.name)}</code> exporteert (<code>RIO_ENTITEITEN</code>, <code>RIO_RELATIES</code>). Een open driehoek wijst naar de algemenere entiteit (specialisatie). Klik een entiteit voor haar attributen.</p>`;
-  html += add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') + `<figure class="es-diagram es-wide" id="diagram">${overview}</figure>`;
+  html +=
+    add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') +
+    `<figure class="es-diagram es-wide" id="diagram">${overview}</figure>`;
   const parts = [...new Set(model.entities.map((e) => e.deel ?? 'model'))];
   for (const part of parts) {
     const ents = model.entities.filter((e) => (e.deel ?? 'model') === part);
     const svg = erdSvg(
-      ents.map((e) => ({ name: e.naam, attributes: e.attributen.map((a) => ({ name: a.naam, type: a.identifier ?? a.type, cardinality: a.cardinaliteit })), href: `#${slug(e.naam)}` })),
+      ents.map((e) => ({
+        name: e.naam,
+        attributes: e.attributen.map((a) => ({
+          name: a.naam,
+          type: a.identifier ?? a.type,
+          cardinality: a.cardinaliteit,
+        })),
+        href: `#${slug(e.naam)}`,
+      })),
       edges(ents, model),
       `RIO informatiemodel: ${part}`,
-    ).replace(/id="erd-title"/, `id="erd-title-${slug(part)}"`).replace(/aria-labelledby="erd-title"/, `aria-labelledby="erd-title-${slug(part)}"`).replace(/erd-spec/g, `erd-spec-${slug(part)}`);
-    html += add(2, `deel-${slug(part)}`, `Deel ${label(part).toLowerCase()}`) + `<figure class="es-diagram es-wide" id="diagram-${slug(part)}">${svg}</figure>`;
+    )
+      .replace(/id="erd-title"/, `id="erd-title-${slug(part)}"`)
+      .replace(/aria-labelledby="erd-title"/, `aria-labelledby="erd-title-${slug(part)}"`)
+      .replace(/erd-spec/g, `erd-spec-${slug(part)}`);
+    html +=
+      add(2, `deel-${slug(part)}`, `Deel ${label(part).toLowerCase()}`) +
+      `<figure class="es-diagram es-wide" id="diagram-${slug(part)}">${svg}</figure>`;
   }
   html += add(2, 'relaties', 'Relaties');
   html += `<table><thead><tr><th>Van</th><th>Relatie</th><th>Naar</th><th>Kardinaliteit</th><th>Toelichting</th></tr></thead><tbody>${model.relations
@@ -58,12 +82,18 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
     .join('')}</tbody></table>`;
   html += add(2, 'entiteiten', 'Entiteiten');
   const concept = (id: string | undefined): string =>
-    id ? (ctx.central?.concepts.some((c) => c.id === id) ? `<a href="${url.concept(id)}">${esc(id)}</a>` : esc(id)) : '';
+    id
+      ? ctx.central?.concepts.some((c) => c.id === id)
+        ? `<a href="${url.concept(id)}">${esc(id)}</a>`
+        : esc(id)
+      : '';
   for (const e of model.entities) {
     html += `<h3 id="${slug(e.naam)}">${esc(e.naam)}${e.abstract ? ' <small>(abstract)</small>' : ''}</h3>`;
     headings.push({ depth: 3, slug: slug(e.naam), text: e.naam });
     html += `<p>${esc(e.definitie ?? '')}</p><dl class="es-dl">${e.deel ? `<dt>Deel</dt><dd>${esc(e.deel)}</dd>` : ''}${
-      e.specialisatieVan ? `<dt>Specialisatie van</dt><dd><a href="#${slug(e.specialisatieVan)}">${esc(e.specialisatieVan)}</a></dd>` : ''
+      e.specialisatieVan
+        ? `<dt>Specialisatie van</dt><dd><a href="#${slug(e.specialisatieVan)}">${esc(e.specialisatieVan)}</a></dd>`
+        : ''
     }${e.concept ? `<dt>Centraal concept</dt><dd>${concept(e.concept)}${e.conceptNoot ? ` <small>(${esc(e.conceptNoot)})</small>` : ''}</dd>` : ''}${e.bron ? `<dt>Bron</dt><dd>${source(e.bron)}</dd>` : ''}</dl>`;
     if (e.attributen.length)
       html += `<table><thead><tr><th>Attribuut</th><th>Kardinaliteit</th><th>Identifier</th><th>Centraal concept</th><th>Kenmerk</th></tr></thead><tbody>${e.attributen
@@ -75,7 +105,13 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
         )
         .join('')}</tbody></table>`;
   }
-  return { route: url.rioModel(), title: 'RIO informatiemodel', description: 'Entiteiten, attributen, relaties en kardinaliteiten van RIO', html, headings };
+  return {
+    route: url.rioModel(),
+    title: 'RIO informatiemodel',
+    description: 'Entiteiten, attributen, relaties en kardinaliteiten van RIO',
+    html,
+    headings,
+  };
 }
 
 function syncPage(data: RioData): GeneratedPage {
@@ -88,10 +124,16 @@ function syncPage(data: RioData): GeneratedPage {
   };
   const actor = (id: string): string => esc(s.actors.find((a) => a.id === id)?.naam ?? id);
   let html = `<p>Voordat een OOAPI-koppeling tussen een SIS en RIO live gaat, moeten beide kanten op elkaar aansluiten. <code>${esc(data.pkg.name)}</code> maakt daarvoor een plan (<code>edustandaard rio sync</code>); het schrijft zelf nooit naar RIO.</p>`;
-  if (s.steps.length) html += add('stappen', 'Stappen') + `<ol>${s.steps.map((st) => `<li id="stap-${slug(st.id)}"><strong>${esc(st.naam)}</strong> (${actor(st.actor)})${st.beschrijving ? ` — ${esc(st.beschrijving)}` : ''}</li>`).join('')}</ol>`;
+  if (s.steps.length)
+    html +=
+      add('stappen', 'Stappen') +
+      `<ol>${s.steps.map((st) => `<li id="stap-${slug(st.id)}"><strong>${esc(st.naam)}</strong> (${actor(st.actor)})${st.beschrijving ? ` — ${esc(st.beschrijving)}` : ''}</li>`).join('')}</ol>`;
   html += add('plan', 'Categorieën in het plan');
   html += `<table><thead><tr><th>Categorie</th><th>Actie</th><th>Omschrijving</th><th>Bron</th></tr></thead><tbody>${s.categories
-    .map((c) => `<tr id="categorie-${slug(String(c.categorie))}"><td><code>${esc(c.categorie)}</code></td><td>${esc(c.actie ?? '')}</td><td>${esc(c.omschrijving ?? '')}</td><td>${esc(c.bron ?? '')}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr id="categorie-${slug(String(c.categorie))}"><td><code>${esc(c.categorie)}</code></td><td>${esc(c.actie ?? '')}</td><td>${esc(c.omschrijving ?? '')}</td><td>${esc(c.bron ?? '')}</td></tr>`,
+    )
     .join('')}</tbody></table>`;
   if (s.exports.length) {
     html += add('invoer', 'Invoer: DUO open-data-exports');
@@ -101,14 +143,28 @@ function syncPage(data: RioData): GeneratedPage {
           `<tr><td><code>${esc(x.name)}</code>${x.sector ? `<br><small>${esc(x.sector)}</small>` : ''}</td><td>${((x.fileNames as string[] | undefined) ?? []).map((f) => `<code>${esc(f)}</code>`).join('<br>')}</td><td>${esc(x.entity ?? '')}</td><td>${(
             (x.required as string[] | undefined) ?? []
           )
-            .map((c) => `<code>${esc((x.columns as Record<string, string> | undefined)?.[c] ?? c)}</code>`)
-            .join(', ')}</td><td>${typeof x.guideMinBytes === 'number' ? `${(x.guideMinBytes / 1048576).toFixed(0)} MB` : ''}</td></tr>`,
+            .map(
+              (c) =>
+                `<code>${esc((x.columns as Record<string, string> | undefined)?.[c] ?? c)}</code>`,
+            )
+            .join(
+              ', ',
+            )}</td><td>${typeof x.guideMinBytes === 'number' ? `${(x.guideMinBytes / 1048576).toFixed(0)} MB` : ''}</td></tr>`,
       )
-      .join('')}</tbody></table><p>Een export die onvolledig lijkt (laatste record niet afgesloten, ver onder de verwachte omvang, aantal rijen klopt niet) wordt geweigerd: er komt dan geen plan.</p>`;
+      .join(
+        '',
+      )}</tbody></table><p>Een export die onvolledig lijkt (laatste record niet afgesloten, ver onder de verwachte omvang, aantal rijen klopt niet) wordt geweigerd: er komt dan geen plan.</p>`;
   }
   if (s.sisColumns) html += add('sis', 'Invoer: SIS-kolommen') + renderValue(s.sisColumns);
-  if (s.planColumns) html += add('uitvoer', 'Uitvoer: CSV-kolommen van het plan') + renderValue(s.planColumns);
-  return { route: url.rioSync(), title: 'Synchronisatie SIS ↔ RIO', description: 'De procedure om een SIS en RIO op elkaar aan te sluiten', html, headings };
+  if (s.planColumns)
+    html += add('uitvoer', 'Uitvoer: CSV-kolommen van het plan') + renderValue(s.planColumns);
+  return {
+    route: url.rioSync(),
+    title: 'Synchronisatie SIS ↔ RIO',
+    description: 'De procedure om een SIS en RIO op elkaar aan te sluiten',
+    html,
+    headings,
+  };
 }
 
 function actionsPage(data: RioData): GeneratedPage {
@@ -116,11 +172,18 @@ function actionsPage(data: RioData): GeneratedPage {
     .map(
       (a) =>
         `<tr id="${slug(String(a.action))}"><td><code>${esc(a.action)}</code></td><td>${esc(a.service ?? '')}</td><td><code>${esc(a.requestElement ?? '')}</code><br><code>${esc(a.responseElement ?? '')}</code></td><td>${
-          typeof a.input === 'string' && data.model?.entities.some((e) => e.naam === a.input) ? `<a href="${url.rioEntity(a.input)}">${esc(a.input)}</a>` : esc(a.input ?? '')
+          typeof a.input === 'string' && data.model?.entities.some((e) => e.naam === a.input)
+            ? `<a href="${url.rioEntity(a.input)}">${esc(a.input)}</a>`
+            : esc(a.input ?? '')
         }</td><td>${esc(a.omschrijving ?? '')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
-  return { route: url.rioActions(), title: 'RIO-webservice: acties', description: 'De DUO RIO V4-acties (aanleveren, verwijderen, opvragen)', html };
+  return {
+    route: url.rioActions(),
+    title: 'RIO-webservice: acties',
+    description: 'De DUO RIO V4-acties (aanleveren, verwijderen, opvragen)',
+    html,
+  };
 }
 
 /**
@@ -130,11 +193,21 @@ function actionsPage(data: RioData): GeneratedPage {
  */
 export function rioPages(data: RioData, ctx: SiteContext): GeneratedPage[] {
   let overview = `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p><ul>`;
-  if (data.model) overview += `<li><a href="${url.rioModel()}">Informatiemodel</a>: ${data.model.entities.length} entiteiten, ${data.model.relations.length} relaties, als diagram.</li>`;
-  if (data.actions.length) overview += `<li><a href="${url.rioActions()}">Webservice-acties</a>: ${data.actions.length} acties.</li>`;
-  if (data.sync) overview += `<li><a href="${url.rioSync()}">Synchronisatie SIS ↔ RIO</a>: de procedure voordat een OOAPI-koppeling live gaat.</li>`;
+  if (data.model)
+    overview += `<li><a href="${url.rioModel()}">Informatiemodel</a>: ${data.model.entities.length} entiteiten, ${data.model.relations.length} relaties, als diagram.</li>`;
+  if (data.actions.length)
+    overview += `<li><a href="${url.rioActions()}">Webservice-acties</a>: ${data.actions.length} acties.</li>`;
+  if (data.sync)
+    overview += `<li><a href="${url.rioSync()}">Synchronisatie SIS ↔ RIO</a>: de procedure voordat een OOAPI-koppeling live gaat.</li>`;
   overview += '</ul>';
-  const pages: GeneratedPage[] = [{ route: url.rio(), title: 'RIO', description: 'Register Instellingen en Opleidingen', html: overview }];
+  const pages: GeneratedPage[] = [
+    {
+      route: url.rio(),
+      title: 'RIO',
+      description: 'Register Instellingen en Opleidingen',
+      html: overview,
+    },
+  ];
   if (data.model) pages.push(modelPage(data, ctx));
   if (data.actions.length) pages.push(actionsPage(data));
   if (data.sync) pages.push(syncPage(data));

@@ -5,35 +5,54 @@
  */
 import { esc } from '../lib/html.ts';
 import { renderValue } from '../lib/render.ts';
-import type { ProfileRuleRow, SourceRef, SwvData, SwvTable, SwvVersion, ProfileElementRow } from '../data/swv.ts';
-import { url } from "../site/urls.ts";
-import { codelistId } from "../data/codelists.ts";
+import type {
+  ProfileRuleRow,
+  SourceRef,
+  SwvData,
+  SwvTable,
+  SwvVersion,
+  ProfileElementRow,
+} from '../data/swv.ts';
+import { url } from '../site/urls.ts';
+import { codelistId } from '../data/codelists.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 import type { SiteContext } from './context.ts';
 
-export const severityBadge = (s: string): string => `<span class="es-badge es-${esc(s)}">${esc(s)}</span>`;
+export const severityBadge = (s: string): string =>
+  `<span class="es-badge es-${esc(s)}">${esc(s)}</span>`;
 
 export function sourceText(s: SourceRef | undefined): string {
   if (!s) return '';
-  const t = [s.document, s.version, s.section, s.line !== undefined ? `regel ${s.line}` : undefined].filter(Boolean).map(esc).join(', ');
+  const t = [s.document, s.version, s.section, s.line !== undefined ? `regel ${s.line}` : undefined]
+    .filter(Boolean)
+    .map(esc)
+    .join(', ');
   return s.url ? `<a href="${esc(s.url)}" rel="external">${t}</a>` : t;
 }
 
 /** Link to an element page of the profile's base version when it exists, else the path as code. */
 function elementLink(ctx: SiteContext, version: string, path: string): string {
   const code = `<code>${esc(path)}</code>`;
-  return ctx.hasElement(version, path) ? `<a href="${url.osoElement(version, path)}">${code}</a>` : code;
+  return ctx.hasElement(version, path)
+    ? `<a href="${url.osoElement(version, path)}">${code}</a>`
+    : code;
 }
 
-const ruleLink = (version: string, code: string | undefined): string => (code ? `<a href="${url.swvRule(version, code)}">${esc(code)}</a>` : '');
+const ruleLink = (version: string, code: string | undefined): string =>
+  code ? `<a href="${url.swvRule(version, code)}">${esc(code)}</a>` : '';
 
 function cardCell(row: ProfileElementRow | undefined, version: string, ctx: SiteContext): string {
   if (!row) return '<span class="es-muted">–</span>';
   const extra: string[] = [];
-  if (row.allowedValues?.length) extra.push(`waarden: ${row.allowedValues.map((v) => `<code>${esc(v)}</code>`).join(', ')}`);
+  if (row.allowedValues?.length)
+    extra.push(`waarden: ${row.allowedValues.map((v) => `<code>${esc(v)}</code>`).join(', ')}`);
   if (row.codelist) {
     const l = ctx.codelist(version, row.codelist);
-    extra.push(l ? `<a href="${url.codelist(version, codelistId(l))}">${esc(row.codelist)}</a>` : esc(row.codelist));
+    extra.push(
+      l
+        ? `<a href="${url.codelist(version, codelistId(l))}">${esc(row.codelist)}</a>`
+        : esc(row.codelist),
+    );
   }
   if (row.note) extra.push(esc(row.note));
   return `<code>${esc(row.cardinality)}</code>${row.rule ? ` ${ruleLink(version, row.rule)}` : ''}${extra.length ? `<br><small>${extra.join('<br>')}</small>` : ''}`;
@@ -44,7 +63,10 @@ function sideBySide(v: SwvVersion, paths: string[], ctx: SiteContext): string {
   const base = v.profiles[0]?.base?.version ?? v.version;
   const byProfile = v.profiles.map((p) => new Map(p.elements.map((r) => [r.path, r])));
   return `<table><thead><tr><th>Element</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${paths
-    .map((path) => `<tr><td>${elementLink(ctx, base, path)}</td>${byProfile.map((m) => `<td>${cardCell(m.get(path), v.version, ctx)}</td>`).join('')}</tr>`)
+    .map(
+      (path) =>
+        `<tr><td>${elementLink(ctx, base, path)}</td>${byProfile.map((m) => `<td>${cardCell(m.get(path), v.version, ctx)}</td>`).join('')}</tr>`,
+    )
     .join('')}</tbody></table>`;
 }
 
@@ -59,7 +81,11 @@ function rulesTable(v: SwvVersion, rules: SwvVersion['rules']): string {
     .join('')}</tbody></table>`;
 }
 
-function versionLinks(data: SwvData, current: string, route: (v: SwvVersion) => string | null): GeneratedPage['versions'] {
+function versionLinks(
+  data: SwvData,
+  current: string,
+  route: (v: SwvVersion) => string | null,
+): GeneratedPage['versions'] {
   return data.versions.flatMap((v) => {
     const r = route(v);
     return r ? [{ version: v.version, route: r, current: v.version === current }] : [];
@@ -70,15 +96,20 @@ const STATUS_TEXT: Record<string, string> = { v: 'verplicht', o: 'optioneel', x:
 
 function figuur4Table(v: SwvVersion): string {
   if (!v.figuur4) return '';
-  const cell = (x: string): string => `<td class="es-cat es-cat-${esc(x)}"><strong>${esc(x)}</strong> ${esc(STATUS_TEXT[x] ?? '')}${
-    v.figuur4!.legend[x] ? `<br><small>${v.figuur4!.legend[x]!.map((w) => `<code>${esc(w)}</code>`).join(' / ')}</small>` : ''
-  }</td>`;
+  const cell = (x: string): string =>
+    `<td class="es-cat es-cat-${esc(x)}"><strong>${esc(x)}</strong> ${esc(STATUS_TEXT[x] ?? '')}${
+      v.figuur4!.legend[x]
+        ? `<br><small>${v.figuur4!.legend[x]!.map((w) => `<code>${esc(w)}</code>`).join(' / ')}</small>`
+        : ''
+    }</td>`;
   return `<table><thead><tr><th>Categorie</th><th>Element</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${v.figuur4.rows
     .map(
       (r) =>
         `<tr id="${esc(r.element ?? r.categorie)}"><td>${esc(r.categorie)}${r.inFiguur4 === false ? '<br><small>niet in Figuur 4</small>' : ''}</td><td><code>${esc(r.element ?? '')}</code></td>${v.profiles
           .map((p) => cell(r.values[p.id] ?? ''))
-          .join('')}</tr>${r.opmerking ? `<tr><td colspan="${2 + v.profiles.length}"><small>${esc(r.opmerking)}</small></td></tr>` : ''}`,
+          .join(
+            '',
+          )}</tr>${r.opmerking ? `<tr><td colspan="${2 + v.profiles.length}"><small>${esc(r.opmerking)}</small></td></tr>` : ''}`,
     )
     .join('')}</tbody></table>`;
 }
@@ -88,14 +119,19 @@ function documentTable(v: SwvVersion, t: SwvTable, ctx: SiteContext): string {
   const base = v.profiles[0]?.base?.version ?? v.version;
   if (t.textRows)
     return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${t.textRows
-      .map((r) => `<tr><td>${r.path ? elementLink(ctx, base, r.path).replace(`<code>${esc(r.path)}</code>`, `<code>${esc(r.xmlTag)}</code>`) : `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '')}</td>`).join('')}</tr>`)
+      .map(
+        (r) =>
+          `<tr><td>${r.path ? elementLink(ctx, base, r.path).replace(`<code>${esc(r.path)}</code>`, `<code>${esc(r.xmlTag)}</code>`) : `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '')}</td>`).join('')}</tr>`,
+      )
       .join('')}</tbody></table>`;
   return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}<th>Toelichting</th><th>BR</th></tr></thead><tbody>${t.rows
     .map(
       (r) =>
         `<tr><td>${r.paths.map((p) => elementLink(ctx, base, p).replace(`<code>${esc(p)}</code>`, `<code title="${esc(p)}">${esc(r.paths.length > 1 ? p.split('/').slice(-2).join('/') : r.xmlTag)}</code>`)).join('<br>') || `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles
           .map((p) => `<td><code>${esc(r.values[p.id] || '–')}</code></td>`)
-          .join('')}<td>${esc(r.toelichting ?? '')}</td><td>${r.rules.map((c) => (v.rules.some((x) => x.rule.code === c) ? ruleLink(v.version, c) : esc(c))).join('<br>')}</td></tr>`,
+          .join(
+            '',
+          )}<td>${esc(r.toelichting ?? '')}</td><td>${r.rules.map((c) => (v.rules.some((x) => x.rule.code === c) ? ruleLink(v.version, c) : esc(c))).join('<br>')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
 }
@@ -108,10 +144,13 @@ function versionPage(data: SwvData, v: SwvVersion, ctx: SiteContext): GeneratedP
     return h.html;
   };
   const allPaths: string[] = [];
-  for (const p of v.profiles) for (const e of p.elements) if (!allPaths.includes(e.path)) allPaths.push(e.path);
+  for (const p of v.profiles)
+    for (const e of p.elements) if (!allPaths.includes(e.path)) allPaths.push(e.path);
   let html = `<p>De profielen ${v.profiles.map((p) => `<strong>${esc(p.id)}</strong>${p.naam ? ` (${esc(p.naam)})` : ''}`).join(' en ')} versie ${esc(v.version)} naast elkaar, op basis van de OSO gegevensset ${esc(v.profiles[0]?.base?.version ?? v.version)}. Kardinaliteit per profiel: <code>0</code> verboden, <code>?</code> optioneel, <code>1</code> verplicht, <code>*</code>/<code>+</code> herhaalbaar.</p>`;
   html += `<ul>${v.tables.map((t) => `<li><a href="${url.swvTable(v.version, t.section)}">${esc(t.section)}</a> (${(t.textRows ?? t.rows).length} rijen${t.derived ? ', uit de profielrijen' : ''})</li>`).join('')}${
-    v.figuur4 ? `<li><a href="${url.swvTable(v.version, 'Figuur 4')}">Figuur 4: categorieën per profiel</a></li>` : ''
+    v.figuur4
+      ? `<li><a href="${url.swvTable(v.version, 'Figuur 4')}">Figuur 4: categorieën per profiel</a></li>`
+      : ''
   }</ul>`;
   html += add('elementen', 'Elementen per profiel') + sideBySide(v, allPaths, ctx);
   html += add('bedrijfsregels', 'Bedrijfsregels') + rulesTable(v, v.rules);
@@ -132,40 +171,81 @@ function tablePage(data: SwvData, v: SwvVersion, t: SwvTable, ctx: SiteContext):
     t.derived ? 'samengesteld uit de profielrijen' : 'opnieuw opgebouwd uit de tabeldata'
   } van <code>${esc(data.pkg.name)}</code>.${t.section === 'Tabel 3' ? ' Per element de regel die per profiel geldt.' : ' Kardinaliteit per profiel: <code>0</code> verboden, <code>?</code> optioneel, <code>1</code> verplicht, <code>*</code>/<code>+</code> herhaalbaar.'}</p>`;
   html += documentTable(v, t, ctx);
-  if (rules.length) html += heading(2, 'regels', 'Bedrijfsregels in deze tabel').html + rulesTable(v, rules);
+  if (rules.length)
+    html += heading(2, 'regels', 'Bedrijfsregels in deze tabel').html + rulesTable(v, rules);
   return {
     route: url.swvTable(v.version, t.section),
     title: `${t.section} — SWV ${v.version}`,
     html,
-    headings: rules.length ? [{ depth: 2, slug: 'regels', text: 'Bedrijfsregels in deze tabel' }] : [],
-    versions: versionLinks(data, v.version, (o) => (o.tables.some((x) => x.section === t.section) ? url.swvTable(o.version, t.section) : null)),
+    headings: rules.length
+      ? [{ depth: 2, slug: 'regels', text: 'Bedrijfsregels in deze tabel' }]
+      : [],
+    versions: versionLinks(data, v.version, (o) =>
+      o.tables.some((x) => x.section === t.section) ? url.swvTable(o.version, t.section) : null,
+    ),
   };
 }
 
-function rulePage(data: SwvData, v: SwvVersion, entry: SwvVersion['rules'][number], ctx: SiteContext): GeneratedPage {
+function rulePage(
+  data: SwvData,
+  v: SwvVersion,
+  entry: SwvVersion['rules'][number],
+  ctx: SiteContext,
+): GeneratedPage {
   const r: ProfileRuleRow = entry.rule;
   const base = v.profiles[0]?.base?.version ?? v.version;
   const rows: [string, string][] = [
     ['Code', `<code>${esc(r.code)}</code>`],
-    ['Ernst', `${severityBadge(r.severity)}${r.severity === 'aanbeveling' ? ' — een aanbeveling maakt een dossier nooit ongeldig' : ''}`],
+    [
+      'Ernst',
+      `${severityBadge(r.severity)}${r.severity === 'aanbeveling' ? ' — een aanbeveling maakt een dossier nooit ongeldig' : ''}`,
+    ],
     ['Melding', esc(r.message)],
     ['Profielen', entry.profiles.map(esc).join(', ')],
     ['Bron', sourceText(r.source) || '<span class="es-muted">niet opgegeven</span>'],
-    ['Geldt voor', r.paths.length ? r.paths.map((p) => elementLink(ctx, base, p)).join('<br>') : '<span class="es-muted">het hele dossier</span>'],
+    [
+      'Geldt voor',
+      r.paths.length
+        ? r.paths.map((p) => elementLink(ctx, base, p)).join('<br>')
+        : '<span class="es-muted">het hele dossier</span>',
+    ],
   ];
-  if (r.context) rows.push(['Context', `<code>${esc(r.context)}</code> (de regel wordt per voorkomen getoetst)`]);
+  if (r.context)
+    rows.push([
+      'Context',
+      `<code>${esc(r.context)}</code> (de regel wordt per voorkomen getoetst)`,
+    ]);
   if (r.description) rows.push(['Toelichting', esc(r.description)]);
-  const linkedRows = v.profiles.flatMap((p) => p.elements.filter((e) => e.rule === r.code).map((e) => [p.id, e] as const));
+  const linkedRows = v.profiles.flatMap((p) =>
+    p.elements.filter((e) => e.rule === r.code).map((e) => [p.id, e] as const),
+  );
   if (linkedRows.length)
-    rows.push(['Profielrijen', linkedRows.map(([id, e]) => `${esc(id)}: ${elementLink(ctx, base, e.path)} <code>${esc(e.cardinality)}</code>`).join('<br>')]);
-  rows.push(['Uitgevoerd door de validator', r.test || linkedRows.length ? 'ja' : 'nee (alleen documentatie)']);
-  if (r.divergence) rows.push(['Verschil tussen bronnen', `${esc(r.divergence.summary)}<br><small>${r.divergence.sources.map(sourceText).join('; ')}</small>`]);
+    rows.push([
+      'Profielrijen',
+      linkedRows
+        .map(
+          ([id, e]) =>
+            `${esc(id)}: ${elementLink(ctx, base, e.path)} <code>${esc(e.cardinality)}</code>`,
+        )
+        .join('<br>'),
+    ]);
+  rows.push([
+    'Uitgevoerd door de validator',
+    r.test || linkedRows.length ? 'ja' : 'nee (alleen documentatie)',
+  ]);
+  if (r.divergence)
+    rows.push([
+      'Verschil tussen bronnen',
+      `${esc(r.divergence.summary)}<br><small>${r.divergence.sources.map(sourceText).join('; ')}</small>`,
+    ]);
   return {
     route: url.swvRule(v.version, r.code),
     title: `${r.code}: ${r.message.length > 80 ? `${r.message.slice(0, 77)}…` : r.message}`,
     description: `Bedrijfsregel ${r.code} van de SWV-profielen ${v.version}`,
     html: `<dl class="es-dl">${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${x}</dd>`).join('')}</dl><p><a href="${url.swvVersion(v.version)}#bedrijfsregels">Alle bedrijfsregels ${esc(v.version)}</a></p>`,
-    versions: versionLinks(data, v.version, (o) => (o.rules.some((x) => x.rule.code === r.code) ? url.swvRule(o.version, r.code) : null)),
+    versions: versionLinks(data, v.version, (o) =>
+      o.rules.some((x) => x.rule.code === r.code) ? url.swvRule(o.version, r.code) : null,
+    ),
   };
 }
 
@@ -181,7 +261,12 @@ function overviewPage(data: SwvData): GeneratedPage {
       )
       .join('')}</tbody></table>` +
     `<p>Waar het document van een versie en de validatie van 2019.1 verschillen, is het document leidend (principe 7); het verschil staat bij de regel.</p>`;
-  return { route: url.swv(), title: 'SWV-profielen', description: 'PO-SWV en VO-SWV: profielen op de OSO gegevensset', html };
+  return {
+    route: url.swv(),
+    title: 'SWV-profielen',
+    description: 'PO-SWV en VO-SWV: profielen op de OSO gegevensset',
+    html,
+  };
 }
 
 /**
@@ -199,7 +284,9 @@ export function swvPages(data: SwvData, ctx: SiteContext): GeneratedPage[] {
         route: url.swvTable(v.version, 'Figuur 4'),
         title: `Figuur 4: categorieën per profiel — SWV ${v.version}`,
         html: `<p>Per categorie van selectief uitleveren of die in het profiel verplicht (<code>v</code>), optioneel (<code>o</code>) of verboden (<code>x</code>) is, met de waarden die <code>categorie_uitlevering</code> dan mag hebben. Opnieuw opgebouwd uit de categoriedata van <code>${esc(data.pkg.name)}</code>.</p>${figuur4Table(v)}`,
-        versions: versionLinks(data, v.version, (o) => (o.figuur4 ? url.swvTable(o.version, 'Figuur 4') : null)),
+        versions: versionLinks(data, v.version, (o) =>
+          o.figuur4 ? url.swvTable(o.version, 'Figuur 4') : null,
+        ),
       });
     for (const r of v.rules) pages.push(rulePage(data, v, r, ctx));
   }

@@ -52,13 +52,48 @@ export async function loadSections(): Promise<Sections> {
 /** The sections that exist, for the home page overview. */
 export function sectionList(s: Sections): { label: string; href: string; what: string }[] {
   const out: { label: string; href: string; what: string }[] = [];
-  if (s.oso) out.push({ label: 'OSO gegevensset', href: url.oso(), what: 'elementenboom per versie, elk element op een eigen pagina, wijzigingen en JSON Schema’s' });
-  if (s.swv) out.push({ label: 'SWV-profielen', href: url.swv(), what: 'PO-SWV en VO-SWV naast elkaar, Tabel 1–3, Figuur 4 en elke bedrijfsregel' });
-  if (s.codelists) out.push({ label: 'Codelijsten', href: url.codelists(), what: 'codes, omschrijvingen en waar ze gebruikt worden' });
-  if (s.identifiers) out.push({ label: 'Identificatie (Edu-V)', href: url.identifiers(), what: 'identificatoren per niveau met formaat, voorbeeld en primair/secundair' });
-  if (s.rio) out.push({ label: 'RIO', href: url.rio(), what: 'het informatiemodel als diagram en de synchronisatieprocedure' });
-  if (s.oke) out.push({ label: 'OKE', href: url.oke(), what: 'flows 0–6 met sequentiediagrammen, rollen, operaties en payload-schema’s' });
-  if (s.central) out.push({ label: 'Centrale modellen', href: url.central(), what: 'centrale begrippen en waar ze terugkomen in OSO, RIO en OKE' });
+  if (s.oso)
+    out.push({
+      label: 'OSO gegevensset',
+      href: url.oso(),
+      what: 'elementenboom per versie, elk element op een eigen pagina, wijzigingen en JSON Schema’s',
+    });
+  if (s.swv)
+    out.push({
+      label: 'SWV-profielen',
+      href: url.swv(),
+      what: 'PO-SWV en VO-SWV naast elkaar, Tabel 1–3, Figuur 4 en elke bedrijfsregel',
+    });
+  if (s.codelists)
+    out.push({
+      label: 'Codelijsten',
+      href: url.codelists(),
+      what: 'codes, omschrijvingen en waar ze gebruikt worden',
+    });
+  if (s.identifiers)
+    out.push({
+      label: 'Identificatie (Edu-V)',
+      href: url.identifiers(),
+      what: 'identificatoren per niveau met formaat, voorbeeld en primair/secundair',
+    });
+  if (s.rio)
+    out.push({
+      label: 'RIO',
+      href: url.rio(),
+      what: 'het informatiemodel als diagram en de synchronisatieprocedure',
+    });
+  if (s.oke)
+    out.push({
+      label: 'OKE',
+      href: url.oke(),
+      what: 'flows 0–6 met sequentiediagrammen, rollen, operaties en payload-schema’s',
+    });
+  if (s.central)
+    out.push({
+      label: 'Centrale modellen',
+      href: url.central(),
+      what: 'centrale begrippen en waar ze terugkomen in OSO, RIO en OKE',
+    });
   return out;
 }
 
@@ -75,11 +110,17 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
     else if (n.startsWith('OSO') && s.oso) l.push({ label: 'OSO gegevensset', href: url.oso() });
     if (n.includes('RIO') && s.rio) l.push({ label: 'RIO', href: url.rio() });
     if (n.includes('OKE') && s.oke) l.push({ label: 'OKE', href: url.oke() });
-    if ((n.includes('EDU-V') || n.includes('IDENT')) && s.identifiers) l.push({ label: 'Identificatie', href: url.identifiers() });
+    if ((n.includes('EDU-V') || n.includes('IDENT')) && s.identifiers)
+      l.push({ label: 'Identificatie', href: url.identifiers() });
     return l;
   };
   const pages: GeneratedPage[] = [
-    homePage(s.manifests, PACKAGE_NAMES.map((n) => packageInfo(n)), sectionList(s), links),
+    homePage(
+      s.manifests,
+      PACKAGE_NAMES.map((n) => packageInfo(n)),
+      sectionList(s),
+      links,
+    ),
   ];
   if (s.oso) pages.push(...osoPages(s.oso, ctx));
   if (s.swv) pages.push(...swvPages(s.swv, ctx));
@@ -87,6 +128,14 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
-  if (s.central) pages.push(...centralPages(s.central, ctx, new Set(s.rio?.model?.entities.map((e) => e.naam) ?? []), new Set(s.oke?.schemas.map((x) => x.name) ?? [])));
+  if (s.central)
+    pages.push(
+      ...centralPages(
+        s.central,
+        ctx,
+        new Set(s.rio?.model?.entities.map((e) => e.naam) ?? []),
+        new Set(s.oke?.schemas.map((x) => x.name) ?? []),
+      ),
+    );
   return assertPages(pages);
 }

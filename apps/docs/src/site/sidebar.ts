@@ -5,7 +5,8 @@
 import { url } from './urls.ts';
 import { loadSections } from './sections.ts';
 
-type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
+type SidebarItem =
+  { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
 
 /** Builds the Starlight sidebar config from the available data. */
 export async function buildSidebar(): Promise<SidebarItem[]> {
@@ -18,10 +19,16 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
         { label: 'Overzicht en downloads', link: url.oso() },
         ...s.oso.versions.flatMap((v) => [
           { label: `Elementen ${v.version}`, link: url.osoVersion(v.version) },
-          ...(v.rules.length ? [{ label: `Regels ${v.version}`, link: url.osoRules(v.version) }] : []),
-          ...(v.categories.length ? [{ label: `Categorieën ${v.version}`, link: url.osoCategories(v.version) }] : []),
+          ...(v.rules.length
+            ? [{ label: `Regels ${v.version}`, link: url.osoRules(v.version) }]
+            : []),
+          ...(v.categories.length
+            ? [{ label: `Categorieën ${v.version}`, link: url.osoCategories(v.version) }]
+            : []),
         ]),
-        ...(s.oso.changes.length ? [{ label: 'Wijzigingen 2019.1 → 2024.1', link: url.osoChanges() }] : []),
+        ...(s.oso.changes.length
+          ? [{ label: 'Wijzigingen 2019.1 → 2024.1', link: url.osoChanges() }]
+          : []),
       ],
     });
   }
@@ -30,7 +37,10 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'SWV-profielen',
       items: [
         { label: 'Overzicht', link: url.swv() },
-        ...s.swv.versions.map((v) => ({ label: `PO-SWV en VO-SWV ${v.version}`, link: url.swvVersion(v.version) })),
+        ...s.swv.versions.map((v) => ({
+          label: `PO-SWV en VO-SWV ${v.version}`,
+          link: url.swvVersion(v.version),
+        })),
       ],
     });
   }
@@ -52,7 +62,10 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'OKE',
       items: [
         { label: 'Overzicht', link: url.oke() },
-        ...s.oke.flows.map((f) => ({ label: `Flow ${f.nummer}: ${f.naam}`, link: url.okeFlow(f.nummer) })),
+        ...s.oke.flows.map((f) => ({
+          label: `Flow ${f.nummer}: ${f.naam}`,
+          link: url.okeFlow(f.nummer),
+        })),
         ...(s.oke.schemas.length ? [{ label: 'Payload-schema’s', link: url.okeSchemas() }] : []),
       ],
     });

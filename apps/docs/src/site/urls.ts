@@ -17,7 +17,8 @@ export const url = {
   home: (): string => '/',
   oso: (): string => '/oso/',
   osoVersion: (version: string): string => `/oso/${version}/`,
-  osoElement: (version: string, path: string): string => `/oso/${version}/element/${pathSegments(path)}/`,
+  osoElement: (version: string, path: string): string =>
+    `/oso/${version}/element/${pathSegments(path)}/`,
   osoTreeAnchor: (version: string, path: string): string => `/oso/${version}/#${pathId(path)}`,
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
@@ -26,8 +27,10 @@ export const url = {
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
   swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
   codelists: (): string => '/codelijsten/',
-  codelist: (version: string, id: string | number): string => `/codelijsten/${version}/${slug(String(id))}/`,
-  code: (version: string, id: string | number, code: string): string => `/codelijsten/${version}/${slug(String(id))}/#code-${slug(code)}`,
+  codelist: (version: string, id: string | number): string =>
+    `/codelijsten/${version}/${slug(String(id))}/`,
+  code: (version: string, id: string | number, code: string): string =>
+    `/codelijsten/${version}/${slug(String(id))}/#code-${slug(code)}`,
   osoRules: (version: string): string => `/oso/${version}/regels/`,
   osoRule: (version: string, code: string): string => `/oso/${version}/regels/#${slug(code)}`,
   osoCategories: (version: string): string => `/oso/${version}/categorieen/`,

@@ -9,10 +9,19 @@ import { schemaFileName } from '../../render/oso.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const out: { params: { file: string }; props: { body: string } }[] = [];
   const oso = await loadOso();
-  for (const v of oso?.versions ?? []) if (v.schemaFile) out.push({ params: { file: schemaFileName(v.version) }, props: { body: readFileSync(v.schemaFile, 'utf8') } });
+  for (const v of oso?.versions ?? [])
+    if (v.schemaFile)
+      out.push({
+        params: { file: schemaFileName(v.version) },
+        props: { body: readFileSync(v.schemaFile, 'utf8') },
+      });
   const oke = await loadOke();
-  for (const s of oke?.schemas ?? []) out.push({ params: { file: `oke-${s.name}.json` }, props: { body: s.text } });
+  for (const s of oke?.schemas ?? [])
+    out.push({ params: { file: `oke-${s.name}.json` }, props: { body: s.text } });
   return out;
 };
 
-export const GET: APIRoute = ({ props }) => new Response((props as { body: string }).body, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { body: string }).body, {
+    headers: { 'Content-Type': 'application/json' },
+  });
