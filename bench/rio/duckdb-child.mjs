@@ -8,7 +8,8 @@ const [dir, bestuur] = process.argv.slice(2);
 const t0 = performance.now();
 const db = await DuckDBInstance.create(':memory:');
 const con = await db.connect();
-const csv = (name) => `read_csv('${join(dir, name + '.csv')}', delim=';', header=true, quote='"', all_varchar=true)`;
+const csv = (name) =>
+  `read_csv('${join(dir, name + '.csv')}', delim=';', header=true, quote='"', all_varchar=true)`;
 const sql = `
 WITH oe AS (
   SELECT OPLEIDINGSEENHEIDCODE, EIGENOPLEIDINGSEENHEIDSLEUTEL, NAAMLANG, BEGINDATUM, EINDDATUM FROM ${csv('nfo_opleidingen')} WHERE ONDERWIJSBESTUURCODE = '${bestuur}'
@@ -25,5 +26,9 @@ const reader = await con.runAndReadAll(sql);
 const [row] = reader.getRowObjects();
 const ms = performance.now() - t0;
 process.stdout.write(
-  JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, counts: Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])) }) + '\n',
+  JSON.stringify({
+    ms,
+    maxRssKiB: process.resourceUsage().maxRSS,
+    counts: Object.fromEntries(Object.entries(row).map(([k, v]) => [k, Number(v)])),
+  }) + '\n',
 );

@@ -24,11 +24,17 @@ if (args.includes('--regen') || !existsSync(join(dir, 'truth.json'))) {
   const t = performance.now();
   const g = generate({ outDir: dir, scale: 1, per: 40, seed: 42, besturen: 1000 });
   console.log(`generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  for (const [k, v] of Object.entries(g.sizes)) console.log(`  ${k.padEnd(36)} ${(v / 1048576).toFixed(1).padStart(7)} MiB ${String(g.rows[k]).padStart(9)} rows`);
+  for (const [k, v] of Object.entries(g.sizes))
+    console.log(
+      `  ${k.padEnd(36)} ${(v / 1048576).toFixed(1).padStart(7)} MiB ${String(g.rows[k]).padStart(9)} rows`,
+    );
 }
 
 function child(script) {
-  const r = spawnSync(process.execPath, [join(here, script), dir, FOCUS], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [join(here, script), dir, FOCUS], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.status !== 0) {
     console.error(r.stderr);
     process.exit(1);
@@ -46,7 +52,8 @@ for (let i = 0; i < runs; i++) {
 
 // Correctness: the plan equals the truth exactly.
 const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8'));
-const key = (i) => JSON.stringify([i.categorie, i.entiteit, i.rioCode, i.rioCohortcode, i.sisSleutel, i.cohorten]);
+const key = (i) =>
+  JSON.stringify([i.categorie, i.entiteit, i.rioCode, i.rioCohortcode, i.sisSleutel, i.cohorten]);
 const want = truth.map(key).sort();
 const got = ours[0].items.map(key).sort();
 const equal = want.length === got.length && want.every((k, j) => k === got[j]);
@@ -56,12 +63,22 @@ const duckMs = median(duck.map((r) => r.ms));
 const oursRss = Math.max(...ours.map((r) => r.maxRssKiB)) / 1024;
 const duckRss = Math.max(...duck.map((r) => r.maxRssKiB)) / 1024;
 const totalBytes = ours[0].bronnen.reduce((s, b) => s + b.bytes, 0);
-console.log(`input: ${(totalBytes / 1048576).toFixed(0)} MiB in ${ours[0].bronnen.length} files; bestuur ${FOCUS}; ${runs} runs (median wall time, max peak RSS)`);
-console.log(`DuckDB (filter+join):        ${(duckMs / 1000).toFixed(2)} s, peak RSS ${duckRss.toFixed(0)} MiB, rows oe/ao/cohort ${duck[0].counts.oe}/${duck[0].counts.ao}/${duck[0].counts.co}`);
-console.log(`@edustandaard/rio planSync:  ${(oursMs / 1000).toFixed(2)} s, peak RSS ${oursRss.toFixed(0)} MiB, ${(totalBytes / 1048576 / (oursMs / 1000)).toFixed(0)} MiB/s, ${ours[0].items.length} plan items`);
+console.log(
+  `input: ${(totalBytes / 1048576).toFixed(0)} MiB in ${ours[0].bronnen.length} files; bestuur ${FOCUS}; ${runs} runs (median wall time, max peak RSS)`,
+);
+console.log(
+  `DuckDB (filter+join):        ${(duckMs / 1000).toFixed(2)} s, peak RSS ${duckRss.toFixed(0)} MiB, rows oe/ao/cohort ${duck[0].counts.oe}/${duck[0].counts.ao}/${duck[0].counts.co}`,
+);
+console.log(
+  `@edustandaard/rio planSync:  ${(oursMs / 1000).toFixed(2)} s, peak RSS ${oursRss.toFixed(0)} MiB, ${(totalBytes / 1048576 / (oursMs / 1000)).toFixed(0)} MiB/s, ${ours[0].items.length} plan items`,
+);
 console.log(`RATIO wall time rio/DuckDB: ${(oursMs / duckMs).toFixed(2)}× (target ≤ 2×)`);
-console.log(`peak RSS rio: ${oursRss.toFixed(0)} MiB (target ≤ 200 MB = ${(200e6 / 1048576).toFixed(0)} MiB)`);
-console.log(`plan equals truth: ${equal ? 'yes' : 'NO'} (${got.length} items, truth ${want.length})`);
+console.log(
+  `peak RSS rio: ${oursRss.toFixed(0)} MiB (target ≤ 200 MB = ${(200e6 / 1048576).toFixed(0)} MiB)`,
+);
+console.log(
+  `plan equals truth: ${equal ? 'yes' : 'NO'} (${got.length} items, truth ${want.length})`,
+);
 const ok = equal && oursMs <= 2 * duckMs && oursRss * 1048576 <= 200e6;
 console.log(ok ? 'OK: all targets met' : 'FAIL: a target is not met');
 process.exit(ok ? 0 : 1);

@@ -14,9 +14,17 @@ const items = plan.items.map((i) => ({
   entiteit: i.entiteit,
   rioCode: i.rioCode,
   rioCohortcode: i.rioCohortcode,
-  sisSleutel: ['edu-dex', 'handmatig', 'verouderd', 'ontbreekt-in-sis'].includes(i.categorie) ? undefined : i.sisSleutel,
+  sisSleutel: ['edu-dex', 'handmatig', 'verouderd', 'ontbreekt-in-sis'].includes(i.categorie)
+    ? undefined
+    : i.sisSleutel,
   cohorten: i.cohorten,
 }));
 process.stdout.write(
-  JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS, items, samenvatting: plan.samenvatting, bronnen: plan.bronnen }) + '\n',
+  JSON.stringify({
+    ms,
+    maxRssKiB: process.resourceUsage().maxRSS,
+    items,
+    samenvatting: plan.samenvatting,
+    bronnen: plan.bronnen,
+  }) + '\n',
 );

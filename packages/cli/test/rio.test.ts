@@ -13,8 +13,12 @@ const FIXTURES = fileURLToPath(new URL('../../rio/test/fixtures/', import.meta.u
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
   try {
     return { code: await run(argv), out, err };
   } finally {
@@ -30,7 +34,22 @@ afterEach(() => {
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cli-rio-'));
-  const r = spawnSync(process.execPath, [GENERATOR, join(dir, 'rio'), '--scale', '0.001', '--per', '2', '--seed', '5', '--besturen', '50'], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      GENERATOR,
+      join(dir, 'rio'),
+      '--scale',
+      '0.001',
+      '--per',
+      '2',
+      '--seed',
+      '5',
+      '--besturen',
+      '50',
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +66,15 @@ describe('edustandaard rio request', () => {
   it('builds from a JSON model file, optionally in a SOAP envelope', async () => {
     const f = join(dir, 'oe.json');
     writeFileSync(f, JSON.stringify({ opleidingseenheidcode: '1010O6466' }));
-    const r = await cli(['rio', 'request', 'verwijderen_opleidingseenheid', f, '--envelope', '--verzender', '00000001111111111000']);
+    const r = await cli([
+      'rio',
+      'request',
+      'verwijderen_opleidingseenheid',
+      f,
+      '--envelope',
+      '--verzender',
+      '00000001111111111000',
+    ]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('<soapenv:Body>');
     expect(r.out).toContain('<verzendendeInstantie>00000001111111111000</verzendendeInstantie>');
@@ -55,26 +82,53 @@ describe('edustandaard rio request', () => {
   });
 
   it('usage errors and model errors exit 2 with a code', async () => {
-    expect(await cli(['rio', 'request', 'aanleveren_niets', '--example'])).toMatchObject({ code: 2, err: expect.stringMatching(/^E_USAGE/) });
+    expect(await cli(['rio', 'request', 'aanleveren_niets', '--example'])).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^E_USAGE/),
+    });
     const f = join(dir, 'bad.json');
-    writeFileSync(f, JSON.stringify({ type: 'hoOpleiding', begindatum: '2024-01-01', soort: 'OPLEIDING', periodes: [{ begindatum: '2024-01-01' }] }));
+    writeFileSync(
+      f,
+      JSON.stringify({
+        type: 'hoOpleiding',
+        begindatum: '2024-01-01',
+        soort: 'OPLEIDING',
+        periodes: [{ begindatum: '2024-01-01' }],
+      }),
+    );
     const r = await cli(['rio', 'request', 'aanleveren_opleidingseenheid', f]);
     expect(r.code).toBe(2);
     expect(r.err).toBe(`E_RIO_MODEL ${f} /periodes/0/naamLang: naamLang is verplicht.\n`);
     writeFileSync(f, '{"type": ');
-    expect((await cli(['rio', 'request', 'aanleveren_opleidingseenheid', f])).err).toMatch(/^E_JSON_MALFORMED/);
+    expect((await cli(['rio', 'request', 'aanleveren_opleidingseenheid', f])).err).toMatch(
+      /^E_JSON_MALFORMED/,
+    );
   });
 });
 
 describe('edustandaard rio response', () => {
   it('exits 1 and lists the Foutmelding', async () => {
-    const r = await cli(['rio', 'response', join(FIXTURES, 'aanleveren_opleidingseenheid_response-fout.xml')]);
+    const r = await cli([
+      'rio',
+      'response',
+      join(FIXTURES, 'aanleveren_opleidingseenheid_response-fout.xml'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('afgekeurd');
     expect(r.out).toContain('RIO.A01161');
-    const ok = await cli(['rio', 'response', join(FIXTURES, 'aanleveren_opleidingseenheid_response-ok.xml'), '--format', 'json']);
+    const ok = await cli([
+      'rio',
+      'response',
+      join(FIXTURES, 'aanleveren_opleidingseenheid_response-ok.xml'),
+      '--format',
+      'json',
+    ]);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out)[0]).toMatchObject({ valid: true, afsprakenset: 'RIO', response: { code: '1010O6466' } });
+    expect(JSON.parse(ok.out)[0]).toMatchObject({
+      valid: true,
+      afsprakenset: 'RIO',
+      response: { code: '1010O6466' },
+    });
   });
 });
 
@@ -82,7 +136,22 @@ describe('edustandaard rio sync', () => {
   it('writes the plan as JSON and CSV and prints a summary table (quiet progress when not a TTY)', async () => {
     const out = join(dir, 'plan.json');
     const csv = join(dir, 'plan.csv');
-    const r = await cli(['rio', 'sync', '--bestuur', '100B490', '--rio', join(dir, 'rio'), '--sis', join(dir, 'rio', 'sis.json'), '--config', join(dir, 'rio', 'config.json'), '-o', out, '--csv', csv]);
+    const r = await cli([
+      'rio',
+      'sync',
+      '--bestuur',
+      '100B490',
+      '--rio',
+      join(dir, 'rio'),
+      '--sis',
+      join(dir, 'rio', 'sis.json'),
+      '--config',
+      join(dir, 'rio', 'config.json'),
+      '-o',
+      out,
+      '--csv',
+      csv,
+    ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Synchronisatieplan onderwijsbestuur 100B490 \(peildatum 2026-01-01\)/);
@@ -99,9 +168,24 @@ describe('edustandaard rio sync', () => {
     const orig = readFileSync(f);
     try {
       writeFileSync(f, orig.subarray(0, orig.length - 11));
-      const r = await cli(['rio', 'sync', '--bestuur', '100B490', '--rio', join(dir, 'rio'), '--sis', join(dir, 'rio', 'sis.json'), '--config', join(dir, 'rio', 'config.json'), '-o', out]);
+      const r = await cli([
+        'rio',
+        'sync',
+        '--bestuur',
+        '100B490',
+        '--rio',
+        join(dir, 'rio'),
+        '--sis',
+        join(dir, 'rio', 'sis.json'),
+        '--config',
+        join(dir, 'rio', 'config.json'),
+        '-o',
+        out,
+      ]);
       expect(r.code).toBe(2);
-      expect(r.err).toMatch(new RegExp(`^E_CSV_TRUNCATED ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+      expect(r.err).toMatch(
+        new RegExp(`^E_CSV_TRUNCATED ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
+      );
       expect(existsSync(out)).toBe(false);
     } finally {
       writeFileSync(f, orig);
@@ -109,7 +193,16 @@ describe('edustandaard rio sync', () => {
   });
 
   it('an OB_ID in the wrong format: exit 2, E_IDENTIFIER_INVALID', async () => {
-    const r = await cli(['rio', 'sync', '--bestuur', '100-490', '--rio', join(dir, 'rio'), '--sis', join(dir, 'rio', 'sis.json')]);
+    const r = await cli([
+      'rio',
+      'sync',
+      '--bestuur',
+      '100-490',
+      '--rio',
+      join(dir, 'rio'),
+      '--sis',
+      join(dir, 'rio', 'sis.json'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^E_IDENTIFIER_INVALID --bestuur: /);
   });

@@ -5,6 +5,7 @@
  * same types, same bytes. Run by `npm run build` after tsc; test/schema-drift.test.ts checks the
  * shipped files. Usage: node scripts/build-schema.mjs [outDir]   (default: packages/rio/schema)
  */
+/* global process, console */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,10 +41,22 @@ export const SCHEMAS = {
 /** @returns {Record<string, string>} file name → JSON text */
 export function generateSchemas() {
   const program = TJS.getProgramFromFiles(
-    ['src/model/opleidingseenheid.ts', 'src/model/aangeboden-opleiding.ts', 'src/model/organisatie.ts', 'src/model/requests.ts', 'src/sync/plan.ts', 'src/sync/exports.ts'].map((f) =>
-      join(pkg, f),
-    ),
-    { strict: true, strictNullChecks: true, skipLibCheck: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022' },
+    [
+      'src/model/opleidingseenheid.ts',
+      'src/model/aangeboden-opleiding.ts',
+      'src/model/organisatie.ts',
+      'src/model/requests.ts',
+      'src/sync/plan.ts',
+      'src/sync/exports.ts',
+    ].map((f) => join(pkg, f)),
+    {
+      strict: true,
+      strictNullChecks: true,
+      skipLibCheck: true,
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      target: 'ES2022',
+    },
     pkg,
   );
   const out = {};
@@ -77,7 +90,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const outDir = resolve(process.argv[2] ?? join(pkg, 'schema'));
   mkdirSync(outDir, { recursive: true });
   const texts = generateSchemas();
-  for (const f of readdirSync(outDir)) if (f.endsWith('.json') && !(f in texts)) rmSync(join(outDir, f));
+  for (const f of readdirSync(outDir))
+    if (f.endsWith('.json') && !(f in texts)) rmSync(join(outDir, f));
   for (const [file, text] of Object.entries(texts)) writeFileSync(join(outDir, file), text);
   console.log(`schema: ${Object.keys(texts).length} files in ${outDir}`);
 }

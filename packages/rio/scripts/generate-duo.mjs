@@ -11,6 +11,7 @@
  * The column headers are this package's documented defaults (src/sync/exports.ts), not DUO's
  * published layout, which is not available here.
  */
+/* global process, console, Buffer */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,7 +54,15 @@ const AO_HEADER = [
   'EINDDATUM',
   'EIGENOMSCHRIJVING',
 ];
-const CO_HEADER = ['AANGEBODENOPLEIDINGCODE', 'COHORTCODE', 'COHORTSTATUS', 'BEGINAANMELDPERIODE', 'INSTROOMMOMENT', 'EINDDATUM', 'TOELICHTING'];
+const CO_HEADER = [
+  'AANGEBODENOPLEIDINGCODE',
+  'COHORTCODE',
+  'COHORTSTATUS',
+  'BEGINAANMELDPERIODE',
+  'INSTROOMMOMENT',
+  'EINDDATUM',
+  'TOELICHTING',
+];
 
 const WORDS =
   'Bedrijfskunde Logistiek Zorg Welzijn Techniek Installatie Elektro Marketing Communicatie Financiën Boekhouden Veiligheid Horeca Koken Bakkerij Ondernemen Leiderschap Coaching Projectmanagement Excel Programmeren Python Data Analyse Verpleegkunde Pedagogiek Onderwijs Rijopleiding Heftruck Lassen Schilderen Timmeren Tuinaanleg Groen Dierverzorging Kapper Schoonheid Nagelstyling Fotografie Vormgeving Webdesign Netwerkbeheer Cybersecurity Juridisch Notariaat Makelaardij Verzekeren Hypotheek Taal Engels Duits Frans Spaans Nederlands Inburgering Rekenen Statistiek Mediation Arbeidsrecht Personeelszaken Salarisadministratie Inkoop Verkoop Klantcontact Receptie Secretariaat Beveiliging Brandpreventie BHV Ehbo Sport Fitness Yoga Voeding Diëtetiek Farmacie Laboratorium Chemie Procestechniek Onderhoud Mechatronica Automotive Luchtvaart Maritiem Transport Bouwkunde Architectuur Installatietechniek Duurzaamheid Energie Zonnepanelen Warmtepompen'.split(
@@ -125,7 +134,8 @@ export function generate(opts) {
     const h = (prefix + hex(32 - prefix.length, upper)).slice(0, 32);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
-  const date = (y0, y1) => `${y0 + Math.floor(rand() * (y1 - y0 + 1))}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+  const date = (y0, y1) =>
+    `${y0 + Math.floor(rand() * (y1 - y0 + 1))}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   const pad = (n) => {
     let s = '';
     while (s.length < n) s += pick(WORDS).toLowerCase() + ' ';
@@ -176,15 +186,43 @@ export function generate(opts) {
   const handmatig = [];
   const sis = { educationSpecifications: [], programs: [], courses: [], offerings: [] };
   const focusRows = []; // [fileName, fields] inserted at random positions among background rows
-  const T = (categorie, entiteit, rioCode, extra = {}) => truth.push({ categorie, entiteit, rioCode, ...extra });
+  const T = (categorie, entiteit, rioCode, extra = {}) =>
+    truth.push({ categorie, entiteit, rioCode, ...extra });
   let tag = 0;
   const uniqueName = () => `${pick(WORDS)} ${pick(WORDS)} variant${tag++}x${hex(4)}`;
 
   const scenario = (sector, oeFile, aoFile, coFile, aoType) => {
-    const oe = (code, { sleutel = '', naam = uniqueName(), opl = opleidingscode(), begin = date(2016, 2024), eind = '', periods = 1 } = {}) => {
+    const oe = (
+      code,
+      {
+        sleutel = '',
+        naam = uniqueName(),
+        opl = opleidingscode(),
+        begin = date(2016, 2024),
+        eind = '',
+        periods = 1,
+      } = {},
+    ) => {
       for (let p = 0; p < periods; p++) {
-        const b = p === periods - 1 ? begin : `${Number(begin.slice(0, 4)) - (periods - 1 - p)}${begin.slice(4)}`;
-        focusRows.push([oeFile, [code, FOCUS, sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING', sleutel, opl, p === periods - 1 ? naam : `${naam} (oud)`, naam.slice(0, 20), b, eind, pad(40)]]);
+        const b =
+          p === periods - 1
+            ? begin
+            : `${Number(begin.slice(0, 4)) - (periods - 1 - p)}${begin.slice(4)}`;
+        focusRows.push([
+          oeFile,
+          [
+            code,
+            FOCUS,
+            sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
+            sleutel,
+            opl,
+            p === periods - 1 ? naam : `${naam} (oud)`,
+            naam.slice(0, 20),
+            b,
+            eind,
+            pad(40),
+          ],
+        ]);
       }
       return { code, naam, opl, begin };
     };
@@ -255,14 +293,36 @@ export function generate(opts) {
     {
       const newer = anyOe[0];
       const c = oeCode();
-      oe(c, { opl: newer.opl, begin: `${Number(newer.begin.slice(0, 4)) - 3}${newer.begin.slice(4)}` });
+      oe(c, {
+        opl: newer.opl,
+        begin: `${Number(newer.begin.slice(0, 4)) - 3}${newer.begin.slice(4)}`,
+      });
       T('verouderd', 'opleidingseenheid', c);
     }
     // aangeboden opleidingen with cohorts
-    const ao = (code, { sleutel = '', naam = uniqueName(), begin = date(2016, 2024), eind = '', cohorts = [] } = {}) => {
+    const ao = (
+      code,
+      { sleutel = '', naam = uniqueName(), begin = date(2016, 2024), eind = '', cohorts = [] } = {},
+    ) => {
       const parent = pick(anyOe).code;
-      focusRows.push([aoFile, [code, FOCUS, `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`, parent, sleutel, naam, '', begin, eind, pad(60)]]);
-      for (const co of cohorts) if (coFile) focusRows.push([coFile, [code, co.code, 'OPEN', co.aanmeld, co.start, '', pad(20)]]);
+      focusRows.push([
+        aoFile,
+        [
+          code,
+          FOCUS,
+          `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`,
+          parent,
+          sleutel,
+          naam,
+          '',
+          begin,
+          eind,
+          pad(60),
+        ],
+      ]);
+      for (const co of cohorts)
+        if (coFile)
+          focusRows.push([coFile, [code, co.code, 'OPEN', co.aanmeld, co.start, '', pad(20)]]);
       return { code, naam, begin, parent };
     };
     const prog = (key, { rioCode = '', naam, code = '', begin, offerings = [] } = {}) => {
@@ -273,10 +333,17 @@ export function generate(opts) {
         name: [{ language: 'nl-NL', value: naam ?? uniqueName() }],
         primaryCode: { codeType: 'identifier', code: code || `SIS-${hex(6)}` },
         ...(begin ? { validFrom: begin } : {}),
-        ...(rioCode ? { consumers: [{ consumerKey: 'rio', aangebodenOpleidingCode: rioCode }] } : {}),
+        ...(rioCode
+          ? { consumers: [{ consumerKey: 'rio', aangebodenOpleidingCode: rioCode }] }
+          : {}),
       });
       for (const o of offerings)
-        sis.offerings.push({ offeringId: o.id, [aoType === 'programs' ? 'program' : 'course']: key, startDate: o.start, primaryCode: { codeType: 'identifier', code: o.code } });
+        sis.offerings.push({
+          offeringId: o.id,
+          [aoType === 'programs' ? 'program' : 'course']: key,
+          startDate: o.start,
+          primaryCode: { codeType: 'identifier', code: o.code },
+        });
     };
     const cohort = () => {
       const start = date(2024, 2027);
@@ -293,11 +360,15 @@ export function generate(opts) {
       const cohorts = useCohorts ? (i % 2 ? [same, other, lost] : [same, other]) : [];
       const sisOther = { id: uuid(), start: other.start, code: `S${hex(8).toUpperCase()}` };
       ao(a, { cohorts });
-      prog(k, { rioCode: a, offerings: useCohorts ? [{ id: uuid(), start: same.start, code: same.code }, sisOther] : [] });
+      prog(k, {
+        rioCode: a,
+        offerings: useCohorts ? [{ id: uuid(), start: same.start, code: same.code }, sisOther] : [],
+      });
       T('koppelen', 'aangebodenOpleiding', a, { sisSleutel: k });
       if (useCohorts) {
         T('koppelen', 'cohort', a, { rioCohortcode: other.code, sisSleutel: sisOther.code });
-        if (i % 2) T('cohortverschil', 'aangebodenOpleiding', a, { sisSleutel: k, cohorten: [lost.code] });
+        if (i % 2)
+          T('cohortverschil', 'aangebodenOpleiding', a, { sisSleutel: k, cohorten: [lost.code] });
       }
 
       a = uuid();
@@ -346,23 +417,38 @@ export function generate(opts) {
       T('koppelen', 'aangebodenOpleiding', a2, { sisSleutel: k });
     }
   };
-  scenario('NFO', 'nfo_opleidingen', 'aangeboden_nfo_opleidingen', 'aangeboden_nfo_opleiding_cohorten', 'courses');
+  scenario(
+    'NFO',
+    'nfo_opleidingen',
+    'aangeboden_nfo_opleidingen',
+    'aangeboden_nfo_opleiding_cohorten',
+    'courses',
+  );
   scenario('HO', 'ho_opleidingen', undefined, undefined, 'programs');
   // HO opleidingsonderdelen: opleidingseenheden in their own file, offered in aangeboden_ho_opleidingsonderdelen
-  scenario('HO', 'ho_opleidingsonderdelen', 'aangeboden_ho_opleidingsonderdelen', undefined, 'programs');
+  scenario(
+    'HO',
+    'ho_opleidingsonderdelen',
+    'aangeboden_ho_opleidingsonderdelen',
+    undefined,
+    'programs',
+  );
   // scenario() for ho_opleidingen without aoFile pushed AO rows with file undefined: drop them and their truth
   const dropped = new Set();
-  for (let i = focusRows.length - 1; i >= 0; i--) if (focusRows[i][0] === undefined) {
-    dropped.add(focusRows[i][1][0]);
-    focusRows.splice(i, 1);
-  }
+  for (let i = focusRows.length - 1; i >= 0; i--)
+    if (focusRows[i][0] === undefined) {
+      dropped.add(focusRows[i][1][0]);
+      focusRows.splice(i, 1);
+    }
   const truthFinal = truth.filter((t) => !dropped.has(t.rioCode));
   // SIS items whose RIO rows were dropped stay in the SIS as SIS-only items: they never match anything.
   const sisFinal = sis;
   const handmatigFinal = handmatig.filter((c) => !dropped.has(c));
 
   // ---------------------------------------------------------------- background rows
-  const targets = Object.fromEntries(Object.entries(TARGETS).map(([k, v]) => [k, Math.ceil(v * scale)]));
+  const targets = Object.fromEntries(
+    Object.entries(TARGETS).map(([k, v]) => [k, Math.ceil(v * scale)]),
+  );
   // Shuffle focus rows into the stream at random points.
   const focusQueue = focusRows.map((r) => ({ at: rand(), r })).sort((a, b) => a.at - b.at);
   let fq = 0;
@@ -376,24 +462,59 @@ export function generate(opts) {
   while (!done()) {
     for (const [oeF, aoF, coF, sector] of groups) {
       const f = files[oeF];
-      const needed = f.bytes < targets[oeF] || (aoF && files[aoF].bytes < targets[aoF]) || (coF && files[coF].bytes < targets[coF]);
+      const needed =
+        f.bytes < targets[oeF] ||
+        (aoF && files[aoF].bytes < targets[aoF]) ||
+        (coF && files[coF].bytes < targets[coF]);
       if (!needed) continue;
       const bestuur = drawBestuur();
       const code = oeCode();
       const naam = `${pick(WORDS)} ${pick(WORDS)}${rand() < 0.02 ? '; "gevorderd"' : ''}`;
       const hasKey = rand() < 0.3;
       const begin = date(2012, 2025);
-      f.row([code, bestuur, sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING', hasKey ? (rand() < 0.1 ? uuid('ED0B', true) : uuid()) : '', `X${hex(7)}`, naam, naam.slice(0, 20), begin, rand() < 0.1 ? date(2015, 2025) : '', pad(80)]);
+      f.row([
+        code,
+        bestuur,
+        sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
+        hasKey ? (rand() < 0.1 ? uuid('ED0B', true) : uuid()) : '',
+        `X${hex(7)}`,
+        naam,
+        naam.slice(0, 20),
+        begin,
+        rand() < 0.1 ? date(2015, 2025) : '',
+        pad(80),
+      ]);
       if (!aoF) continue;
       const nAo = 1 + Math.floor(rand() * 3);
       for (let j = 0; j < nAo; j++) {
         const a = rand() < 0.05 ? uuid('ED0C', true) : uuid();
-        files[aoF].row([a, bestuur, `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`, code, rand() < 0.3 ? uuid() : '', naam, rand() < 0.5 ? `${100 + Math.floor(rand() * 900)}X${String(Math.floor(rand() * 1000)).padStart(3, '0')}` : '', begin, '', pad(120)]);
+        files[aoF].row([
+          a,
+          bestuur,
+          `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`,
+          code,
+          rand() < 0.3 ? uuid() : '',
+          naam,
+          rand() < 0.5
+            ? `${100 + Math.floor(rand() * 900)}X${String(Math.floor(rand() * 1000)).padStart(3, '0')}`
+            : '',
+          begin,
+          '',
+          pad(120),
+        ]);
         if (!coF) continue;
         const nC = 1 + Math.floor(rand() * 5);
         for (let c = 0; c < nC; c++) {
           const s = date(2020, 2027);
-          files[coF].row([a, `C${hex(8).toUpperCase()}`, pick(['OPEN', 'GESLOTEN', 'GEANNULEERD']), s, s, '', pad(30)]);
+          files[coF].row([
+            a,
+            `C${hex(8).toUpperCase()}`,
+            pick(['OPEN', 'GESLOTEN', 'GEANNULEERD']),
+            s,
+            s,
+            '',
+            pad(30),
+          ]);
         }
       }
     }
@@ -429,13 +550,27 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const outDir = args[0];
   if (!outDir) {
-    console.error('usage: generate-duo.mjs <outDir> [--scale 1] [--seed 42] [--per 20] [--besturen 1000]');
+    console.error(
+      'usage: generate-duo.mjs <outDir> [--scale 1] [--seed 42] [--per 20] [--besturen 1000]',
+    );
     process.exit(2);
   }
   const opt = (n, d) => {
     const i = args.indexOf(`--${n}`);
     return i === -1 ? d : Number(args[i + 1]);
   };
-  const r = generate({ outDir, scale: opt('scale', 1), seed: opt('seed', 42), per: opt('per', 20), besturen: opt('besturen', 1000) });
-  console.log(JSON.stringify({ bestuur: r.bestuur, sizes: r.sizes, rows: r.rows, truth: r.truth.length }, null, 1));
+  const r = generate({
+    outDir,
+    scale: opt('scale', 1),
+    seed: opt('seed', 42),
+    per: opt('per', 20),
+    besturen: opt('besturen', 1000),
+  });
+  console.log(
+    JSON.stringify(
+      { bestuur: r.bestuur, sizes: r.sizes, rows: r.rows, truth: r.truth.length },
+      null,
+      1,
+    ),
+  );
 }

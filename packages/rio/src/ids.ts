@@ -5,10 +5,23 @@
  * (simple types `OpleidingseenheidID-v01`, `OpleidingsUUID-v01`).
  */
 import { isEduDexKey as isEduDexKeyOf, parseOnderwijsbestuurId } from '@edustandaard/identifiers';
-import type { OnderwijsaanbiederId, OnderwijsbestuurId, OnderwijslocatieCode } from '@edustandaard/identifiers';
+import type {
+  OnderwijsaanbiederId,
+  OnderwijsbestuurId,
+  OnderwijslocatieCode,
+} from '@edustandaard/identifiers';
 
-export type { OnderwijsaanbiederId, OnderwijsbestuurId, OnderwijslocatieCode, ParseResult } from '@edustandaard/identifiers';
-export { parseOnderwijsbestuurId, parseOnderwijsaanbiederId, parseOnderwijslocatieCode } from '@edustandaard/identifiers';
+export type {
+  OnderwijsaanbiederId,
+  OnderwijsbestuurId,
+  OnderwijslocatieCode,
+  ParseResult,
+} from '@edustandaard/identifiers';
+export {
+  parseOnderwijsbestuurId,
+  parseOnderwijsaanbiederId,
+  parseOnderwijslocatieCode,
+} from '@edustandaard/identifiers';
 
 /** Opleidingseenheidcode, e.g. `1010O6466` (`OpleidingseenheidID-v01`: `\d{4}O\d{4}`). */
 export type OpleidingseenheidCode = string;
@@ -21,7 +34,8 @@ export const RIO_CODE_PATTERNS = {
   onderwijsaanbiedercode: '^\\d{3}A\\d{3}$',
   onderwijslocatiecode: '^\\d{3}X\\d{3}$',
   opleidingseenheidcode: '^\\d{4}O\\d{4}$',
-  aangebodenOpleidingCode: '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
+  aangebodenOpleidingCode:
+    '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
 } as const;
 
 /** Compile-time check that the branded identifier types are strings (kept for the model types). */
@@ -31,7 +45,9 @@ export type OrganisatieCode = OnderwijsbestuurId | OnderwijsaanbiederId | Onderw
  * Normalises and checks an onderwijsbestuurcode (OB_ID); `null` when malformed.
  * @param v - candidate, e.g. `100B490`
  */
-export function normaliseBestuur(v: string): { ok: true; value: string } | { ok: false; reason: string } {
+export function normaliseBestuur(
+  v: string,
+): { ok: true; value: string } | { ok: false; reason: string } {
   const r = parseOnderwijsbestuurId(v);
   return r.ok ? { ok: true, value: r.value } : { ok: false, reason: r.reason };
 }

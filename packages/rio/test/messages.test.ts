@@ -4,11 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_HEADER, RIO_ACTIONS, RIO_EXAMPLES, RIO_KIND_EXAMPLES, buildRequest, toSoapEnvelope } from '../src/index.js';
+import {
+  EXAMPLE_HEADER,
+  RIO_ACTIONS,
+  RIO_EXAMPLES,
+  RIO_KIND_EXAMPLES,
+  buildRequest,
+  toSoapEnvelope,
+} from '../src/index.js';
 
 const ref = fileURLToPath(new URL('../../../../shared/reference/rio/', import.meta.url));
 const haveRef = existsSync(ref);
-if (!haveRef) console.warn(`SKIP: ${ref} is absent; the RIO V4 XSD conformance test needs ../shared/reference beside the repository.`);
+if (!haveRef)
+  console.warn(
+    `SKIP: ${ref} is absent; the RIO V4 XSD conformance test needs ../shared/reference beside the repository.`,
+  );
 const dir = mkdtempSync(join(tmpdir(), 'rio-msg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,36 +31,56 @@ function xmllint(xsd: string, files: string[]): { status: number | null; out: st
 
 const cases = [
   ...RIO_ACTIONS.map((a) => ({ name: a.action, action: a.action, input: RIO_EXAMPLES[a.action] })),
-  ...Object.entries(RIO_KIND_EXAMPLES).map(([name, c]) => ({ name, action: c.action, input: c.input })),
+  ...Object.entries(RIO_KIND_EXAMPLES).map(([name, c]) => ({
+    name,
+    action: c.action,
+    input: c.input,
+  })),
 ];
 
-describe.skipIf(!haveRef)('every request validates against the DUO RIO V4 XSD (xmllint --schema)', () => {
-  it('has a bundled example for every action', () => {
-    for (const a of RIO_ACTIONS) expect(RIO_EXAMPLES[a.action], a.action).toBeDefined();
-    expect(RIO_ACTIONS.filter((a) => a.service === 'beheren')).toHaveLength(10);
-    expect(RIO_ACTIONS.filter((a) => a.service === 'raadplegen')).toHaveLength(15);
-  });
-
-  for (const service of ['beheren', 'raadplegen'] as const) {
-    it(`all ${service} requests`, () => {
-      const xsd = join(ref, service === 'beheren' ? 'DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd' : 'DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd');
-      const mine = cases.filter((c) => RIO_ACTIONS.find((a) => a.action === c.action)!.service === service);
-      const files = mine.map((c) => {
-        const f = join(dir, `${c.name}.xml`);
-        writeFileSync(f, buildRequest(c.action, c.input, { header: EXAMPLE_HEADER }));
-        return f;
-      });
-      const r = xmllint(xsd, files);
-      expect(r.out.split('\n').filter((l) => l && !l.endsWith(' validates'))).toEqual([]);
-      expect(r.status).toBe(0);
+describe.skipIf(!haveRef)(
+  'every request validates against the DUO RIO V4 XSD (xmllint --schema)',
+  () => {
+    it('has a bundled example for every action', () => {
+      for (const a of RIO_ACTIONS) expect(RIO_EXAMPLES[a.action], a.action).toBeDefined();
+      expect(RIO_ACTIONS.filter((a) => a.service === 'beheren')).toHaveLength(10);
+      expect(RIO_ACTIONS.filter((a) => a.service === 'raadplegen')).toHaveLength(15);
     });
-  }
-});
+
+    for (const service of ['beheren', 'raadplegen'] as const) {
+      it(`all ${service} requests`, () => {
+        const xsd = join(
+          ref,
+          service === 'beheren'
+            ? 'DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd'
+            : 'DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd',
+        );
+        const mine = cases.filter(
+          (c) => RIO_ACTIONS.find((a) => a.action === c.action)!.service === service,
+        );
+        const files = mine.map((c) => {
+          const f = join(dir, `${c.name}.xml`);
+          writeFileSync(f, buildRequest(c.action, c.input, { header: EXAMPLE_HEADER }));
+          return f;
+        });
+        const r = xmllint(xsd, files);
+        expect(r.out.split('\n').filter((l) => l && !l.endsWith(' validates'))).toEqual([]);
+        expect(r.status).toBe(0);
+      });
+    }
+  },
+);
 
 describe('request building', () => {
   it('writes elements in XSD order with the eigen sleutel as kenmerk', () => {
-    const xml = buildRequest('aanleveren_opleidingseenheid', RIO_EXAMPLES.aanleveren_opleidingseenheid, { header: EXAMPLE_HEADER, pretty: false });
-    expect(xml).toContain('<aanleveren_opleidingseenheid_request xmlns="http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4">');
+    const xml = buildRequest(
+      'aanleveren_opleidingseenheid',
+      RIO_EXAMPLES.aanleveren_opleidingseenheid,
+      { header: EXAMPLE_HEADER, pretty: false },
+    );
+    expect(xml).toContain(
+      '<aanleveren_opleidingseenheid_request xmlns="http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4">',
+    );
     expect(xml).toContain(
       '<kenmerken><kenmerknaam>eigenOpleidingseenheidSleutel</kenmerknaam><kenmerkwaardeTekst>5f1c6b52-0d0e-4b8c-9a33-2f4a8c1d7e90</kenmerkwaardeTekst></kenmerken><kenmerken><kenmerknaam>soort</kenmerknaam><kenmerkwaardeEnumeratiewaarde>OPLEIDING</kenmerkwaardeEnumeratiewaarde></kenmerken><hoOpleidingPeriode>',
     );
@@ -58,12 +88,26 @@ describe('request building', () => {
   });
 
   it('is deterministic for a fixed header', () => {
-    const a = buildRequest('aanleveren_aangebodenOpleiding', RIO_EXAMPLES.aanleveren_aangebodenOpleiding, { header: EXAMPLE_HEADER });
-    expect(buildRequest('aanleveren_aangebodenOpleiding', RIO_EXAMPLES.aanleveren_aangebodenOpleiding, { header: EXAMPLE_HEADER })).toBe(a);
+    const a = buildRequest(
+      'aanleveren_aangebodenOpleiding',
+      RIO_EXAMPLES.aanleveren_aangebodenOpleiding,
+      { header: EXAMPLE_HEADER },
+    );
+    expect(
+      buildRequest('aanleveren_aangebodenOpleiding', RIO_EXAMPLES.aanleveren_aangebodenOpleiding, {
+        header: EXAMPLE_HEADER,
+      }),
+    ).toBe(a);
   });
 
   it('wraps in a SOAP 1.1 envelope', () => {
-    const env = toSoapEnvelope(buildRequest('verwijderen_opleidingseenheid', { opleidingseenheidcode: '1010O6466' }, { header: EXAMPLE_HEADER }));
+    const env = toSoapEnvelope(
+      buildRequest(
+        'verwijderen_opleidingseenheid',
+        { opleidingseenheidcode: '1010O6466' },
+        { header: EXAMPLE_HEADER },
+      ),
+    );
     expect(env).toMatch(/<soapenv:Body>\n<verwijderen_opleidingseenheid_request xmlns=/);
     expect(env.match(/<\?xml/g)).toHaveLength(1);
   });
@@ -78,24 +122,54 @@ describe('request building', () => {
   };
 
   it('reports a missing required element with its path', () => {
-    const input = structuredClone(RIO_EXAMPLES.aanleveren_opleidingseenheid) as { periodes: { naamLang?: string }[] };
+    const input = structuredClone(RIO_EXAMPLES.aanleveren_opleidingseenheid) as {
+      periodes: { naamLang?: string }[];
+    };
     delete input.periodes[0]!.naamLang;
-    const e = err(() => buildRequest('aanleveren_opleidingseenheid', input, { header: EXAMPLE_HEADER }));
+    const e = err(() =>
+      buildRequest('aanleveren_opleidingseenheid', input, { header: EXAMPLE_HEADER }),
+    );
     expect(e.code).toBe('E_RIO_MODEL');
     expect(e.location?.path).toBe('/periodes/0/naamLang');
   });
 
   it('reports a missing required kenmerk, a bad date, a choice with two members and an unknown kind', () => {
-    const ao = structuredClone(RIO_EXAMPLES.aanleveren_aangebodenOpleiding) as Record<string, unknown>;
+    const ao = structuredClone(RIO_EXAMPLES.aanleveren_aangebodenOpleiding) as Record<
+      string,
+      unknown
+    >;
     delete ao.vorm;
-    expect(err(() => buildRequest('aanleveren_aangebodenOpleiding', ao, { header: EXAMPLE_HEADER })).location?.path).toBe('/vorm');
-    const ao2 = { ...(RIO_EXAMPLES.aanleveren_aangebodenOpleiding as object), begindatum: '01-09-2024' };
-    expect(err(() => buildRequest('aanleveren_aangebodenOpleiding', ao2, { header: EXAMPLE_HEADER })).location?.path).toBe('/begindatum');
-    const ao3 = { ...(RIO_EXAMPLES.aanleveren_aangebodenOpleiding as object), opleidingserkenningSleutel: { opleidingsstelsel: 'X', opleidingscode: '1' } };
-    expect(err(() => buildRequest('aanleveren_aangebodenOpleiding', ao3, { header: EXAMPLE_HEADER })).message).toContain('Slechts één');
-    const e = err(() => buildRequest('aanleveren_opleidingseenheid', { type: 'vmboOpleiding' }, { header: EXAMPLE_HEADER }));
+    expect(
+      err(() => buildRequest('aanleveren_aangebodenOpleiding', ao, { header: EXAMPLE_HEADER }))
+        .location?.path,
+    ).toBe('/vorm');
+    const ao2 = {
+      ...(RIO_EXAMPLES.aanleveren_aangebodenOpleiding as object),
+      begindatum: '01-09-2024',
+    };
+    expect(
+      err(() => buildRequest('aanleveren_aangebodenOpleiding', ao2, { header: EXAMPLE_HEADER }))
+        .location?.path,
+    ).toBe('/begindatum');
+    const ao3 = {
+      ...(RIO_EXAMPLES.aanleveren_aangebodenOpleiding as object),
+      opleidingserkenningSleutel: { opleidingsstelsel: 'X', opleidingscode: '1' },
+    };
+    expect(
+      err(() => buildRequest('aanleveren_aangebodenOpleiding', ao3, { header: EXAMPLE_HEADER }))
+        .message,
+    ).toContain('Slechts één');
+    const e = err(() =>
+      buildRequest(
+        'aanleveren_opleidingseenheid',
+        { type: 'vmboOpleiding' },
+        { header: EXAMPLE_HEADER },
+      ),
+    );
     expect(e).toMatchObject({ code: 'E_RIO_MODEL', location: { path: '/type' } });
-    expect(err(() => buildRequest('aanleveren_iets', {}, { header: EXAMPLE_HEADER })).code).toBe('E_USAGE');
+    expect(err(() => buildRequest('aanleveren_iets', {}, { header: EXAMPLE_HEADER })).code).toBe(
+      'E_USAGE',
+    );
   });
 });
 

@@ -9,7 +9,9 @@ const ref = fileURLToPath(new URL('../../../../shared/reference/rio/', import.me
 
 describe('readResponse', () => {
   it('reads a SOAP response with a Foutmelding into a typed result and a report', () => {
-    const r = readResponse(readFileSync(fx('aanleveren_opleidingseenheid_response-fout.xml')), { file: 'fout.xml' });
+    const r = readResponse(readFileSync(fx('aanleveren_opleidingseenheid_response-fout.xml')), {
+      file: 'fout.xml',
+    });
     expect(r).toMatchObject({
       action: 'aanleveren_opleidingseenheid',
       service: 'beheren',
@@ -31,21 +33,49 @@ describe('readResponse', () => {
   });
 
   it('reads an approval with the returned code', () => {
-    const r = readResponse(readFileSync(fx('aanleveren_opleidingseenheid_response-ok.xml'), 'utf8'));
+    const r = readResponse(
+      readFileSync(fx('aanleveren_opleidingseenheid_response-ok.xml'), 'utf8'),
+    );
     expect(r).toMatchObject({ goedgekeurd: true, code: '1010O6466', foutmeldingen: [] });
     expect(responseToReport(r).valid).toBe(true);
     const q = readResponse(readFileSync(fx('opvragen_rioIdentificatiecode_response.xml'), 'utf8'));
-    expect(q).toMatchObject({ action: 'opvragen_rioIdentificatiecode', service: 'raadplegen', code: '3fa85f64-5717-4562-b3fc-2c963f66afa6' });
+    expect(q).toMatchObject({
+      action: 'opvragen_rioIdentificatiecode',
+      service: 'raadplegen',
+      code: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+    });
   });
 
   it.skipIf(!existsSync(ref))('the fixtures are valid V4 responses (xmllint)', () => {
     const body = readFileSync(fx('aanleveren_opleidingseenheid_response-fout.xml'), 'utf8');
     const inner = body.slice(body.indexOf('<ns2:aanleveren'), body.indexOf('</SOAP-ENV:Body>'));
-    const r1 = spawnSync('xmllint', ['--noout', '--schema', `${ref}DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd`, '-'], { input: inner, encoding: 'utf8' });
+    const r1 = spawnSync(
+      'xmllint',
+      ['--noout', '--schema', `${ref}DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd`, '-'],
+      { input: inner, encoding: 'utf8' },
+    );
     expect(r1.stderr.trim()).toBe('- validates');
-    const r2 = spawnSync('xmllint', ['--noout', '--schema', `${ref}DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd`, fx('aanleveren_opleidingseenheid_response-ok.xml')], { encoding: 'utf8' });
+    const r2 = spawnSync(
+      'xmllint',
+      [
+        '--noout',
+        '--schema',
+        `${ref}DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd`,
+        fx('aanleveren_opleidingseenheid_response-ok.xml'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r2.status).toBe(0);
-    const r3 = spawnSync('xmllint', ['--noout', '--schema', `${ref}DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd`, fx('opvragen_rioIdentificatiecode_response.xml')], { encoding: 'utf8' });
+    const r3 = spawnSync(
+      'xmllint',
+      [
+        '--noout',
+        '--schema',
+        `${ref}DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd`,
+        fx('opvragen_rioIdentificatiecode_response.xml'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(r3.status).toBe(0);
   });
 
@@ -59,8 +89,16 @@ describe('readResponse', () => {
   };
 
   it('rejects DTDs, foreign roots, SOAP faults and garbage with typed errors', () => {
-    expect(code(() => readResponse('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>'))).toMatch(/^E_XML_(DTD|ENTITY)$/);
-    expect(code(() => readResponse('<foo_response xmlns="urn:other"><requestGoedgekeurd>true</requestGoedgekeurd></foo_response>'))).toBe('E_XML_ROOT');
+    expect(
+      code(() => readResponse('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>')),
+    ).toMatch(/^E_XML_(DTD|ENTITY)$/);
+    expect(
+      code(() =>
+        readResponse(
+          '<foo_response xmlns="urn:other"><requestGoedgekeurd>true</requestGoedgekeurd></foo_response>',
+        ),
+      ),
+    ).toBe('E_XML_ROOT');
     expect(
       code(() =>
         readResponse(
@@ -70,7 +108,11 @@ describe('readResponse', () => {
     ).toBe('E_RIO_FAULT');
     expect(code(() => readResponse('<unterminated'))).toBe('E_XML_MALFORMED');
     expect(
-      code(() => readResponse('<verwijderen_opleidingseenheid_response xmlns="http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4"/>')),
+      code(() =>
+        readResponse(
+          '<verwijderen_opleidingseenheid_response xmlns="http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4"/>',
+        ),
+      ),
     ).toBe('E_XML_MALFORMED');
   });
 });

@@ -17,7 +17,8 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** The generated expectations without row counts (for tests that add rows). */
-const sizesOnly = () => Object.fromEntries(Object.keys(gen.config.expected!).map((k) => [k, { minBytes: 0 }]));
+const sizesOnly = () =>
+  Object.fromEntries(Object.keys(gen.config.expected!).map((k) => [k, { minBytes: 0 }]));
 
 /** A fresh copy of the generated set to damage. */
 function copy(): string {
@@ -26,7 +27,9 @@ function copy(): string {
   return d;
 }
 
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; location?: { file?: string; line?: number } }> {
+async function failure(
+  p: Promise<unknown>,
+): Promise<{ code: string; message: string; location?: { file?: string; line?: number } }> {
   try {
     await p;
   } catch (e) {
@@ -63,7 +66,13 @@ describe('bad input', () => {
 
   it('truncated file: far below the expected size', async () => {
     const d = copy();
-    const cfg = { ...gen.config, expected: { ...gen.config.expected, aangeboden_nfo_opleiding_cohorten: { minBytes: 10_000_000 } } };
+    const cfg = {
+      ...gen.config,
+      expected: {
+        ...gen.config.expected,
+        aangeboden_nfo_opleiding_cohorten: { minBytes: 10_000_000 },
+      },
+    };
     const e = await failure(run(d, cfg));
     expect(e.code).toBe('E_CSV_TRUNCATED');
     expect(e.location?.file).toBe(join(d, 'aangeboden_nfo_opleiding_cohorten.csv'));
@@ -119,7 +128,10 @@ describe('bad input', () => {
     const d = copy();
     const f = join(d, 'nfo_opleidingen.csv');
     writeFileSync(f, readFileSync(f, 'utf8').replace('EIGENOPLEIDINGSEENHEIDSLEUTEL', 'SLEUTEL_X'));
-    const plan = await run(d, { ...gen.config, columns: { nfo_opleidingen: { eigenOpleidingseenheidSleutel: 'SLEUTEL_X' } } });
+    const plan = await run(d, {
+      ...gen.config,
+      columns: { nfo_opleidingen: { eigenOpleidingseenheidSleutel: 'SLEUTEL_X' } },
+    });
     expect(plan.items).toEqual((await run(join(base, 'orig'))).items);
   });
 
@@ -137,7 +149,10 @@ describe('bad input', () => {
     const d = copy();
     const f = join(d, 'nfo_opleidingen.csv');
     const key = '11111111-2222-3333-4444-555555555555';
-    const lines = [`1999O0001;${gen.bestuur};PARTICULIEREOPLEIDING;${key};Q1;Dubbel een;D1;2024-01-01;;x`, `1999O0002;${gen.bestuur};PARTICULIEREOPLEIDING;${key};Q2;Dubbel twee;D2;2024-01-01;;x`];
+    const lines = [
+      `1999O0001;${gen.bestuur};PARTICULIEREOPLEIDING;${key};Q1;Dubbel een;D1;2024-01-01;;x`,
+      `1999O0002;${gen.bestuur};PARTICULIEREOPLEIDING;${key};Q2;Dubbel twee;D2;2024-01-01;;x`,
+    ];
     writeFileSync(f, readFileSync(f, 'utf8') + lines.join('\r\n') + '\r\n');
     const plan = await run(d, { ...gen.config, expected: sizesOnly() });
     const conflicts = plan.items.filter((i) => i.categorie === 'conflict');
@@ -162,7 +177,11 @@ describe('bad input', () => {
     const f = join(d, 'x.csv');
     writeFileSync(f, Buffer.from('A;B\r\n1;Caf\u00e9\r\n', 'latin1'));
     const rows: string[] = [];
-    const info = await scanCsv(f, { columns: { a: 'A', b: 'B' }, required: ['a', 'b'], onRow: (r) => rows.push(r.b) });
+    const info = await scanCsv(f, {
+      columns: { a: 'A', b: 'B' },
+      required: ['a', 'b'],
+      onRow: (r) => rows.push(r.b),
+    });
     expect(info.encoding).toBe('windows-1252');
     expect(rows).toEqual(['Café']);
   });
@@ -187,7 +206,11 @@ describe('bad input', () => {
     const f = join(d, 'q.csv');
     writeFileSync(f, 'A;B;C\r\n1;"x;""y""\r\nz";3\r\n2;plain;4\r\n');
     const rows: Record<string, string>[] = [];
-    const info = await scanCsv(f, { columns: { a: 'A', b: 'B', c: 'C' }, required: ['a', 'b', 'c'], onRow: (r, line) => rows.push({ ...r, line: String(line) }) });
+    const info = await scanCsv(f, {
+      columns: { a: 'A', b: 'B', c: 'C' },
+      required: ['a', 'b', 'c'],
+      onRow: (r, line) => rows.push({ ...r, line: String(line) }),
+    });
     expect(rows).toEqual([
       { a: '1', b: 'x;"y"\r\nz', c: '3', line: '2' },
       { a: '2', b: 'plain', c: '4', line: '4' },

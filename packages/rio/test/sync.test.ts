@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,13 @@ const project = (p: SyncPlan): string[] =>
         entiteit: i.entiteit,
         rioCode: i.rioCode,
         rioCohortcode: i.rioCohortcode,
-        sisSleutel: i.categorie === 'edu-dex' || i.categorie === 'handmatig' || i.categorie === 'verouderd' || i.categorie === 'ontbreekt-in-sis' ? undefined : i.sisSleutel,
+        sisSleutel:
+          i.categorie === 'edu-dex' ||
+          i.categorie === 'handmatig' ||
+          i.categorie === 'verouderd' ||
+          i.categorie === 'ontbreekt-in-sis'
+            ? undefined
+            : i.sisSleutel,
         cohorten: i.cohorten,
       }),
     )
@@ -31,7 +37,14 @@ const project = (p: SyncPlan): string[] =>
 const projectTruth = (t: Truth[]): string[] =>
   t
     .map((i) =>
-      JSON.stringify({ categorie: i.categorie, entiteit: i.entiteit, rioCode: i.rioCode, rioCohortcode: i.rioCohortcode, sisSleutel: i.sisSleutel, cohorten: i.cohorten }),
+      JSON.stringify({
+        categorie: i.categorie,
+        entiteit: i.entiteit,
+        rioCode: i.rioCode,
+        rioCohortcode: i.rioCohortcode,
+        sisSleutel: i.sisSleutel,
+        cohorten: i.cohorten,
+      }),
     )
     .sort();
 
@@ -46,26 +59,57 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('planSync over a generated set with a known truth', () => {
   it('produces exactly the truth, every category present', async () => {
-    const plan = await planSync({ bestuur: gen.bestuur, rioDir: dir, sisFile: join(dir, 'sis.json'), config: gen.config });
+    const plan = await planSync({
+      bestuur: gen.bestuur,
+      rioDir: dir,
+      sisFile: join(dir, 'sis.json'),
+      config: gen.config,
+    });
     expect(project(plan)).toEqual(projectTruth(gen.truth));
-    for (const c of ['koppelen', 'al-gekoppeld', 'edu-dex', 'edu-dex-conflict', 'handmatig', 'ontbreekt-in-sis', 'verouderd', 'kandidaat', 'cohortverschil', 'ontkoppelen'])
+    for (const c of [
+      'koppelen',
+      'al-gekoppeld',
+      'edu-dex',
+      'edu-dex-conflict',
+      'handmatig',
+      'ontbreekt-in-sis',
+      'verouderd',
+      'kandidaat',
+      'cohortverschil',
+      'ontkoppelen',
+    ])
       expect(plan.samenvatting[c as keyof typeof plan.samenvatting], c).toBeGreaterThan(0);
-    expect(plan.items.some((i) => i.entiteit === 'cohort' && i.categorie === 'koppelen')).toBe(true);
+    expect(plan.items.some((i) => i.entiteit === 'cohort' && i.categorie === 'koppelen')).toBe(
+      true,
+    );
     const kandidaat = plan.items.find((i) => i.categorie === 'kandidaat')!;
     expect(kandidaat.bewijs![0]).toMatchObject({ code: expect.any(Boolean), datum: true, naam: 1 });
     expect(plan.bronnen.map((b) => b.file.split('/').pop()).sort()).toHaveLength(6);
   });
 
   it('writes JSON and CSV a job can run from', async () => {
-    const plan = await planSync({ bestuur: gen.bestuur, rioDir: dir, sisFile: join(dir, 'sis.json'), config: gen.config });
+    const plan = await planSync({
+      bestuur: gen.bestuur,
+      rioDir: dir,
+      sisFile: join(dir, 'sis.json'),
+      config: gen.config,
+    });
     const out = join(dir, 'plan.json');
     await writePlan(plan, { json: out, csv: join(dir, 'plan.csv') });
     expect(JSON.parse(readFileSync(out, 'utf8')).items).toHaveLength(plan.items.length);
     const csv = planToCsv(plan).trimEnd().split('\r\n');
-    expect(csv[0]).toBe('categorie;actie;entiteit;sector;rioCode;rioCohortcode;sleutelveld;sisSleutel;rioSleutel;ooapiType;naam;cohorten;bewijs;reden');
+    expect(csv[0]).toBe(
+      'categorie;actie;entiteit;sector;rioCode;rioCohortcode;sleutelveld;sisSleutel;rioSleutel;ooapiType;naam;cohorten;bewijs;reden',
+    );
     expect(csv).toHaveLength(plan.items.length + 1);
-    const link = plan.items.find((i) => i.categorie === 'koppelen' && i.entiteit === 'opleidingseenheid')!;
-    expect(link).toMatchObject({ actie: 'link', sleutelveld: 'eigenOpleidingseenheidSleutel', ooapiType: 'education-specifications' });
+    const link = plan.items.find(
+      (i) => i.categorie === 'koppelen' && i.entiteit === 'opleidingseenheid',
+    )!;
+    expect(link).toMatchObject({
+      actie: 'link',
+      sleutelveld: 'eigenOpleidingseenheidSleutel',
+      ooapiType: 'education-specifications',
+    });
     const unlink = plan.items.find((i) => i.categorie === 'ontkoppelen')!;
     expect(unlink.actie).toBe('unlink');
   });

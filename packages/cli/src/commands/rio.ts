@@ -35,7 +35,9 @@ const MAX_ENTITY_BYTES = 16 * 1024 * 1024;
 
 /** Registers the `edustandaard rio` commands. */
 export function registerRio(program: Command): void {
-  const rio = program.command('rio').description('RIO: V4-webserviceberichten en synchronisatie SIS ↔ RIO');
+  const rio = program
+    .command('rio')
+    .description('RIO: V4-webserviceberichten en synchronisatie SIS ↔ RIO');
 
   rio
     .command('actions')
@@ -45,60 +47,108 @@ export function registerRio(program: Command): void {
       if (opts.format === 'json') {
         process.stdout.write(
           JSON.stringify(
-            RIO_ACTIONS.map(({ action, service, requestElement, responseElement, input, omschrijving, inWsdl }) => ({
-              action,
-              service,
-              requestElement,
-              responseElement,
-              input,
-              omschrijving,
-              inWsdl,
-            })),
+            RIO_ACTIONS.map(
+              ({
+                action,
+                service,
+                requestElement,
+                responseElement,
+                input,
+                omschrijving,
+                inWsdl,
+              }) => ({
+                action,
+                service,
+                requestElement,
+                responseElement,
+                input,
+                omschrijving,
+                inWsdl,
+              }),
+            ),
             null,
             2,
           ) + '\n',
         );
         return;
       }
-      for (const a of RIO_ACTIONS) process.stdout.write(`${a.action.padEnd(48)} ${a.service.padEnd(10)} ${a.omschrijving}\n`);
+      for (const a of RIO_ACTIONS)
+        process.stdout.write(`${a.action.padEnd(48)} ${a.service.padEnd(10)} ${a.omschrijving}\n`);
     });
 
   rio
     .command('request')
-    .description('bouw het SOAP-body-element van een actie uit een JSON-model (of het meegeleverde voorbeeld)')
+    .description(
+      'bouw het SOAP-body-element van een actie uit een JSON-model (of het meegeleverde voorbeeld)',
+    )
     .argument('<action>', 'actie, bv. aanleveren_opleidingseenheid (zie: edustandaard rio actions)')
     .argument('[entity]', 'JSON-bestand met het model (- voor standaardinvoer)')
     .option('--example', 'gebruik het meegeleverde voorbeeld van de actie')
     .option('--envelope', 'verpak in een SOAP 1.1-envelop')
-    .option('--verzender <oin>', 'OIN van de verzendende instantie', EXAMPLE_HEADER.verzendendeInstantie)
-    .option('--ontvanger <oin>', 'OIN van de ontvangende instantie', EXAMPLE_HEADER.ontvangendeInstantie)
-    .action(async (action: string, entity: string | undefined, opts: { example?: boolean; envelope?: boolean; verzender: string; ontvanger: string }) => {
-      if (!RIO_ACTIONS.some((a) => a.action === action)) {
-        throw new EdustandaardError('E_USAGE', `onbekende actie '${action}'; zie 'edustandaard rio actions'`, { file: '<action>' });
-      }
-      let input: unknown;
-      if (opts.example) {
-        if (entity) throw new EdustandaardError('E_USAGE', 'geef een model-bestand óf --example, niet beide', { file: '<entity>' });
-        input = RIO_EXAMPLES[action];
-      } else {
-        if (!entity) throw new EdustandaardError('E_USAGE', 'geef een JSON-bestand met het model, of --example', { file: '<entity>' });
-        input = readJson(await readInput(entity), { file: entity, maxBytes: MAX_ENTITY_BYTES });
-      }
-      const header = opts.example
-        ? EXAMPLE_HEADER
-        : { verzendendeInstantie: opts.verzender, ontvangendeInstantie: opts.ontvanger };
-      let xml: string;
-      try {
-        xml = buildRequest(action, input, { header });
-      } catch (e) {
-        // Model errors carry a JSON path; add the input file so the location is complete.
-        if (e instanceof EdustandaardError && !e.location?.file) {
-          throw new EdustandaardError(e.code, e.message, { ...e.location, file: entity ?? `--example ${action}` }, { cause: e });
+    .option(
+      '--verzender <oin>',
+      'OIN van de verzendende instantie',
+      EXAMPLE_HEADER.verzendendeInstantie,
+    )
+    .option(
+      '--ontvanger <oin>',
+      'OIN van de ontvangende instantie',
+      EXAMPLE_HEADER.ontvangendeInstantie,
+    )
+    .action(
+      async (
+        action: string,
+        entity: string | undefined,
+        opts: { example?: boolean; envelope?: boolean; verzender: string; ontvanger: string },
+      ) => {
+        if (!RIO_ACTIONS.some((a) => a.action === action)) {
+          throw new EdustandaardError(
+            'E_USAGE',
+            `onbekende actie '${action}'; zie 'edustandaard rio actions'`,
+            { file: '<action>' },
+          );
         }
-        throw e;
-      }
-      process.stdout.write(opts.envelope ? toSoapEnvelope(xml) : xml.endsWith('\n') ? xml : `${xml}\n`);
-    });
+        let input: unknown;
+        if (opts.example) {
+          if (entity)
+            throw new EdustandaardError(
+              'E_USAGE',
+              'geef een model-bestand óf --example, niet beide',
+              { file: '<entity>' },
+            );
+          input = RIO_EXAMPLES[action];
+        } else {
+          if (!entity)
+            throw new EdustandaardError(
+              'E_USAGE',
+              'geef een JSON-bestand met het model, of --example',
+              { file: '<entity>' },
+            );
+          input = readJson(await readInput(entity), { file: entity, maxBytes: MAX_ENTITY_BYTES });
+        }
+        const header = opts.example
+          ? EXAMPLE_HEADER
+          : { verzendendeInstantie: opts.verzender, ontvangendeInstantie: opts.ontvanger };
+        let xml: string;
+        try {
+          xml = buildRequest(action, input, { header });
+        } catch (e) {
+          // Model errors carry a JSON path; add the input file so the location is complete.
+          if (e instanceof EdustandaardError && !e.location?.file) {
+            throw new EdustandaardError(
+              e.code,
+              e.message,
+              { ...e.location, file: entity ?? `--example ${action}` },
+              { cause: e },
+            );
+          }
+          throw e;
+        }
+        process.stdout.write(
+          opts.envelope ? toSoapEnvelope(xml) : xml.endsWith('\n') ? xml : `${xml}\n`,
+        );
+      },
+    );
 
   rio
     .command('response')
@@ -108,62 +158,114 @@ export function registerRio(program: Command): void {
     .action(async (file: string, opts: { format: OutputFormat }) => {
       const r = readResponse(await readInput(file), { file });
       const report = responseToReport(r, file);
-      if (opts.format === 'json') process.stdout.write(JSON.stringify([{ ...report, response: r }], null, 2) + '\n');
+      if (opts.format === 'json')
+        process.stdout.write(JSON.stringify([{ ...report, response: r }], null, 2) + '\n');
       else {
-        process.stdout.write(`${file}: ${r.action} ${r.goedgekeurd ? 'goedgekeurd' : 'afgekeurd'}${r.code ? ` (${r.code})` : ''}\n`);
-        if (report.issues.length) process.stdout.write(formatReports([report], 'text').split('\n').slice(1).join('\n'));
+        process.stdout.write(
+          `${file}: ${r.action} ${r.goedgekeurd ? 'goedgekeurd' : 'afgekeurd'}${r.code ? ` (${r.code})` : ''}\n`,
+        );
+        if (report.issues.length)
+          process.stdout.write(formatReports([report], 'text').split('\n').slice(1).join('\n'));
       }
       process.exitCode = exitCodeFor([report]);
     });
 
   rio
     .command('sync')
-    .description('maak het synchronisatieplan SIS ↔ RIO voor één onderwijsbestuur (schrijft nooit naar RIO)')
+    .description(
+      'maak het synchronisatieplan SIS ↔ RIO voor één onderwijsbestuur (schrijft nooit naar RIO)',
+    )
     .requiredOption('--bestuur <OB_ID>', 'onderwijsbestuurcode, bv. 100B490')
     .requiredOption('--rio <dir>', 'map met de DUO open-data-exports (nfo_opleidingen.csv, …)')
     .requiredOption('--sis <file>', 'SIS-export: OOAPI v5 JSON (.json) of CSV')
     .option('-o, --output <plan.json>', 'schrijf het plan als JSON')
     .option('--csv <plan.csv>', 'schrijf het plan als CSV (voor een link/unlink-job)')
-    .option('--config <overrides.json>', 'override-bestand: kolomnamen, scheidingsteken, verwachte omvang, handmatig beheerde codes, peildatum')
-    .addOption(new Option('--format <format>', 'uitvoerformaat van de samenvatting').choices(['text', 'json']).default('text'))
-    .action(async (opts: { bestuur: string; rio: string; sis: string; output?: string; csv?: string; config?: string; format: OutputFormat }) => {
-      const config = opts.config ? (readJson(await readInput(opts.config), { file: opts.config }) as SyncConfig) : undefined;
-      if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
-        throw new EdustandaardError('E_USAGE', 'override-bestand moet een JSON-object zijn', { file: opts.config });
-      }
-      const bar = progressBar(process.stderr);
-      let plan: SyncPlan;
-      try {
-        plan = await planSync({
-          bestuur: opts.bestuur,
-          rioDir: opts.rio,
-          sisFile: opts.sis,
-          ...(config ? { config } : {}),
-          ...(bar ? { onFile: bar.file, onProgress: bar.progress } : {}),
+    .option(
+      '--config <overrides.json>',
+      'override-bestand: kolomnamen, scheidingsteken, verwachte omvang, handmatig beheerde codes, peildatum',
+    )
+    .addOption(
+      new Option('--format <format>', 'uitvoerformaat van de samenvatting')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action(
+      async (opts: {
+        bestuur: string;
+        rio: string;
+        sis: string;
+        output?: string;
+        csv?: string;
+        config?: string;
+        format: OutputFormat;
+      }) => {
+        const config = opts.config
+          ? (readJson(await readInput(opts.config), { file: opts.config }) as SyncConfig)
+          : undefined;
+        if (
+          config !== undefined &&
+          (typeof config !== 'object' || config === null || Array.isArray(config))
+        ) {
+          throw new EdustandaardError('E_USAGE', 'override-bestand moet een JSON-object zijn', {
+            file: opts.config,
+          });
+        }
+        const bar = progressBar(process.stderr);
+        let plan: SyncPlan;
+        try {
+          plan = await planSync({
+            bestuur: opts.bestuur,
+            rioDir: opts.rio,
+            sisFile: opts.sis,
+            ...(config ? { config } : {}),
+            ...(bar ? { onFile: bar.file, onProgress: bar.progress } : {}),
+          });
+          bar?.done(true);
+        } catch (e) {
+          bar?.done(false);
+          throw e;
+        }
+        await writePlan(plan, {
+          ...(opts.output ? { json: opts.output } : {}),
+          ...(opts.csv ? { csv: opts.csv } : {}),
         });
-        bar?.done(true);
-      } catch (e) {
-        bar?.done(false);
-        throw e;
-      }
-      await writePlan(plan, { ...(opts.output ? { json: opts.output } : {}), ...(opts.csv ? { csv: opts.csv } : {}) });
-      if (opts.format === 'json') process.stdout.write(JSON.stringify(opts.output || opts.csv ? { ...plan, items: undefined } : plan, null, 2) + '\n');
-      else process.stdout.write(summaryTable(plan));
-    });
+        if (opts.format === 'json')
+          process.stdout.write(
+            JSON.stringify(
+              opts.output || opts.csv ? { ...plan, items: undefined } : plan,
+              null,
+              2,
+            ) + '\n',
+          );
+        else process.stdout.write(summaryTable(plan));
+      },
+    );
 }
 
 /** The summary table printed after `rio sync`. */
 export function summaryTable(plan: SyncPlan): string {
   const rows = PLAN_CATEGORIEEN.map((c) => {
-    const n = (e: string) => plan.items.filter((i) => i.categorie === c.categorie && i.entiteit === e).length;
-    return [c.categorie, c.actie, n('opleidingseenheid'), n('aangebodenOpleiding'), n('cohort'), plan.samenvatting[c.categorie]] as const;
+    const n = (e: string) =>
+      plan.items.filter((i) => i.categorie === c.categorie && i.entiteit === e).length;
+    return [
+      c.categorie,
+      c.actie,
+      n('opleidingseenheid'),
+      n('aangebodenOpleiding'),
+      n('cohort'),
+      plan.samenvatting[c.categorie],
+    ] as const;
   });
   const head = ['categorie', 'actie', 'opl.eenheid', 'aangeboden', 'cohort', 'totaal'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: readonly (string | number)[]) => cells.map((c, i) => (i < 2 ? String(c).padEnd(w[i]!) : String(c).padStart(w[i]!))).join('  ');
+  const line = (cells: readonly (string | number)[]) =>
+    cells.map((c, i) => (i < 2 ? String(c).padEnd(w[i]!) : String(c).padStart(w[i]!))).join('  ');
   const out = [
     `Synchronisatieplan onderwijsbestuur ${plan.bestuur} (peildatum ${plan.peildatum})`,
-    ...plan.bronnen.map((b) => `  ${b.file}: ${b.rows} rijen, ${b.matched} van dit bestuur (${b.encoding}, '${b.separator === '\t' ? '\\t' : b.separator}')`),
+    ...plan.bronnen.map(
+      (b) =>
+        `  ${b.file}: ${b.rows} rijen, ${b.matched} van dit bestuur (${b.encoding}, '${b.separator === '\t' ? '\\t' : b.separator}')`,
+    ),
     '',
     line(head),
     line(w.map((n) => '-'.repeat(n))),
@@ -193,7 +295,9 @@ function progressBar(stream: NodeJS.WriteStream): Bar | undefined {
     const frac = total ? Math.min(1, read / total) : 1;
     const filled = Math.round(frac * width);
     const mib = (n: number) => (n / 1048576).toFixed(1);
-    stream.write(`\r${name.padEnd(36)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(frac * 100)).padStart(3)}% ${mib(read)}/${mib(total)} MiB ${rows.toLocaleString('nl-NL')} rijen\x1b[K`);
+    stream.write(
+      `\r${name.padEnd(36)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.round(frac * 100)).padStart(3)}% ${mib(read)}/${mib(total)} MiB ${rows.toLocaleString('nl-NL')} rijen\x1b[K`,
+    );
     if (final) stream.write('\n');
   };
   let current = { read: 0, total: 0, rows: 0 };

@@ -5,7 +5,13 @@
  * Raadplegen: DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4 (opvragen_*).
  */
 import { EdustandaardError } from '@edustandaard/core';
-import { AANGEBODEN_KINDS, NS_BEHEREN, NS_RAADPLEGEN, OPLEIDINGSEENHEID_KINDS, type Particle } from './schema.js';
+import {
+  AANGEBODEN_KINDS,
+  NS_BEHEREN,
+  NS_RAADPLEGEN,
+  OPLEIDINGSEENHEID_KINDS,
+  type Particle,
+} from './schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -30,17 +36,26 @@ export interface RioActionDef {
 
 const t = (el: string, min = 1, max = 1): Particle => ({ el, t: 'text', min, max });
 const d = (el: string, min = 1): Particle => ({ el, t: 'date', min, max: 1 });
-const flat = (...particles: Particle[]) => (input: Obj) => ({ particles, obj: input });
+const flat =
+  (...particles: Particle[]) =>
+  (input: Obj) => ({ particles, obj: input });
 
 function kind<K extends string>(input: Obj, kinds: readonly K[]): K {
   const k = input.type;
   if (typeof k !== 'string' || !(kinds as readonly string[]).includes(k)) {
-    throw new EdustandaardError('E_RIO_MODEL', `type moet een van ${kinds.join(', ')} zijn.`, { path: '/type' });
+    throw new EdustandaardError('E_RIO_MODEL', `type moet een van ${kinds.join(', ')} zijn.`, {
+      path: '/type',
+    });
   }
   return k as K;
 }
 
-const beheren = (action: string, input: string, omschrijving: string, body: RioActionDef['body']): RioActionDef => ({
+const beheren = (
+  action: string,
+  input: string,
+  omschrijving: string,
+  body: RioActionDef['body'],
+): RioActionDef => ({
   action,
   service: 'beheren',
   namespace: NS_BEHEREN,
@@ -51,7 +66,13 @@ const beheren = (action: string, input: string, omschrijving: string, body: RioA
   inWsdl: true,
   body,
 });
-const raadplegen = (action: string, input: string, omschrijving: string, body: RioActionDef['body'], inWsdl = true): RioActionDef => ({
+const raadplegen = (
+  action: string,
+  input: string,
+  omschrijving: string,
+  body: RioActionDef['body'],
+  inWsdl = true,
+): RioActionDef => ({
   action,
   service: 'raadplegen',
   namespace: NS_RAADPLEGEN,
@@ -65,10 +86,15 @@ const raadplegen = (action: string, input: string, omschrijving: string, body: R
 
 /** Every action, Beheren first. */
 export const RIO_ACTIONS: readonly RioActionDef[] = [
-  beheren('aanleveren_opleidingseenheid', 'Opleidingseenheid', 'Aanleveren van een nieuwe of gewijzigde Opleidingseenheid.', (input) => {
-    const k = kind(input, Object.keys(OPLEIDINGSEENHEID_KINDS));
-    return { particles: [{ el: k, key: 'self', t: `oe:${k}` }], obj: { self: input } };
-  }),
+  beheren(
+    'aanleveren_opleidingseenheid',
+    'Opleidingseenheid',
+    'Aanleveren van een nieuwe of gewijzigde Opleidingseenheid.',
+    (input) => {
+      const k = kind(input, Object.keys(OPLEIDINGSEENHEID_KINDS));
+      return { particles: [{ el: k, key: 'self', t: `oe:${k}` }], obj: { self: input } };
+    },
+  ),
   beheren(
     'aanleveren_aangebodenOpleiding',
     'AangebodenOpleiding',
@@ -78,61 +104,114 @@ export const RIO_ACTIONS: readonly RioActionDef[] = [
       return { particles: [{ el: k, key: 'self', t: `ao:${k}` }], obj: { self: input } };
     },
   ),
-  beheren('aanleveren_opleidingsrelatie', 'Opleidingsrelatie', 'Aanleveren van een nieuwe of gewijzigde Opleidingsrelatie.', (input) => ({
-    particles: [{ el: 'opleidingsrelatie', key: 'self', t: 'Opleidingsrelatie' }],
-    obj: { self: input },
-  })),
+  beheren(
+    'aanleveren_opleidingsrelatie',
+    'Opleidingsrelatie',
+    'Aanleveren van een nieuwe of gewijzigde Opleidingsrelatie.',
+    (input) => ({
+      particles: [{ el: 'opleidingsrelatie', key: 'self', t: 'Opleidingsrelatie' }],
+      obj: { self: input },
+    }),
+  ),
   beheren(
     'aanleveren_onderwijsaanbieder',
     'AanleverenOnderwijsaanbieder',
     'Aanleveren van een nieuwe of gewijzigde Onderwijsaanbieder; zonder onderwijsaanbiedercode als nieuwe onderwijsaanbieder.',
     (input) => {
       const a = input.onderwijsaanbieder;
-      if (!a || typeof a !== 'object') throw new EdustandaardError('E_RIO_MODEL', 'onderwijsaanbieder is verplicht.', { path: '/onderwijsaanbieder' });
+      if (!a || typeof a !== 'object')
+        throw new EdustandaardError('E_RIO_MODEL', 'onderwijsaanbieder is verplicht.', {
+          path: '/onderwijsaanbieder',
+        });
       const nieuw = (a as Obj).onderwijsaanbiedercode === undefined;
       return {
-        particles: [t('onderwijsbestuurcode'), nieuw ? { el: 'nieuweOnderwijsaanbieder', t: 'NieuweOnderwijsaanbieder' } : { el: 'onderwijsaanbieder', t: 'Onderwijsaanbieder' }],
-        obj: { onderwijsbestuurcode: input.onderwijsbestuurcode, [nieuw ? 'nieuweOnderwijsaanbieder' : 'onderwijsaanbieder']: a },
+        particles: [
+          t('onderwijsbestuurcode'),
+          nieuw
+            ? { el: 'nieuweOnderwijsaanbieder', t: 'NieuweOnderwijsaanbieder' }
+            : { el: 'onderwijsaanbieder', t: 'Onderwijsaanbieder' },
+        ],
+        obj: {
+          onderwijsbestuurcode: input.onderwijsbestuurcode,
+          [nieuw ? 'nieuweOnderwijsaanbieder' : 'onderwijsaanbieder']: a,
+        },
       };
     },
   ),
-  beheren('aanleveren_onderwijslocatiegebruik', 'Onderwijslocatiegebruik', 'Aanleveren van een nieuw of gewijzigd Onderwijslocatiegebruik.', (input) => ({
-    particles: [{ el: 'onderwijslocatiegebruik', key: 'self', t: 'Onderwijslocatiegebruik' }],
-    obj: { self: input },
-  })),
-  beheren('verwijderen_aangebodenOpleiding', 'VerwijderenAangebodenOpleiding', 'Verwijderen van een AangebodenOpleiding.', flat(t('aangebodenOpleidingCode'))),
-  beheren('verwijderen_onderwijsaanbieder', 'VerwijderenOnderwijsaanbieder', 'Verwijderen van een Onderwijsaanbieder.', flat(t('onderwijsaanbiedercode'))),
+  beheren(
+    'aanleveren_onderwijslocatiegebruik',
+    'Onderwijslocatiegebruik',
+    'Aanleveren van een nieuw of gewijzigd Onderwijslocatiegebruik.',
+    (input) => ({
+      particles: [{ el: 'onderwijslocatiegebruik', key: 'self', t: 'Onderwijslocatiegebruik' }],
+      obj: { self: input },
+    }),
+  ),
+  beheren(
+    'verwijderen_aangebodenOpleiding',
+    'VerwijderenAangebodenOpleiding',
+    'Verwijderen van een AangebodenOpleiding.',
+    flat(t('aangebodenOpleidingCode')),
+  ),
+  beheren(
+    'verwijderen_onderwijsaanbieder',
+    'VerwijderenOnderwijsaanbieder',
+    'Verwijderen van een Onderwijsaanbieder.',
+    flat(t('onderwijsaanbiedercode')),
+  ),
   beheren(
     'verwijderen_onderwijslocatiegebruik',
     'VerwijderenOnderwijslocatiegebruik',
     'Verwijderen van een Onderwijslocatiegebruik.',
     flat(t('onderwijsbestuurcode'), t('onderwijslocatiecode')),
   ),
-  beheren('verwijderen_opleidingseenheid', 'VerwijderenOpleidingseenheid', 'Verwijderen van een Opleidingseenheid.', flat(t('opleidingseenheidcode'))),
+  beheren(
+    'verwijderen_opleidingseenheid',
+    'VerwijderenOpleidingseenheid',
+    'Verwijderen van een Opleidingseenheid.',
+    flat(t('opleidingseenheidcode')),
+  ),
   beheren(
     'verwijderen_opleidingsrelatie',
     'VerwijderenOpleidingsrelatie',
     'Verwijderen van een Opleidingsrelatie.',
     flat(t('opleidingseenheidcode', 2, 2), d('begindatum')),
   ),
-  raadplegen('opvragen_aangebodenOpleiding', 'OpvragenAangebodenOpleiding', 'Opvragen van één aangeboden opleiding.', flat(t('aangebodenOpleidingCode'))),
+  raadplegen(
+    'opvragen_aangebodenOpleiding',
+    'OpvragenAangebodenOpleiding',
+    'Opvragen van één aangeboden opleiding.',
+    flat(t('aangebodenOpleidingCode')),
+  ),
   raadplegen(
     'opvragen_aangebodenOpleidingenVanOrganisatie',
     'OpvragenAangebodenOpleidingenVanOrganisatie',
     'Opvragen (per pagina) van de aangeboden opleidingen van een onderwijsaanbieder of erkende vestiging.',
-    flat({ choice: [t('onderwijsaanbiedercode'), t('erkendeVestigingCode')] }, t('onderwijslocatiecode', 0), d('peildatum', 0), { el: 'pagina', t: 'integer' }),
+    flat(
+      { choice: [t('onderwijsaanbiedercode'), t('erkendeVestigingCode')] },
+      t('onderwijslocatiecode', 0),
+      d('peildatum', 0),
+      { el: 'pagina', t: 'integer' },
+    ),
   ),
   raadplegen(
     'opvragen_gewijzigdeAangebodenOpleidingen',
     'OpvragenGewijzigdeAangebodenOpleidingen',
     'Opvragen van de sinds een tijdstip gewijzigde aangeboden opleidingen van een onderwijsaanbieder.',
-    flat({ el: 'peildatumtijdMutaties', t: 'dateTime' }, t('onderwijsaanbiederCode'), { el: 'pagina', t: 'integer' }),
+    flat({ el: 'peildatumtijdMutaties', t: 'dateTime' }, t('onderwijsaanbiederCode'), {
+      el: 'pagina',
+      t: 'integer',
+    }),
   ),
   raadplegen(
     'opvragen_gewijzigdeOnderwijsaanbieders',
     'OpvragenGewijzigdeOnderwijsaanbieders',
     'Opvragen van de sinds een tijdstip gewijzigde onderwijsaanbieders.',
-    flat({ el: 'peildatumtijdMutaties', t: 'dateTime' }, { el: 'pagina', t: 'integer' }, t('onderwijsbestuurcode', 0)),
+    flat(
+      { el: 'peildatumtijdMutaties', t: 'dateTime' },
+      { el: 'pagina', t: 'integer' },
+      t('onderwijsbestuurcode', 0),
+    ),
   ),
   raadplegen(
     'opvragen_gewijzigdOnderwijslocatiegebruik',
@@ -152,7 +231,12 @@ export const RIO_ACTIONS: readonly RioActionDef[] = [
     'Opvragen van de onderwijsaanbieders van een onderwijsbestuur of bevoegd gezag.',
     flat({ choice: [t('bevoegdGezagNummer'), t('onderwijsbestuurCode')] }),
   ),
-  raadplegen('opvragen_onderwijsaanbieder', 'OpvragenOnderwijsaanbieder', 'Opvragen van één onderwijsaanbieder.', flat(t('onderwijsaanbiedercode'))),
+  raadplegen(
+    'opvragen_onderwijsaanbieder',
+    'OpvragenOnderwijsaanbieder',
+    'Opvragen van één onderwijsaanbieder.',
+    flat(t('onderwijsaanbiedercode')),
+  ),
   raadplegen(
     'opvragen_onderwijslocatiegebruikVanOrganisatie',
     'OpvragenOnderwijslocatiegebruikVanOrganisatie',
@@ -165,14 +249,25 @@ export const RIO_ACTIONS: readonly RioActionDef[] = [
     'Opvragen van één onderwijslocatiegebruik.',
     flat(t('onderwijsbestuurCode'), t('onderwijslocatieCode')),
   ),
-  raadplegen('opvragen_onderwijslocatie', 'OpvragenOnderwijslocatie', 'Opvragen van één onderwijslocatie.', flat(t('onderwijslocatieCode'))),
+  raadplegen(
+    'opvragen_onderwijslocatie',
+    'OpvragenOnderwijslocatie',
+    'Opvragen van één onderwijslocatie.',
+    flat(t('onderwijslocatieCode')),
+  ),
   raadplegen(
     'opvragen_opleidingseenhedenVanOrganisatie',
     'OpvragenOpleidingseenhedenVanOrganisatie',
     'Opvragen (per pagina) van de opleidingseenheden van een onderwijsbestuur.',
     flat(t('onderwijsbestuurcode'), { el: 'pagina', t: 'integer' }),
   ),
-  raadplegen('opvragen_opleidingseenheid', 'OpvragenOpleidingseenheid', 'Opvragen van één opleidingseenheid.', flat(t('opleidingseenheidcode')), false),
+  raadplegen(
+    'opvragen_opleidingseenheid',
+    'OpvragenOpleidingseenheid',
+    'Opvragen van één opleidingseenheid.',
+    flat(t('opleidingseenheidcode')),
+    false,
+  ),
   raadplegen(
     'opvragen_opleidingsrelatiesBijOpleidingseenheid',
     'OpvragenOpleidingsrelatiesBijOpleidingseenheid',

@@ -7,7 +7,13 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '@edustandaard/core';
 import type { Bedrijfsdocument } from '../model/common.js';
 import { RIO_ACTIONS, type RioAction, type RioActionDef } from './actions.js';
-import { BEDRIJFSDOCUMENT, resolveType, type KenmerkDef, type Particle, type SimpleKind } from './schema.js';
+import {
+  BEDRIJFSDOCUMENT,
+  resolveType,
+  type KenmerkDef,
+  type Particle,
+  type SimpleKind,
+} from './schema.js';
 
 const SIMPLE = new Set<string>(['text', 'date', 'dateTime', 'boolean', 'integer', 'decimal']);
 
@@ -16,7 +22,8 @@ type Obj = Record<string, unknown>;
 /** Options for {@link buildRequest}. */
 export interface BuildOptions {
   /** The message header; `datumTijdBedrijfsdocument` defaults to now, `identificatiecodeBedrijfsdocument` to a random UUID. */
-  header: Partial<Bedrijfsdocument> & Pick<Bedrijfsdocument, 'verzendendeInstantie' | 'ontvangendeInstantie'>;
+  header: Partial<Bedrijfsdocument> &
+    Pick<Bedrijfsdocument, 'verzendendeInstantie' | 'ontvangendeInstantie'>;
   /** Pretty-print (default true). */
   pretty?: boolean;
 }
@@ -29,18 +36,29 @@ export interface BuildOptions {
  * @param input - the model object the action takes (see {@link RIO_ACTIONS})
  * @param options - header and formatting
  */
-export function buildRequest(action: RioAction | string, input: unknown, options: BuildOptions): string {
+export function buildRequest(
+  action: RioAction | string,
+  input: unknown,
+  options: BuildOptions,
+): string {
   const def = RIO_ACTIONS.find((a) => a.action === action);
   if (!def) {
-    throw new EdustandaardError('E_USAGE', `Onbekende RIO-actie '${action}' (zie 'edustandaard rio request --list').`, { path: 'action' });
+    throw new EdustandaardError(
+      'E_USAGE',
+      `Onbekende RIO-actie '${action}' (zie 'edustandaard rio request --list').`,
+      { path: 'action' },
+    );
   }
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new EdustandaardError('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, { path: '/' });
+    throw new EdustandaardError('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, {
+      path: '/',
+    });
   }
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele(def.namespace, def.requestElement);
   const header: Obj = {
-    identificatiecodeBedrijfsdocument: options.header.identificatiecodeBedrijfsdocument ?? globalThis.crypto.randomUUID(),
+    identificatiecodeBedrijfsdocument:
+      options.header.identificatiecodeBedrijfsdocument ?? globalThis.crypto.randomUUID(),
     verzendendeInstantie: options.header.verzendendeInstantie,
     ontvangendeInstantie: options.header.ontvangendeInstantie,
     datumTijdBedrijfsdocument: options.header.datumTijdBedrijfsdocument ?? new Date().toISOString(),
@@ -60,7 +78,12 @@ export function toSoapEnvelope(requestXml: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">\n<soapenv:Header/>\n<soapenv:Body>\n${body}\n</soapenv:Body>\n</soapenv:Envelope>\n`;
 }
 
-function writeParticles(parent: XMLBuilder, particles: readonly Particle[], obj: Obj, path: string): void {
+function writeParticles(
+  parent: XMLBuilder,
+  particles: readonly Particle[],
+  obj: Obj,
+  path: string,
+): void {
   for (const p of particles) {
     if ('kenmerken' in p) {
       writeKenmerken(parent, p.kenmerken, obj, path);
@@ -72,7 +95,9 @@ function writeParticles(parent: XMLBuilder, particles: readonly Particle[], obj:
         const names = p.choice.map((c) => ('el' in c ? (c.key ?? c.el) : '?'));
         throw new EdustandaardError(
           'E_RIO_MODEL',
-          present.length === 0 ? `Precies één van ${names.join(', ')} is verplicht.` : `Slechts één van ${names.join(', ')} is toegestaan.`,
+          present.length === 0
+            ? `Precies één van ${names.join(', ')} is verplicht.`
+            : `Slechts één van ${names.join(', ')} is toegestaan.`,
           { path: path || '/' },
         );
       }
@@ -83,12 +108,25 @@ function writeParticles(parent: XMLBuilder, particles: readonly Particle[], obj:
     const min = p.min ?? 1;
     const max = p.max ?? 1;
     const v = obj[key];
-    const values = v === undefined || v === null ? [] : max > 1 || Array.isArray(v) ? (Array.isArray(v) ? v : [v]) : [v];
+    const values =
+      v === undefined || v === null
+        ? []
+        : max > 1 || Array.isArray(v)
+          ? Array.isArray(v)
+            ? v
+            : [v]
+          : [v];
     if (values.length < min) {
-      throw new EdustandaardError('E_RIO_MODEL', `${key} is verplicht${min > 1 ? ` (minstens ${min})` : ''}.`, { path: `${path}/${key}` });
+      throw new EdustandaardError(
+        'E_RIO_MODEL',
+        `${key} is verplicht${min > 1 ? ` (minstens ${min})` : ''}.`,
+        { path: `${path}/${key}` },
+      );
     }
     if (values.length > max) {
-      throw new EdustandaardError('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, { path: `${path}/${key}` });
+      throw new EdustandaardError('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, {
+        path: `${path}/${key}`,
+      });
     }
     values.forEach((item, i) => {
       const itemPath = key === 'self' ? path : max > 1 ? `${path}/${key}/${i}` : `${path}/${key}`;
@@ -96,43 +134,74 @@ function writeParticles(parent: XMLBuilder, particles: readonly Particle[], obj:
       else {
         const sub = resolveType(p.t);
         if (!sub) throw new Error(`schema.ts: unknown type ${p.t}`);
-        if (!item || typeof item !== 'object') throw new EdustandaardError('E_RIO_MODEL', `${key} moet een object zijn.`, { path: itemPath });
+        if (!item || typeof item !== 'object')
+          throw new EdustandaardError('E_RIO_MODEL', `${key} moet een object zijn.`, {
+            path: itemPath,
+          });
         writeParticles(parent.ele(p.el), sub, item as Obj, itemPath);
       }
     });
   }
 }
 
-function writeKenmerken(parent: XMLBuilder, defs: readonly KenmerkDef[], obj: Obj, path: string): void {
+function writeKenmerken(
+  parent: XMLBuilder,
+  defs: readonly KenmerkDef[],
+  obj: Obj,
+  path: string,
+): void {
   for (const d of defs) {
     const v = obj[d.naam];
     if (v === undefined || v === null) {
-      if (d.verplicht) throw new EdustandaardError('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, { path: `${path}/${d.naam}` });
+      if (d.verplicht)
+        throw new EdustandaardError('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, {
+          path: `${path}/${d.naam}`,
+        });
       continue;
     }
     const values = d.lijst && Array.isArray(v) ? v : [v];
     values.forEach((x, i) => {
       const k = parent.ele('kenmerken');
       k.ele('kenmerknaam').txt(d.naam);
-      const kind: SimpleKind = d.waarde === 'Getal' ? 'decimal' : d.waarde === 'Boolean' ? 'boolean' : d.waarde === 'Datum' ? 'date' : 'text';
-      k.ele(`kenmerkwaarde${d.waarde}`).txt(lexical(x, kind, d.lijst ? `${path}/${d.naam}/${i}` : `${path}/${d.naam}`));
+      const kind: SimpleKind =
+        d.waarde === 'Getal'
+          ? 'decimal'
+          : d.waarde === 'Boolean'
+            ? 'boolean'
+            : d.waarde === 'Datum'
+              ? 'date'
+              : 'text';
+      k.ele(`kenmerkwaarde${d.waarde}`).txt(
+        lexical(x, kind, d.lijst ? `${path}/${d.naam}/${i}` : `${path}/${d.naam}`),
+      );
     });
   }
   const raw = obj.kenmerken;
   if (raw === undefined) return;
-  if (!Array.isArray(raw)) throw new EdustandaardError('E_RIO_MODEL', 'kenmerken moet een lijst zijn.', { path: `${path}/kenmerken` });
+  if (!Array.isArray(raw))
+    throw new EdustandaardError('E_RIO_MODEL', 'kenmerken moet een lijst zijn.', {
+      path: `${path}/kenmerken`,
+    });
   raw.forEach((r: unknown, i) => {
     const kp = `${path}/kenmerken/${i}`;
-    if (!r || typeof r !== 'object') throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
+    if (!r || typeof r !== 'object')
+      throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
     const o = r as Obj;
-    const waarden = (['Datum', 'Tekst', 'Enumeratiewaarde', 'Getal', 'Boolean'] as const).filter((w) => o[`kenmerkwaarde${w}`] !== undefined);
+    const waarden = (['Datum', 'Tekst', 'Enumeratiewaarde', 'Getal', 'Boolean'] as const).filter(
+      (w) => o[`kenmerkwaarde${w}`] !== undefined,
+    );
     if (typeof o.kenmerknaam !== 'string' || waarden.length !== 1) {
-      throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk heeft een kenmerknaam en precies één kenmerkwaarde.', { path: kp });
+      throw new EdustandaardError(
+        'E_RIO_MODEL',
+        'Een kenmerk heeft een kenmerknaam en precies één kenmerkwaarde.',
+        { path: kp },
+      );
     }
     const w = waarden[0]!;
     const k = parent.ele('kenmerken');
     k.ele('kenmerknaam').txt(o.kenmerknaam);
-    const kind: SimpleKind = w === 'Getal' ? 'decimal' : w === 'Boolean' ? 'boolean' : w === 'Datum' ? 'date' : 'text';
+    const kind: SimpleKind =
+      w === 'Getal' ? 'decimal' : w === 'Boolean' ? 'boolean' : w === 'Datum' ? 'date' : 'text';
     k.ele(`kenmerkwaarde${w}`).txt(lexical(o[`kenmerkwaarde${w}`], kind, kp));
   });
 }
@@ -146,7 +215,11 @@ function lexical(v: unknown, t: SimpleKind, path: string): string {
       if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) bad('een datum JJJJ-MM-DD');
       return v as string;
     case 'dateTime':
-      if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(v)) bad('een datum-tijd (ISO 8601)');
+      if (
+        typeof v !== 'string' ||
+        !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(v)
+      )
+        bad('een datum-tijd (ISO 8601)');
       return v as string;
     case 'boolean':
       if (typeof v !== 'boolean') bad('true of false');

@@ -5,7 +5,11 @@
  */
 import type { AangebodenOpleiding } from '../model/aangeboden-opleiding.js';
 import type { Bedrijfsdocument } from '../model/common.js';
-import type { HoOpleiding, Opleidingsrelatie, ParticuliereOpleiding } from '../model/opleidingseenheid.js';
+import type {
+  HoOpleiding,
+  Opleidingsrelatie,
+  ParticuliereOpleiding,
+} from '../model/opleidingseenheid.js';
 import type { Onderwijsaanbieder, Onderwijslocatiegebruik } from '../model/organisatie.js';
 
 /** Header used by the examples (fixed, so example output is deterministic). */
@@ -42,7 +46,14 @@ const particuliere: ParticuliereOpleiding = {
   opleidingseenheidcode: '1010O6466',
   begindatum: '2023-01-01',
   categorie: ['ZORG_EN_WELZIJN'],
-  periodes: [{ begindatum: '2023-01-01', naamLang: 'Cursus Excel voor gevorderden', studielast: 40, studielasteenheid: 'SBU' }],
+  periodes: [
+    {
+      begindatum: '2023-01-01',
+      naamLang: 'Cursus Excel voor gevorderden',
+      studielast: 40,
+      studielasteenheid: 'SBU',
+    },
+  ],
   niveau: 'NLQF4',
 };
 
@@ -53,7 +64,14 @@ const aangeboden: AangebodenOpleiding = {
   onderwijslocatiecode: '123X456',
   begindatum: '2024-09-01',
   opleidingseenheidSleutel: '1010O6466',
-  periodes: [{ begindatum: '2024-09-01', eigenNaamAangebodenOpleiding: 'Bedrijfskunde (voltijd)', propedeutischeFase: 'GEEN_PROPEDEUSE', studiekeuzecheck: 'GEEN_STUDIEKEUZECHECK' }],
+  periodes: [
+    {
+      begindatum: '2024-09-01',
+      eigenNaamAangebodenOpleiding: 'Bedrijfskunde (voltijd)',
+      propedeutischeFase: 'GEEN_PROPEDEUSE',
+      studiekeuzecheck: 'GEEN_STUDIEKEUZECHECK',
+    },
+  ],
   cohorten: [
     {
       cohortcode: '2025-SEP',
@@ -72,12 +90,21 @@ const aangeboden: AangebodenOpleiding = {
   voertaal: 'NLD',
 };
 
-const relatie: Opleidingsrelatie = { begindatum: '2024-09-01', opleidingseenheidcode: ['1010O6466', '1010O6467'] };
+const relatie: Opleidingsrelatie = {
+  begindatum: '2024-09-01',
+  opleidingseenheidcode: ['1010O6466', '1010O6467'],
+};
 
 const aanbieder: Onderwijsaanbieder = {
   onderwijsaanbiedercode: '110A133',
   inBedrijfdatum: '2020-08-01',
-  periodes: [{ begindatum: '2020-08-01', naam: 'Hogeschool Voorbeeld', internationaleNaam: 'Example University of Applied Sciences' }],
+  periodes: [
+    {
+      begindatum: '2020-08-01',
+      naam: 'Hogeschool Voorbeeld',
+      internationaleNaam: 'Example University of Applied Sciences',
+    },
+  ],
   juridischeRelatie: [{ instellingserkenningscode: '30AB', begindatum: '2020-08-01' }],
   eigenOnderwijsaanbiederSleutel: 'HSV-01',
 };
@@ -85,7 +112,9 @@ const aanbieder: Onderwijsaanbieder = {
 const locatiegebruik: Onderwijslocatiegebruik = {
   onderwijsbestuurcode: '100B490',
   inBedrijfdatum: '2021-01-01',
-  juridischeOnderwijslocatiegebruikRelatie: [{ instellingserkenningscode: '30AB00', begindatum: '2021-01-01' }],
+  juridischeOnderwijslocatiegebruikRelatie: [
+    { instellingserkenningscode: '30AB00', begindatum: '2021-01-01' },
+  ],
   eigenOnderwijslocatiegebruikSleutel: 'LOC-UTR-1',
   aanduidingAdres: { postcode: '3511AB', huisnummer: 12, huisnummertoevoeging: 'A' },
 };
@@ -97,26 +126,54 @@ export const RIO_EXAMPLES: Readonly<Record<string, unknown>> = {
   aanleveren_opleidingsrelatie: relatie,
   aanleveren_onderwijsaanbieder: { onderwijsbestuurcode: '100B490', onderwijsaanbieder: aanbieder },
   aanleveren_onderwijslocatiegebruik: locatiegebruik,
-  verwijderen_aangebodenOpleiding: { aangebodenOpleidingCode: '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
+  verwijderen_aangebodenOpleiding: {
+    aangebodenOpleidingCode: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  },
   verwijderen_onderwijsaanbieder: { onderwijsaanbiedercode: '110A133' },
-  verwijderen_onderwijslocatiegebruik: { onderwijsbestuurcode: '100B490', onderwijslocatiecode: '123X456' },
+  verwijderen_onderwijslocatiegebruik: {
+    onderwijsbestuurcode: '100B490',
+    onderwijslocatiecode: '123X456',
+  },
   verwijderen_opleidingseenheid: { opleidingseenheidcode: '1010O6466' },
-  verwijderen_opleidingsrelatie: { opleidingseenheidcode: ['1010O6466', '1010O6467'], begindatum: '2024-09-01' },
+  verwijderen_opleidingsrelatie: {
+    opleidingseenheidcode: ['1010O6466', '1010O6467'],
+    begindatum: '2024-09-01',
+  },
   opvragen_aangebodenOpleiding: { aangebodenOpleidingCode: '3fa85f64-5717-4562-b3fc-2c963f66afa6' },
-  opvragen_aangebodenOpleidingenVanOrganisatie: { onderwijsaanbiedercode: '110A133', peildatum: '2026-01-01', pagina: 0 },
-  opvragen_gewijzigdeAangebodenOpleidingen: { peildatumtijdMutaties: '2026-01-01T00:00:00Z', onderwijsaanbiederCode: '110A133', pagina: 0 },
-  opvragen_gewijzigdeOnderwijsaanbieders: { peildatumtijdMutaties: '2026-01-01T00:00:00Z', pagina: 0, onderwijsbestuurcode: '100B490' },
-  opvragen_gewijzigdOnderwijslocatiegebruik: { peildatumtijdMutaties: '2026-01-01T00:00:00Z', pagina: 0 },
+  opvragen_aangebodenOpleidingenVanOrganisatie: {
+    onderwijsaanbiedercode: '110A133',
+    peildatum: '2026-01-01',
+    pagina: 0,
+  },
+  opvragen_gewijzigdeAangebodenOpleidingen: {
+    peildatumtijdMutaties: '2026-01-01T00:00:00Z',
+    onderwijsaanbiederCode: '110A133',
+    pagina: 0,
+  },
+  opvragen_gewijzigdeOnderwijsaanbieders: {
+    peildatumtijdMutaties: '2026-01-01T00:00:00Z',
+    pagina: 0,
+    onderwijsbestuurcode: '100B490',
+  },
+  opvragen_gewijzigdOnderwijslocatiegebruik: {
+    peildatumtijdMutaties: '2026-01-01T00:00:00Z',
+    pagina: 0,
+  },
   opvragen_instellingsstructuur: { bevoegdGezagNummer: '41645', peildatum: '2026-01-01' },
   opvragen_onderwijsaanbiedersVanOrganisatie: { onderwijsbestuurCode: '100B490' },
   opvragen_onderwijsaanbieder: { onderwijsaanbiedercode: '110A133' },
   opvragen_onderwijslocatiegebruikVanOrganisatie: { onderwijsbestuurCode: '100B490' },
-  opvragen_onderwijslocatiegebruik: { onderwijsbestuurCode: '100B490', onderwijslocatieCode: '123X456' },
+  opvragen_onderwijslocatiegebruik: {
+    onderwijsbestuurCode: '100B490',
+    onderwijslocatieCode: '123X456',
+  },
   opvragen_onderwijslocatie: { onderwijslocatieCode: '123X456' },
   opvragen_opleidingseenhedenVanOrganisatie: { onderwijsbestuurcode: '100B490', pagina: 0 },
   opvragen_opleidingseenheid: { opleidingseenheidcode: '1010O6466' },
   opvragen_opleidingsrelatiesBijOpleidingseenheid: { opleidingseenheidcode: '1010O6466' },
-  opvragen_rioIdentificatiecode: { eigenOpleidingseenheidSleutel: '5f1c6b52-0d0e-4b8c-9a33-2f4a8c1d7e90' },
+  opvragen_rioIdentificatiecode: {
+    eigenOpleidingseenheidSleutel: '5f1c6b52-0d0e-4b8c-9a33-2f4a8c1d7e90',
+  },
 };
 
 /** Extra examples: every opleidingseenheid and aangeboden-opleiding kind (used by the conformance test). */
@@ -124,11 +181,30 @@ export const RIO_KIND_EXAMPLES: Readonly<Record<string, { action: string; input:
   particuliereOpleiding: { action: 'aanleveren_opleidingseenheid', input: particuliere },
   hoOnderwijseenheid: {
     action: 'aanleveren_opleidingseenheid',
-    input: { type: 'hoOnderwijseenheid', begindatum: '2024-09-01', eigenOpleidingseenheidSleutel: 'OE-12', periodes: [{ begindatum: '2024-09-01', naamLang: 'Statistiek 1', studielast: 5, studielasteenheid: 'ECTS', waardedocumentsoort: 'CERTIFICAAT' }] },
+    input: {
+      type: 'hoOnderwijseenheid',
+      begindatum: '2024-09-01',
+      eigenOpleidingseenheidSleutel: 'OE-12',
+      periodes: [
+        {
+          begindatum: '2024-09-01',
+          naamLang: 'Statistiek 1',
+          studielast: 5,
+          studielasteenheid: 'ECTS',
+          waardedocumentsoort: 'CERTIFICAAT',
+        },
+      ],
+    },
   },
   hoOnderwijseenhedencluster: {
     action: 'aanleveren_opleidingseenheid',
-    input: { type: 'hoOnderwijseenhedencluster', begindatum: '2024-09-01', soort: 'MINOR', periodes: [{ begindatum: '2024-09-01', naamLang: 'Minor Data Science' }], ISCED: 48 },
+    input: {
+      type: 'hoOnderwijseenhedencluster',
+      begindatum: '2024-09-01',
+      soort: 'MINOR',
+      periodes: [{ begindatum: '2024-09-01', naamLang: 'Minor Data Science' }],
+      ISCED: 48,
+    },
   },
   aangebodenParticuliereOpleiding: {
     action: 'aanleveren_aangebodenOpleiding',
@@ -138,7 +214,13 @@ export const RIO_KIND_EXAMPLES: Readonly<Record<string, { action: string; input:
       onderwijsaanbiedercode: '110A133',
       begindatum: '2023-01-01',
       opleidingseenheidSleutel: '1010O6466',
-      periodes: [{ begindatum: '2023-01-01', website: 'https://example.nl/excel', samenwerkendeOnderwijsaanbiedercode: ['111A222'] }],
+      periodes: [
+        {
+          begindatum: '2023-01-01',
+          website: 'https://example.nl/excel',
+          samenwerkendeOnderwijsaanbiedercode: ['111A222'],
+        },
+      ],
       cohorten: [
         {
           cohortcode: 'C1',
@@ -146,7 +228,10 @@ export const RIO_KIND_EXAMPLES: Readonly<Record<string, { action: string; input:
           deelnemersplaatsen: 12,
           opleidingsvorm: 'ONLINE',
           beginAanmeldperiode: '2023-01-01',
-          flexibeleInstroom: { beginInstroomperiode: '2023-02-01', eindeInstroomperiode: '2023-12-31' },
+          flexibeleInstroom: {
+            beginInstroomperiode: '2023-02-01',
+            eindeInstroomperiode: '2023-12-31',
+          },
           toestemmingVereistVoorAanmelding: 'NEE',
           bedrijfsopleiding: { toegangscodeCohort: 'ABC123' },
         },
@@ -174,7 +259,11 @@ export const RIO_KIND_EXAMPLES: Readonly<Record<string, { action: string; input:
       aangebodenOpleidingCode: '6b1e4c9a-2222-4222-8333-944455556666',
       onderwijsaanbiedercode: '110A133',
       begindatum: '2022-08-01',
-      voVakerkenningSleutel: { opleidingsstelsel: 'VO', opleidingscode: '0099', opleidingsniveau: 'VMBO' },
+      voVakerkenningSleutel: {
+        opleidingsstelsel: 'VO',
+        opleidingscode: '0099',
+        opleidingsniveau: 'VMBO',
+      },
       periodes: [{ begindatum: '2022-08-01' }],
     },
   },
@@ -182,12 +271,23 @@ export const RIO_KIND_EXAMPLES: Readonly<Record<string, { action: string; input:
     action: 'aanleveren_onderwijsaanbieder',
     input: {
       onderwijsbestuurcode: '100B490',
-      onderwijsaanbieder: { inBedrijfdatum: '2026-01-01', periodes: [{ begindatum: '2026-01-01', naam: 'Nieuwe school' }], juridischeRelatie: [{ instellingserkenningscode: '30AB', begindatum: '2026-01-01' }] },
+      onderwijsaanbieder: {
+        inBedrijfdatum: '2026-01-01',
+        periodes: [{ begindatum: '2026-01-01', naam: 'Nieuwe school' }],
+        juridischeRelatie: [{ instellingserkenningscode: '30AB', begindatum: '2026-01-01' }],
+      },
     },
   },
   locatiegebruikGps: {
     action: 'aanleveren_onderwijslocatiegebruik',
-    input: { onderwijsbestuurcode: '100B490', inBedrijfdatum: '2021-01-01', aanduidingGPS: { gpsLatitude: 52.0907, gpsLongitude: 5.1214 } },
+    input: {
+      onderwijsbestuurcode: '100B490',
+      inBedrijfdatum: '2021-01-01',
+      aanduidingGPS: { gpsLatitude: 52.0907, gpsLongitude: 5.1214 },
+    },
   },
-  rioIdentificatiecodeAdres: { action: 'opvragen_rioIdentificatiecode', input: { aanduidingAdres: { postcode: '3511AB', huisnummer: 12 } } },
+  rioIdentificatiecodeAdres: {
+    action: 'opvragen_rioIdentificatiecode',
+    input: { aanduidingAdres: { postcode: '3511AB', huisnummer: 12 } },
+  },
 };

@@ -3,12 +3,28 @@
  * including every `Foutmelding` (XSD type: foutcode, fouttekst, 1..5 sleutelgegeven). Parsing uses
  * core's hardened reader (no DTD, no external entities, bounded size, depth and node count).
  */
-import { EdustandaardError, createReport, parseXmlTree, type Finding, type RawElement, type ValidationReport, type XmlInput } from '@edustandaard/core';
+import {
+  EdustandaardError,
+  createReport,
+  parseXmlTree,
+  type Finding,
+  type RawElement,
+  type ValidationReport,
+  type XmlInput,
+} from '@edustandaard/core';
 import { RIO_ACTIONS } from './actions.js';
 import { NS_BEHEREN, NS_RAADPLEGEN } from './schema.js';
 
-const SOAP_NS = ['http://schemas.xmlsoap.org/soap/envelope/', 'http://www.w3.org/2003/05/soap-envelope'];
-const HEADER = new Set(['identificatiecodeBedrijfsdocument', 'verzendendeInstantie', 'ontvangendeInstantie', 'datumTijdBedrijfsdocument']);
+const SOAP_NS = [
+  'http://schemas.xmlsoap.org/soap/envelope/',
+  'http://www.w3.org/2003/05/soap-envelope',
+];
+const HEADER = new Set([
+  'identificatiecodeBedrijfsdocument',
+  'verzendendeInstantie',
+  'ontvangendeInstantie',
+  'datumTijdBedrijfsdocument',
+]);
 
 /** One error RIO reports (`Foutmelding`). */
 export interface Foutmelding {
@@ -26,7 +42,15 @@ export interface RioResponse {
   /** `requestGoedgekeurd`. */
   goedgekeurd: boolean;
   foutmeldingen: Foutmelding[];
-  header: Partial<Record<'identificatiecodeBedrijfsdocument' | 'verzendendeInstantie' | 'ontvangendeInstantie' | 'datumTijdBedrijfsdocument', string>>;
+  header: Partial<
+    Record<
+      | 'identificatiecodeBedrijfsdocument'
+      | 'verzendendeInstantie'
+      | 'ontvangendeInstantie'
+      | 'datumTijdBedrijfsdocument',
+      string
+    >
+  >;
   /** The RIO code the response returns, where it has one (opleidingseenheidcode, onderwijsaanbiedercode, onderwijslocatiecode, aangebodenOpleidingCode). */
   code?: string;
   /** Every other child, decoded generically: text → string, repeated elements → arrays. */
@@ -45,16 +69,27 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
   if (SOAP_NS.includes(el.ns) && el.name === 'Envelope') {
     const body = elements(el).find((c) => c.name === 'Body');
     const first = body ? elements(body)[0] : undefined;
-    if (!first) throw new EdustandaardError('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', { ...(file ? { file } : {}), path: '/Envelope/Body' });
+    if (!first)
+      throw new EdustandaardError('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', {
+        ...(file ? { file } : {}),
+        path: '/Envelope/Body',
+      });
     if (first.name === 'Fault') {
       const fs = elements(first).find((c) => c.name === 'faultstring' || c.name === 'Reason');
-      throw new EdustandaardError('E_RIO_FAULT', `SOAP-fout van RIO: ${fs ? textOf(fs).trim() : 'onbekend'}`, { ...(file ? { file } : {}), path: '/Envelope/Body/Fault' });
+      throw new EdustandaardError(
+        'E_RIO_FAULT',
+        `SOAP-fout van RIO: ${fs ? textOf(fs).trim() : 'onbekend'}`,
+        { ...(file ? { file } : {}), path: '/Envelope/Body/Fault' },
+      );
     }
     el = first;
   }
   const m = /^(.*)_response$/.exec(el.name);
   if (!m || (el.ns !== NS_BEHEREN && el.ns !== NS_RAADPLEGEN)) {
-    throw new EdustandaardError('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, { ...(file ? { file } : {}), path: `/${el.name}` });
+    throw new EdustandaardError('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, {
+      ...(file ? { file } : {}),
+      path: `/${el.name}`,
+    });
   }
   const action = m[1]!;
   const def = RIO_ACTIONS.find((a) => a.action === action);
@@ -68,7 +103,11 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     else if (c.name === 'requestGoedgekeurd') {
       const t = textOf(c).trim();
       if (!['true', 'false', '1', '0'].includes(t)) {
-        throw new EdustandaardError('E_XML_MALFORMED', `requestGoedgekeurd '${t}' is geen boolean.`, { ...(file ? { file } : {}), path: `/${el.name}/requestGoedgekeurd` });
+        throw new EdustandaardError(
+          'E_XML_MALFORMED',
+          `requestGoedgekeurd '${t}' is geen boolean.`,
+          { ...(file ? { file } : {}), path: `/${el.name}/requestGoedgekeurd` },
+        );
       }
       goedgekeurd = t === 'true' || t === '1';
     } else if (c.name === 'foutmelding') {
@@ -85,10 +124,26 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     } else add(data, c.name, decode(c));
   }
   if (goedgekeurd === undefined) {
-    throw new EdustandaardError('E_XML_MALFORMED', 'requestGoedgekeurd ontbreekt.', { ...(file ? { file } : {}), path: `/${el.name}` });
+    throw new EdustandaardError('E_XML_MALFORMED', 'requestGoedgekeurd ontbreekt.', {
+      ...(file ? { file } : {}),
+      path: `/${el.name}`,
+    });
   }
-  const codeKey = ['opleidingseenheidcode', 'onderwijsaanbiedercode', 'onderwijslocatiecode', 'aangebodenOpleidingCode'].find((k) => typeof data[k] === 'string');
-  return { action, service, goedgekeurd, foutmeldingen, header, ...(codeKey ? { code: data[codeKey] as string } : {}), data };
+  const codeKey = [
+    'opleidingseenheidcode',
+    'onderwijsaanbiedercode',
+    'onderwijslocatiecode',
+    'aangebodenOpleidingCode',
+  ].find((k) => typeof data[k] === 'string');
+  return {
+    action,
+    service,
+    goedgekeurd,
+    foutmeldingen,
+    header,
+    ...(codeKey ? { code: data[codeKey] as string } : {}),
+    data,
+  };
 }
 
 /**
@@ -103,10 +158,17 @@ export function responseToReport(r: RioResponse, file = '-'): ValidationReport {
     path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${s.sleutelwaarde}`).join('/')}`,
     message: f.fouttekst,
     params: { foutcode: f.foutcode, sleutelgegeven: f.sleutelgegeven },
-    source: { document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4` },
+    source: {
+      document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4`,
+    },
   }));
   if (!r.goedgekeurd && issues.length === 0)
-    issues.push({ code: 'RIO.AFGEKEURD', severity: 'fout', path: `/${r.action}_response/requestGoedgekeurd`, message: 'RIO heeft het verzoek afgekeurd zonder foutmelding.' });
+    issues.push({
+      code: 'RIO.AFGEKEURD',
+      severity: 'fout',
+      path: `/${r.action}_response/requestGoedgekeurd`,
+      message: 'RIO heeft het verzoek afgekeurd zonder foutmelding.',
+    });
   return createReport({ file, afsprakenset: 'RIO', version: 'V4', profile: null, issues });
 }
 

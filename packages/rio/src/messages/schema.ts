@@ -44,9 +44,18 @@ export type Particle =
   | { kenmerken: readonly KenmerkDef[] };
 
 const opt = (el: string, t: SimpleKind | string, max = 1): Particle => ({ el, t, min: 0, max });
-const req = (el: string, t: SimpleKind | string, max = 1, min = 1): Particle => ({ el, t, min, max });
+const req = (el: string, t: SimpleKind | string, max = 1, min = 1): Particle => ({
+  el,
+  t,
+  min,
+  max,
+});
 const kenmerken = (...defs: KenmerkDef[]): Particle => ({ kenmerken: defs });
-const tekst = (naam: string, verplicht = false): KenmerkDef => ({ naam, waarde: 'Tekst', ...(verplicht ? { verplicht } : {}) });
+const tekst = (naam: string, verplicht = false): KenmerkDef => ({
+  naam,
+  waarde: 'Tekst',
+  ...(verplicht ? { verplicht } : {}),
+});
 const enumw = (naam: string, verplicht = false, lijst = false): KenmerkDef => ({
   naam,
   waarde: 'Enumeratiewaarde',
@@ -64,8 +73,18 @@ export const BEDRIJFSDOCUMENT: Particle[] = [
 
 /** Opleidingseenheid kinds: element name → kind-specific data. */
 export const OPLEIDINGSEENHEID_KINDS = {
-  hoOpleiding: { periode: 'hoOpleidingPeriode', kenmerken: [enumw('soort', true)], periodeExtra: ['studielast', 'studielasteenheid'], extra: 'opleiding' },
-  hoOnderwijseenheid: { periode: 'hoOnderwijseenheidPeriode', kenmerken: [], periodeExtra: ['waardedocumentsoort', 'studielast', 'studielasteenheid'], extra: 'hoOpleidingsonderdeel' },
+  hoOpleiding: {
+    periode: 'hoOpleidingPeriode',
+    kenmerken: [enumw('soort', true)],
+    periodeExtra: ['studielast', 'studielasteenheid'],
+    extra: 'opleiding',
+  },
+  hoOnderwijseenheid: {
+    periode: 'hoOnderwijseenheidPeriode',
+    kenmerken: [],
+    periodeExtra: ['waardedocumentsoort', 'studielast', 'studielasteenheid'],
+    extra: 'hoOpleidingsonderdeel',
+  },
   hoOnderwijseenhedencluster: {
     periode: 'hoOnderwijseenhedenclusterPeriode',
     kenmerken: [enumw('soort', true)],
@@ -80,7 +99,11 @@ export const OPLEIDINGSEENHEID_KINDS = {
   },
 } as const;
 
-const PERIODE_EXTRA_KIND: Record<string, SimpleKind> = { studielast: 'integer', studielasteenheid: 'text', waardedocumentsoort: 'text' };
+const PERIODE_EXTRA_KIND: Record<string, SimpleKind> = {
+  studielast: 'integer',
+  studielasteenheid: 'text',
+  waardedocumentsoort: 'text',
+};
 
 /** The full particle list of one opleidingseenheid kind (base `Opleidingseenheid` + extensions). */
 export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_KINDS): Particle[] {
@@ -90,7 +113,12 @@ export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_
       ? [req('waardedocumentsoort', 'text'), req('niveau', 'text'), opt('ISCED', 'integer')]
       : k.extra === 'hoOpleidingsonderdeel'
         ? [opt('ISCED', 'integer')]
-        : [opt('waardedocumentsoort', 'text'), opt('niveau', 'text'), opt('eqf', 'text'), opt('nlqf', 'text')];
+        : [
+            opt('waardedocumentsoort', 'text'),
+            opt('niveau', 'text'),
+            opt('eqf', 'text'),
+            opt('nlqf', 'text'),
+          ];
   return [
     opt('opleidingseenheidcode', 'text'),
     req('begindatum', 'date'),
@@ -102,7 +130,9 @@ export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_
 }
 
 /** The period of an opleidingseenheid kind. */
-export function opleidingseenheidPeriodeParticles(kind: keyof typeof OPLEIDINGSEENHEID_KINDS): Particle[] {
+export function opleidingseenheidPeriodeParticles(
+  kind: keyof typeof OPLEIDINGSEENHEID_KINDS,
+): Particle[] {
   return [
     req('begindatum', 'date'),
     req('naamLang', 'text'),
@@ -120,14 +150,31 @@ export function opleidingseenheidPeriodeParticles(kind: keyof typeof OPLEIDINGSE
  */
 export const AANGEBODEN_KINDS: Record<
   string,
-  { periode: string; cohort: string | null; kenmerken: KenmerkDef[]; periodeKenmerken: KenmerkDef[]; cohortKenmerken: KenmerkDef[] }
+  {
+    periode: string;
+    cohort: string | null;
+    kenmerken: KenmerkDef[];
+    periodeKenmerken: KenmerkDef[];
+    cohortKenmerken: KenmerkDef[];
+  }
 > = {
-  aangebodenBOOpleiding: { periode: 'aangebodenBOOpleidingPeriode', cohort: null, kenmerken: [], periodeKenmerken: [], cohortKenmerken: [] },
+  aangebodenBOOpleiding: {
+    periode: 'aangebodenBOOpleidingPeriode',
+    cohort: null,
+    kenmerken: [],
+    periodeKenmerken: [],
+    cohortKenmerken: [],
+  },
   aangebodenHOOpleiding: {
     periode: 'aangebodenHOOpleidingPeriode',
     cohort: 'aangebodenHOOpleidingCohort',
     kenmerken: [enumw('toestemmingDeelnameSTAP', true), enumw('vorm', true), enumw('voertaal')],
-    periodeKenmerken: [tekst('eigenNaamKort'), enumw('propedeutischeFase', true), enumw('studiekeuzecheck', true), tekst('website')],
+    periodeKenmerken: [
+      tekst('eigenNaamKort'),
+      enumw('propedeutischeFase', true),
+      enumw('studiekeuzecheck', true),
+      tekst('website'),
+    ],
     cohortKenmerken: [enumw('opleidingsvorm', true)],
   },
   aangebodenHOOpleidingsonderdeel: {
@@ -158,10 +205,34 @@ export const AANGEBODEN_KINDS: Record<
     periodeKenmerken: [tekst('website')],
     cohortKenmerken: [enumw('opleidingsvorm', true)],
   },
-  aangebodenSOOpleiding: { periode: 'aangebodenSOOpleidingPeriode', cohort: null, kenmerken: [], periodeKenmerken: [], cohortKenmerken: [] },
-  aangebodenVavoOpleiding: { periode: 'aangebodenVavoOpleidingPeriode', cohort: 'aangebodenVavoOpleidingCohort', kenmerken: [], periodeKenmerken: [], cohortKenmerken: [] },
-  aangebodenVOOpleiding: { periode: 'aangebodenVOOpleidingPeriode', cohort: null, kenmerken: [], periodeKenmerken: [], cohortKenmerken: [] },
-  aangebodenVSOOpleiding: { periode: 'aangebodenVSOOpleidingPeriode', cohort: null, kenmerken: [], periodeKenmerken: [], cohortKenmerken: [] },
+  aangebodenSOOpleiding: {
+    periode: 'aangebodenSOOpleidingPeriode',
+    cohort: null,
+    kenmerken: [],
+    periodeKenmerken: [],
+    cohortKenmerken: [],
+  },
+  aangebodenVavoOpleiding: {
+    periode: 'aangebodenVavoOpleidingPeriode',
+    cohort: 'aangebodenVavoOpleidingCohort',
+    kenmerken: [],
+    periodeKenmerken: [],
+    cohortKenmerken: [],
+  },
+  aangebodenVOOpleiding: {
+    periode: 'aangebodenVOOpleidingPeriode',
+    cohort: null,
+    kenmerken: [],
+    periodeKenmerken: [],
+    cohortKenmerken: [],
+  },
+  aangebodenVSOOpleiding: {
+    periode: 'aangebodenVSOOpleidingPeriode',
+    cohort: null,
+    kenmerken: [],
+    periodeKenmerken: [],
+    cohortKenmerken: [],
+  },
 };
 
 /** `AangebodenOpleiding` for one kind. */
@@ -182,7 +253,9 @@ export function aangebodenParticles(kind: string): Particle[] {
       ],
     },
     { el: k.periode, key: 'periodes', t: `aoPeriode:${kind}`, min: 1, max: 999 },
-    ...(k.cohort ? [{ el: k.cohort, key: 'cohorten', t: `aoCohort:${kind}`, min: 0, max: 999 }] : []),
+    ...(k.cohort
+      ? [{ el: k.cohort, key: 'cohorten', t: `aoCohort:${kind}`, min: 0, max: 999 }]
+      : []),
     opt('afwijkendeOpleidingsduur', 'AfwijkendeOpleidingsduur'),
     kenmerken(tekst('eigenAangebodenOpleidingSleutel'), ...k.kenmerken),
   ];
@@ -195,7 +268,10 @@ export function aangebodenPeriodeParticles(kind: string): Particle[] {
     opt('eigenNaamAangebodenOpleiding', 'text'),
     opt('eigenNaamInternationaal', 'text'),
     opt('eigenOmschrijving', 'text'),
-    kenmerken({ naam: 'samenwerkendeOnderwijsaanbiedercode', waarde: 'Tekst', lijst: true }, ...AANGEBODEN_KINDS[kind]!.periodeKenmerken),
+    kenmerken(
+      { naam: 'samenwerkendeOnderwijsaanbiedercode', waarde: 'Tekst', lijst: true },
+      ...AANGEBODEN_KINDS[kind]!.periodeKenmerken,
+    ),
   ];
 }
 
@@ -204,9 +280,17 @@ export function aangebodenCohortParticles(kind: string): Particle[] {
   return [
     req('cohortcode', 'text'),
     req('cohortstatus', 'text'),
-    kenmerken({ naam: 'deelnemersplaatsen', waarde: 'Getal' }, ...AANGEBODEN_KINDS[kind]!.cohortKenmerken),
+    kenmerken(
+      { naam: 'deelnemersplaatsen', waarde: 'Getal' },
+      ...AANGEBODEN_KINDS[kind]!.cohortKenmerken,
+    ),
     req('beginAanmeldperiode', 'date'),
-    { choice: [{ el: 'vastInstroommoment', t: 'VastInstroommoment' }, { el: 'flexibeleInstroom', t: 'FlexibeleInstroom' }] },
+    {
+      choice: [
+        { el: 'vastInstroommoment', t: 'VastInstroommoment' },
+        { el: 'flexibeleInstroom', t: 'FlexibeleInstroom' },
+      ],
+    },
     opt('eindeAanmeldperiode', 'date'),
     req('toestemmingVereistVoorAanmelding', 'text'),
     opt('toelichtingVereisteToestemming', 'text'),
@@ -218,34 +302,74 @@ export function aangebodenCohortParticles(kind: string): Particle[] {
 
 /** Named complex types used by the tables above. */
 export const TYPES: Record<string, Particle[]> = {
-  VoVakerkenningSleutel: [req('opleidingsstelsel', 'text'), req('opleidingscode', 'text'), req('opleidingsniveau', 'text')],
+  VoVakerkenningSleutel: [
+    req('opleidingsstelsel', 'text'),
+    req('opleidingscode', 'text'),
+    req('opleidingsniveau', 'text'),
+  ],
   OpleidingserkenningSleutel: [req('opleidingsstelsel', 'text'), req('opleidingscode', 'text')],
-  AfwijkendeOpleidingsduur: [req('opleidingsduurEenheid', 'text'), req('opleidingsduurOmvang', 'integer')],
+  AfwijkendeOpleidingsduur: [
+    req('opleidingsduurEenheid', 'text'),
+    req('opleidingsduurOmvang', 'integer'),
+  ],
   VastInstroommoment: [req('instroommoment', 'date')],
   FlexibeleInstroom: [req('beginInstroomperiode', 'date'), opt('eindeInstroomperiode', 'date')],
   Bedrijfsopleiding: [req('toegangscodeCohort', 'text')],
   Prijs: [req('soort', 'text'), req('bedrag', 'decimal')],
   Kenmerk: [],
-  Opleidingsrelatie: [req('begindatum', 'date'), opt('einddatum', 'date'), req('opleidingseenheidcode', 'text', 2, 2)],
-  JuridischeRelatie: [req('instellingserkenningscode', 'text'), req('begindatum', 'date'), opt('einddatum', 'date')],
-  OnderwijsaanbiederPeriode: [req('begindatum', 'date'), req('naam', 'text'), opt('internationaleNaam', 'text'), kenmerken()],
+  Opleidingsrelatie: [
+    req('begindatum', 'date'),
+    opt('einddatum', 'date'),
+    req('opleidingseenheidcode', 'text', 2, 2),
+  ],
+  JuridischeRelatie: [
+    req('instellingserkenningscode', 'text'),
+    req('begindatum', 'date'),
+    opt('einddatum', 'date'),
+  ],
+  OnderwijsaanbiederPeriode: [
+    req('begindatum', 'date'),
+    req('naam', 'text'),
+    opt('internationaleNaam', 'text'),
+    kenmerken(),
+  ],
   Onderwijsaanbieder: [
     req('onderwijsaanbiedercode', 'text'),
     req('inBedrijfdatum', 'date'),
     opt('uitBedrijfdatum', 'date'),
-    { el: 'onderwijsaanbiederPeriode', key: 'periodes', t: 'OnderwijsaanbiederPeriode', min: 1, max: 999 },
+    {
+      el: 'onderwijsaanbiederPeriode',
+      key: 'periodes',
+      t: 'OnderwijsaanbiederPeriode',
+      min: 1,
+      max: 999,
+    },
     req('juridischeRelatie', 'JuridischeRelatie', 99),
     kenmerken(tekst('eigenOnderwijsaanbiederSleutel')),
   ],
   NieuweOnderwijsaanbieder: [
     req('inBedrijfdatum', 'date'),
     opt('uitBedrijfdatum', 'date'),
-    { el: 'onderwijsaanbiederPeriode', key: 'periodes', t: 'OnderwijsaanbiederPeriode', min: 1, max: 999 },
+    {
+      el: 'onderwijsaanbiederPeriode',
+      key: 'periodes',
+      t: 'OnderwijsaanbiederPeriode',
+      min: 1,
+      max: 999,
+    },
     req('juridischeRelatie', 'JuridischeRelatie', 99),
     kenmerken(tekst('eigenOnderwijsaanbiederSleutel')),
   ],
-  JuridischeOnderwijslocatiegebruikRelatie: [req('instellingserkenningscode', 'text'), req('begindatum', 'date'), opt('einddatum', 'date')],
-  AanduidingAdres: [req('postcode', 'text'), req('huisnummer', 'integer'), opt('huisnummertoevoeging', 'text')],
+  JuridischeOnderwijslocatiegebruikRelatie: [
+    req('instellingserkenningscode', 'text'),
+    req('begindatum', 'date'),
+    opt('einddatum', 'date'),
+  ],
+  AanduidingAdres: [
+    req('postcode', 'text'),
+    req('huisnummer', 'integer'),
+    opt('huisnummertoevoeging', 'text'),
+  ],
   AanduidingGPS: [req('gpsLatitude', 'decimal'), req('gpsLongitude', 'decimal')],
   AanduidingPlaats: [req('plaatsnaam', 'text'), opt('gemeentenaam', 'text')],
   Onderwijslocatiegebruik: [
@@ -269,9 +393,11 @@ export const TYPES: Record<string, Particle[]> = {
 export function resolveType(t: string): Particle[] | undefined {
   const [head, kind] = t.split(':');
   if (kind) {
-    if (head === 'oe') return opleidingseenheidParticles(kind as keyof typeof OPLEIDINGSEENHEID_KINDS);
+    if (head === 'oe')
+      return opleidingseenheidParticles(kind as keyof typeof OPLEIDINGSEENHEID_KINDS);
     if (head === 'ao') return aangebodenParticles(kind);
-    if (head === 'periode') return opleidingseenheidPeriodeParticles(kind as keyof typeof OPLEIDINGSEENHEID_KINDS);
+    if (head === 'periode')
+      return opleidingseenheidPeriodeParticles(kind as keyof typeof OPLEIDINGSEENHEID_KINDS);
     if (head === 'aoPeriode') return aangebodenPeriodeParticles(kind);
     if (head === 'aoCohort') return aangebodenCohortParticles(kind);
   }

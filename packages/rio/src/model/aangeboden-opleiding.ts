@@ -75,7 +75,11 @@ export interface AangebodenOpleidingCohort {
 
 /** What is offered: exactly one of the three references (XSD choice). */
 export interface AangebodenOpleidingVerwijzing {
-  voVakerkenningSleutel?: { opleidingsstelsel: string; opleidingscode: string; opleidingsniveau: string };
+  voVakerkenningSleutel?: {
+    opleidingsstelsel: string;
+    opleidingscode: string;
+    opleidingsniveau: string;
+  };
   opleidingserkenningSleutel?: { opleidingsstelsel: string; opleidingscode: string };
   /** Opleidingseenheidcode of a (not yet recognised) opleidingseenheid. @pattern ^\d{4}O\d{4}$ */
   opleidingseenheidSleutel?: string;

@@ -30,6 +30,12 @@ export type {
   JuridischeOnderwijslocatiegebruikRelatie,
 } from './organisatie.js';
 export { RIO_ENTITEITEN, RIO_RELATIES, RIO_DERIVATIONS } from './informatiemodel.js';
-export type { RioEntiteit, RioAttribuut, RioRelatie, Cardinaliteit, RioDeel } from './informatiemodel.js';
+export type {
+  RioEntiteit,
+  RioAttribuut,
+  RioRelatie,
+  Cardinaliteit,
+  RioDeel,
+} from './informatiemodel.js';
 export { RIO_MANIFEST } from './manifest.js';
 export type * from './requests.js';

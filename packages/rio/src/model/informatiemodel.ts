@@ -51,16 +51,34 @@ export interface RioRelatie {
   bron: SourceRef;
 }
 
-const XSD: SourceRef = { document: 'DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd', version: '30157' };
-const XSD_R: SourceRef = { document: 'DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd', version: '33288' };
+const XSD: SourceRef = {
+  document: 'DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd',
+  version: '30157',
+};
+const XSD_R: SourceRef = {
+  document: 'DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd',
+  version: '33288',
+};
 const EDUV1: SourceRef = { document: 'Edu-V afsprakenstelsel, Identiteiten', section: 'Figuur 1' };
 const EDUV2: SourceRef = { document: 'Edu-V afsprakenstelsel, Identiteiten', section: 'Figuur 2' };
-const DIAGRAM: SourceRef = { document: 'RIO Informatiemodel (diagram)', section: 'rio-informatiemodel.svg' };
+const DIAGRAM: SourceRef = {
+  document: 'RIO Informatiemodel (diagram)',
+  section: 'rio-informatiemodel.svg',
+};
 
 const periode = (naam: string): RioAttribuut[] => [
   { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
   { naam: 'einddatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
-  ...(naam ? [{ naam, cardinaliteit: '1', concept: 'Onderwijsorganisatie', conceptAttribuut: 'naam' } as RioAttribuut] : []),
+  ...(naam
+    ? [
+        {
+          naam,
+          cardinaliteit: '1',
+          concept: 'Onderwijsorganisatie',
+          conceptAttribuut: 'naam',
+        } as RioAttribuut,
+      ]
+    : []),
 ];
 const oePeriode: RioAttribuut[] = [
   { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
@@ -75,12 +93,28 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'Onderwijsbestuur',
     deel: 'onderwijsinrichting',
-    definitie: 'Een orgaan van een rechtspersoon krachtens publiekrecht ingesteld met een erkenning. In het mbo wordt hiermee het Bevoegd Gezag bedoeld.',
+    definitie:
+      'Een orgaan van een rechtspersoon krachtens publiekrecht ingesteld met een erkenning. In het mbo wordt hiermee het Bevoegd Gezag bedoeld.',
     concept: 'Onderwijsbestuur',
     attributen: [
-      { naam: 'onderwijsbestuurcode', cardinaliteit: '1', identifier: 'OB_ID', concept: 'Identificatie' },
-      { naam: 'inBedrijfdatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'uitBedrijfdatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'onderwijsbestuurcode',
+        cardinaliteit: '1',
+        identifier: 'OB_ID',
+        concept: 'Identificatie',
+      },
+      {
+        naam: 'inBedrijfdatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'uitBedrijfdatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
     ],
     bron: EDUV1,
   },
@@ -90,7 +124,8 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
     definitie:
       'Een erkenning als bestuur in het onderwijs door OCW van een orgaan van een rechtspersoon krachtens publiekrecht ingesteld (a-orgaan) of een persoon of college met enig openbaar gezag bekleed (b-orgaan).',
     concept: 'Onderwijsbestuur',
-    conceptNoot: 'De erkenning identificeert het bestuur met het bevoegd-gezagnummer (secundaire identifier).',
+    conceptNoot:
+      'De erkenning identificeert het bestuur met het bevoegd-gezagnummer (secundaire identifier).',
     attributen: [
       { naam: 'code', cardinaliteit: '1', identifier: 'BGE_CODE', concept: 'Identificatie' },
       { naam: 'erkenner', cardinaliteit: '1' },
@@ -101,12 +136,28 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'Onderwijsaanbieder',
     deel: 'onderwijsinrichting',
-    definitie: 'Een organisatie die door een onderwijsbestuur is ingesteld voor het verzorgen van onderwijs.',
+    definitie:
+      'Een organisatie die door een onderwijsbestuur is ingesteld voor het verzorgen van onderwijs.',
     concept: 'Onderwijsaanbieder',
     attributen: [
-      { naam: 'onderwijsaanbiedercode', cardinaliteit: '1', identifier: 'OA_ID', concept: 'Identificatie' },
-      { naam: 'inBedrijfdatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'uitBedrijfdatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'onderwijsaanbiedercode',
+        cardinaliteit: '1',
+        identifier: 'OA_ID',
+        concept: 'Identificatie',
+      },
+      {
+        naam: 'inBedrijfdatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'uitBedrijfdatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
       { naam: 'eigenOnderwijsaanbiederSleutel', cardinaliteit: '0..1', kenmerk: true },
     ],
     bron: XSD,
@@ -114,7 +165,8 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'OnderwijsaanbiederPeriode',
     deel: 'onderwijsinrichting',
-    definitie: 'De specifieke eigenschappen van een Onderwijsaanbieder die in de tijd kunnen wijzigen.',
+    definitie:
+      'De specifieke eigenschappen van een Onderwijsaanbieder die in de tijd kunnen wijzigen.',
     concept: 'Periode',
     attributen: [...periode('naam'), { naam: 'internationaleNaam', cardinaliteit: '0..1' }],
     bron: XSD,
@@ -122,19 +174,31 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'Onderwijsaanbiedersgroep',
     deel: 'onderwijsinrichting',
-    definitie: 'Een aantal onderwijsaanbieders die gezamenlijk naar buiten treden (in het Edu-V afsprakenstelsel niet gehanteerd).',
+    definitie:
+      'Een aantal onderwijsaanbieders die gezamenlijk naar buiten treden (in het Edu-V afsprakenstelsel niet gehanteerd).',
     concept: 'Onderwijsorganisatie',
     attributen: [
       { naam: 'code', cardinaliteit: '1', concept: 'Identificatie' },
-      { naam: 'inBedrijfdatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'uitBedrijfdatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'inBedrijfdatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'uitBedrijfdatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
     ],
     bron: EDUV1,
   },
   {
     naam: 'Onderwijsinstellingserkenning',
     deel: 'onderwijserkenningen',
-    definitie: 'Erkenning van een onderwijsinstelling (BRIN4) waaronder een onderwijsaanbieder onderwijs verzorgt.',
+    definitie:
+      'Erkenning van een onderwijsinstelling (BRIN4) waaronder een onderwijsaanbieder onderwijs verzorgt.',
     concept: 'Onderwijsorganisatie',
     attributen: [
       { naam: 'code', cardinaliteit: '1', identifier: 'OIE_CODE', concept: 'Identificatie' },
@@ -146,7 +210,8 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'Vestigingserkenning',
     deel: 'onderwijserkenningen',
-    definitie: 'Erkenning van een vestiging (BRIN6: BRIN4 + volgnummer) van een erkende onderwijsinstelling.',
+    definitie:
+      'Erkenning van een vestiging (BRIN6: BRIN4 + volgnummer) van een erkende onderwijsinstelling.',
     concept: 'Onderwijsorganisatie',
     attributen: [
       { naam: 'code', cardinaliteit: '1', identifier: 'VE_CODE', concept: 'Identificatie' },
@@ -161,26 +226,62 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
     definitie: 'Een punt op een geografische kaart waar onderwijs wordt aangeboden.',
     concept: 'Onderwijslocatie',
     attributen: [
-      { naam: 'onderwijslocatiecode', cardinaliteit: '1', identifier: 'OL_CODE', concept: 'Identificatie' },
+      {
+        naam: 'onderwijslocatiecode',
+        cardinaliteit: '1',
+        identifier: 'OL_CODE',
+        concept: 'Identificatie',
+      },
       { naam: 'postcode', cardinaliteit: '0..1', concept: 'Adres', conceptAttribuut: 'postcode' },
-      { naam: 'huisnummer', cardinaliteit: '0..1', concept: 'Adres', conceptAttribuut: 'huisnummer' },
-      { naam: 'huisnummertoevoeging', cardinaliteit: '0..1', concept: 'Adres', conceptAttribuut: 'huisnummertoevoeging' },
+      {
+        naam: 'huisnummer',
+        cardinaliteit: '0..1',
+        concept: 'Adres',
+        conceptAttribuut: 'huisnummer',
+      },
+      {
+        naam: 'huisnummertoevoeging',
+        cardinaliteit: '0..1',
+        concept: 'Adres',
+        conceptAttribuut: 'huisnummertoevoeging',
+      },
       { naam: 'bagID', cardinaliteit: '0..1', concept: 'Adres' },
       { naam: 'gpsLatitude', cardinaliteit: '0..1' },
       { naam: 'gpsLongitude', cardinaliteit: '0..1' },
-      { naam: 'plaatsnaam', cardinaliteit: '0..1', concept: 'Adres', conceptAttribuut: 'plaatsnaam' },
+      {
+        naam: 'plaatsnaam',
+        cardinaliteit: '0..1',
+        concept: 'Adres',
+        conceptAttribuut: 'plaatsnaam',
+      },
     ],
     bron: XSD_R,
   },
   {
     naam: 'Onderwijslocatiegebruik',
     deel: 'onderwijsinrichting',
-    definitie: 'Een locatie van een onderwijsbestuur, waar onderwijsaanbieders behorende bij dit onderwijsbestuur onderwijs aanbieden.',
+    definitie:
+      'Een locatie van een onderwijsbestuur, waar onderwijsaanbieders behorende bij dit onderwijsbestuur onderwijs aanbieden.',
     concept: 'Onderwijslocatie',
     attributen: [
-      { naam: 'onderwijsbestuurcode', cardinaliteit: '1', identifier: 'OB_ID', concept: 'Identificatie' },
-      { naam: 'inBedrijfdatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'uitBedrijfdatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'onderwijsbestuurcode',
+        cardinaliteit: '1',
+        identifier: 'OB_ID',
+        concept: 'Identificatie',
+      },
+      {
+        naam: 'inBedrijfdatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'uitBedrijfdatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
       { naam: 'eigenOnderwijslocatiegebruikSleutel', cardinaliteit: '0..1', kenmerk: true },
     ],
     bron: XSD,
@@ -191,11 +292,22 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
     definitie: 'Een geheel van kennis, inzicht en vaardigheden voor de verschillende sectoren.',
     abstract: true,
     concept: null,
-    conceptNoot: 'AMIGO kent (nog) geen centraal concept voor opleidingen; de perioden leiden af van Periode.',
+    conceptNoot:
+      'AMIGO kent (nog) geen centraal concept voor opleidingen; de perioden leiden af van Periode.',
     attributen: [
       { naam: 'opleidingseenheidcode', cardinaliteit: '1', concept: 'Identificatie' },
-      { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'einddatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'begindatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'einddatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
       { naam: 'eigenOpleidingseenheidSleutel', cardinaliteit: '0..1', kenmerk: true },
     ],
     bron: XSD,
@@ -203,7 +315,8 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'OpleidingseenheidPeriode',
     deel: 'onderwijsinrichting',
-    definitie: 'De specifieke eigenschappen van een opleidingseenheid die in de tijd kunnen wijzigen.',
+    definitie:
+      'De specifieke eigenschappen van een opleidingseenheid die in de tijd kunnen wijzigen.',
     concept: 'Periode',
     attributen: oePeriode,
     bron: XSD,
@@ -226,7 +339,8 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'HoOpleiding',
     deel: 'onderwijsinrichting',
-    definitie: 'Een opleiding in het hoger onderwijs (uit CROHO geconverteerd of via OOAPI aangeleverd).',
+    definitie:
+      'Een opleiding in het hoger onderwijs (uit CROHO geconverteerd of via OOAPI aangeleverd).',
     specialisatieVan: 'Opleiding',
     concept: null,
     conceptNoot: 'Zie Opleidingseenheid.',
@@ -298,14 +412,35 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
       'Is een Opleidingseenheid die door een Onderwijsaanbieder aangeboden wordt in een bepaalde vorm, al dan niet op een bepaalde Onderwijslocatie.',
     abstract: true,
     concept: null,
-    conceptNoot: 'AMIGO kent (nog) geen centraal concept voor aanbod; aanbieder en locatie leiden af van Onderwijsaanbieder en Onderwijslocatie.',
+    conceptNoot:
+      'AMIGO kent (nog) geen centraal concept voor aanbod; aanbieder en locatie leiden af van Onderwijsaanbieder en Onderwijslocatie.',
     attributen: [
       { naam: 'aangebodenOpleidingCode', cardinaliteit: '1', concept: 'Identificatie' },
-      { naam: 'onderwijsaanbiedercode', cardinaliteit: '1', identifier: 'OA_ID', concept: 'Onderwijsaanbieder' },
-      { naam: 'onderwijslocatiecode', cardinaliteit: '0..1', identifier: 'OL_CODE', concept: 'Onderwijslocatie' },
-      { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
+      {
+        naam: 'onderwijsaanbiedercode',
+        cardinaliteit: '1',
+        identifier: 'OA_ID',
+        concept: 'Onderwijsaanbieder',
+      },
+      {
+        naam: 'onderwijslocatiecode',
+        cardinaliteit: '0..1',
+        identifier: 'OL_CODE',
+        concept: 'Onderwijslocatie',
+      },
+      {
+        naam: 'begindatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
       { naam: 'eersteInstroomDatum', cardinaliteit: '0..1' },
-      { naam: 'einddatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'einddatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
       { naam: 'eigenAangebodenOpleidingSleutel', cardinaliteit: '0..1', kenmerk: true },
     ],
     bron: XSD,
@@ -323,25 +458,29 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
       ['AangebodenVOOpleiding', 'VO'],
       ['AangebodenVSOOpleiding', 'VSO'],
     ] as const
-  ).map(
-    ([naam, sector]): RioEntiteit => ({
-      naam,
-      deel: 'onderwijsinrichting',
-      definitie: `Een aangeboden opleiding in het ${sector}.`,
-      specialisatieVan: 'AangebodenOpleiding',
-      concept: null,
-      conceptNoot: 'Zie AangebodenOpleiding.',
-      attributen: [],
-      bron: XSD,
-    }),
-  ),
+  ).map(([naam, sector]): RioEntiteit => ({
+    naam,
+    deel: 'onderwijsinrichting',
+    definitie: `Een aangeboden opleiding in het ${sector}.`,
+    specialisatieVan: 'AangebodenOpleiding',
+    concept: null,
+    conceptNoot: 'Zie AangebodenOpleiding.',
+    attributen: [],
+    bron: XSD,
+  })),
   {
     naam: 'AangebodenOpleidingPeriode',
     deel: 'onderwijsinrichting',
-    definitie: 'De specifieke eigenschappen van een aangeboden opleiding die in de tijd kunnen wijzigen.',
+    definitie:
+      'De specifieke eigenschappen van een aangeboden opleiding die in de tijd kunnen wijzigen.',
     concept: 'Periode',
     attributen: [
-      { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
+      {
+        naam: 'begindatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
       { naam: 'eigenNaamAangebodenOpleiding', cardinaliteit: '0..1' },
       { naam: 'eigenNaamInternationaal', cardinaliteit: '0..1' },
       { naam: 'eigenOmschrijving', cardinaliteit: '0..1' },
@@ -351,16 +490,32 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
   {
     naam: 'AangebodenOpleidingCohort',
     deel: 'onderwijsinrichting',
-    definitie: 'Is de realisatie van een AangebodenOpleiding met eigen startmoment, instroomperiode en aanmeldbeperkingen.',
+    definitie:
+      'Is de realisatie van een AangebodenOpleiding met eigen startmoment, instroomperiode en aanmeldbeperkingen.',
     concept: 'Periode',
     conceptNoot: 'Aanmeld- en instroomperioden leiden af van Periode.',
     attributen: [
       { naam: 'cohortcode', cardinaliteit: '1', concept: 'Identificatie' },
       { naam: 'cohortstatus', cardinaliteit: '1' },
-      { naam: 'beginAanmeldperiode', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'eindeAanmeldperiode', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'beginAanmeldperiode',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'eindeAanmeldperiode',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
       { naam: 'toestemmingVereistVoorAanmelding', cardinaliteit: '1' },
-      { naam: 'einddatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'einddatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
     ],
     bron: XSD,
   },
@@ -371,8 +526,18 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
     concept: 'Periode',
     conceptNoot: 'Alleen de geldigheidsperiode leidt af van een centraal concept.',
     attributen: [
-      { naam: 'begindatum', cardinaliteit: '1', concept: 'Periode', conceptAttribuut: 'begindatum' },
-      { naam: 'einddatum', cardinaliteit: '0..1', concept: 'Periode', conceptAttribuut: 'einddatum' },
+      {
+        naam: 'begindatum',
+        cardinaliteit: '1',
+        concept: 'Periode',
+        conceptAttribuut: 'begindatum',
+      },
+      {
+        naam: 'einddatum',
+        cardinaliteit: '0..1',
+        concept: 'Periode',
+        conceptAttribuut: 'einddatum',
+      },
     ],
     bron: XSD,
   },
@@ -380,14 +545,22 @@ export const RIO_ENTITEITEN: readonly RioEntiteit[] = [
 
 /** The relations, with Figuur 2's 1..n relations spelled out. */
 export const RIO_RELATIES: readonly RioRelatie[] = [
-  { naam: 'heeft', van: 'Onderwijsbestuur', naar: 'BevoegdGezagErkenning', vanCardinaliteit: '1', naarCardinaliteit: '1', bron: EDUV1 },
+  {
+    naam: 'heeft',
+    van: 'Onderwijsbestuur',
+    naar: 'BevoegdGezagErkenning',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '1',
+    bron: EDUV1,
+  },
   {
     naam: 'stelt in',
     van: 'Onderwijsbestuur',
     naar: 'Onderwijsaanbieder',
     vanCardinaliteit: '1..*',
     naarCardinaliteit: '0..*',
-    toelichting: 'Een onderwijsaanbieder kan bij meerdere onderwijsbesturen horen (speciaal onderwijs door twee besturen opgericht).',
+    toelichting:
+      'Een onderwijsaanbieder kan bij meerdere onderwijsbesturen horen (speciaal onderwijs door twee besturen opgericht).',
     bron: EDUV2,
   },
   {
@@ -396,16 +569,66 @@ export const RIO_RELATIES: readonly RioRelatie[] = [
     naar: 'Onderwijsinstellingserkenning',
     vanCardinaliteit: '1..*',
     naarCardinaliteit: '1..99',
-    toelichting: 'Een onderwijsaanbieder kan meerdere instellingserkenningen hebben (ieder bestuur zijn eigen financiering).',
+    toelichting:
+      'Een onderwijsaanbieder kan meerdere instellingserkenningen hebben (ieder bestuur zijn eigen financiering).',
     bron: EDUV2,
   },
-  { naam: 'valt onder', van: 'Onderwijsinstellingserkenning', naar: 'BevoegdGezagErkenning', vanCardinaliteit: '1..*', naarCardinaliteit: '1', bron: EDUV2 },
-  { naam: 'heeft vestiging', van: 'Onderwijsinstellingserkenning', naar: 'Vestigingserkenning', vanCardinaliteit: '1', naarCardinaliteit: '0..99', bron: XSD_R },
-  { naam: 'heeft periode', van: 'Onderwijsaanbieder', naar: 'OnderwijsaanbiederPeriode', vanCardinaliteit: '1', naarCardinaliteit: '1..999', bron: XSD },
-  { naam: 'groepeert', van: 'Onderwijsaanbiedersgroep', naar: 'Onderwijsaanbieder', vanCardinaliteit: '0..*', naarCardinaliteit: '1..*', bron: EDUV1 },
-  { naam: 'heeft groep', van: 'Onderwijsbestuur', naar: 'Onderwijsaanbiedersgroep', vanCardinaliteit: '1', naarCardinaliteit: '0..999', bron: XSD_R },
-  { naam: 'gebruikt', van: 'Onderwijsbestuur', naar: 'Onderwijslocatiegebruik', vanCardinaliteit: '1', naarCardinaliteit: '0..*', bron: XSD },
-  { naam: 'op locatie', van: 'Onderwijslocatiegebruik', naar: 'Onderwijslocatie', vanCardinaliteit: '0..*', naarCardinaliteit: '1', bron: XSD },
+  {
+    naam: 'valt onder',
+    van: 'Onderwijsinstellingserkenning',
+    naar: 'BevoegdGezagErkenning',
+    vanCardinaliteit: '1..*',
+    naarCardinaliteit: '1',
+    bron: EDUV2,
+  },
+  {
+    naam: 'heeft vestiging',
+    van: 'Onderwijsinstellingserkenning',
+    naar: 'Vestigingserkenning',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '0..99',
+    bron: XSD_R,
+  },
+  {
+    naam: 'heeft periode',
+    van: 'Onderwijsaanbieder',
+    naar: 'OnderwijsaanbiederPeriode',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '1..999',
+    bron: XSD,
+  },
+  {
+    naam: 'groepeert',
+    van: 'Onderwijsaanbiedersgroep',
+    naar: 'Onderwijsaanbieder',
+    vanCardinaliteit: '0..*',
+    naarCardinaliteit: '1..*',
+    bron: EDUV1,
+  },
+  {
+    naam: 'heeft groep',
+    van: 'Onderwijsbestuur',
+    naar: 'Onderwijsaanbiedersgroep',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '0..999',
+    bron: XSD_R,
+  },
+  {
+    naam: 'gebruikt',
+    van: 'Onderwijsbestuur',
+    naar: 'Onderwijslocatiegebruik',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '0..*',
+    bron: XSD,
+  },
+  {
+    naam: 'op locatie',
+    van: 'Onderwijslocatiegebruik',
+    naar: 'Onderwijslocatie',
+    vanCardinaliteit: '0..*',
+    naarCardinaliteit: '1',
+    bron: XSD,
+  },
   {
     naam: 'juridische locatierelatie',
     van: 'Onderwijslocatiegebruik',
@@ -421,16 +644,67 @@ export const RIO_RELATIES: readonly RioRelatie[] = [
     naar: 'Onderwijslocatie',
     vanCardinaliteit: '0..*',
     naarCardinaliteit: '1..*',
-    toelichting: 'Via het onderwijslocatiegebruik van het bestuur; een aanbieder kan meerdere locaties hebben.',
+    toelichting:
+      'Via het onderwijslocatiegebruik van het bestuur; een aanbieder kan meerdere locaties hebben.',
     bron: EDUV2,
   },
-  { naam: 'biedt aan', van: 'Onderwijsaanbieder', naar: 'AangebodenOpleiding', vanCardinaliteit: '1', naarCardinaliteit: '0..*', bron: EDUV2 },
-  { naam: 'aangeboden op', van: 'AangebodenOpleiding', naar: 'Onderwijslocatie', vanCardinaliteit: '0..*', naarCardinaliteit: '0..1', bron: XSD },
-  { naam: 'biedt', van: 'AangebodenOpleiding', naar: 'Opleidingseenheid', vanCardinaliteit: '0..*', naarCardinaliteit: '1', toelichting: 'Of een erkende opleiding / VO-vak (XSD-keuze).', bron: XSD },
-  { naam: 'heeft periode', van: 'AangebodenOpleiding', naar: 'AangebodenOpleidingPeriode', vanCardinaliteit: '1', naarCardinaliteit: '1..999', bron: XSD },
-  { naam: 'heeft cohort', van: 'AangebodenOpleiding', naar: 'AangebodenOpleidingCohort', vanCardinaliteit: '1', naarCardinaliteit: '0..999', bron: XSD },
-  { naam: 'heeft periode', van: 'Opleidingseenheid', naar: 'OpleidingseenheidPeriode', vanCardinaliteit: '1', naarCardinaliteit: '1..999', bron: XSD },
-  { naam: 'verbindt', van: 'Opleidingsrelatie', naar: 'Opleidingseenheid', vanCardinaliteit: '0..*', naarCardinaliteit: '2', bron: XSD },
+  {
+    naam: 'biedt aan',
+    van: 'Onderwijsaanbieder',
+    naar: 'AangebodenOpleiding',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '0..*',
+    bron: EDUV2,
+  },
+  {
+    naam: 'aangeboden op',
+    van: 'AangebodenOpleiding',
+    naar: 'Onderwijslocatie',
+    vanCardinaliteit: '0..*',
+    naarCardinaliteit: '0..1',
+    bron: XSD,
+  },
+  {
+    naam: 'biedt',
+    van: 'AangebodenOpleiding',
+    naar: 'Opleidingseenheid',
+    vanCardinaliteit: '0..*',
+    naarCardinaliteit: '1',
+    toelichting: 'Of een erkende opleiding / VO-vak (XSD-keuze).',
+    bron: XSD,
+  },
+  {
+    naam: 'heeft periode',
+    van: 'AangebodenOpleiding',
+    naar: 'AangebodenOpleidingPeriode',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '1..999',
+    bron: XSD,
+  },
+  {
+    naam: 'heeft cohort',
+    van: 'AangebodenOpleiding',
+    naar: 'AangebodenOpleidingCohort',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '0..999',
+    bron: XSD,
+  },
+  {
+    naam: 'heeft periode',
+    van: 'Opleidingseenheid',
+    naar: 'OpleidingseenheidPeriode',
+    vanCardinaliteit: '1',
+    naarCardinaliteit: '1..999',
+    bron: XSD,
+  },
+  {
+    naam: 'verbindt',
+    van: 'Opleidingsrelatie',
+    naar: 'Opleidingseenheid',
+    vanCardinaliteit: '0..*',
+    naarCardinaliteit: '2',
+    bron: XSD,
+  },
 ];
 
 /** RIO's derivations from the central concepts (core), computed from {@link RIO_ENTITEITEN}. */
@@ -438,14 +712,24 @@ export const RIO_DERIVATIONS: DerivationMap = {
   afsprakenset: 'RIO',
   version: 'V4',
   derivations: RIO_ENTITEITEN.flatMap((e) => [
-    ...(e.concept ? [{ element: `/${e.naam}`, concept: e.concept, ...(e.conceptNoot ? { note: e.conceptNoot } : {}) }] : []),
+    ...(e.concept
+      ? [
+          {
+            element: `/${e.naam}`,
+            concept: e.concept,
+            ...(e.conceptNoot ? { note: e.conceptNoot } : {}),
+          },
+        ]
+      : []),
     ...e.attributen
       .filter((a) => a.concept)
       .map((a) => ({
         element: `/${e.naam}/${a.naam}`,
         concept: a.concept!,
         ...(a.conceptAttribuut ? { attribute: a.conceptAttribuut } : {}),
-        ...(a.identifier ? { note: `Identifier ${a.identifier} (@edustandaard/identifiers).` } : {}),
+        ...(a.identifier
+          ? { note: `Identifier ${a.identifier} (@edustandaard/identifiers).` }
+          : {}),
       })),
   ]),
 };

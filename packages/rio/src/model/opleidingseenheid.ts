@@ -7,7 +7,8 @@
 import type { Datum, Kenmerk } from './common.js';
 
 /** Kinds of opleidingseenheid a request can carry (element names of the substitution group `opleidingseenheid`). */
-export type OpleidingseenheidSoort = 'hoOpleiding' | 'hoOnderwijseenheid' | 'hoOnderwijseenhedencluster' | 'particuliereOpleiding';
+export type OpleidingseenheidSoort =
+  'hoOpleiding' | 'hoOnderwijseenheid' | 'hoOnderwijseenhedencluster' | 'particuliereOpleiding';
 
 /**
  * "De specifieke eigenschappen van een opleidingseenheid die in de tijd kunnen wijzigen" (`OpleidingseenheidPeriode`).
@@ -83,7 +84,8 @@ export interface ParticuliereOpleiding extends OpleidingseenheidBasis {
 }
 
 /** Any opleidingseenheid a request can carry. */
-export type Opleidingseenheid = HoOpleiding | HoOnderwijseenheid | HoOnderwijseenhedencluster | ParticuliereOpleiding;
+export type Opleidingseenheid =
+  HoOpleiding | HoOnderwijseenheid | HoOnderwijseenhedencluster | ParticuliereOpleiding;
 
 /**
  * "Een relatie tussen twee opleidingseenheden die verband met elkaar houden" (`Opleidingsrelatie`); RIO

@@ -65,7 +65,12 @@ export interface Onderwijsaanbieder {
   inBedrijfdatum: Datum;
   uitBedrijfdatum?: Datum;
   /** @minItems 1 @maxItems 999 */
-  periodes: { begindatum: Datum; naam: string; internationaleNaam?: string; kenmerken?: Kenmerk[] }[];
+  periodes: {
+    begindatum: Datum;
+    naam: string;
+    internationaleNaam?: string;
+    kenmerken?: Kenmerk[];
+  }[];
   /** Under whose erkenning(en) it offers education (1..99). @minItems 1 @maxItems 99 */
   juridischeRelatie: JuridischeRelatie[];
   /** Kenmerk `eigenOnderwijsaanbiederSleutel`. */

@@ -31,7 +31,12 @@ export interface CsvFileInfo {
 }
 
 /** Progress callback: bytes read so far and records seen so far. */
-export type CsvProgress = (p: { file: string; bytesRead: number; bytesTotal: number; rows: number }) => void;
+export type CsvProgress = (p: {
+  file: string;
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+}) => void;
 
 export interface CsvScanOptions<K extends string> {
   /** Name used in errors (usually the path). */
@@ -67,13 +72,21 @@ const QUOTE = 34;
  * @param path - file to read
  * @param options - column mapping, filter, callbacks and completeness expectations
  */
-export async function scanCsv<K extends string>(path: string, options: CsvScanOptions<K>): Promise<CsvFileInfo> {
+export async function scanCsv<K extends string>(
+  path: string,
+  options: CsvScanOptions<K>,
+): Promise<CsvFileInfo> {
   const label = options.label ?? path;
   let fh;
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    throw new EdustandaardError('E_IO', `Bestand kan niet worden gelezen: ${(e as Error).message}`, { file: label }, { cause: e });
+    throw new EdustandaardError(
+      'E_IO',
+      `Bestand kan niet worden gelezen: ${(e as Error).message}`,
+      { file: label },
+      { cause: e },
+    );
   }
   try {
     const size = (await fh.stat()).size;
@@ -105,13 +118,22 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
     while (!eof && buf.indexOf(NL, 0) === -1 && len < 1 << 22) await fill();
     let start = 0;
     if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
-    const encoding: CsvEncoding = start === 3 || isUtf8Prefix(buf.subarray(start, Math.min(len, start + ENCODING_SAMPLE))) ? 'utf-8' : 'windows-1252';
+    const encoding: CsvEncoding =
+      start === 3 || isUtf8Prefix(buf.subarray(start, Math.min(len, start + ENCODING_SAMPLE)))
+        ? 'utf-8'
+        : 'windows-1252';
     const decoder = new TextDecoder(encoding, { fatal: true });
     const headerEnd = buf.indexOf(NL, start);
     if (headerEnd === -1 || headerEnd >= len) {
-      throw new EdustandaardError('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', { file: label, line: 1 });
+      throw new EdustandaardError('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', {
+        file: label,
+        line: 1,
+      });
     }
-    const headerBytes = buf.subarray(start, headerEnd > start && buf[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd);
+    const headerBytes = buf.subarray(
+      start,
+      headerEnd > start && buf[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd,
+    );
     const headerText = decoder.decode(headerBytes);
     const separator = options.separator ?? detectSeparator(headerText);
     const sepByte = separator.charCodeAt(0);
@@ -142,12 +164,19 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
     const nCols = header.length;
     const filterIdx = options.filter ? colIdx.get(options.filter.column) : undefined;
     if (options.filter && filterIdx === undefined) {
-      throw new EdustandaardError('E_CSV_COLUMN_MISSING', `Kolom ontbreekt: ${options.columns[options.filter.column]}.`, {
-        file: label,
-        line: 1,
-      });
+      throw new EdustandaardError(
+        'E_CSV_COLUMN_MISSING',
+        `Kolom ontbreekt: ${options.columns[options.filter.column]}.`,
+        {
+          file: label,
+          line: 1,
+        },
+      );
     }
-    const equalsBytes = options.filter?.equals !== undefined ? Buffer.from(options.filter.equals, 'latin1') : undefined;
+    const equalsBytes =
+      options.filter?.equals !== undefined
+        ? Buffer.from(options.filter.equals, 'latin1')
+        : undefined;
     const inSet = options.filter?.in;
 
     let rows = 0;
@@ -200,7 +229,11 @@ export async function scanCsv<K extends string>(path: string, options: CsvScanOp
       }
       let fe = buf.indexOf(sepByte, fs);
       if (fe === -1 || fe > e) fe = e;
-      if (equalsBytes) return fe - fs === equalsBytes.length && buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0;
+      if (equalsBytes)
+        return (
+          fe - fs === equalsBytes.length &&
+          buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
+        );
       return inSet!.has(buf.toString('latin1', fs, fe).trim());
     };
     const passesDecoded = (fields: string[]): boolean => {

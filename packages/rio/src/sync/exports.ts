@@ -61,7 +61,13 @@ const OE_COLUMNS: Partial<Record<RioColumn, string>> = {
   begindatum: 'BEGINDATUM',
   einddatum: 'EINDDATUM',
 };
-const OE_REQUIRED: readonly RioColumn[] = ['onderwijsbestuurcode', 'opleidingseenheidcode', 'eigenOpleidingseenheidSleutel', 'naam', 'begindatum'];
+const OE_REQUIRED: readonly RioColumn[] = [
+  'onderwijsbestuurcode',
+  'opleidingseenheidcode',
+  'eigenOpleidingseenheidSleutel',
+  'naam',
+  'begindatum',
+];
 
 const AO_COLUMNS: Partial<Record<RioColumn, string>> = {
   onderwijsbestuurcode: 'ONDERWIJSBESTUURCODE',
@@ -105,7 +111,10 @@ export const RIO_EXPORTS: readonly RioExportSpec[] = [
   },
   {
     name: 'aangeboden_nfo_opleiding_cohorten',
-    fileNames: ['aangeboden_nfo_opleiding_cohorten.csv', '97dbf0cc-cc13-46bb-a339-2f99134d87ce.csv'],
+    fileNames: [
+      'aangeboden_nfo_opleiding_cohorten.csv',
+      '97dbf0cc-cc13-46bb-a339-2f99134d87ce.csv',
+    ],
     sector: 'NFO',
     entity: 'cohort',
     guideMinBytes: 205 * MB,

@@ -58,7 +58,12 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new EdustandaardError('E_IO', `Plan kan niet worden geschreven: ${(e as Error).message}`, { file: path }, { cause: e });
+    throw new EdustandaardError(
+      'E_IO',
+      `Plan kan niet worden geschreven: ${(e as Error).message}`,
+      { file: path },
+      { cause: e },
+    );
   }
 }
 
@@ -67,7 +72,10 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
  * @param plan - the plan
  * @param targets - `json` and/or `csv` paths
  */
-export async function writePlan(plan: SyncPlan, targets: { json?: string; csv?: string }): Promise<void> {
+export async function writePlan(
+  plan: SyncPlan,
+  targets: { json?: string; csv?: string },
+): Promise<void> {
   if (targets.json) await writeAtomic(targets.json, JSON.stringify(plan, null, 2) + '\n');
   if (targets.csv) await writeAtomic(targets.csv, planToCsv(plan));
 }

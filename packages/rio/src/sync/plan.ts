@@ -23,7 +23,8 @@ export interface MatchEvidence {
   datum: boolean;
 }
 
-export type SleutelVeld = 'eigenOpleidingseenheidSleutel' | 'eigenAangebodenOpleidingSleutel' | 'cohortcode';
+export type SleutelVeld =
+  'eigenOpleidingseenheidSleutel' | 'eigenAangebodenOpleidingSleutel' | 'cohortcode';
 
 /** One line of the plan; a link/unlink job runs from `actie`, `rioCode`, `sleutelveld`, `sisSleutel`, `ooapiType`. */
 export interface PlanItem {
@@ -55,7 +56,14 @@ export interface SyncPlan {
   samenvatting: Record<PlanCategorie, number>;
   items: PlanItem[];
   findings: Finding[];
-  bronnen: { file: string; bytes: number; rows: number; matched: number; separator: string; encoding: string }[];
+  bronnen: {
+    file: string;
+    bytes: number;
+    rows: number;
+    matched: number;
+    separator: string;
+    encoding: string;
+  }[];
 }
 
 export interface PlanOptions {
@@ -76,35 +84,68 @@ const ACTIE = new Map(PLAN_CATEGORIEEN.map((c) => [c.categorie, c.actie]));
  * @param sis - the SIS side ({@link readSisSide})
  * @param options - peildatum, manual-only codes, candidate threshold
  */
-export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[], options: PlanOptions): SyncPlan {
+export function buildPlan(
+  bestuur: string,
+  rio: RioSide,
+  sis: readonly SisItem[],
+  options: PlanOptions,
+): SyncPlan {
   const items: PlanItem[] = [];
   const handmatig = new Set(options.handmatig ?? []);
   const drempel = options.drempel ?? 0.4;
   for (const entiteit of ['opleidingseenheid', 'aangebodenOpleiding'] as const) {
-    const rioItems = rio.items.filter((i) => i.entiteit === entiteit).sort((a, b) => cmp(a.code, b.code));
+    const rioItems = rio.items
+      .filter((i) => i.entiteit === entiteit)
+      .sort((a, b) => cmp(a.code, b.code));
     const sisItems = sis.filter((i) => i.entiteit === entiteit);
-    const veld: SleutelVeld = entiteit === 'opleidingseenheid' ? 'eigenOpleidingseenheidSleutel' : 'eigenAangebodenOpleidingSleutel';
+    const veld: SleutelVeld =
+      entiteit === 'opleidingseenheid'
+        ? 'eigenOpleidingseenheidSleutel'
+        : 'eigenAangebodenOpleidingSleutel';
     const sisByKey = new Map(sisItems.map((s) => [s.sleutel, s]));
-    const sisByRioCode = groupBy(sisItems.filter((s) => s.rioCode), (s) => s.rioCode);
-    const rioBySleutel = groupBy(rioItems.filter((r) => r.eigenSleutel), (r) => r.eigenSleutel);
+    const sisByRioCode = groupBy(
+      sisItems.filter((s) => s.rioCode),
+      (s) => s.rioCode,
+    );
+    const rioBySleutel = groupBy(
+      rioItems.filter((r) => r.eigenSleutel),
+      (r) => r.eigenSleutel,
+    );
     const linkedKeys = new Set(rioItems.map((r) => r.eigenSleutel).filter(Boolean));
     const superseded = supersededCodes(rioItems);
     const pool = sisItems.filter((s) => !s.rioCode && !linkedKeys.has(s.sleutel));
 
     for (const r of rioItems) {
-      const base = { entiteit, sector: r.sector, rioCode: r.code, naam: r.naam, ...(r.eigenSleutel ? { rioSleutel: r.eigenSleutel } : {}) };
-      const push = (categorie: PlanCategorie, reden: string, extra: Partial<PlanItem> = {}): void => {
+      const base = {
+        entiteit,
+        sector: r.sector,
+        rioCode: r.code,
+        naam: r.naam,
+        ...(r.eigenSleutel ? { rioSleutel: r.eigenSleutel } : {}),
+      };
+      const push = (
+        categorie: PlanCategorie,
+        reden: string,
+        extra: Partial<PlanItem> = {},
+      ): void => {
         items.push({ categorie, actie: ACTIE.get(categorie)!, ...base, reden, ...extra });
       };
       const claimants = sisByRioCode.get(r.code) ?? [];
-      const eduDex = entiteit === 'opleidingseenheid' ? isEduDexKey(r.eigenSleutel, 'ED0B') : isEduDexKey(r.code, 'ED0C');
+      const eduDex =
+        entiteit === 'opleidingseenheid'
+          ? isEduDexKey(r.eigenSleutel, 'ED0B')
+          : isEduDexKey(r.code, 'ED0C');
       if (eduDex) {
         const claim = claimants[0] ?? (r.eigenSleutel ? sisByKey.get(r.eigenSleutel) : undefined);
         if (claim)
-          push('edu-dex-conflict', `EDU-DEX-beheerd, maar SIS-item ${claim.sleutel} claimt deze entiteit: dubbel beheer voorkomen.`, {
-            sisSleutel: claim.sleutel,
-            ooapiType: claim.ooapiType,
-          });
+          push(
+            'edu-dex-conflict',
+            `EDU-DEX-beheerd, maar SIS-item ${claim.sleutel} claimt deze entiteit: dubbel beheer voorkomen.`,
+            {
+              sisSleutel: claim.sleutel,
+              ooapiType: claim.ooapiType,
+            },
+          );
         else push('edu-dex', 'EDU-DEX-beheerd: niet koppelen.');
         continue;
       }
@@ -113,7 +154,12 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
         continue;
       }
       if ((r.einddatum && r.einddatum < options.peildatum) || superseded.has(r.code)) {
-        push('verouderd', r.einddatum && r.einddatum < options.peildatum ? `Beëindigd op ${r.einddatum}.` : 'Opgevolgd door een recentere versie met dezelfde opleidingscode.');
+        push(
+          'verouderd',
+          r.einddatum && r.einddatum < options.peildatum
+            ? `Beëindigd op ${r.einddatum}.`
+            : 'Opgevolgd door een recentere versie met dezelfde opleidingscode.',
+        );
         continue;
       }
       if ((rioBySleutel.get(r.eigenSleutel)?.length ?? 0) > 1) {
@@ -121,7 +167,10 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
         continue;
       }
       if (claimants.length > 1) {
-        push('conflict', `Meerdere SIS-items claimen deze RIO-code: ${claimants.map((c) => c.sleutel).join(', ')}.`);
+        push(
+          'conflict',
+          `Meerdere SIS-items claimen deze RIO-code: ${claimants.map((c) => c.sleutel).join(', ')}.`,
+        );
         continue;
       }
       const claimant = claimants[0];
@@ -129,7 +178,11 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
       if (r.eigenSleutel) {
         const owner = sisByKey.get(r.eigenSleutel);
         if (owner && (!owner.rioCode || owner.rioCode === r.code)) {
-          push('al-gekoppeld', 'Draagt al de eigen sleutel uit het SIS.', { sleutelveld: veld, sisSleutel: owner.sleutel, ooapiType: owner.ooapiType });
+          push('al-gekoppeld', 'Draagt al de eigen sleutel uit het SIS.', {
+            sleutelveld: veld,
+            sisSleutel: owner.sleutel,
+            ooapiType: owner.ooapiType,
+          });
           linkedTo = owner;
         } else if (owner || claimant) {
           push(
@@ -137,17 +190,32 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
             owner
               ? `Eigen sleutel ${r.eigenSleutel} hoort volgens het SIS bij ${owner.rioCode}.`
               : `Eigen sleutel ${r.eigenSleutel} is onbekend in het SIS, dat deze entiteit aan ${claimant!.sleutel} toekent.`,
-            { sleutelveld: veld, sisSleutel: r.eigenSleutel, ...(owner ? { ooapiType: owner.ooapiType } : {}) },
+            {
+              sleutelveld: veld,
+              sisSleutel: r.eigenSleutel,
+              ...(owner ? { ooapiType: owner.ooapiType } : {}),
+            },
           );
           if (claimant) {
-            push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, { sleutelveld: veld, sisSleutel: claimant.sleutel, ooapiType: claimant.ooapiType });
+            push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, {
+              sleutelveld: veld,
+              sisSleutel: claimant.sleutel,
+              ooapiType: claimant.ooapiType,
+            });
             linkedTo = claimant;
           }
         } else {
-          push('ontbreekt-in-sis', `Gekoppeld aan eigen sleutel ${r.eigenSleutel}, die het SIS niet kent: in het SIS aanmaken.`);
+          push(
+            'ontbreekt-in-sis',
+            `Gekoppeld aan eigen sleutel ${r.eigenSleutel}, die het SIS niet kent: in het SIS aanmaken.`,
+          );
         }
       } else if (claimant) {
-        push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, { sleutelveld: veld, sisSleutel: claimant.sleutel, ooapiType: claimant.ooapiType });
+        push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, {
+          sleutelveld: veld,
+          sisSleutel: claimant.sleutel,
+          ooapiType: claimant.ooapiType,
+        });
         linkedTo = claimant;
       } else {
         const bewijs = pool
@@ -155,14 +223,33 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
           .filter((e) => e.score >= drempel)
           .sort((a, b) => b.score - a.score || cmp(a.sisSleutel, b.sisSleutel))
           .slice(0, 3);
-        if (bewijs.length) push('kandidaat', 'Mogelijke overeenkomst in het SIS; bevestigen en koppelen.', { sleutelveld: veld, sisSleutel: bewijs[0]!.sisSleutel, bewijs });
-        else push('ontbreekt-in-sis', 'Staat in RIO maar niet in het SIS: eerst in het SIS aanmaken (handreiking §5.4).');
+        if (bewijs.length)
+          push('kandidaat', 'Mogelijke overeenkomst in het SIS; bevestigen en koppelen.', {
+            sleutelveld: veld,
+            sisSleutel: bewijs[0]!.sisSleutel,
+            bewijs,
+          });
+        else
+          push(
+            'ontbreekt-in-sis',
+            'Staat in RIO maar niet in het SIS: eerst in het SIS aanmaken (handreiking §5.4).',
+          );
       }
-      if (linkedTo && entiteit === 'aangebodenOpleiding') cohortItems(r, rio.cohorten.get(r.code) ?? [], linkedTo, items);
+      if (linkedTo && entiteit === 'aangebodenOpleiding')
+        cohortItems(r, rio.cohorten.get(r.code) ?? [], linkedTo, items);
     }
   }
-  items.sort((a, b) => cmp(a.entiteit, b.entiteit) || cmp(a.rioCode, b.rioCode) || cmp(a.rioCohortcode ?? '', b.rioCohortcode ?? '') || cmp(a.categorie, b.categorie));
-  const samenvatting = Object.fromEntries(PLAN_CATEGORIEEN.map((c) => [c.categorie, 0])) as Record<PlanCategorie, number>;
+  items.sort(
+    (a, b) =>
+      cmp(a.entiteit, b.entiteit) ||
+      cmp(a.rioCode, b.rioCode) ||
+      cmp(a.rioCohortcode ?? '', b.rioCohortcode ?? '') ||
+      cmp(a.categorie, b.categorie),
+  );
+  const samenvatting = Object.fromEntries(PLAN_CATEGORIEEN.map((c) => [c.categorie, 0])) as Record<
+    PlanCategorie,
+    number
+  >;
   for (const i of items) samenvatting[i.categorie]++;
   return {
     bestuur,
@@ -170,12 +257,24 @@ export function buildPlan(bestuur: string, rio: RioSide, sis: readonly SisItem[]
     samenvatting,
     items,
     findings: [...rio.findings],
-    bronnen: rio.bronnen.map((b) => ({ file: b.file, bytes: b.bytes, rows: b.rows, matched: b.matched, separator: b.separator, encoding: b.encoding })),
+    bronnen: rio.bronnen.map((b) => ({
+      file: b.file,
+      bytes: b.bytes,
+      rows: b.rows,
+      matched: b.matched,
+      separator: b.separator,
+      encoding: b.encoding,
+    })),
   };
 }
 
 /** Cohort links and cohort differences for one offering (guide §5.5: delivery overwrites all RIO cohorts). */
-function cohortItems(r: RioItem, rioCohorts: readonly RioCohort[], sis: SisItem, out: PlanItem[]): void {
+function cohortItems(
+  r: RioItem,
+  rioCohorts: readonly RioCohort[],
+  sis: SisItem,
+  out: PlanItem[],
+): void {
   const sisCodes = new Set(sis.cohorten.map((c) => c.cohortcode));
   const rioCodes = new Set(rioCohorts.map((c) => c.cohortcode));
   const missing: string[] = [];
@@ -183,7 +282,13 @@ function cohortItems(r: RioItem, rioCohorts: readonly RioCohort[], sis: SisItem,
   for (const c of [...rioCohorts].sort((a, b) => cmp(a.cohortcode, b.cohortcode))) {
     if (sisCodes.has(c.cohortcode)) continue;
     const start = c.instroommoment || c.beginAanmeldperiode;
-    const same = sis.cohorten.find((s) => s.begindatum && s.begindatum === start && !rioCodes.has(s.cohortcode) && !used.has(s.cohortcode));
+    const same = sis.cohorten.find(
+      (s) =>
+        s.begindatum &&
+        s.begindatum === start &&
+        !rioCodes.has(s.cohortcode) &&
+        !used.has(s.cohortcode),
+    );
     if (same) {
       used.add(same.cohortcode);
       out.push({
@@ -219,21 +324,35 @@ function cohortItems(r: RioItem, rioCohorts: readonly RioCohort[], sis: SisItem,
 /** Codes of items that a more recent item with the same opleidingscode supersedes (guide §4.1 "Let op" 3). */
 function supersededCodes(items: readonly RioItem[]): Set<string> {
   const out = new Set<string>();
-  const byCode = groupBy(items.filter((i) => i.opleidingscode), (i) => `${i.sector}:${i.opleidingscode}`);
+  const byCode = groupBy(
+    items.filter((i) => i.opleidingscode),
+    (i) => `${i.sector}:${i.opleidingscode}`,
+  );
   for (const group of byCode.values()) {
     if (group.length < 2) continue;
-    const newest = group.reduce((a, b) => (b.begindatum > a.begindatum || (b.begindatum === a.begindatum && b.code > a.code) ? b : a));
+    const newest = group.reduce((a, b) =>
+      b.begindatum > a.begindatum || (b.begindatum === a.begindatum && b.code > a.code) ? b : a,
+    );
     for (const g of group) if (g !== newest) out.add(g.code);
   }
   return out;
 }
 
 function evidence(r: RioItem, s: SisItem): MatchEvidence {
-  const code = !!r.opleidingscode && !!s.code && r.opleidingscode.toUpperCase() === s.code.toUpperCase();
+  const code =
+    !!r.opleidingscode && !!s.code && r.opleidingscode.toUpperCase() === s.code.toUpperCase();
   const naam = similarity(r.naam, s.naam);
   const datum = !!r.begindatum && r.begindatum === s.begindatum;
   const score = Math.round(((code ? 0.5 : 0) + 0.4 * naam + (datum ? 0.1 : 0)) * 1000) / 1000;
-  return { sisSleutel: s.sleutel, sisNaam: s.naam, sisCode: s.code, score, code, naam: Math.round(naam * 1000) / 1000, datum };
+  return {
+    sisSleutel: s.sleutel,
+    sisNaam: s.naam,
+    sisCode: s.code,
+    score,
+    code,
+    naam: Math.round(naam * 1000) / 1000,
+    datum,
+  };
 }
 
 /** Jaccard similarity of the name tokens (lower case, diacritics removed). */

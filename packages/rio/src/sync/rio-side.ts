@@ -6,7 +6,13 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EdustandaardError, type Finding } from '@edustandaard/core';
 import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
-import { DEFAULT_MIN_SIZE_SHARE, RIO_EXPORTS, type RioColumn, type RioExportSpec, type SyncConfig } from './exports.js';
+import {
+  DEFAULT_MIN_SIZE_SHARE,
+  RIO_EXPORTS,
+  type RioColumn,
+  type RioExportSpec,
+  type SyncConfig,
+} from './exports.js';
 
 /** An opleidingseenheid or aangeboden opleiding as found in the exports (all period rows merged). */
 export interface RioItem {
@@ -63,12 +69,21 @@ const GUIDE = { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', secti
  * @param bestuur - the onderwijsbestuurcode (OB_ID)
  * @param options - override file, progress callbacks
  */
-export async function readRioSide(dir: string, bestuur: string, options: ReadRioOptions = {}): Promise<RioSide> {
+export async function readRioSide(
+  dir: string,
+  bestuur: string,
+  options: ReadRioOptions = {},
+): Promise<RioSide> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch (e) {
-    throw new EdustandaardError('E_IO', `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`, { file: dir }, { cause: e });
+    throw new EdustandaardError(
+      'E_IO',
+      `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
+      { file: dir },
+      { cause: e },
+    );
   }
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const found: { spec: RioExportSpec; path: string }[] = [];
@@ -87,7 +102,11 @@ export async function readRioSide(dir: string, bestuur: string, options: ReadRio
       });
   }
   if (found.length === 0) {
-    throw new EdustandaardError('E_USAGE', `Geen enkele DUO-export gevonden in ${dir} (verwacht o.a. nfo_opleidingen.csv).`, { file: dir });
+    throw new EdustandaardError(
+      'E_USAGE',
+      `Geen enkele DUO-export gevonden in ${dir} (verwacht o.a. nfo_opleidingen.csv).`,
+      { file: dir },
+    );
   }
   const config = options.config ?? {};
   const items = new Map<string, RioItem>();
@@ -97,20 +116,32 @@ export async function readRioSide(dir: string, bestuur: string, options: ReadRio
   // Opleidingseenheden and aangeboden opleidingen first; cohorts are joined on the codes found.
   const order = [...found].sort((a, b) => rank(a.spec) - rank(b.spec));
   for (const { spec, path } of order) {
-    const columns = { ...spec.columns, ...(config.columns?.[spec.name] ?? {}) } as Record<RioColumn, string>;
+    const columns = { ...spec.columns, ...(config.columns?.[spec.name] ?? {}) } as Record<
+      RioColumn,
+      string
+    >;
     const expected = config.expected?.[spec.name];
     const minBytes =
-      expected?.minBytes ?? (spec.guideMinBytes !== undefined ? Math.floor(spec.guideMinBytes * DEFAULT_MIN_SIZE_SHARE) : undefined);
+      expected?.minBytes ??
+      (spec.guideMinBytes !== undefined
+        ? Math.floor(spec.guideMinBytes * DEFAULT_MIN_SIZE_SHARE)
+        : undefined);
     const aoCodes =
       spec.entity === 'cohort'
-        ? new Set([...items.values()].filter((i) => i.entiteit === 'aangebodenOpleiding').map((i) => i.code))
+        ? new Set(
+            [...items.values()]
+              .filter((i) => i.entiteit === 'aangebodenOpleiding')
+              .map((i) => i.code),
+          )
         : undefined;
     options.onFile?.(spec.name, (await stat(path)).size);
     const info = await scanCsv<RioColumn>(path, {
       label: path,
       columns,
       required: spec.required,
-      filter: aoCodes ? { column: 'aangebodenOpleidingCode', in: aoCodes } : { column: spec.filterColumn, equals: bestuur },
+      filter: aoCodes
+        ? { column: 'aangebodenOpleidingCode', in: aoCodes }
+        : { column: spec.filterColumn, equals: bestuur },
       ...(config.separator ? { separator: config.separator } : {}),
       ...(minBytes ? { minBytes } : {}),
       ...(expected?.rows !== undefined ? { expectedRows: expected.rows } : {}),
@@ -131,9 +162,15 @@ export async function readRioSide(dir: string, bestuur: string, options: ReadRio
           return;
         }
         const entiteit = spec.entity;
-        const code = entiteit === 'opleidingseenheid' ? row.opleidingseenheidcode : row.aangebodenOpleidingCode;
+        const code =
+          entiteit === 'opleidingseenheid'
+            ? row.opleidingseenheidcode
+            : row.aangebodenOpleidingCode;
         const key = `${entiteit}:${code}`;
-        const sleutel = entiteit === 'opleidingseenheid' ? row.eigenOpleidingseenheidSleutel : row.eigenAangebodenOpleidingSleutel;
+        const sleutel =
+          entiteit === 'opleidingseenheid'
+            ? row.eigenOpleidingseenheidSleutel
+            : row.eigenAangebodenOpleidingSleutel;
         const prev = items.get(key);
         if (!prev) {
           items.set(key, {

@@ -60,23 +60,42 @@ type SisColumn = keyof typeof SIS_CSV_COLUMNS;
  * @param path - the export
  * @param columns - CSV header overrides
  */
-export async function readSisSide(path: string, columns: Partial<Record<SisColumn, string>> = {}): Promise<SisItem[]> {
+export async function readSisSide(
+  path: string,
+  columns: Partial<Record<SisColumn, string>> = {},
+): Promise<SisItem[]> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    throw new EdustandaardError('E_IO', `SIS-export kan niet worden gelezen: ${(e as Error).message}`, { file: path }, { cause: e });
+    throw new EdustandaardError(
+      'E_IO',
+      `SIS-export kan niet worden gelezen: ${(e as Error).message}`,
+      { file: path },
+      { cause: e },
+    );
   }
-  if (size > SIS_MAX_BYTES) throw new EdustandaardError('E_JSON_TOO_LARGE', `SIS-export is groter dan ${SIS_MAX_BYTES} bytes.`, { file: path });
-  const items = /\.json$/i.test(path) ? await readOoapi(path) : await readSisCsv(path, { ...SIS_CSV_COLUMNS, ...columns });
+  if (size > SIS_MAX_BYTES)
+    throw new EdustandaardError(
+      'E_JSON_TOO_LARGE',
+      `SIS-export is groter dan ${SIS_MAX_BYTES} bytes.`,
+      { file: path },
+    );
+  const items = /\.json$/i.test(path)
+    ? await readOoapi(path)
+    : await readSisCsv(path, { ...SIS_CSV_COLUMNS, ...columns });
   const seen = new Map<string, SisItem>();
   for (const it of items) {
     const k = `${it.entiteit}:${it.sleutel}`;
     if (seen.has(k)) {
-      throw new EdustandaardError('E_CSV_DUPLICATE_KEY', `Eigen sleutel ${it.sleutel} komt twee keer voor in de SIS-export (${it.entiteit}).`, {
-        file: path,
-        path: `/${it.ooapiType}/${it.sleutel}`,
-      });
+      throw new EdustandaardError(
+        'E_CSV_DUPLICATE_KEY',
+        `Eigen sleutel ${it.sleutel} komt twee keer voor in de SIS-export (${it.entiteit}).`,
+        {
+          file: path,
+          path: `/${it.ooapiType}/${it.sleutel}`,
+        },
+      );
     }
     seen.set(k, it);
   }
@@ -91,17 +110,30 @@ async function readOoapi(path: string): Promise<SisItem[]> {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new EdustandaardError('E_JSON_MALFORMED', `SIS-export is geen geldige JSON: ${(e as Error).message}`, { file: path }, { cause: e });
+    throw new EdustandaardError(
+      'E_JSON_MALFORMED',
+      `SIS-export is geen geldige JSON: ${(e as Error).message}`,
+      { file: path },
+      { cause: e },
+    );
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new EdustandaardError('E_JSON_MALFORMED', 'SIS-export moet een JSON-object zijn met educationSpecifications, programs, courses en offerings.', {
-      file: path,
-    });
+    throw new EdustandaardError(
+      'E_JSON_MALFORMED',
+      'SIS-export moet een JSON-object zijn met educationSpecifications, programs, courses en offerings.',
+      {
+        file: path,
+      },
+    );
   }
   const d = doc as Json;
   const list = (k: string): Json[] => {
     const v = d[k];
-    const arr = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as Json).items) ? ((v as Json).items as unknown[]) : [];
+    const arr = Array.isArray(v)
+      ? v
+      : v && typeof v === 'object' && Array.isArray((v as Json).items)
+        ? ((v as Json).items as unknown[])
+        : [];
     return arr.filter((x): x is Json => !!x && typeof x === 'object');
   };
   const out: SisItem[] = [];
@@ -139,7 +171,12 @@ async function readOoapi(path: string): Promise<SisItem[]> {
         naam: name(p.name),
         begindatum: str(p.validFrom),
         einddatum: str(p.validTo),
-        ouder: typeof es === 'string' ? es : es && typeof es === 'object' ? str((es as Json).educationSpecificationId) : '',
+        ouder:
+          typeof es === 'string'
+            ? es
+            : es && typeof es === 'object'
+              ? str((es as Json).educationSpecificationId)
+              : '',
         cohorten: [],
       };
       out.push(it);
@@ -149,7 +186,11 @@ async function readOoapi(path: string): Promise<SisItem[]> {
   for (const o of list('offerings')) {
     const parentRef = o.program ?? o.programId ?? o.course ?? o.courseId;
     const parent =
-      typeof parentRef === 'string' ? parentRef : parentRef && typeof parentRef === 'object' ? str((parentRef as Json).programId ?? (parentRef as Json).courseId) : '';
+      typeof parentRef === 'string'
+        ? parentRef
+        : parentRef && typeof parentRef === 'object'
+          ? str((parentRef as Json).programId ?? (parentRef as Json).courseId)
+          : '';
     const ao = byAo.get(parent);
     const offeringId = str(o.offeringId);
     if (!ao) continue;
@@ -172,15 +213,27 @@ async function readSisCsv(path: string, columns: Record<SisColumn, string>): Pro
     onRow: (r, line) => {
       const t = r.type.toLowerCase();
       if (t === 'cohort') {
-        cohortRows.push({ ouder: r.ouder, c: { cohortcode: r.sleutel, offeringId: r.sleutel, begindatum: r.begindatum } });
+        cohortRows.push({
+          ouder: r.ouder,
+          c: { cohortcode: r.sleutel, offeringId: r.sleutel, begindatum: r.begindatum },
+        });
         return;
       }
-      const entiteit = t === 'opleidingseenheid' ? 'opleidingseenheid' : t === 'aangebodenopleiding' ? 'aangebodenOpleiding' : undefined;
+      const entiteit =
+        t === 'opleidingseenheid'
+          ? 'opleidingseenheid'
+          : t === 'aangebodenopleiding'
+            ? 'aangebodenOpleiding'
+            : undefined;
       if (!entiteit) {
-        throw new EdustandaardError('E_CSV_MALFORMED', `Onbekend TYPE '${r.type}' (verwacht opleidingseenheid, aangebodenOpleiding of cohort).`, {
-          file: path,
-          line,
-        });
+        throw new EdustandaardError(
+          'E_CSV_MALFORMED',
+          `Onbekend TYPE '${r.type}' (verwacht opleidingseenheid, aangebodenOpleiding of cohort).`,
+          {
+            file: path,
+            line,
+          },
+        );
       }
       const it: SisItem = {
         entiteit,
@@ -233,7 +286,9 @@ function rioCode(o: Json, consumerField: string): string {
   const other = Array.isArray(o.otherCodes) ? (o.otherCodes as unknown[]) : [];
   for (const c of other) {
     if (c && typeof c === 'object' && RIO_CODE_TYPES.test(str((c as Json).codeType))) {
-      const t = str((c as Json).codeType).toLowerCase().replace(/^x-/, '');
+      const t = str((c as Json).codeType)
+        .toLowerCase()
+        .replace(/^x-/, '');
       if (t === 'riocode' || t === consumerField.toLowerCase()) return str((c as Json).code);
     }
   }
@@ -241,5 +296,8 @@ function rioCode(o: Json, consumerField: string): string {
 }
 
 function missing(file: string, path: string, field: string): EdustandaardError {
-  return new EdustandaardError('E_JSON_MALFORMED', `Verplicht veld ${field} ontbreekt.`, { file, path });
+  return new EdustandaardError('E_JSON_MALFORMED', `Verplicht veld ${field} ontbreekt.`, {
+    file,
+    path,
+  });
 }

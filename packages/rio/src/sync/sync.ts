@@ -29,13 +29,19 @@ export interface PlanSyncOptions {
 export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
   const ob = normaliseBestuur(options.bestuur);
   if (!ob.ok) {
-    throw new EdustandaardError('E_IDENTIFIER_INVALID', `Onderwijsbestuurcode ongeldig: ${ob.reason}.`, { file: '--bestuur' });
+    throw new EdustandaardError(
+      'E_IDENTIFIER_INVALID',
+      `Onderwijsbestuurcode ongeldig: ${ob.reason}.`,
+      { file: '--bestuur' },
+    );
   }
   const bestuur = ob.value;
   const config = options.config ?? {};
   const peildatum = config.peildatum ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) {
-    throw new EdustandaardError('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, { path: '/peildatum' });
+    throw new EdustandaardError('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, {
+      path: '/peildatum',
+    });
   }
   const sis = await readSisSide(options.sisFile);
   const rio = await readRioSide(options.rioDir, bestuur, {
@@ -43,5 +49,8 @@ export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
   });
-  return buildPlan(bestuur, rio, sis, { peildatum, ...(config.handmatig ? { handmatig: config.handmatig } : {}) });
+  return buildPlan(bestuur, rio, sis, {
+    peildatum,
+    ...(config.handmatig ? { handmatig: config.handmatig } : {}),
+  });
 }
