@@ -366,6 +366,14 @@ describe('selectPaths', () => {
     expect(m!.path).toBe('/dossier/leerling[1]/toets[2]/score');
     expect(m!.parent).toEqual({ score: 70 });
   });
+  it('* finds no children in simple content with attributes ({ $value, attr })', () => {
+    const d = { dossier: { land: { $value: 'NL', omschrijving: 'Nederland' }, naam: 'x' } };
+    expect(selectPaths(d, '/dossier/*').map((m) => m.path)).toEqual([
+      '/dossier/land',
+      '/dossier/naam',
+    ]);
+    expect(selectPaths(d, '/dossier/land/*')).toEqual([]);
+  });
   it('supports * and skips attribute and text members', () => {
     expect(selectPaths(doc, '/dossier/leerling/toets/*').map((m) => m.path)).toEqual([
       '/dossier/leerling[1]/toets[1]/score',

@@ -3,7 +3,8 @@
  *
  * The document model is a plain object mirroring the XML: element local names as keys, repeating
  * elements as arrays, absent optional elements as missing keys, scalars typed. Keys starting with
- * `@`, `$` or `#` are not elements (attributes, simple content) and are skipped by `*`.
+ * `@`, `$` or `#` are not elements (attributes, simple content) and are skipped by `*`; an object
+ * with a `$value` is simple content whose other keys are attributes, so `*` finds no children in it.
  * The engine never knows a standard's element names: paths come from profile data.
  */
 import { EdustandaardError } from '../errors.js';
@@ -80,6 +81,8 @@ function step(nodes: readonly PathMatch[], s: PathStep): PathMatch[] {
     const v = n.value;
     if (!isObject(v)) continue;
     if (s.name === '*') {
+      // Simple content (`{ $value, attr… }`) has no child elements; its other keys are attributes.
+      if (Object.prototype.hasOwnProperty.call(v, '$value')) continue;
       for (const key of Object.keys(v))
         if (!isMetaKey(key)) pushChild(out, n.path, key, v[key], v, s.index);
     } else if (Object.prototype.hasOwnProperty.call(v, s.name)) {
