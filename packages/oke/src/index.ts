@@ -20,6 +20,7 @@ export {
   INTERACTIONS,
   interactionById,
   sequenceDiagram,
+  resolveOperation,
   FLOW_0,
   FLOW_1,
   FLOW_2,
@@ -28,7 +29,14 @@ export {
   FLOW_5,
   FLOW_6,
 } from './flows/index.js';
-export type { OkeFlow, OkeInteraction, OkeVersion } from './flows/index.js';
+export type {
+  OkeFlow,
+  OkeFlowDefinition,
+  OkeInteraction,
+  OkeInteractionDefinition,
+  OkeVersion,
+  InteractionOperation,
+} from './flows/index.js';
 export {
   OPERATIONS,
   OOAPI_VERSION,

@@ -155,3 +155,51 @@ describe.skipIf(!HAVE_REFERENCE)(
     });
   },
 );
+
+describe.skipIf(!HAVE_REFERENCE)(
+  'schema-level examples of ooapiv5_MBO.yaml against the shipped JSON Schema (oke-ooapi-v5.json)',
+  () => {
+    const spec = HAVE_REFERENCE ? loadYaml('ooapiv5_MBO.yaml') : null;
+    const pascal = (s: string) =>
+      s
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0]!.toUpperCase() + w.slice(1))
+        .join('');
+    const named = HAVE_REFERENCE
+      ? Object.entries<any>(spec.components.schemas).filter(
+          ([, v]) => v && typeof v === 'object' && 'example' in v,
+        )
+      : [];
+
+    it('has a definition for every component schema with an example, and each example validates', async () => {
+      const { default: Ajv } = await import('ajv');
+      const { default: addFormats } = await import('ajv-formats');
+      const { readFileSync } = await import('node:fs');
+      const ajv = new (Ajv as any)({ allErrors: true, strict: false, allowUnionTypes: true });
+      (addFormats as any)(ajv);
+      ajv.addSchema(
+        JSON.parse(readFileSync(new URL('../schema/oke-ooapi-v5.json', import.meta.url), 'utf8')),
+        'oke',
+      );
+      expect(named.length).toBe(34);
+      const failures: string[] = [];
+      for (const [name, s] of named) {
+        const v = ajv.getSchema(`oke#/definitions/${pascal(name)}`);
+        expect(v, name).toBeTruthy();
+        if (!v(s.example))
+          failures.push(
+            `${name}: ${v.errors.map((e: any) => `${e.instancePath} ${e.message}`).join('; ')}`,
+          );
+      }
+      // The same errata as the consumer example files these examples are (see SPEC_ERRATA).
+      expect(failures.map((f) => f.split(':')[0])).toEqual([
+        'ConsumerOnPerson',
+        'ConsumerOnAssociation',
+        'ConsumerOnResult',
+        'ConsumerOnOffering',
+        'ConsumerOnComponent',
+      ]);
+    });
+  },
+);

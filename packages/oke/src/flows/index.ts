@@ -32,5 +32,12 @@ export function interactionById(id: string): OkeInteraction {
   );
 }
 
-export type { OkeFlow, OkeInteraction, OkeVersion } from './types.js';
-export { sequenceDiagram } from './define.js';
+export type {
+  OkeFlow,
+  OkeInteraction,
+  OkeInteractionDefinition,
+  OkeVersion,
+  InteractionOperation,
+} from './types.js';
+export type { OkeFlowDefinition } from './define.js';
+export { sequenceDiagram, resolveOperation } from './define.js';

@@ -5,6 +5,25 @@ import type { OkeRoleId } from '../roles.js';
 /** OKE version that introduced an interaction. */
 export type OkeVersion = '1.0' | '1.1';
 
+/** The OOAPI operation of an interaction, resolved from ooapiv5_MBO.yaml (so the data stands alone). */
+export interface InteractionOperation {
+  method: string;
+  path: string;
+  pathParameters: readonly string[];
+  /** Every query parameter the operation accepts. */
+  queryParameters: readonly string[];
+  /** Request body: media type and schema type, or null (GET). */
+  requestBody: { contentType: string; type: string | null } | null;
+  /** Success status codes (2xx). */
+  successStatus: readonly number[];
+  /** Every status code the specification lists, with the body type (null: no JSON body). */
+  responses: Readonly<Record<string, { contentType: string | null; type: string | null }>>;
+  scopes: readonly string[];
+}
+
+/** One interaction as it is defined: the data the flow files hold. */
+export type OkeInteractionDefinition = Omit<OkeInteraction, 'operation'>;
+
 /** One interaction of a flow: a Dutch name from the OKE documents mapped to one OOAPI operation. */
 export interface OkeInteraction {
   /** `<flow>.<slug>`, e.g. `2.zitting-aanmaken`: what `check` and the CLI take. */
@@ -30,6 +49,8 @@ export interface OkeInteraction {
   /** Remarks from the flow documents (Dutch or as the document words them). */
   notes?: readonly string[];
   source: SourceRef;
+  /** The operation, resolved from `operationId`. */
+  operation: InteractionOperation;
 }
 
 /** One information flow (informatiestroom) of the OKE chain. */
