@@ -105,7 +105,10 @@ const PERIODE_EXTRA_KIND: Record<string, SimpleKind> = {
   waardedocumentsoort: 'text',
 };
 
-/** The full particle list of one opleidingseenheid kind (base `Opleidingseenheid` + extensions). */
+/**
+ * The full particle list of one opleidingseenheid kind (base `Opleidingseenheid` + extensions).
+ * @param kind - element name of the kind
+ */
 export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_KINDS): Particle[] {
   const k = OPLEIDINGSEENHEID_KINDS[kind];
   const extra: Particle[] =
@@ -129,7 +132,10 @@ export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_
   ];
 }
 
-/** The period of an opleidingseenheid kind. */
+/**
+ * The period of an opleidingseenheid kind.
+ * @param kind - element name of the kind
+ */
 export function opleidingseenheidPeriodeParticles(
   kind: keyof typeof OPLEIDINGSEENHEID_KINDS,
 ): Particle[] {
@@ -235,7 +241,10 @@ export const AANGEBODEN_KINDS: Record<
   },
 };
 
-/** `AangebodenOpleiding` for one kind. */
+/**
+ * `AangebodenOpleiding` for one kind.
+ * @param kind - element name of the kind
+ */
 export function aangebodenParticles(kind: string): Particle[] {
   const k = AANGEBODEN_KINDS[kind]!;
   return [
@@ -261,7 +270,10 @@ export function aangebodenParticles(kind: string): Particle[] {
   ];
 }
 
-/** `AangebodenOpleidingPeriode` for one kind. */
+/**
+ * `AangebodenOpleidingPeriode` for one kind.
+ * @param kind - element name of the kind
+ */
 export function aangebodenPeriodeParticles(kind: string): Particle[] {
   return [
     req('begindatum', 'date'),
@@ -275,7 +287,10 @@ export function aangebodenPeriodeParticles(kind: string): Particle[] {
   ];
 }
 
-/** `AangebodenOpleidingCohort` for one kind. */
+/**
+ * `AangebodenOpleidingCohort` for one kind.
+ * @param kind - element name of the kind
+ */
 export function aangebodenCohortParticles(kind: string): Particle[] {
   return [
     req('cohortcode', 'text'),
@@ -389,7 +404,10 @@ export const TYPES: Record<string, Particle[]> = {
   ],
 };
 
-/** Resolves a type reference of a particle (named types and the kind-specific generated ones). */
+/**
+ * Resolves a type reference of a particle (named types and the kind-specific generated ones).
+ * @param t - a type name, or `oe:`/`ao:`/`periode:`/`aoPeriode:`/`aoCohort:` plus a kind
+ */
 export function resolveType(t: string): Particle[] | undefined {
   const [head, kind] = t.split(':');
   if (kind) {

@@ -332,7 +332,11 @@ function quotedRecordEnd(buf: Buffer, from: number, len: number): number {
   return -1;
 }
 
-/** Splits one record on `sep`, honouring RFC 4180 quotes (`""` is a literal quote). */
+/**
+ * Splits one record on `sep`, honouring RFC 4180 quotes (`""` is a literal quote).
+ * @param text - the decoded record
+ * @param sep - the separator
+ */
 export function splitQuoted(text: string, sep: string): string[] {
   const out: string[] = [];
   let cur = '';
@@ -356,7 +360,10 @@ export function splitQuoted(text: string, sep: string): string[] {
   return out;
 }
 
-/** Picks the separator that splits the header into the most fields (outside quotes). */
+/**
+ * Picks the separator that splits the header into the most fields (outside quotes).
+ * @param headerLine - the decoded header line
+ */
 export function detectSeparator(headerLine: string): CsvSeparator {
   let best: CsvSeparator = ';';
   let bestCount = 0;

@@ -355,7 +355,11 @@ function evidence(r: RioItem, s: SisItem): MatchEvidence {
   };
 }
 
-/** Jaccard similarity of the name tokens (lower case, diacritics removed). */
+/**
+ * Jaccard similarity of the name tokens (lower case, diacritics removed).
+ * @param a - first name
+ * @param b - second name
+ */
 export function similarity(a: string, b: string): number {
   const ta = tokens(a);
   const tb = tokens(b);
