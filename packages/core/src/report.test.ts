@@ -53,7 +53,9 @@ describe('EdustandaardError', () => {
 
 describe('EdustandaardError.format with a path only', () => {
   it('prints a single space between code and path', () => {
-    expect(new EdustandaardError('E_USAGE', 'onbekend type', { path: '/x' }).format()).toBe('E_USAGE /x: onbekend type');
+    expect(new EdustandaardError('E_USAGE', 'onbekend type', { path: '/x' }).format()).toBe(
+      'E_USAGE /x: onbekend type',
+    );
     expect(new EdustandaardError('E_IO', 'kan niet lezen').format()).toBe('E_IO: kan niet lezen');
   });
 });
