@@ -4,7 +4,15 @@
 // Targets (issue #4): at most 3x xmllint's time; single-file `edustandaard swv validate` < 300 ms wall.
 // Needs ../shared/reference beside the repository, `xmllint` (libxml2-utils) and a prior `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,12 +63,17 @@ try {
     console.log('xmllint not found (apt-get install libxml2-utils): ratio not measured');
   } else {
     const t1 = performance.now();
-    const x = spawnSync('xmllint', ['--noout', '--schema', xsd, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const x = spawnSync('xmllint', ['--noout', '--schema', xsd, ...files], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     xmllint = performance.now() - t1;
     const ok = (x.stderr.match(/ validates$/gm) ?? []).length;
     if (ok !== N) console.log(`warning: xmllint validated ${ok}/${N}`);
   }
-  console.log(`oso-swv read+base+profile: ${ours.toFixed(0)} ms (${(ours / N).toFixed(2)} ms/file, ${invalid} invalid)`);
+  console.log(
+    `oso-swv read+base+profile: ${ours.toFixed(0)} ms (${(ours / N).toFixed(2)} ms/file, ${invalid} invalid)`,
+  );
   // Where the time goes, per file (same files, stage by stage).
   const stage = { read: 0, base: 0, profile: 0 };
   const sample = files.slice(0, Math.min(N, 200));
@@ -73,14 +86,24 @@ try {
     oso.checkRules(r.dossier, r.version);
     stage.base += performance.now() - t;
     t = performance.now();
-    core.evaluateProfile(swv.getProfile('VO-SWV', r.version), { dossier: r.dossier }, { version: r.version });
+    core.evaluateProfile(
+      swv.getProfile('VO-SWV', r.version),
+      { dossier: r.dossier },
+      { version: r.version },
+    );
     stage.profile += performance.now() - t;
   }
   const per = (v) => (v / sample.length).toFixed(2);
-  console.log(`  per file: read+XSD-structure ${per(stage.read)} ms (oso), code lists+gegevensset rules ${per(stage.base)} ms (oso), SWV profile ${per(stage.profile)} ms (oso-swv)`);
-  console.log(`xmllint --noout --schema:  ${xmllint.toFixed(0)} ms (${(xmllint / N).toFixed(2)} ms/file)`);
+  console.log(
+    `  per file: read+XSD-structure ${per(stage.read)} ms (oso), code lists+gegevensset rules ${per(stage.base)} ms (oso), SWV profile ${per(stage.profile)} ms (oso-swv)`,
+  );
+  console.log(
+    `xmllint --noout --schema:  ${xmllint.toFixed(0)} ms (${(xmllint / N).toFixed(2)} ms/file)`,
+  );
   const ratio = ours / xmllint;
-  console.log(`ratio oso-swv / xmllint:   ${ratio.toFixed(2)}x  (target <= 3x) ${ratio <= 3 ? 'OK' : 'OVER TARGET'}`);
+  console.log(
+    `ratio oso-swv / xmllint:   ${ratio.toFixed(2)}x  (target <= 3x) ${ratio <= 3 ? 'OK' : 'OVER TARGET'}`,
+  );
 
   // Single-file CLI wall time (process start to exit), median of 7 runs.
   const bin = join(root, 'packages/cli/dist/bin.js');
@@ -101,7 +124,9 @@ try {
     nodeWalls.push(performance.now() - t);
   }
   nodeWalls.sort((a, b) => a - b);
-  console.log(`edustandaard swv validate (1 file): ${med.toFixed(0)} ms wall, median of 7 (target < 300 ms) ${med < 300 ? 'OK' : 'OVER TARGET'}; bare node start ${nodeWalls[3].toFixed(0)} ms`);
+  console.log(
+    `edustandaard swv validate (1 file): ${med.toFixed(0)} ms wall, median of 7 (target < 300 ms) ${med < 300 ? 'OK' : 'OVER TARGET'}; bare node start ${nodeWalls[3].toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

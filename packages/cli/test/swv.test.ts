@@ -12,18 +12,29 @@ import type { ValidationReport } from '@edustandaard/core';
 import { run } from '../src/program.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const PAO = fileURLToPath(new URL('../../../../shared/reference/oso/2019.1/examples/PaO/', import.meta.url));
-const OV = fileURLToPath(new URL('../../../../shared/reference/oso/2019.1/examples/OV/', import.meta.url));
+const PAO = fileURLToPath(
+  new URL('../../../../shared/reference/oso/2019.1/examples/PaO/', import.meta.url),
+);
+const OV = fileURLToPath(
+  new URL('../../../../shared/reference/oso/2019.1/examples/OV/', import.meta.url),
+);
 const HAVE = existsSync(PAO);
-if (!HAVE) console.warn(`SKIP: ../shared/reference absent (${PAO}); swv CLI tests on the official examples are skipped.`);
+if (!HAVE)
+  console.warn(
+    `SKIP: ../shared/reference absent (${PAO}); swv CLI tests on the official examples are skipped.`,
+  );
 const PO_FULL = join(PAO, 'Voorbeelddossier_PaO_POSWV_full.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'swv-cli-'));
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
   try {
     return { code: await run(argv), out, err };
   } finally {
@@ -56,7 +67,9 @@ describe.skipIf(!HAVE)('edustandaard swv validate', () => {
     const r = await cli(['swv', 'validate', PO_FULL, '--profile', 'vo-swv']);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`${PO_FULL}: ongeldig (OSO-SWV 2019.1 VO-SWV)`);
-    expect(r.out).toMatch(/fout\s+PaO\.VV01\s+\/dossier\/huidigeschool\/leerling\/vanpeuterspeelzaal/);
+    expect(r.out).toMatch(
+      /fout\s+PaO\.VV01\s+\/dossier\/huidigeschool\/leerling\/vanpeuterspeelzaal/,
+    );
   });
 
   it('an overstapdossier without --profile: exit 2 with E_PROFILE_UNKNOWN and the file', async () => {
@@ -69,7 +82,10 @@ describe.skipIf(!HAVE)('edustandaard swv validate', () => {
 
   it('malformed XML and a missing file: exit 2 with a code and location', async () => {
     const bad = join(tmp, 'bad.xml');
-    writeFileSync(bad, '<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata>');
+    writeFileSync(
+      bad,
+      '<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata>',
+    );
     let r = await cli(['swv', 'validate', bad]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^E_XML_MALFORMED .*bad\.xml/);
@@ -88,7 +104,17 @@ describe.skipIf(!HAVE)('edustandaard swv validate', () => {
 describe.skipIf(!HAVE)('edustandaard swv select / render', () => {
   it('select writes a valid SWV dossier atomically and lists the changes on stderr', async () => {
     const out = join(tmp, 'swv.xml');
-    const r = await cli(['swv', 'select', join(OV, 'Voorbeelddossier_OV_POPO_full.xml'), '--profile', 'po-swv', '--opt-out', 'vve,verzuim', '-o', out]);
+    const r = await cli([
+      'swv',
+      'select',
+      join(OV, 'Voorbeelddossier_OV_POPO_full.xml'),
+      '--profile',
+      'po-swv',
+      '--opt-out',
+      'vve,verzuim',
+      '-o',
+      out,
+    ]);
     expect(r.code).toBe(0);
     const xml = readFileSync(out, 'utf8');
     expect(xml).toContain('<overstap>POSWV</overstap>');
@@ -102,7 +128,17 @@ describe.skipIf(!HAVE)('edustandaard swv select / render', () => {
 
   it('select of a mandatory category opt-out is a usage error and writes nothing', async () => {
     const out = join(tmp, 'never.xml');
-    const r = await cli(['swv', 'select', PO_FULL, '--profile', 'po-swv', '--opt-out', 'onderwijsondersteuning', '-o', out]);
+    const r = await cli([
+      'swv',
+      'select',
+      PO_FULL,
+      '--profile',
+      'po-swv',
+      '--opt-out',
+      'onderwijsondersteuning',
+      '-o',
+      out,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^E_USAGE/);
     expect(existsSync(out)).toBe(false);
@@ -118,7 +154,10 @@ describe.skipIf(!HAVE)('edustandaard swv select / render', () => {
   });
 
   it.skipIf(!existsSync(BIN))('the built binary validates one file (exit 0)', () => {
-    const p = spawnSync(process.execPath, [BIN, 'swv', 'validate', PO_FULL], { encoding: 'utf8', timeout: 30_000 });
+    const p = spawnSync(process.execPath, [BIN, 'swv', 'validate', PO_FULL], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(p.status).toBe(0);
     expect(p.stdout).toContain('geldig (OSO-SWV 2019.1 PO-SWV)');
   });

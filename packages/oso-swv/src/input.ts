@@ -34,7 +34,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
 export function parseVersion(v: string | undefined): SwvVersion | undefined {
   if (v === undefined || v === 'auto') return undefined;
   if ((SWV_VERSIONS as readonly string[]).includes(v)) return v as SwvVersion;
-  throw new EdustandaardError('E_VERSION_UNKNOWN', `Onbekende versie '${v}'; bekend: auto, ${SWV_VERSIONS.join(', ')}`);
+  throw new EdustandaardError(
+    'E_VERSION_UNKNOWN',
+    `Onbekende versie '${v}'; bekend: auto, ${SWV_VERSIONS.join(', ')}`,
+  );
 }
 
 /**
@@ -42,21 +45,34 @@ export function parseVersion(v: string | undefined): SwvVersion | undefined {
  * @param input - XML text/bytes or a decoded dossier
  * @param opts - `version` (forced, else from the namespace / `metadata/standaardversie`) and `file` label for errors
  */
-export function readSwvInput(input: SwvInput, opts: { version?: SwvVersion | undefined; file?: string | undefined } = {}): ReadInput {
+export function readSwvInput(
+  input: SwvInput,
+  opts: { version?: SwvVersion | undefined; file?: string | undefined } = {},
+): ReadInput {
   if (typeof input === 'string' || input instanceof Uint8Array) {
     const r = read(input, { file: opts.file ?? '-', version: opts.version ?? 'auto' });
-    return { version: r.version as SwvVersion, dossier: r.dossier as unknown as DecodedDossier, readIssues: r.issues, fromXml: true };
+    return {
+      version: r.version as SwvVersion,
+      dossier: r.dossier as unknown as DecodedDossier,
+      readIssues: r.issues,
+      fromXml: true,
+    };
   }
   if (!isObject(input)) {
-    throw new EdustandaardError('E_USAGE', 'Invoer is geen XML en geen gedecodeerd dossier', { file: opts.file });
+    throw new EdustandaardError('E_USAGE', 'Invoer is geen XML en geen gedecodeerd dossier', {
+      file: opts.file,
+    });
   }
   const dossier =
-    isObject(input.dossier) && !('metadata' in input) ? (input.dossier as DecodedDossier) : (input as DecodedDossier);
+    isObject(input.dossier) && !('metadata' in input)
+      ? (input.dossier as DecodedDossier)
+      : (input as DecodedDossier);
   let version = opts.version;
   if (version === undefined) {
     const meta = dossier.metadata;
     const sv = isObject(meta) ? meta.standaardversie : undefined;
-    if (typeof sv === 'string' && (SWV_VERSIONS as readonly string[]).includes(sv)) version = sv as SwvVersion;
+    if (typeof sv === 'string' && (SWV_VERSIONS as readonly string[]).includes(sv))
+      version = sv as SwvVersion;
     else {
       throw new EdustandaardError(
         'E_VERSION_UNKNOWN',

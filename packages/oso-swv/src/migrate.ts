@@ -49,7 +49,11 @@ export function migrate(input: SwvInput, to: '2024.1' = '2024.1'): SwvMigrationR
       return;
     }
     if (!isObject(node)) return;
-    if (name === GEHEIME_COMMUNICATIE_OVERIG.element && isTrue(node.geheim) && typeof node.soort === 'string') {
+    if (
+      name === GEHEIME_COMMUNICATIE_OVERIG.element &&
+      isTrue(node.geheim) &&
+      typeof node.soort === 'string'
+    ) {
       const was = oud[node.soort];
       const wordt = nieuw[node.soort];
       if (was !== undefined && wordt !== undefined && was !== wordt && node.nummer === was) {
@@ -64,7 +68,8 @@ export function migrate(input: SwvInput, to: '2024.1' = '2024.1'): SwvMigrationR
         });
       }
     }
-    for (const [k, v] of Object.entries(node)) if (!k.startsWith('$') && !k.startsWith('@')) visit(v, `${path}/${k}`, k);
+    for (const [k, v] of Object.entries(node))
+      if (!k.startsWith('$') && !k.startsWith('@')) visit(v, `${path}/${k}`, k);
   };
   visit(out, '/dossier', 'dossier');
   const meta = out.metadata;

@@ -1,5 +1,10 @@
 /** The data of `@edustandaard/oso` this package uses, per version (one place that names its exports). */
-import { OSO_CATEGORIEEN_2019_1, OSO_CATEGORIEEN_2024_1, OSO_CODELIJSTEN_2019_1, OSO_CODELIJSTEN_2024_1 } from '@edustandaard/oso';
+import {
+  OSO_CATEGORIEEN_2019_1,
+  OSO_CATEGORIEEN_2024_1,
+  OSO_CODELIJSTEN_2019_1,
+  OSO_CODELIJSTEN_2024_1,
+} from '@edustandaard/oso';
 import type { SwvVersion } from './data/constants.js';
 
 /** A category of selectief uitleveren with its element paths (from `@edustandaard/oso`). */

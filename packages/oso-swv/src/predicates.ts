@@ -4,12 +4,22 @@
  * every fixed value (secret values, versions, overstap codes) from `SWV_CONSTANTS`. Rules enforced by
  * a table row's cardinality or allowed values (e.g. PaO.LL10 geboorteplaats = 0) need no predicate.
  */
-import type { PathMatch, RuleContext, RuleHit, RuleOutcome, RulePredicate } from './engine-types.js';
+import type {
+  PathMatch,
+  RuleContext,
+  RuleHit,
+  RuleOutcome,
+  RulePredicate,
+} from './engine-types.js';
 import { SWV_CONSTANTS, type SwvProfileId, type SwvVersion } from './data/constants.js';
 import { LEERLING, METADATA, pathFor } from './data/paths.js';
 
 function constants(ctx: RuleContext) {
-  return SWV_CONSTANTS[(ctx.profile.version as SwvVersion) in SWV_CONSTANTS ? (ctx.profile.version as SwvVersion) : '2024.1'];
+  return SWV_CONSTANTS[
+    (ctx.profile.version as SwvVersion) in SWV_CONSTANTS
+      ? (ctx.profile.version as SwvVersion)
+      : '2024.1'
+  ];
 }
 
 /** `xs:boolean` true (decoded as boolean; the lexical forms accepted for robustness). */
@@ -70,7 +80,12 @@ export const PREDICATES: Readonly<Record<string, RulePredicate>> = {
     const c = constants(ctx);
     const v = String(ctx.valueOf(ctx.match!.value) ?? '');
     if (v === c.validatieversie) return true;
-    if (c.validatieversieOfRecenter && /^\d+\.\d+\.\d+$/.test(v) && compareVersions(v, c.validatieversie) > 0) return true;
+    if (
+      c.validatieversieOfRecenter &&
+      /^\d+\.\d+\.\d+$/.test(v) &&
+      compareVersions(v, c.validatieversie) > 0
+    )
+      return true;
     return { path: ctx.match!.path, params: { value: v, verwacht: c.validatieversie } };
   },
   /** Tabel 1: overstap "POSWV" respectievelijk "VOSWV". */
@@ -109,7 +124,9 @@ export const PREDICATES: Readonly<Record<string, RulePredicate>> = {
   /** Tabel 2 (aanbeveling): the leerlingrapport (document) with a doorstroomtoets result. */
   'PaO.EB02': (ctx) => {
     const m = ctx.match!;
-    const resultaat = lastStep(pathFor(`${LEERLING}/doorstroomtoets/toetsresultaat`, ctx.profile.version as SwvVersion));
+    const resultaat = lastStep(
+      pathFor(`${LEERLING}/doorstroomtoets/toetsresultaat`, ctx.profile.version as SwvVersion),
+    );
     if (!has(ctx, m, resultaat) || has(ctx, m, 'document')) return true;
     return `${m.path}/document`;
   },
@@ -148,7 +165,15 @@ export const PREDICATES: Readonly<Record<string, RulePredicate>> = {
   /** 2019.1 validation: a toets resultaat holds toetsscore, referentiescore or document. */
   'PaO.TR01': (ctx) => missingAll(ctx, ['toetsscore', 'referentiescore', 'document']),
   /** 2019.1 validation: a toetsscore holds at least one of its counts, time or ability score. */
-  'PaO.TR02': (ctx) => missingAll(ctx, ['aantalopgaven', 'aantalgoed', 'aantalfout', 'aantalgelezen', 'tijd', 'vaardigheidsscore']),
+  'PaO.TR02': (ctx) =>
+    missingAll(ctx, [
+      'aantalopgaven',
+      'aantalgoed',
+      'aantalfout',
+      'aantalgelezen',
+      'tijd',
+      'vaardigheidsscore',
+    ]),
 };
 
 /** Every node at the rule's paths that has none of `children`. */

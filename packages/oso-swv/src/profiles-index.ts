@@ -2,7 +2,15 @@
  * The profile data without the I/O parts (no `@edustandaard/oso` reader): for consumers that only need
  * the tables and rules (the docs site) and for fast tests. Exported as `@edustandaard/oso-swv/data`.
  */
-export { SWV_PROFILES, SWV_RULES, PO_SWV_2019_1, VO_SWV_2019_1, PO_SWV_2024_1, VO_SWV_2024_1, buildProfile } from './profiles.js';
+export {
+  SWV_PROFILES,
+  SWV_RULES,
+  PO_SWV_2019_1,
+  VO_SWV_2019_1,
+  PO_SWV_2024_1,
+  VO_SWV_2024_1,
+  buildProfile,
+} from './profiles.js';
 export { PREDICATES } from './predicates.js';
 export * from './data/constants.js';
 export { TABEL_1, TABEL_2 } from './data/tabellen.js';

@@ -21,14 +21,23 @@ export const SWV_RULES: Readonly<Record<SwvVersion, readonly SwvRuleData[]>> = {
   '2024.1': RULES_2024_1,
 };
 
-const NAMEN: Readonly<Record<SwvProfileId, string>> = { 'PO-SWV': 'PO SWV PaO', 'VO-SWV': 'VO SWV PaO' };
+const NAMEN: Readonly<Record<SwvProfileId, string>> = {
+  'PO-SWV': 'PO SWV PaO',
+  'VO-SWV': 'VO SWV PaO',
+};
 
 function isCardinality(c: string): c is Cardinality {
   return (CARDINALITIES as readonly string[]).includes(c);
 }
 
 function toRule(r: SwvRuleData): ProfileRule {
-  const rule: ProfileRule = { code: r.code, severity: r.severity, message: r.message, paths: r.paths, source: r.source };
+  const rule: ProfileRule = {
+    code: r.code,
+    severity: r.severity,
+    message: r.message,
+    paths: r.paths,
+    source: r.source,
+  };
   if (r.description !== undefined) rule.description = r.description;
   if (r.divergence !== undefined) rule.divergence = r.divergence;
   if (r.context !== undefined) rule.context = r.context;
@@ -96,4 +105,9 @@ export const PO_SWV_2019_1: Profile = buildProfile('PO-SWV', '2019.1');
 export const VO_SWV_2019_1: Profile = buildProfile('VO-SWV', '2019.1');
 
 /** All four profiles (for `findProfile` of `@edustandaard/core`). */
-export const SWV_PROFILES: readonly Profile[] = [PO_SWV_2019_1, VO_SWV_2019_1, PO_SWV_2024_1, VO_SWV_2024_1];
+export const SWV_PROFILES: readonly Profile[] = [
+  PO_SWV_2019_1,
+  VO_SWV_2019_1,
+  PO_SWV_2024_1,
+  VO_SWV_2024_1,
+];

@@ -29,13 +29,29 @@ function isObject(v: unknown): v is Obj {
  * @param s - any text
  */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const MIME: Readonly<Record<string, string>> = {
-  pdf: 'PDF-document', doc: 'Word-document', docx: 'Word-document', xls: 'Excel-werkblad', xlsx: 'Excel-werkblad',
-  odt: 'OpenDocument-tekst', rtf: 'RTF-document', txt: 'Tekstbestand', jpg: 'JPEG-afbeelding', jpeg: 'JPEG-afbeelding',
-  png: 'PNG-afbeelding', gif: 'GIF-afbeelding', tif: 'TIFF-afbeelding', tiff: 'TIFF-afbeelding', html: 'HTML-document', xml: 'XML-document',
+  pdf: 'PDF-document',
+  doc: 'Word-document',
+  docx: 'Word-document',
+  xls: 'Excel-werkblad',
+  xlsx: 'Excel-werkblad',
+  odt: 'OpenDocument-tekst',
+  rtf: 'RTF-document',
+  txt: 'Tekstbestand',
+  jpg: 'JPEG-afbeelding',
+  jpeg: 'JPEG-afbeelding',
+  png: 'PNG-afbeelding',
+  gif: 'GIF-afbeelding',
+  tif: 'TIFF-afbeelding',
+  tiff: 'TIFF-afbeelding',
+  html: 'HTML-document',
+  xml: 'XML-document',
 };
 
 /** File type from the file name extension (`rapport.pdf` → PDF-document). */
@@ -90,7 +106,10 @@ export function render(input: SwvInput, options: RenderOptions = {}): string {
 
 class Renderer {
   private readonly cats: readonly OsoCategorie[];
-  private readonly labels = new Map<string, { lijst: string; codes: Map<string, string | undefined> }>();
+  private readonly labels = new Map<
+    string,
+    { lijst: string; codes: Map<string, string | undefined> }
+  >();
   private readonly sections = new Map<string, Block[]>();
   private readonly bijlagen: Bijlage[] = [];
   private readonly bijlageByNode = new Map<unknown, Bijlage>();
@@ -102,7 +121,10 @@ class Renderer {
       if (l.nummer === null) continue; // profile value checks, not code lists
       for (const p of l.paths) {
         const extra = CODE_LABELS.find((x) => x.nummer === l.nummer)?.labels ?? {};
-        this.labels.set(p, { lijst: `${l.nummer}. ${l.naam}`, codes: new Map(l.codes.map((c) => [c.code, c.label ?? extra[c.code]])) });
+        this.labels.set(p, {
+          lijst: `${l.nummer}. ${l.naam}`,
+          codes: new Map(l.codes.map((c) => [c.code, c.label ?? extra[c.code]])),
+        });
       }
     }
   }
@@ -113,7 +135,8 @@ class Renderer {
     let best: { id: string; len: number } | undefined;
     for (const c of this.cats) {
       for (const cp of c.paths) {
-        if ((p === cp || p.startsWith(`${cp}/`)) && (!best || cp.length > best.len)) best = { id: c.id, len: cp.length };
+        if ((p === cp || p.startsWith(`${cp}/`)) && (!best || cp.length > best.len))
+          best = { id: c.id, len: cp.length };
       }
     }
     return best?.id ?? 'overig';
@@ -146,7 +169,8 @@ class Renderer {
         this.bijlageByNode.set(node, b);
       }
     }
-    for (const [k, v] of Object.entries(node)) if (!k.startsWith('$') && !k.startsWith('@')) this.collectBijlagen(v, `${path}/${k}`);
+    for (const [k, v] of Object.entries(node))
+      if (!k.startsWith('$') && !k.startsWith('@')) this.collectBijlagen(v, `${path}/${k}`);
   }
 
   page(dossier: DecodedDossier, title: string): string {
@@ -173,7 +197,10 @@ class Renderer {
       }
     }
     const order = [...this.cats.map((c) => c.id), 'overig'];
-    const names = new Map<string, string>([...this.cats.map((c) => [c.id, c.naam] as const), ['overig', 'Overige gegevens']]);
+    const names = new Map<string, string>([
+      ...this.cats.map((c) => [c.id, c.naam] as const),
+      ['overig', 'Overige gegevens'],
+    ]);
     const sections: string[] = [];
     const toc: string[] = [];
     for (const id of order) {
@@ -187,7 +214,9 @@ class Renderer {
       );
     }
     toc.push('<li><a href="#bijlagen">Bijlagen</a></li>');
-    const unknown = Array.isArray(dossier.$unknown) ? this.unknownList(dossier.$unknown, '/dossier') : '';
+    const unknown = Array.isArray(dossier.$unknown)
+      ? this.unknownList(dossier.$unknown, '/dossier')
+      : '';
     const meta = isObject(dossier.metadata) ? dossier.metadata : {};
     const summary = [
       ['Versie', this.version],
@@ -196,7 +225,9 @@ class Renderer {
       ['Datum', meta.datum],
     ]
       .filter(([, v]) => v !== undefined && v !== '')
-      .map(([k, v]) => `<div><dt>${escapeHtml(String(k))}</dt><dd>${escapeHtml(String(v))}</dd></div>`)
+      .map(
+        ([k, v]) => `<div><dt>${escapeHtml(String(k))}</dt><dd>${escapeHtml(String(v))}</dd></div>`,
+      )
       .join('');
     return `<!DOCTYPE html>
 <html lang="nl">
@@ -231,15 +262,41 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
   }
 
   /** Renders the content of an element (its children), under heading level `level`. */
-  private renderNode(node: unknown, path: string, name: string, cat: string, level: number, anchor: string): string {
+  private renderNode(
+    node: unknown,
+    path: string,
+    name: string,
+    cat: string,
+    level: number,
+    anchor: string,
+  ): string {
     if (Array.isArray(node)) {
-      return node.map((item, i) => this.renderItem(item, `${path}[${i + 1}]`, `${name} ${i + 1}`, cat, level, `${anchor}-${i + 1}`)).join('');
+      return node
+        .map((item, i) =>
+          this.renderItem(
+            item,
+            `${path}[${i + 1}]`,
+            `${name} ${i + 1}`,
+            cat,
+            level,
+            `${anchor}-${i + 1}`,
+          ),
+        )
+        .join('');
     }
     return this.renderItem(node, path, name, cat, level, anchor);
   }
 
-  private renderItem(node: unknown, path: string, label: string, cat: string, level: number, anchor: string): string {
-    if (!isObject(node) || '$value' in node) return `<table class="velden"><tbody>${this.leafRow(label, node, path)}</tbody></table>`;
+  private renderItem(
+    node: unknown,
+    path: string,
+    label: string,
+    cat: string,
+    level: number,
+    anchor: string,
+  ): string {
+    if (!isObject(node) || '$value' in node)
+      return `<table class="velden"><tbody>${this.leafRow(label, node, path)}</tbody></table>`;
     const rows: string[] = [];
     const subs: string[] = [];
     const bijlage = this.bijlageByNode.get(node);
@@ -280,7 +337,9 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
         }
       });
     }
-    const table = rows.length ? `<table class="velden"><tbody>${rows.join('')}</tbody></table>` : '';
+    const table = rows.length
+      ? `<table class="velden"><tbody>${rows.join('')}</tbody></table>`
+      : '';
     return table + subs.join('');
   }
 
@@ -309,7 +368,11 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
       const known = lijst.codes.has(s);
       return (
         `<span class="code" title="${escapeHtml(`Codelijst ${lijst.lijst}`)}">${escapeHtml(s)}</span>` +
-        (label ? ` — ${escapeHtml(label)}` : known ? '' : ' <span class="onbekend">(code niet in de codelijst)</span>')
+        (label
+          ? ` — ${escapeHtml(label)}`
+          : known
+            ? ''
+            : ' <span class="onbekend">(code niet in de codelijst)</span>')
       );
     }
     return escapeHtml(s);
@@ -319,7 +382,12 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
     const items = Array.isArray(v) ? v : [v];
     return (
       `<table class="velden"><caption>Elementen buiten het schema onder ${escapeHtml(stripIdx(path))}</caption><tbody>` +
-      items.map((u, i) => `<tr><th scope="row">${i + 1}</th><td><pre>${escapeHtml(JSON.stringify(u, null, 2))}</pre></td></tr>`).join('') +
+      items
+        .map(
+          (u, i) =>
+            `<tr><th scope="row">${i + 1}</th><td><pre>${escapeHtml(JSON.stringify(u, null, 2))}</pre></td></tr>`,
+        )
+        .join('') +
       '</tbody></table>'
     );
   }

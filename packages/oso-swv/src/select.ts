@@ -77,13 +77,18 @@ function catElement(row: SwvCategorieRij, version: SwvVersion): string {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/^cat_/, '').replace(/[^a-z0-9]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/^cat_/, '')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Finds a category row by name, element or short name (`vve`, `VVE`, `cat_vve`, `Ouders/Verzorgers`). */
 function findCategorie(name: string, version: SwvVersion): SwvCategorieRij | undefined {
   const n = norm(name);
-  return CATEGORIEEN.find((c) => norm(c.categorie) === n || norm(c.element) === n || norm(catElement(c, version)) === n);
+  return CATEGORIEEN.find(
+    (c) => norm(c.categorie) === n || norm(c.element) === n || norm(catElement(c, version)) === n,
+  );
 }
 
 /**
@@ -96,7 +101,9 @@ function findCategorie(name: string, version: SwvVersion): SwvCategorieRij | und
  */
 export function select(full: SwvInput, profile: string, options: SelectOptions = {}): SelectResult {
   const id = parseProfileId(profile);
-  const { version, dossier: input } = readSwvInput(full, { version: parseVersion(options.version) });
+  const { version, dossier: input } = readSwvInput(full, {
+    version: parseVersion(options.version),
+  });
   const prof = getProfile(id, version);
   const c = SWV_CONSTANTS[version];
   const dossier = structuredClone(input);
@@ -128,7 +135,10 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
       const obj = par.value;
       if (!isObject(obj) || !Object.prototype.hasOwnProperty.call(obj, name)) continue;
       const v = obj[name];
-      if (Array.isArray(v)) v.forEach((_, i) => changes.push({ action: 'removed', code, path: `${par.path}/${name}[${i + 1}]`, reason }));
+      if (Array.isArray(v))
+        v.forEach((_, i) =>
+          changes.push({ action: 'removed', code, path: `${par.path}/${name}[${i + 1}]`, reason }),
+        );
       else changes.push({ action: 'removed', code, path: `${par.path}/${name}`, reason });
       delete obj[name];
     }
@@ -145,7 +155,9 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
         ? `Categorie '${cat.categorie}' is verboden in ${id} (Figuur 4).`
         : `Categorie '${cat.categorie}' is bij selectief uitleveren uitgezet (OPT-UIT).`;
     for (const p of paths) {
-      const row = prof.elements.find((e) => e.path === p && e.cardinality === '0' && e.rule !== undefined);
+      const row = prof.elements.find(
+        (e) => e.path === p && e.cardinality === '0' && e.rule !== undefined,
+      );
       remove(p, row?.rule ?? 'SWV.F4.categorie', reason);
     }
   }
@@ -155,7 +167,11 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
   for (const row of prof.elements) {
     if (row.cardinality !== '0') continue;
     const rule = row.rule !== undefined ? rules.get(row.rule) : undefined;
-    remove(row.path, rule?.code ?? 'PROFILE.CARDINALITY.forbidden', rule?.message ?? `Verboden in ${id}.`);
+    remove(
+      row.path,
+      rule?.code ?? 'PROFILE.CARDINALITY.forbidden',
+      rule?.message ?? `Verboden in ${id}.`,
+    );
   }
 
   // 3. Conditional removals (secret addresses).
@@ -163,7 +179,8 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
     const rule = rules.get(cv.rule);
     for (const m of selectPaths(doc, pathFor(cv.context, version))) {
       if (!isObject(m.value) || !isTrue(m.value[cv.wanneerWaar])) continue;
-      for (const name of cv.verwijder) remove(`${m.path}/${name}`, cv.rule, rule?.message ?? cv.rule);
+      for (const name of cv.verwijder)
+        remove(`${m.path}/${name}`, cv.rule, rule?.message ?? cv.rule);
     }
   }
 
@@ -185,9 +202,11 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
       reason: `Geheime communicatie (${soort}): nummer vervangen door de geheimwaarde "${waarde}".`,
     });
   };
-  for (const g of GEHEIME_COMMUNICATIE) for (const m of selectPaths(doc, pathFor(g.context, version))) replaceSecret(m, g.rule);
+  for (const g of GEHEIME_COMMUNICATIE)
+    for (const m of selectPaths(doc, pathFor(g.context, version))) replaceSecret(m, g.rule);
   walk(dossier, '/dossier', (node, path, name) => {
-    if (name === GEHEIME_COMMUNICATIE_OVERIG.element) replaceSecret({ path, value: node, parent: undefined }, GEHEIME_COMMUNICATIE_OVERIG.rule);
+    if (name === GEHEIME_COMMUNICATIE_OVERIG.element)
+      replaceSecret({ path, value: node, parent: undefined }, GEHEIME_COMMUNICATIE_OVERIG.rule);
   });
 
   // 5. Metadata (Tabel 1): overstap, overdrachtsoort, validatieversie, standaardversie.
@@ -241,9 +260,14 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
     }
     // Categories the source switched off must carry no data (Figuur 4).
     for (const cat of CATEGORIEEN) {
-      if (cat[id] !== 'o' || optOut.has(cat) || cu[catElement(cat, version)] !== 'OPT-UIT') continue;
+      if (cat[id] !== 'o' || optOut.has(cat) || cu[catElement(cat, version)] !== 'OPT-UIT')
+        continue;
       for (const p of catPaths.get(catElement(cat, version)) ?? []) {
-        remove(p, 'SWV.F4.categorie', `Categorie '${cat.categorie}' is in het brondossier uitgezet (OPT-UIT).`);
+        remove(
+          p,
+          'SWV.F4.categorie',
+          `Categorie '${cat.categorie}' is in het brondossier uitgezet (OPT-UIT).`,
+        );
       }
     }
   }
@@ -253,7 +277,11 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
 }
 
 /** Visits every element object of a decoded dossier (depth-first), with its concrete path. */
-function walk(node: unknown, path: string, visit: (node: Obj, path: string, name: string) => void): void {
+function walk(
+  node: unknown,
+  path: string,
+  visit: (node: Obj, path: string, name: string) => void,
+): void {
   if (!isObject(node)) return;
   for (const [k, v] of Object.entries(node)) {
     if (k.startsWith('$') || k.startsWith('@') || k.startsWith('#')) continue;

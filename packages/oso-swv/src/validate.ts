@@ -12,7 +12,13 @@ import {
 } from '@edustandaard/core';
 import { checkCodelijsten, checkRules, validate as validateBase } from '@edustandaard/oso';
 import type { Profile } from './engine-types.js';
-import { AFSPRAKENSET, SWV_CONSTANTS, SWV_PROFILE_IDS, type SwvProfileId, type SwvVersion } from './data/constants.js';
+import {
+  AFSPRAKENSET,
+  SWV_CONSTANTS,
+  SWV_PROFILE_IDS,
+  type SwvProfileId,
+  type SwvVersion,
+} from './data/constants.js';
 import { SWV_PROFILES } from './profiles.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
 
@@ -34,7 +40,11 @@ export interface SwvValidateOptions {
 export function parseProfileId(id: string): SwvProfileId {
   const up = id.toUpperCase();
   const hit = SWV_PROFILE_IDS.find((p) => p === up);
-  if (!hit) throw new EdustandaardError('E_PROFILE_UNKNOWN', `Onbekend SWV-profiel '${id}'; bekend: ${SWV_PROFILE_IDS.join(', ')}`);
+  if (!hit)
+    throw new EdustandaardError(
+      'E_PROFILE_UNKNOWN',
+      `Onbekend SWV-profiel '${id}'; bekend: ${SWV_PROFILE_IDS.join(', ')}`,
+    );
   return hit;
 }
 
@@ -44,7 +54,10 @@ export function parseProfileId(id: string): SwvProfileId {
  * @param version - its version
  * @returns the profile id, or undefined when overstap is absent or not POSWV/VOSWV
  */
-export function inferProfileId(dossier: DecodedDossier, version: SwvVersion): SwvProfileId | undefined {
+export function inferProfileId(
+  dossier: DecodedDossier,
+  version: SwvVersion,
+): SwvProfileId | undefined {
   const meta = dossier.metadata as Record<string, unknown> | undefined;
   const overstap = meta?.overstap;
   const map = SWV_CONSTANTS[version].overstap;
@@ -58,7 +71,8 @@ export function inferProfileId(dossier: DecodedDossier, version: SwvVersion): Sw
  */
 export function getProfile(id: SwvProfileId, version: SwvVersion): Profile {
   const p = SWV_PROFILES.find((x) => x.id === id && x.version === version);
-  if (!p) throw new EdustandaardError('E_PROFILE_UNKNOWN', `Geen profiel ${id} in versie ${version}`);
+  if (!p)
+    throw new EdustandaardError('E_PROFILE_UNKNOWN', `Geen profiel ${id} in versie ${version}`);
   return p;
 }
 
@@ -80,7 +94,12 @@ function disambiguate(profile: Profile, issues: Finding[]): Finding[] {
     const p = stripIndices(f.path);
     const r = variants.find((v) => v.paths.some((rp) => p === rp || p.startsWith(`${rp}/`)));
     if (!r) return f;
-    const out: Finding = { ...f, message: renderMessage(r.message, f.params ?? {}), severity: r.severity, source: r.source };
+    const out: Finding = {
+      ...f,
+      message: renderMessage(r.message, f.params ?? {}),
+      severity: r.severity,
+      source: r.source,
+    };
     return out;
   });
 }
@@ -93,8 +112,14 @@ function disambiguate(profile: Profile, issues: Finding[]): Finding[] {
  */
 export function validate(input: SwvInput, options: SwvValidateOptions = {}): ValidationReport {
   const file = options.file ?? '-';
-  const { version, dossier, readIssues, fromXml } = readSwvInput(input, { version: parseVersion(options.version), file });
-  const profileId = options.profile !== undefined ? parseProfileId(options.profile) : inferProfileId(dossier, version);
+  const { version, dossier, readIssues, fromXml } = readSwvInput(input, {
+    version: parseVersion(options.version),
+    file,
+  });
+  const profileId =
+    options.profile !== undefined
+      ? parseProfileId(options.profile)
+      : inferProfileId(dossier, version);
   if (!profileId) {
     throw new EdustandaardError(
       'E_PROFILE_UNKNOWN',

@@ -45,8 +45,14 @@ describe.skipIf(!HAVE_REFERENCE)('SWV conformance fixtures', () => {
       for (const r of SWV_RULES[version]) {
         if (NOT_TESTABLE[r.code]) continue;
         const mine = FIXTURES.filter((f) => f.rule === r.code && f.versions.includes(version));
-        expect(mine.some((f) => f.kind === 'violation' && f.issues.some((i) => i.code === r.code)), `${version} ${r.code}`).toBe(true);
-        expect(mine.some((f) => f.kind === 'twin'), `${version} ${r.code} twin`).toBe(true);
+        expect(
+          mine.some((f) => f.kind === 'violation' && f.issues.some((i) => i.code === r.code)),
+          `${version} ${r.code}`,
+        ).toBe(true);
+        expect(
+          mine.some((f) => f.kind === 'twin'),
+          `${version} ${r.code} twin`,
+        ).toBe(true);
       }
     }
   });

@@ -20,49 +20,96 @@ import {
 } from '../src/profiles-index.js';
 
 const SEED = new URL('../../../../shared/seeds/oso-swv-profielen-2024.1.txt', import.meta.url);
-const INVENTORY = new URL('../../../../shared/reference/oso/2019.1/business-rules-2019.1.json', import.meta.url);
+const INVENTORY = new URL(
+  '../../../../shared/reference/oso/2019.1/business-rules-2019.1.json',
+  import.meta.url,
+);
 
 describe('rule codes named by the 2024.1 document', () => {
-  it.skipIf(!existsSync(SEED))('every PaO.* code in the seed text is a rule of the 2024.1 profiles (seed: ../shared/seeds)', () => {
-    const text = readFileSync(SEED, 'utf8');
-    const codes = [...new Set([...text.matchAll(/PaO\.[A-Z]{2}\d{2}/g)].map((m) => m[0]))].sort();
-    // Tabel 1 and 2 name exactly these 31 codes (PaO.SL01 twice).
-    expect(codes).toEqual([
-      'PaO.CL01', 'PaO.EB01', 'PaO.EB02', 'PaO.LL01', 'PaO.LL02', 'PaO.LL03', 'PaO.LL04', 'PaO.LL05', 'PaO.LL06', 'PaO.LL07',
-      'PaO.LL08', 'PaO.LL09', 'PaO.LL10', 'PaO.LL11', 'PaO.LL12', 'PaO.MD01', 'PaO.MD02', 'PaO.MD03', 'PaO.OV01', 'PaO.OV02',
-      'PaO.OV03', 'PaO.OV04', 'PaO.SL01', 'PaO.SL02', 'PaO.SO01', 'PaO.SO02', 'PaO.SO03', 'PaO.VV01', 'PaO.VV02', 'PaO.VV03', 'PaO.VV04',
-    ]);
-    const data = new Set(SWV_RULES['2024.1'].map((r) => r.code));
-    expect(codes.filter((c) => !data.has(c))).toEqual([]);
-    // …and also of 2019.1 (the 2024.1 tables are the 2019.1 tables plus the §1.3 changes).
-    const data2019 = new Set(SWV_RULES['2019.1'].map((r) => r.code));
-    expect(codes.filter((c) => !data2019.has(c))).toEqual([]);
-    // Every BR nr printed in Tabel 1/2 is in the transcribed table rows.
-    const tableCodes = new Set([...TABEL_1, ...TABEL_2].flatMap((r) => r.br));
-    expect(codes.filter((c) => !tableCodes.has(c))).toEqual([]);
-  });
+  it.skipIf(!existsSync(SEED))(
+    'every PaO.* code in the seed text is a rule of the 2024.1 profiles (seed: ../shared/seeds)',
+    () => {
+      const text = readFileSync(SEED, 'utf8');
+      const codes = [...new Set([...text.matchAll(/PaO\.[A-Z]{2}\d{2}/g)].map((m) => m[0]))].sort();
+      // Tabel 1 and 2 name exactly these 31 codes (PaO.SL01 twice).
+      expect(codes).toEqual([
+        'PaO.CL01',
+        'PaO.EB01',
+        'PaO.EB02',
+        'PaO.LL01',
+        'PaO.LL02',
+        'PaO.LL03',
+        'PaO.LL04',
+        'PaO.LL05',
+        'PaO.LL06',
+        'PaO.LL07',
+        'PaO.LL08',
+        'PaO.LL09',
+        'PaO.LL10',
+        'PaO.LL11',
+        'PaO.LL12',
+        'PaO.MD01',
+        'PaO.MD02',
+        'PaO.MD03',
+        'PaO.OV01',
+        'PaO.OV02',
+        'PaO.OV03',
+        'PaO.OV04',
+        'PaO.SL01',
+        'PaO.SL02',
+        'PaO.SO01',
+        'PaO.SO02',
+        'PaO.SO03',
+        'PaO.VV01',
+        'PaO.VV02',
+        'PaO.VV03',
+        'PaO.VV04',
+      ]);
+      const data = new Set(SWV_RULES['2024.1'].map((r) => r.code));
+      expect(codes.filter((c) => !data.has(c))).toEqual([]);
+      // …and also of 2019.1 (the 2024.1 tables are the 2019.1 tables plus the §1.3 changes).
+      const data2019 = new Set(SWV_RULES['2019.1'].map((r) => r.code));
+      expect(codes.filter((c) => !data2019.has(c))).toEqual([]);
+      // Every BR nr printed in Tabel 1/2 is in the transcribed table rows.
+      const tableCodes = new Set([...TABEL_1, ...TABEL_2].flatMap((r) => r.br));
+      expect(codes.filter((c) => !tableCodes.has(c))).toEqual([]);
+    },
+  );
 
-  it.skipIf(!existsSync(INVENTORY))('every PaO.* rule of the 2019.1 validation is a rule of the 2019.1 profiles, with its exact message', () => {
-    const inv = JSON.parse(readFileSync(INVENTORY, 'utf8')) as { code: string; melding: string; bestand: string }[];
-    const pao = inv.filter((r) => r.bestand.startsWith('PaO/'));
-    expect(pao.length).toBe(42);
-    const rules = SWV_RULES['2019.1'];
-    for (const r of pao) {
-      const codes = r.code.split('/'); // "PaO.LL08/PaO.OV04"
-      for (const code of codes) {
-        const mine = rules.filter((x) => x.code === code);
-        expect(mine.length, code).toBeGreaterThan(0);
-        if (codes.length === 1) expect(mine.map((m) => m.message), code).toContain(r.melding);
+  it.skipIf(!existsSync(INVENTORY))(
+    'every PaO.* rule of the 2019.1 validation is a rule of the 2019.1 profiles, with its exact message',
+    () => {
+      const inv = JSON.parse(readFileSync(INVENTORY, 'utf8')) as {
+        code: string;
+        melding: string;
+        bestand: string;
+      }[];
+      const pao = inv.filter((r) => r.bestand.startsWith('PaO/'));
+      expect(pao.length).toBe(42);
+      const rules = SWV_RULES['2019.1'];
+      for (const r of pao) {
+        const codes = r.code.split('/'); // "PaO.LL08/PaO.OV04"
+        for (const code of codes) {
+          const mine = rules.filter((x) => x.code === code);
+          expect(mine.length, code).toBeGreaterThan(0);
+          if (codes.length === 1)
+            expect(
+              mine.map((m) => m.message),
+              code,
+            ).toContain(r.melding);
+        }
       }
-    }
-    // The combined secret-value messages are rendered from one template per code.
-    const ll08 = rules.find((r) => r.code === 'PaO.LL08')!;
-    for (const r of pao.filter((x) => x.code === 'PaO.LL08/PaO.OV04')) {
-      const soort = r.melding.includes('telefoon') ? 'telefoon' : 'e-mail';
-      const waarde = soort === 'telefoon' ? '9999999999' : 'geheim@geheim.geheim';
-      expect(ll08.message.replace('{soort}', soort).replace('{geheimwaarde}', waarde)).toBe(r.melding);
-    }
-  });
+      // The combined secret-value messages are rendered from one template per code.
+      const ll08 = rules.find((r) => r.code === 'PaO.LL08')!;
+      for (const r of pao.filter((x) => x.code === 'PaO.LL08/PaO.OV04')) {
+        const soort = r.melding.includes('telefoon') ? 'telefoon' : 'e-mail';
+        const waarde = soort === 'telefoon' ? '9999999999' : 'geheim@geheim.geheim';
+        expect(ll08.message.replace('{soort}', soort).replace('{geheimwaarde}', waarde)).toBe(
+          r.melding,
+        );
+      }
+    },
+  );
 });
 
 describe('every rule is executable, enforced by a row, or documented as not checkable', () => {
@@ -83,7 +130,9 @@ describe('every rule is executable, enforced by a row, or documented as not chec
     expect(Object.keys(PREDICATES).filter((c) => !codes.has(c))).toEqual([]);
   });
   it('dead 2019.1 rules are documentation only (PaO.ZB01/ZB02 test <zorg>, absent from the XSD)', () => {
-    expect(PO_SWV_2019_1.rules.filter((r) => r.code.startsWith('PaO.ZB')).map((r) => [r.code, r.test])).toEqual([
+    expect(
+      PO_SWV_2019_1.rules.filter((r) => r.code.startsWith('PaO.ZB')).map((r) => [r.code, r.test]),
+    ).toEqual([
       ['PaO.ZB01', undefined],
       ['PaO.ZB02', undefined],
     ]);
@@ -93,7 +142,8 @@ describe('every rule is executable, enforced by a row, or documented as not chec
 
 describe('tables', () => {
   it('profile-specific rows follow the PO/VO columns (VVE only PO, doorstroomtoets only VO)', () => {
-    const card = (p: typeof PO_SWV_2024_1, path: string) => p.elements.find((e) => e.path === path)?.cardinality;
+    const card = (p: typeof PO_SWV_2024_1, path: string) =>
+      p.elements.find((e) => e.path === path)?.cardinality;
     const L = '/dossier/huidigeschool/leerling';
     expect(card(PO_SWV_2024_1, `${L}/vroegschools`)).toBe('*');
     expect(card(VO_SWV_2024_1, `${L}/vroegschools`)).toBe('0');
@@ -104,7 +154,14 @@ describe('tables', () => {
     expect(card(PO_SWV_2019_1, `${L}/bevorderd`)).toBe('0');
     expect(card(VO_SWV_2019_1, `${L}/bevorderd`)).toBeUndefined();
     for (const p of SWV_PROFILES) {
-      for (const el of ['geboorteplaats', 'nationaliteit', 'bsn', 'onderwijsnummer', 'geboortemaand', 'postcode4adres']) {
+      for (const el of [
+        'geboorteplaats',
+        'nationaliteit',
+        'bsn',
+        'onderwijsnummer',
+        'geboortemaand',
+        'postcode4adres',
+      ]) {
         expect(card(p, `${L}/${el}`), `${p.id} ${p.version} ${el}`).toBe('0');
       }
     }
@@ -120,14 +177,32 @@ describe('tables', () => {
   });
 
   it('Figuur 4: one category row per categorie_uitlevering element, statuses as printed', () => {
-    expect(CATEGORIEEN.filter((c) => c.inFiguur4).map((c) => `${c.categorie}:${c['PO-SWV']}${c['VO-SWV']}`)).toEqual([
-      'Metadata:vv', 'Ouderinzage:oo', 'School:vv', 'Leerling:vv', 'Ouders/Verzorgers:vv', 'VVE:ox', 'Schoolloopbaan:vv',
-      'Overstapadvies:oo', 'Onderwijsondersteuning:vv', 'Handelingsplannen:oo', 'Verzuim:oo', 'Doorstroomtoets:xo',
-      'Toetsresultaten:oo', 'Cijferlijsten:oo', 'Bijlagedocumenten:oo',
+    expect(
+      CATEGORIEEN.filter((c) => c.inFiguur4).map(
+        (c) => `${c.categorie}:${c['PO-SWV']}${c['VO-SWV']}`,
+      ),
+    ).toEqual([
+      'Metadata:vv',
+      'Ouderinzage:oo',
+      'School:vv',
+      'Leerling:vv',
+      'Ouders/Verzorgers:vv',
+      'VVE:ox',
+      'Schoolloopbaan:vv',
+      'Overstapadvies:oo',
+      'Onderwijsondersteuning:vv',
+      'Handelingsplannen:oo',
+      'Verzuim:oo',
+      'Doorstroomtoets:xo',
+      'Toetsresultaten:oo',
+      'Cijferlijsten:oo',
+      'Bijlagedocumenten:oo',
     ]);
     const cat = VO_SWV_2024_1.elements.find((e) => e.path.endsWith('/cat_vve'))!;
     expect(cat.allowedValues).toEqual(['VERBODEN']);
-    expect(PO_SWV_2019_1.elements.find((e) => e.path.endsWith('/cat_eindtoetsbo'))!.allowedValues).toEqual(['VERBODEN']);
+    expect(
+      PO_SWV_2019_1.elements.find((e) => e.path.endsWith('/cat_eindtoetsbo'))!.allowedValues,
+    ).toEqual(['VERBODEN']);
   });
 
   it('every divergence cites at least two sources, and the secret telephone value differs per version as documented', () => {
@@ -140,7 +215,10 @@ describe('tables', () => {
   });
 
   it('profiles are JSON data (only the predicates are dropped)', () => {
-    const json = JSON.parse(JSON.stringify(PO_SWV_2024_1)) as { rules: { code: string }[]; elements: unknown[] };
+    const json = JSON.parse(JSON.stringify(PO_SWV_2024_1)) as {
+      rules: { code: string }[];
+      elements: unknown[];
+    };
     expect(json.rules.length).toBe(PO_SWV_2024_1.rules.length);
     expect(json.elements.length).toBe(PO_SWV_2024_1.elements.length);
   });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit decoded dossiers in place */
 /**
  * The official 2019.1 PaO examples against the 2019.1 profiles, and their 2024.1 migrations against
  * the 2024.1 profiles (read from ../shared/reference; skipped with a message when it is absent).
@@ -11,13 +12,25 @@ const L = '/dossier/huidigeschool/leerling';
 
 /** What each official example reports: no fout/waarschuwing; exactly these recommendations. */
 const EXPECTED: Readonly<Record<string, { profile: string; aanbevelingen: string[] }>> = {
-  'Voorbeelddossier_PaO_POSWV_full.xml': { profile: 'PO-SWV', aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`] },
-  'Voorbeelddossier_PaO_POSWV_opt_out.xml': { profile: 'PO-SWV', aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`] },
+  'Voorbeelddossier_PaO_POSWV_full.xml': {
+    profile: 'PO-SWV',
+    aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`],
+  },
+  'Voorbeelddossier_PaO_POSWV_opt_out.xml': {
+    profile: 'PO-SWV',
+    aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`],
+  },
   'Voorbeelddossier_PaO_VOSWV_full.xml': {
     profile: 'VO-SWV',
-    aanbevelingen: [`SWV.T2.handelingsplan ${L}/onderwijsondersteuning/handelingsplan[1]`, `PaO.OV02 ${L}/verzorger[5]`],
+    aanbevelingen: [
+      `SWV.T2.handelingsplan ${L}/onderwijsondersteuning/handelingsplan[1]`,
+      `PaO.OV02 ${L}/verzorger[5]`,
+    ],
   },
-  'Voorbeelddossier_PaO_VOSWV_opt_out.xml': { profile: 'VO-SWV', aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`] },
+  'Voorbeelddossier_PaO_VOSWV_opt_out.xml': {
+    profile: 'VO-SWV',
+    aanbevelingen: [`PaO.OV02 ${L}/verzorger[5]`],
+  },
 };
 
 const list = (r: ReturnType<typeof validate>) => r.issues.map((i) => `${i.code} ${i.path}`);
@@ -26,7 +39,13 @@ describe.skipIf(!HAVE_REFERENCE)('official PaO examples', () => {
   for (const [file, exp] of Object.entries(EXPECTED)) {
     it(`${file} is valid against ${exp.profile} 2019.1 (profile and version inferred)`, () => {
       const r = validate(example(file), { file });
-      expect(r).toMatchObject({ valid: true, afsprakenset: 'OSO-SWV', version: '2019.1', profile: exp.profile, file });
+      expect(r).toMatchObject({
+        valid: true,
+        afsprakenset: 'OSO-SWV',
+        version: '2019.1',
+        profile: exp.profile,
+        file,
+      });
       expect(r.issues.filter((i) => i.severity !== 'aanbeveling')).toEqual([]);
       expect(list(r)).toEqual(exp.aanbevelingen);
     });
@@ -37,17 +56,22 @@ describe.skipIf(!HAVE_REFERENCE)('official PaO examples', () => {
       expect(r).toMatchObject({ valid: true, version: '2024.1', profile: exp.profile });
       expect(list(r)).toEqual(exp.aanbevelingen);
       // The SWV step of the migration is reported: the secret telephone value of the document.
-      expect(m.report.filter((e) => e.code === 'PaO.LL08').map((e) => e.from)).toEqual([`${L}/communicatielijst/communicatie[1]/nummer`]);
+      expect(m.report.filter((e) => e.code === 'PaO.LL08').map((e) => e.from)).toEqual([
+        `${L}/communicatielijst/communicatie[1]/nummer`,
+      ]);
     });
 
     it(`${file}: the gegevensset migration alone (oso) keeps the 2019.1 secret telephone value, which 2024.1 reports (document leading)`, () => {
       const d = read(example(file)).dossier;
-      const m = migrateOso(d, '2024.1');
+      const m = migrateOso(d as never, '2024.1');
       const r = validate(m.dossier as never, { file, version: '2024.1' });
-      expect(r.issues.filter((i) => i.severity !== 'aanbeveling').map((i) => `${i.code} ${i.path}`)).toEqual([
-        `PaO.LL08 ${L}/communicatielijst/communicatie[1]/nummer`,
-      ]);
-      expect(r.issues.find((i) => i.code === 'PaO.LL08')!.params).toMatchObject({ soort: 'telefoon', geheimwaarde: '999999999' });
+      expect(
+        r.issues.filter((i) => i.severity !== 'aanbeveling').map((i) => `${i.code} ${i.path}`),
+      ).toEqual([`PaO.LL08 ${L}/communicatielijst/communicatie[1]/nummer`]);
+      expect(r.issues.find((i) => i.code === 'PaO.LL08')!.params).toMatchObject({
+        soort: 'telefoon',
+        geheimwaarde: '999999999',
+      });
     });
   }
 
@@ -56,11 +80,22 @@ describe.skipIf(!HAVE_REFERENCE)('official PaO examples', () => {
     expect(r.profile).toBe('VO-SWV');
     expect(r.valid).toBe(false);
     const codes = new Set(r.issues.map((i) => i.code));
-    for (const c of ['PaO.SO02', 'PaO.VV01', 'PaO.VV02', 'PaO.VV03', 'PaO.VV04', 'SWV.F4.categorie']) expect(codes.has(c), c).toBe(true);
+    for (const c of [
+      'PaO.SO02',
+      'PaO.VV01',
+      'PaO.VV02',
+      'PaO.VV03',
+      'PaO.VV04',
+      'SWV.F4.categorie',
+    ])
+      expect(codes.has(c), c).toBe(true);
   });
 
   it('no finding message or param echoes the secret number or a BSN', () => {
-    const d = read(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier as unknown as Record<string, any>;
+    const d = read(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier as unknown as Record<
+      string,
+      any
+    >;
     d.huidigeschool.leerling.communicatielijst.communicatie[0].nummer = '0612345678';
     d.huidigeschool.leerling.bsn = '111222333';
     const r = validate(d, { version: '2019.1' });
@@ -73,22 +108,27 @@ describe.skipIf(!HAVE_REFERENCE)('official PaO examples', () => {
 
 describe('input errors', () => {
   it('a dossier without POSWV/VOSWV and without --profile is a typed error', () => {
-    expect(() => validate({ metadata: { standaardversie: '2019.1', overstap: 'POPO' } })).toThrowError(
-      expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }),
-    );
+    expect(() =>
+      validate({ metadata: { standaardversie: '2019.1', overstap: 'POPO' } }),
+    ).toThrowError(expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }));
   });
   it('an unknown profile or version is a typed error', () => {
-    expect(() => validate({ metadata: { standaardversie: '2019.1' } }, { profile: 'MBO-SWV' })).toThrowError(
-      expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }),
-    );
+    expect(() =>
+      validate({ metadata: { standaardversie: '2019.1' } }, { profile: 'MBO-SWV' }),
+    ).toThrowError(expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }));
     expect(() => validate({ metadata: {} }, { profile: 'PO-SWV', version: '2030.1' })).toThrowError(
       expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }),
     );
-    expect(() => validate({ metadata: {} }, { profile: 'PO-SWV' })).toThrowError(expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }));
+    expect(() => validate({ metadata: {} }, { profile: 'PO-SWV' })).toThrowError(
+      expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }),
+    );
   });
   it('malformed XML is a typed error with a location', () => {
-    expect(() => validate('<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata>', { file: 'x.xml' })).toThrowError(
-      expect.objectContaining({ code: 'E_XML_MALFORMED' }),
-    );
+    expect(() =>
+      validate(
+        '<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"><metadata>',
+        { file: 'x.xml' },
+      ),
+    ).toThrowError(expect.objectContaining({ code: 'E_XML_MALFORMED' }));
   });
 });

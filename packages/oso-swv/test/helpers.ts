@@ -8,7 +8,10 @@ import { pathFor } from '../src/data/paths.js';
 export const REFERENCE = new URL('../../../../shared/reference/', import.meta.url);
 export const EXAMPLES = new URL('oso/2019.1/examples/', REFERENCE);
 export const HAVE_REFERENCE = existsSync(EXAMPLES);
-if (!HAVE_REFERENCE) console.warn(`SKIP: ../shared/reference is absent (${EXAMPLES.pathname}); tests on the official examples are skipped.`);
+if (!HAVE_REFERENCE)
+  console.warn(
+    `SKIP: ../shared/reference is absent (${EXAMPLES.pathname}); tests on the official examples are skipped.`,
+  );
 
 /** Reads an official example (`PaO/…` or `OV/…`, or a bare PaO file name). */
 export function example(name: string): Buffer {
@@ -19,7 +22,11 @@ export function example(name: string): Buffer {
 /** All official examples as `PaO/x.xml`, `OV/y.xml`. */
 export function allExamples(): string[] {
   if (!HAVE_REFERENCE) return [];
-  return ['PaO', 'OV'].flatMap((d) => readdirSync(new URL(`${d}/`, EXAMPLES)).filter((f) => f.endsWith('.xml')).map((f) => `${d}/${f}`));
+  return ['PaO', 'OV'].flatMap((d) =>
+    readdirSync(new URL(`${d}/`, EXAMPLES))
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => `${d}/${f}`),
+  );
 }
 
 type Obj = Record<string, unknown>;
@@ -41,7 +48,8 @@ export function applyOps(dossier: Obj, ops: readonly Op[], version: '2019.1' | '
     const path = pathFor(op.path, version);
     const { parent, name, index } = split(path);
     const parents = selectPaths(doc, parent);
-    if (parents.length !== 1) throw new Error(`fixture: parent of ${path} resolves to ${parents.length} nodes`);
+    if (parents.length !== 1)
+      throw new Error(`fixture: parent of ${path} resolves to ${parents.length} nodes`);
     const obj = parents[0]!.value as Obj;
     if (op.op === 'remove') {
       if (!(name in obj)) throw new Error(`fixture: nothing to remove at ${path}`);
@@ -56,7 +64,8 @@ export function applyOps(dossier: Obj, ops: readonly Op[], version: '2019.1' | '
       else obj[name] = structuredClone(op.value);
     } else {
       const src = selectPaths(doc, pathFor(op.from, version));
-      if (src.length !== 1) throw new Error(`fixture: copy source ${op.from} resolves to ${src.length} nodes`);
+      if (src.length !== 1)
+        throw new Error(`fixture: copy source ${op.from} resolves to ${src.length} nodes`);
       const arr = obj[name];
       if (!Array.isArray(arr)) throw new Error(`fixture: copy target ${path} is not a list`);
       arr.push(structuredClone(src[0]!.value));

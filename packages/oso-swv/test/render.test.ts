@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit decoded dossiers in place */
 /**
  * The dossier view (§2.7): every leaf value and every element name of the input is in the page, all
  * text is escaped, the page is self-contained and accessible, and it renders in headless Chromium
@@ -35,7 +36,9 @@ describe.skipIf(!HAVE_REFERENCE)('render()', () => {
     const missing = all.filter(([, v]) => !html.includes(escapeHtml(v)));
     expect(missing).toEqual([]);
     const names = new Set(all.map(([n]) => n));
-    expect([...names].filter((n) => !html.includes(`>${n}<`) && !html.includes(`>${n} `))).toEqual([]);
+    expect([...names].filter((n) => !html.includes(`>${n}<`) && !html.includes(`>${n} `))).toEqual(
+      [],
+    );
   });
 
   it('lists the attachments with name, type and size', () => {
@@ -57,14 +60,19 @@ describe.skipIf(!HAVE_REFERENCE)('render()', () => {
     expect(html).toContain('@media print');
     const levels = [...html.matchAll(/<h([1-6])\b/g)].map((m) => Number(m[1]));
     expect(levels[0]).toBe(1);
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1);
     expect(html).toContain('<h2 id="h-cat-cat_leerling">Leerling</h2>');
     expect(html).toContain('<h2 id="h-bijlagen">Bijlagen</h2>');
   });
 
   it('shows codes with their code list and label where known', () => {
-    expect(html).toMatch(/<span class="code" title="Codelijst 16\. Soort overstap\/dossier">POSWV<\/span>/);
-    expect(html).toMatch(/<th scope="row">geslacht<\/th><td><span class="code" title="Codelijst 14\. Geslacht">2<\/span> — man<\/td>/);
+    expect(html).toMatch(
+      /<span class="code" title="Codelijst 16\. Soort overstap\/dossier">POSWV<\/span>/,
+    );
+    expect(html).toMatch(
+      /<th scope="row">geslacht<\/th><td><span class="code" title="Codelijst 14\. Geslacht">2<\/span> — man<\/td>/,
+    );
   });
 
   it('escapes all text (XSS-safe)', () => {
@@ -80,32 +88,46 @@ describe.skipIf(!HAVE_REFERENCE)('render()', () => {
     expect(h).toContain('<title>&lt;b&gt;t&lt;/b&gt;</title>');
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('renders in headless Chromium without console errors (screenshot in /tmp)', { timeout: 60_000 }, async () => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      timeout: 30_000,
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
-      const errors: string[] = [];
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  it.skipIf(!existsSync(CHROMIUM))(
+    'renders in headless Chromium without console errors (screenshot in /tmp)',
+    { timeout: 60_000 },
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+        timeout: 30_000,
       });
-      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-      page.on('request', (r) => {
-        if (!r.url().startsWith('data:') && r.url() !== 'about:blank') errors.push(`request: ${r.url()}`);
-      });
-      await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
-      expect(await page.title()).toBe('Dossierweergave PO-SWV');
-      expect(await page.locator('h2').count()).toBeGreaterThan(10);
-      await page.screenshot({ path: '/tmp/swv-dossierweergave.png' });
-      await page.emulateMedia({ media: 'print' });
-      await page.pdf({ path: '/tmp/swv-dossierweergave.pdf', format: 'A4' });
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+        const errors: string[] = [];
+        page.on('console', (m) => {
+          if (m.type() === 'error' || m.type() === 'warning')
+            errors.push(`${m.type()}: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+        page.on('request', (r) => {
+          if (!r.url().startsWith('data:') && r.url() !== 'about:blank')
+            errors.push(`request: ${r.url()}`);
+        });
+        await page.setContent(html, { waitUntil: 'load', timeout: 30_000 });
+        expect(await page.title()).toBe('Dossierweergave PO-SWV');
+        expect(await page.locator('h2').count()).toBeGreaterThan(10);
+        await page.screenshot({ path: '/tmp/swv-dossierweergave.png' });
+        await page.emulateMedia({ media: 'print' });
+        await page.pdf({ path: '/tmp/swv-dossierweergave.pdf', format: 'A4' });
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

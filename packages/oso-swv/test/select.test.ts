@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests edit decoded dossiers in place */
 /**
  * Selective export on every official example (PaO and OV), for both profiles and both versions. The
  * output is checked twice: by validate(), and independently by scanning the written XML text for
@@ -9,16 +10,50 @@ import { migrate, select, validate } from '../src/index.js';
 import { HAVE_REFERENCE, allExamples, example } from './helpers.js';
 
 const L = '/dossier/huidigeschool/leerling';
-const FORBIDDEN_ALWAYS = ['bsn', 'onderwijsnummer', 'geboorteplaats', 'nationaliteit', 'geboortemaand', 'postcode4adres', 'banknummer'];
-const FORBIDDEN_PO = ['eindtoets_basisonderwijs', 'doorstroomtoets', 'bevorderd', 'examenresultaat', 'resultaatvakkenvo', 'certificaat', 'competenties', 'stage', 'overigvombo', 'lwoo', 'rvc'];
-const FORBIDDEN_VO = ['vanpeuterspeelzaal', 'naampeuterspeelzaal', 'voorschools', 'vroegschools', 'handelingsplan'];
-const SECRET = { '2019.1': { telefoon: '9999999999', 'e-mail': 'geheim@geheim.geheim' }, '2024.1': { telefoon: '999999999', 'e-mail': 'geheim@geheim.geheim' } } as const;
+const FORBIDDEN_ALWAYS = [
+  'bsn',
+  'onderwijsnummer',
+  'geboorteplaats',
+  'nationaliteit',
+  'geboortemaand',
+  'postcode4adres',
+  'banknummer',
+];
+const FORBIDDEN_PO = [
+  'eindtoets_basisonderwijs',
+  'doorstroomtoets',
+  'bevorderd',
+  'examenresultaat',
+  'resultaatvakkenvo',
+  'certificaat',
+  'competenties',
+  'stage',
+  'overigvombo',
+  'lwoo',
+  'rvc',
+];
+const FORBIDDEN_VO = [
+  'vanpeuterspeelzaal',
+  'naampeuterspeelzaal',
+  'voorschools',
+  'vroegschools',
+  'handelingsplan',
+];
+const SECRET = {
+  '2019.1': { telefoon: '9999999999', 'e-mail': 'geheim@geheim.geheim' },
+  '2024.1': { telefoon: '999999999', 'e-mail': 'geheim@geheim.geheim' },
+} as const;
 
 /**
  * Independent scan of SWV output XML: forbidden element tags, secret communicatie, secret addresses,
  * and values from the input that must not survive (BSN, original secret numbers).
  */
-function scan(xml: string, inputXml: string, profile: 'PO-SWV' | 'VO-SWV', version: '2019.1' | '2024.1'): string[] {
+function scan(
+  xml: string,
+  inputXml: string,
+  profile: 'PO-SWV' | 'VO-SWV',
+  version: '2019.1' | '2024.1',
+): string[] {
   const problems: string[] = [];
   const tags = [...FORBIDDEN_ALWAYS, ...(profile === 'PO-SWV' ? FORBIDDEN_PO : FORBIDDEN_VO)];
   for (const t of tags) if (new RegExp(`<${t}[\\s>/]`).test(xml)) problems.push(`forbidden <${t}>`);
@@ -28,19 +63,29 @@ function scan(xml: string, inputXml: string, profile: 'PO-SWV' | 'VO-SWV', versi
     const nummer = /<nummer>([^<]*)<\/nummer>/.exec(block)?.[1];
     if (nummer !== SECRET[version][soort]) problems.push(`secret ${soort} not replaced`);
   }
-  if (/<adresgeheim>(true|1)<\/adresgeheim>\s*<adreslijst>/.test(xml)) problems.push('address under adresgeheim=true');
-  if (/<adresgeheim>(true|1)<\/adresgeheim>[\s\S]*?<adresbuitenland>/.test(xml.replace(/<verzorger>[\s\S]*?<\/verzorger>/g, ''))) {
+  if (/<adresgeheim>(true|1)<\/adresgeheim>\s*<adreslijst>/.test(xml))
+    problems.push('address under adresgeheim=true');
+  if (
+    /<adresgeheim>(true|1)<\/adresgeheim>[\s\S]*?<adresbuitenland>/.test(
+      xml.replace(/<verzorger>[\s\S]*?<\/verzorger>/g, ''),
+    )
+  ) {
     problems.push('foreign address under adresgeheim=true');
   }
-  for (const m of inputXml.matchAll(/<(bsn|onderwijsnummer)>([^<]+)</g)) if (xml.includes(m[2]!)) problems.push(`${m[1]} value leaked`);
+  for (const m of inputXml.matchAll(/<(bsn|onderwijsnummer)>([^<]+)</g))
+    if (xml.includes(m[2]!)) problems.push(`${m[1]} value leaked`);
   for (const block of inputXml.match(/<communicatie>[\s\S]*?<\/communicatie>/g) ?? []) {
     if (!/<geheim>(true|1)<\/geheim>/.test(block)) continue;
     const nummer = /<nummer>([^<]*)<\/nummer>/.exec(block)![1]!;
-    if (!Object.values(SECRET[version]).includes(nummer as never) && xml.includes(`>${nummer}<`)) problems.push('secret number leaked');
+    if (!Object.values(SECRET[version]).includes(nummer as never) && xml.includes(`>${nummer}<`))
+      problems.push('secret number leaked');
   }
-  if (!xml.includes(`<overstap>${profile === 'PO-SWV' ? 'POSWV' : 'VOSWV'}</overstap>`)) problems.push('overstap not set');
-  if (!xml.includes('<overdrachtsoort>swv-dossier</overdrachtsoort>')) problems.push('overdrachtsoort not set');
-  if (!xml.includes(`<validatieversie>${version}.1</validatieversie>`)) problems.push('validatieversie not set');
+  if (!xml.includes(`<overstap>${profile === 'PO-SWV' ? 'POSWV' : 'VOSWV'}</overstap>`))
+    problems.push('overstap not set');
+  if (!xml.includes('<overdrachtsoort>swv-dossier</overdrachtsoort>'))
+    problems.push('overdrachtsoort not set');
+  if (!xml.includes(`<validatieversie>${version}.1</validatieversie>`))
+    problems.push('validatieversie not set');
   return problems;
 }
 
@@ -56,9 +101,15 @@ const MISSING_MANDATORY: Readonly<Record<string, string[]>> = {
     'OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning',
     `PaO.SL01 ${L}/schoolloopbaanlijst`,
   ],
-  'OV/Voorbeelddossier_OV_POPO_opt_out.xml': ['OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning'],
-  'OV/Voorbeelddossier_OV_POVO_opt_out.xml': ['OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning'],
-  'OV/Voorbeelddossier_OV_VOVO_opt_out.xml': ['OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning'],
+  'OV/Voorbeelddossier_OV_POPO_opt_out.xml': [
+    'OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning',
+  ],
+  'OV/Voorbeelddossier_OV_POVO_opt_out.xml': [
+    'OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning',
+  ],
+  'OV/Voorbeelddossier_OV_VOVO_opt_out.xml': [
+    'OS.cat09 /dossier/metadata/categorie_uitlevering/cat_onderwijsondersteuning',
+  ],
 };
 
 describe.skipIf(!HAVE_REFERENCE)('select() on every official example', () => {
@@ -67,14 +118,19 @@ describe.skipIf(!HAVE_REFERENCE)('select() on every official example', () => {
       for (const version of ['2019.1', '2024.1'] as const) {
         it(`${version} ${profile} ${file}`, () => {
           const inputXml = example(file).toString('utf8');
-          const input = version === '2019.1' ? inputXml : write(migrate(inputXml).dossier as never, { version });
+          const input =
+            version === '2019.1'
+              ? inputXml
+              : write(migrate(inputXml).dossier as never, { version });
           const before = read(input).dossier;
           const r = select(input, profile);
           expect(read(input).dossier).toEqual(before); // input untouched
           const xml = write(r.dossier as never, { version });
           // 1. The validator on the written XML.
           const report = validate(xml, { file, profile, version });
-          const notAanbeveling = report.issues.filter((i) => i.severity !== 'aanbeveling').map((i) => `${i.code} ${i.path}`);
+          const notAanbeveling = report.issues
+            .filter((i) => i.severity !== 'aanbeveling')
+            .map((i) => `${i.code} ${i.path}`);
           expect(notAanbeveling).toEqual(MISSING_MANDATORY[file] ?? []);
           expect(report.valid).toBe(!MISSING_MANDATORY[file]);
           expect(r.report.issues.map((i) => i.code)).toEqual(report.issues.map((i) => i.code));
@@ -84,7 +140,8 @@ describe.skipIf(!HAVE_REFERENCE)('select() on every official example', () => {
           for (const c of r.changes) {
             expect(c.code).toMatch(/^(PaO\.|SWV\.|OG\.|PROFILE\.)/);
             expect(c.reason.length).toBeGreaterThan(10);
-            for (const m of inputXml.matchAll(/<bsn>([^<]+)</g)) expect(c.reason).not.toContain(m[1]);
+            for (const m of inputXml.matchAll(/<bsn>([^<]+)</g))
+              expect(c.reason).not.toContain(m[1]);
           }
         });
       }
@@ -97,38 +154,82 @@ describe.skipIf(!HAVE_REFERENCE)('select() details', () => {
     const r = select(example('OV/Voorbeelddossier_OV_POPO_full.xml'), 'po-swv');
     expect(r.changes).toEqual(
       expect.arrayContaining([
-        { action: 'removed', code: 'PaO.LL12', path: `${L}/bsn`, reason: 'BSN of onderwijsnummer is verboden bij een leerling in een SWV-dossier.' },
-        expect.objectContaining({ action: 'replaced', code: 'PaO.SO02', path: '/dossier/metadata/overstap' }),
-        expect.objectContaining({ action: 'replaced', code: 'PaO.SO03', path: '/dossier/overdrachtsoort' }),
+        {
+          action: 'removed',
+          code: 'PaO.LL12',
+          path: `${L}/bsn`,
+          reason: 'BSN of onderwijsnummer is verboden bij een leerling in een SWV-dossier.',
+        },
+        expect.objectContaining({
+          action: 'replaced',
+          code: 'PaO.SO02',
+          path: '/dossier/metadata/overstap',
+        }),
+        expect.objectContaining({
+          action: 'replaced',
+          code: 'PaO.SO03',
+          path: '/dossier/overdrachtsoort',
+        }),
       ]),
     );
     expect(r.report.valid).toBe(true);
   });
 
   it('opt-out removes optional categories entirely and marks them OPT-UIT', () => {
-    const r = select(example('Voorbeelddossier_PaO_POSWV_full.xml'), 'PO-SWV', { optOut: ['vve', 'Verzuim', 'cat_toetsresultaten'] });
+    const r = select(example('Voorbeelddossier_PaO_POSWV_full.xml'), 'PO-SWV', {
+      optOut: ['vve', 'Verzuim', 'cat_toetsresultaten'],
+    });
     const l = (r.dossier.huidigeschool as any).leerling;
-    for (const k of ['vanpeuterspeelzaal', 'naampeuterspeelzaal', 'voorschools', 'vroegschools', 'verzuim', 'toetslijst']) expect(l[k], k).toBeUndefined();
+    for (const k of [
+      'vanpeuterspeelzaal',
+      'naampeuterspeelzaal',
+      'voorschools',
+      'vroegschools',
+      'verzuim',
+      'toetslijst',
+    ])
+      expect(l[k], k).toBeUndefined();
     const cu = (r.dossier.metadata as any).categorie_uitlevering;
-    expect([cu.cat_vve, cu.cat_verzuim, cu.cat_toetsresultaten]).toEqual(['OPT-UIT', 'OPT-UIT', 'OPT-UIT']);
+    expect([cu.cat_vve, cu.cat_verzuim, cu.cat_toetsresultaten]).toEqual([
+      'OPT-UIT',
+      'OPT-UIT',
+      'OPT-UIT',
+    ]);
     expect(r.changes.filter((c) => c.action === 'removed').map((c) => c.path)).toEqual([
-      `${L}/naampeuterspeelzaal`, `${L}/vanpeuterspeelzaal`, `${L}/voorschools`, `${L}/vroegschools[1]`, `${L}/vroegschools[2]`,
-      `${L}/verzuim`, `${L}/toetslijst`,
+      `${L}/naampeuterspeelzaal`,
+      `${L}/vanpeuterspeelzaal`,
+      `${L}/voorschools`,
+      `${L}/vroegschools[1]`,
+      `${L}/vroegschools[2]`,
+      `${L}/verzuim`,
+      `${L}/toetslijst`,
     ]);
     expect(r.report.issues.filter((i) => i.severity !== 'aanbeveling')).toEqual([]);
   });
 
   it('a mandatory, forbidden or unknown category cannot be opted out (E_USAGE)', () => {
     const x = example('Voorbeelddossier_PaO_POSWV_full.xml');
-    expect(() => select(x, 'PO-SWV', { optOut: ['onderwijsondersteuning'] })).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
-    expect(() => select(x, 'VO-SWV', { optOut: ['vve'] })).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
-    expect(() => select(x, 'PO-SWV', { optOut: ['sport'] })).toThrowError(expect.objectContaining({ code: 'E_USAGE' }));
-    expect(() => select(x, 'MBO-SWV')).toThrowError(expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }));
+    expect(() => select(x, 'PO-SWV', { optOut: ['onderwijsondersteuning'] })).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
+    expect(() => select(x, 'VO-SWV', { optOut: ['vve'] })).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
+    expect(() => select(x, 'PO-SWV', { optOut: ['sport'] })).toThrowError(
+      expect.objectContaining({ code: 'E_USAGE' }),
+    );
+    expect(() => select(x, 'MBO-SWV')).toThrowError(
+      expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }),
+    );
   });
 
   it('secret addresses and communicatie: addresses removed, numbers replaced by the version’s secret value', () => {
     for (const version of ['2019.1', '2024.1'] as const) {
-      const d = (version === '2019.1' ? read(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier : migrate(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier) as any;
+      const d = (
+        version === '2019.1'
+          ? read(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier
+          : migrate(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier
+      ) as any;
       d.huidigeschool.leerling.adresgeheim = true;
       d.huidigeschool.leerling.communicatielijst.communicatie[1].geheim = true; // telefoon 0235257739
       d.huidigeschool.leerling.verzorger[0].adresgeheim = true;
@@ -139,7 +240,11 @@ describe.skipIf(!HAVE_REFERENCE)('select() details', () => {
       expect(l.adresbuitenland).toBeUndefined();
       expect(l.verzorger[0].adreslijst).toBeUndefined();
       expect(l.communicatielijst.communicatie[1].nummer).toBe(SECRET[version].telefoon);
-      expect(r.changes.filter((c) => c.action !== 'set' && /PaO\.(LL0[689]|OV0[34])/.test(c.code)).map((c) => `${c.code} ${c.path}`)).toEqual([
+      expect(
+        r.changes
+          .filter((c) => c.action !== 'set' && /PaO\.(LL0[689]|OV0[34])/.test(c.code))
+          .map((c) => `${c.code} ${c.path}`),
+      ).toEqual([
         `PaO.LL06 ${L}/adreslijst`,
         `PaO.LL09 ${L}/adresbuitenland[1]`,
         `PaO.OV03 ${L}/verzorger[1]/adreslijst`,

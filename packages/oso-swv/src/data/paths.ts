@@ -17,9 +17,15 @@ export const METADATA = '/dossier/metadata';
  * whole path steps).
  */
 export const RENAMES_2019_1: readonly { from: string; to: string }[] = [
-  { from: `${LEERLING}/doorstroomtoets/toetsresultaat`, to: `${LEERLING}/eindtoets_basisonderwijs/eindtoetsresultaat` },
+  {
+    from: `${LEERLING}/doorstroomtoets/toetsresultaat`,
+    to: `${LEERLING}/eindtoets_basisonderwijs/eindtoetsresultaat`,
+  },
   { from: `${LEERLING}/doorstroomtoets`, to: `${LEERLING}/eindtoets_basisonderwijs` },
-  { from: `${METADATA}/categorie_uitlevering/cat_doorstroomtoets`, to: `${METADATA}/categorie_uitlevering/cat_eindtoetsbo` },
+  {
+    from: `${METADATA}/categorie_uitlevering/cat_doorstroomtoets`,
+    to: `${METADATA}/categorie_uitlevering/cat_eindtoetsbo`,
+  },
 ];
 
 /**

@@ -22,8 +22,18 @@ export interface ConditioneleVerwijdering {
 /** Tabel 2: PaO.LL06, PaO.LL09 (leerling) and PaO.OV03 (verzorger). */
 export const CONDITIONELE_VERWIJDERINGEN: readonly ConditioneleVerwijdering[] = [
   { rule: 'PaO.LL06', context: LEERLING, wanneerWaar: 'adresgeheim', verwijder: ['adreslijst'] },
-  { rule: 'PaO.LL09', context: LEERLING, wanneerWaar: 'adresgeheim', verwijder: ['adresbuitenland'] },
-  { rule: 'PaO.OV03', context: `${LEERLING}/verzorger`, wanneerWaar: 'adresgeheim', verwijder: ['adreslijst'] },
+  {
+    rule: 'PaO.LL09',
+    context: LEERLING,
+    wanneerWaar: 'adresgeheim',
+    verwijder: ['adresbuitenland'],
+  },
+  {
+    rule: 'PaO.OV03',
+    context: `${LEERLING}/verzorger`,
+    wanneerWaar: 'adresgeheim',
+    verwijder: ['adreslijst'],
+  },
 ];
 
 /** Where secret communicatie is replaced by the secret value of its soort, and under which rule. */
@@ -43,7 +53,10 @@ export const GEHEIME_COMMUNICATIE: readonly GeheimeCommunicatie[] = [
  * Any other `communicatie` with geheim "true" (school, huisarts, instelling) is replaced too, under the
  * code the 2019.1 validation uses for every communicatie of the dossier.
  */
-export const GEHEIME_COMMUNICATIE_OVERIG = { rule: 'PaO.LL08/PaO.OV04', element: 'communicatie' } as const;
+export const GEHEIME_COMMUNICATIE_OVERIG = {
+  rule: 'PaO.LL08/PaO.OV04',
+  element: 'communicatie',
+} as const;
 
 /** A metadata value `select()` sets from the version's constants. */
 export interface MetadataInstelling {
@@ -62,6 +75,10 @@ export const METADATA_INSTELLINGEN: readonly MetadataInstelling[] = [
 ];
 
 /** The value of a metadata setting. */
-export function instellingWaarde(c: SwvConstants, i: MetadataInstelling, profile: 'PO-SWV' | 'VO-SWV'): string {
+export function instellingWaarde(
+  c: SwvConstants,
+  i: MetadataInstelling,
+  profile: 'PO-SWV' | 'VO-SWV',
+): string {
   return i.constante === 'overstap' ? c.overstap[profile] : c[i.constante];
 }

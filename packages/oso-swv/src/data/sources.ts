@@ -18,7 +18,8 @@ export const DOCUMENT_URL =
   'https://www.edustandaard.nl/standaard_afspraken/oso-gegevensset-en-profielen-oso/oso-gegevensset-en-profielen-2024-1/';
 
 /** The 2019.1 validation XSLT of the SWV-PaO profiles (tag 2019.1 of edustandaard/oso-gegevensset). */
-export const XSLT_2019_URL = 'https://github.com/edustandaard/oso-gegevensset/blob/2019.1/PaO/ValideerSwvPaO-profielen.xsl';
+export const XSLT_2019_URL =
+  'https://github.com/edustandaard/oso-gegevensset/blob/2019.1/PaO/ValideerSwvPaO-profielen.xsl';
 
 /** A section of the 2024.1 profile document. */
 export function doc2024(section: string): SourceRef {
@@ -50,5 +51,9 @@ export function xslt2019(rule: string): SourceRef {
 
 /** A value check of the 2019.1 validation as listed in `codelijsten.json` (entries without list number). */
 export function codelijst2019(naam: string): SourceRef {
-  return { document: 'OSO codelijsten 2019.1 (codelijsten.json, uit de validatie-XSLT)', version: '2019.1', section: naam };
+  return {
+    document: 'OSO codelijsten 2019.1 (codelijsten.json, uit de validatie-XSLT)',
+    version: '2019.1',
+    section: naam,
+  };
 }

@@ -37,6 +37,10 @@ export const TABEL_3: readonly SwvTabel3Rij[] = [
   rij('geboortedatum', `${LEERLING}/geboortedatum`, 'Verplicht volgens profiel'),
   rij('adresgeheim', `${LEERLING}/adresgeheim`, 'Verplicht volgens profiel'),
   rij('adreslijst', `${LEERLING}/adreslijst`, CV),
-  rij('schoolloopbaan', `${LEERLING}/schoolloopbaanlijst/schoolloopbaan`, 'Verplicht volgens profiel'),
+  rij(
+    'schoolloopbaan',
+    `${LEERLING}/schoolloopbaanlijst/schoolloopbaan`,
+    'Verplicht volgens profiel',
+  ),
   rij('verzorger', `${LEERLING}/verzorger`, CV),
 ];
