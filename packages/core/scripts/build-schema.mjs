@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Generates the JSON Schema of the afsprakenset manifest from src/manifest.ts with
+ * Generates the JSON Schema of the afsprakenset manifest from src/manifest/types.ts with
  * typescript-json-schema (DESIGN.md §1: types are the source of truth). Deterministic: same types,
  * same bytes. Run by `npm run build` after tsc; test/schema-drift.test.ts checks the shipped file.
  *
@@ -14,7 +14,7 @@ import * as TJS from 'typescript-json-schema';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 
-/** The schemas this package ships: file name → root type in src/manifest.ts. */
+/** The schemas this package ships: file name → root type in src/manifest/types.ts. */
 export const SCHEMAS = { 'manifest.json': 'AfsprakensetManifest' };
 
 /**
@@ -23,7 +23,7 @@ export const SCHEMAS = { 'manifest.json': 'AfsprakensetManifest' };
  */
 export function generateSchemas() {
   const program = TJS.getProgramFromFiles(
-    [join(pkg, 'src/manifest.ts')],
+    [join(pkg, 'src/manifest/types.ts')],
     {
       strict: true,
       strictNullChecks: true,

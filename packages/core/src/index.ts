@@ -27,7 +27,7 @@ export {
   type ManifestTransport,
   type ProcessStep,
   type Scenario,
-} from './manifest.js';
+} from './manifest/index.js';
 export {
   compareFindings,
   type CompareOptions,

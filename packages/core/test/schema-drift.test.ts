@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSchemas, SCHEMAS } from '../scripts/build-schema.mjs';
 
 describe('shipped JSON Schemas', () => {
-  it('equal a fresh generation from the types (run `npm run build -w @edustandaard/core` after changing src/manifest.ts)', () => {
+  it('equal a fresh generation from the types (run `npm run build -w @edustandaard/core` after changing src/manifest/types.ts)', () => {
     const fresh = generateSchemas();
     expect(Object.keys(fresh)).toEqual(Object.keys(SCHEMAS));
     for (const [file, text] of Object.entries(fresh)) {
