@@ -77,6 +77,8 @@ export { toNodeListener } from './http/node.js';
 export { problemResponse, PROBLEM_CONTENT_TYPE } from './http/problem.js';
 export {
   createOkeClient,
+  createRoleClient,
+  type RoleClient,
   type OkeClient,
   type OkeClientOptions,
   type CallArgs,
@@ -112,3 +114,11 @@ export {
 } from './conformance/run.js';
 export { OKE_MANIFEST } from './manifest.js';
 export { OKE_DERIVATIONS } from './derivations.js';
+export {
+  INTERACTION_OPERATIONS,
+  type InteractionId,
+  type InteractionsCalledBy,
+  type OperationOf,
+  type RequestOf,
+  type ResponseOf,
+} from './flows/interaction-map.js';

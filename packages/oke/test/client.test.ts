@@ -141,3 +141,38 @@ describe('OkeClient', () => {
     ).rejects.toMatchObject({ code: 'E_HTTP' });
   });
 });
+
+describe('typed clients per role', () => {
+  it('maps every interaction id to its operation and roles exactly as the flow data does', async () => {
+    const { INTERACTION_OPERATIONS, INTERACTIONS } = await import('../src/index.js');
+    expect(
+      Object.fromEntries(
+        INTERACTIONS.map((i) => [
+          i.id,
+          { operationId: i.operationId, consumer: [i.consumer].flat(), provider: i.provider },
+        ]),
+      ),
+    ).toEqual(INTERACTION_OPERATIONS);
+  });
+
+  it('types requests and responses by interaction and restricts a role to its calls', async () => {
+    const { createRoleClient } = await import('../src/index.js');
+    const tpl = createRoleClient('TPL', {
+      baseUrl: apiUrl,
+      auth: { tokenUrl, clientId: 'tpl', clientSecret: 's' },
+    });
+    const r = await tpl.interact('2.zitting-aanmaken', {
+      params: { offeringId: '123e4567-e89b-12d3-a456-00000000000a' },
+      body: S.sampleOffering('123e4567-e89b-12d3-a456-00000000000a'),
+    });
+    expect([r.status, r.report.valid]).toEqual([201, true]);
+    const got = await tpl.interact('2.zitting-ophalen', {
+      params: { offeringId: '123e4567-e89b-12d3-a456-00000000000a' },
+    });
+    expect(got.body?.offeringType).toBe('component'); // typed as ComponentOffering
+    // @ts-expect-error -- Toetsplanning does not send results to itself (flow 3 is TA → TPL)
+    await expect(
+      tpl.interact('3.resultaat-overdragen', { params: { associationId: 'x' }, body: {} }),
+    ).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+});

@@ -12,6 +12,12 @@ import {
 import { check } from '../check.js';
 import { INTERACTIONS, interactionById, type OkeInteraction } from '../flows/index.js';
 import type { OperationTypes } from '../generated/operations.js';
+import type {
+  InteractionId,
+  InteractionsCalledBy,
+  RequestOf,
+  ResponseOf,
+} from '../flows/interaction-map.js';
 import { DEFAULT_MAX_DEPTH, readJsonBounded } from '../json.js';
 import { operationById } from '../operations.js';
 import type { OkeRoleId } from '../roles.js';
@@ -221,11 +227,34 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
   }
 
   return {
-    interact: (interaction, args) => {
+    interact: ((interaction: string | OkeInteraction, args?: CallArgs) => {
       const i = typeof interaction === 'string' ? interactionById(interaction) : interaction;
-      return run(i, i.operationId, args) as Promise<CallResult<never>>;
-    },
+      return run(i, i.operationId, args);
+    }) as OkeClient['interact'],
     call: (operationId, args) =>
       run(null, operationId, args as CallArgs) as Promise<CallResult<never>>,
   };
+}
+
+/** A client for the calls one role makes: only the interactions it consumes type-check. */
+export interface RoleClient<R extends OkeRoleId> {
+  readonly role: R;
+  interact<I extends InteractionsCalledBy<R>>(
+    interaction: I,
+    args?: CallArgs<RequestOf<I>>,
+  ): Promise<CallResult<ResponseOf<I>>>;
+}
+
+/**
+ * A client for one role: TPL calls TA (flow 2, reading 3/4) and DR (flow 1 reads, flow 5), TA calls
+ * TPL (flows 3/4) and DR (flow 6), DR calls TPL (flow 1 pushes); DR and TPL call TA for flow 0.
+ * @param role - the calling role
+ * @param options - base URL of the counterpart, auth, timeout
+ */
+export function createRoleClient<R extends OkeRoleId>(
+  role: R,
+  options: Omit<OkeClientOptions, 'role'>,
+): RoleClient<R> {
+  const c = createOkeClient({ ...options, role });
+  return { role, interact: (i, args) => c.interact(i, args as CallArgs) as never };
 }
