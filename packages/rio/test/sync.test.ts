@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +112,61 @@ describe('planSync over a generated set with a known truth', () => {
     });
     const unlink = plan.items.find((i) => i.categorie === 'ontkoppelen')!;
     expect(unlink.actie).toBe('unlink');
+  });
+});
+
+describe('SIS side as CSV', () => {
+  it('plans the same as from OOAPI JSON', async () => {
+    const sis = JSON.parse(readFileSync(join(dir, 'sis.json'), 'utf8'));
+    const rio = (o: { consumers?: Record<string, string>[] }, k: string) =>
+      o.consumers?.[0]?.[k] ?? '';
+    const nl = (o: { name: { value: string }[] }) => o.name[0]!.value;
+    const rows = ['TYPE;SLEUTEL;RIOCODE;CODE;NAAM;BEGINDATUM;EINDDATUM;OUDER'];
+    const q = (v: string) => (/[;"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    for (const e of sis.educationSpecifications)
+      rows.push(
+        [
+          'opleidingseenheid',
+          e.educationSpecificationId,
+          rio(e, 'opleidingseenheidcode'),
+          e.primaryCode.code,
+          nl(e),
+          e.validFrom ?? '',
+          '',
+          '',
+        ]
+          .map(q)
+          .join(';'),
+      );
+    for (const p of [...sis.programs, ...sis.courses])
+      rows.push(
+        [
+          'aangebodenOpleiding',
+          p.programId ?? p.courseId,
+          rio(p, 'aangebodenOpleidingCode'),
+          p.primaryCode.code,
+          nl(p),
+          p.validFrom ?? '',
+          '',
+          '',
+        ]
+          .map(q)
+          .join(';'),
+      );
+    for (const o of sis.offerings)
+      rows.push(
+        ['cohort', o.primaryCode.code, '', '', 'aanbod', o.startDate, '', o.program ?? o.course]
+          .map(q)
+          .join(';'),
+      );
+    const csv = join(dir, 'sis.csv');
+    writeFileSync(csv, rows.join('\r\n') + '\r\n');
+    const plan = await planSync({
+      bestuur: gen.bestuur,
+      rioDir: dir,
+      sisFile: csv,
+      config: gen.config,
+    });
+    expect(project(plan)).toEqual(projectTruth(gen.truth));
   });
 });

@@ -9,7 +9,7 @@
  * `aangebodenOpleidingCode` or `rioCode` (optionally `x-` prefixed).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { EdustandaardError } from '@edustandaard/core';
+import { EdustandaardError, readJson } from '@edustandaard/core';
 import { scanCsv } from './csv.js';
 
 /** One SIS item. */
@@ -105,18 +105,8 @@ export async function readSisSide(
 type Json = Record<string, unknown>;
 
 async function readOoapi(path: string): Promise<SisItem[]> {
-  const text = await readFile(path, 'utf8');
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new EdustandaardError(
-      'E_JSON_MALFORMED',
-      `SIS-export is geen geldige JSON: ${(e as Error).message}`,
-      { file: path },
-      { cause: e },
-    );
-  }
+  // core's hardened reader: size and depth limits, duplicate keys and invalid UTF-8 are errors with line/column.
+  const doc = readJson(await readFile(path), { file: path, maxBytes: SIS_MAX_BYTES });
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new EdustandaardError(
       'E_JSON_MALFORMED',
