@@ -20,3 +20,10 @@ export { VO_MBO_REGELS, type VoMboRegel } from './data/vo-mbo.js';
 export * from './data/selectie.js';
 export { RENAMES_2019_1, pathFor } from './data/paths.js';
 export type * from './data/types.js';
+export {
+  PRINCIPES,
+  OSO_SWV_MANIFEST_2019_1,
+  OSO_SWV_MANIFEST_2024_1,
+  type SwvPrincipe,
+} from './data/manifest.js';
+export { CODE_LABELS, type CodeLabels } from './data/code-labels.js';

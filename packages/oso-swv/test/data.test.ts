@@ -223,3 +223,14 @@ describe('tables', () => {
     expect(json.elements.length).toBe(PO_SWV_2024_1.elements.length);
   });
 });
+
+describe('manifest', () => {
+  it('both manifests pass core checkManifest', async () => {
+    const { checkManifest } = await import('@edustandaard/core');
+    const { OSO_SWV_MANIFEST_2019_1, OSO_SWV_MANIFEST_2024_1, PRINCIPES } =
+      await import('../src/profiles-index.js');
+    expect(checkManifest(OSO_SWV_MANIFEST_2024_1)).toEqual([]);
+    expect(checkManifest(OSO_SWV_MANIFEST_2019_1)).toEqual([]);
+    expect(PRINCIPES.map((p) => p.nummer)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});

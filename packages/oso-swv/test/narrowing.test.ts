@@ -17,7 +17,10 @@ describe('profiles narrow the gegevensset', () => {
         version: p.version,
         // A member of an xs:choice occurs only when its branch is chosen: its effective minimum is 0
         // (e.g. bsn / onderwijsnummer, each minOccurs 1 inside an optional choice).
-        elements: rows.map((r) => ({ path: r.path, cardinality: { min: r.choice ? 0 : r.min, max: r.max } })),
+        elements: rows.map((r) => ({
+          path: r.path,
+          cardinality: { min: r.choice ? 0 : r.min, max: r.max },
+        })),
       });
       // (PaO.SL01 is used for two rules with different paths, as in the standard; core accepts that.)
       expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([]);
