@@ -51,14 +51,14 @@ export interface PackageInfo {
   description: string;
 }
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 
 /**
  * Reads a package's package.json through its exports map.
  * @param name - the package name
  */
 export function packageInfo(name: PackageName): PackageInfo {
-  const pkg = require(`${name}/package.json`) as Partial<PackageInfo>;
+  const pkg = nodeRequire(`${name}/package.json`) as Partial<PackageInfo>;
   return { name, version: String(pkg.version ?? ''), description: String(pkg.description ?? '') };
 }
 
@@ -69,7 +69,7 @@ export function packageInfo(name: PackageName): PackageInfo {
  */
 export function resolveExport(specifier: string): string | null {
   try {
-    return require.resolve(specifier);
+    return nodeRequire.resolve(specifier);
   } catch {
     return null;
   }
