@@ -265,6 +265,8 @@ export function decodeXml<T = Record<string, unknown>>(
       // simple content with attributes
       const sc = t.simpleContent!;
       const v = simpleValue(f, sc);
+      // Without declared attributes the element is just its value (e.g. schooljaar).
+      if (t.attributes.size === 0 && !f.attrs && !f.extraAttrs && !f.unknown) return v;
       const out: Record<string, unknown> = { $value: v };
       if (f.attrs) Object.assign(out, f.attrs);
       if (f.extraAttrs) out.$attributes = f.extraAttrs;

@@ -10,62 +10,52 @@ export interface Adres {
    * Soort adres
    * Implementatie: Waarde volgens codelijst “19. Soort adres” in bestand OSO codelijsten, zoals “bezoek”, “post” en “gba”.
    * XSD: soortadres, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soortadres: string;
+  soortadres: NonEmptyString;
   /**
    * De straatnaam of de postbus (als het om een postadres gaat).
    * XSD: straat, 1..1, type (anoniem).
-   * @minLength 1
    */
-  straat: string;
+  straat: AdresStraat;
   /**
    * Huisnummer
    * Implementatie: Als er een waarde ingevuld is, moet deze voorkomen in combinatie met de postcode in de postcodetabel van TNT.
    * XSD: nummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  nummer: string;
+  nummer: NonEmptyString;
   /**
    * De huisnummertoevoeging wordt gebruikt als aanvulling op de straatnaam en het huisnummer, bijvoorbeeld als adres Reiger 32A is, wordt hier A ingevuld.
    * XSD: toevoeging, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  toevoeging?: string;
+  toevoeging?: NonEmptyString;
   /**
    * De huisnummeraanduiding wordt alleen gebruikt als aanvulling op de straatnaam en het huisnummer. Vaak wordt dit gebruikt bij woonboten.
    * Implementatie: Waarde volgens codelijst “18. Huisnummer aanduiding” in bestand OSO codelijsten, zoals “TO” en “BY”.
    * XSD: aanduiding, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  aanduiding?: string;
+  aanduiding?: NonEmptyString;
   /**
    * De locatieomschrijving wordt alleen - indien nodig - gebruikt als aanvulling op de straatnaam en het huisnummer. Als op het adres Reiger 32A een extra aanduiding nodig, is kan dat hier gebruikt worden, bijvoorbeeld: 3-hoog-achter..
    * Implementatie: Waarde is bijvoorbeeld "3-hoog-achter"
    * XSD: locatieomschrijving, 0..1, type (anoniem).
-   * @minLength 1
-   * @maxLength 35
    */
-  locatieomschrijving?: string;
+  locatieomschrijving?: AdresLocatieomschrijving;
   /**
    * De Nederlandse postcode (4 cijfers en 2 letters) of buitenlandse postcode (4 of 5 cijfers).
    * Implementatie: Geen vast formaat
    * XSD: postcode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  postcode: string;
+  postcode: NonEmptyString;
   /**
    * De woon-, bezoek- of correspondentieplaats.
    * XSD: plaats, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  plaats: string;
+  plaats: NonEmptyString;
   /**
    * De gemeente waar de plaats in valt.
    * XSD: gemeente, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  gemeente?: string;
+  gemeente?: NonEmptyString;
   /**
    * De lgba code (volgens de landenlijst van de GBA) van het land waar de plaats in valt, met attribuut voor omschrijving.
    * Implementatie: Waarde volgens de landenlijst van de GBA, zie ook OSO codelijsten.
@@ -73,16 +63,16 @@ export interface Adres {
    */
   land?: {
     /** De waarde (tekst) van het element. */
-    $value: string;
+    $value: NonEmptyString;
     /**
      * Omschrijving van het woonland.
      */
-    omschrijving?: string;
+    omschrijving?: NonEmptyString;
   };
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -96,7 +86,7 @@ export interface Adreslijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -107,15 +97,13 @@ export interface Afgenomendoor {
   /**
    * Naam van de medewerker die de toets heeft afgenomen.
    * XSD: naammedewerker, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naammedewerker: string;
+  naammedewerker: NonEmptyString;
   /**
    * Functie van die medewerker.
    * XSD: functie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  functie?: string;
+  functie?: NonEmptyString;
   /**
    * De instelling of school, waar de medewerker toe behoort.
    * XSD: werktbijinstelling, 0..1, type (anoniem).
@@ -124,7 +112,7 @@ export interface Afgenomendoor {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -134,9 +122,8 @@ export interface Afname {
   /**
    * De datum waarop de toets is afgenomen.
    * XSD: afnamedatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  afnamedatum: string;
+  afnamedatum: XsDate;
   /**
    * De jaargroep/leerjaar waarin het resultaat is afgenomen.
    * XSD: jaargroep, 0..1, type jaargroepType.
@@ -145,9 +132,8 @@ export interface Afname {
   /**
    * De didactische leeftijd (DL) op de datum van afname (in maanden onderwijs gerekend vanaf aanvang groep).
    * XSD: dl, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  dl?: number;
+  dl?: XsInteger;
   /**
    * Gegevens over de persoon die de toets heeft afgenomen.
    * XSD: afgenomendoor, 0..1, type afgenomendoorType.
@@ -156,7 +142,7 @@ export interface Afname {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -166,25 +152,22 @@ export interface ArrangementCluster12 {
   /**
    * De datum waarop het arrangement is ingegaan.
    * XSD: arrangement_datum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  arrangement_datum: string;
+  arrangement_datum: XsDate;
   /**
    * De BRINcode van de school van inschrijving.
    * XSD: arrangement_brin, 0..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  arrangement_brin?: string;
+  arrangement_brin?: Brincode;
   /**
    * Het vestigingsvolgnummer van de school van inschrijving.
    * XSD: arrangement_vestigingscode, 0..1, type vestigingscodeType.
-   * @pattern ^(?:[0-9][0-9])$
    */
-  arrangement_vestigingscode?: string;
+  arrangement_vestigingscode?: Vestigingscode;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -194,31 +177,27 @@ export interface ArrangementPao {
   /**
    * De datum waarop het arrangement is ingegaan.
    * XSD: arrangement_datum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  arrangement_datum: string;
+  arrangement_datum: XsDate;
   /**
    * Dit kenmerkt/beschrijft het arrangement.
    * XSD: arrangement_kenmerk, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  arrangement_kenmerk?: string;
+  arrangement_kenmerk?: NonEmptyString;
   /**
    * Het beschikkingsnummer van het arrangement.
    * XSD: arrangement_beschikkingsnr, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  arrangement_beschikkingsnr?: string;
+  arrangement_beschikkingsnr?: NonEmptyString;
   /**
    * De datum waarop het arrangement eindigt.
    * XSD: arrangement_einddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  arrangement_einddatum?: string;
+  arrangement_einddatum?: XsDate;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -227,18 +206,16 @@ export interface ArrangementPao {
 export interface Betrouwbaarheidsinterval {
   /**
    * XSD: bivlaag, 1..1, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  bivlaag: string;
+  bivlaag: XsDecimal;
   /**
    * XSD: bivhoog, 1..1, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  bivhoog: string;
+  bivhoog: XsDecimal;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -248,9 +225,8 @@ export interface Bevorderd {
   /**
    * De registatiecode uit de betreffende elementcodetabel VO van DUO geeft de soort onderwijs aan binnen het vo.
    * XSD: elementcode, 0..1, type elementcodeType.
-   * @pattern ^(?:[0-9][0-9][0-9][0-9])$
    */
-  elementcode?: string;
+  elementcode?: Elementcode;
   /**
    * Dit geeft het leerjaar aan uit de betreffende elementcodetabel VO van voorgaand veld.
    * XSD: leerjaar, 0..1, type jaargroepType.
@@ -259,7 +235,7 @@ export interface Bevorderd {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -350,7 +326,7 @@ export interface CategorieUitlevering {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -366,9 +342,8 @@ export interface Cijferlijst {
   /**
    * Datum van cijferlijst.
    * XSD: afnamedatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  afnamedatum?: string;
+  afnamedatum?: XsDate;
   /**
    * Jaargroep van decijferlijst.
    * XSD: jaargroep, 1..1, type jaargroepType.
@@ -377,13 +352,12 @@ export interface Cijferlijst {
   /**
    * Periode van de cijferlijst.
    * XSD: periode, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  periode?: string;
+  periode?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -399,9 +373,8 @@ export interface Cijferlijst2 {
   /**
    * Datum van cijferlijst.
    * XSD: afnamedatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  afnamedatum?: string;
+  afnamedatum?: XsDate;
   /**
    * Jaargroep van decijferlijst.
    * XSD: jaargroep, 1..1, type jaargroepType.
@@ -410,13 +383,12 @@ export interface Cijferlijst2 {
   /**
    * Periode van de cijferlijst.
    * XSD: periode, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  periode?: string;
+  periode?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -427,9 +399,8 @@ export interface CijferlijstTypelijstGroep {
   /**
    * Naam van cijferlijst.
    * XSD: naam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam: string;
+  naam: NonEmptyString;
   /**
    * Onderdelen van cijferlijst per onderdeel
    * XSD: onderdeel, 0..*, type onderdeelType.
@@ -443,7 +414,7 @@ export interface CijferlijstTypelijstGroep {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -458,7 +429,7 @@ export interface Cijferlijstlijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -470,23 +441,20 @@ export interface Communicatie {
    * Aanduiding van soort communicatie.
    * Implementatie: Waarde volgens codelijst “4. Communicatie soort” in bestand “OSO codelijsten", zoals “telefoon” en “e-mail”.
    * XSD: soort, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soort: string;
+  soort: NonEmptyString;
   /**
    * Aanduiding of het communicatiemiddel (nummer dan wel e-mailadres) zakelijk of privé wordt gebruikt.
    * Implementatie: Waarde volgens codelijst “5. Communicatie aanduiding” in bestand “OSO codelijsten”, zoals “werk”, “prive” en “overig”.
    * XSD: aanduiding, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  aanduiding?: string;
+  aanduiding?: NonEmptyString;
   /**
    * Het telefoonnummer of e-mailadres.
    * Implementatie: Een e-mailadres is minimaal 4 en maximaal 256 tekens. Het teken ‘@’ is verplicht en het deel ervoor maximaal 64 tekens (cijfers, letters of teken uit !#$% *+=?^_`{|}~.-). Het deel erna (domeinnaam) alleen cijfers, letters, punten en minnen. Deze voorschriften zijn conform DUO. Aanbeveling: om voor een telefoonnummer alleen cijfers te gebruiken (voor een NL-nummer exact 10 cijfers en voor buitenlands nummer meer cijfers).
    * XSD: nummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  nummer: string;
+  nummer: NonEmptyString;
   /**
    * Indicatie of nummer wel of niet een geheim nummer is.
    * XSD: geheim, 0..1, type xs:boolean.
@@ -500,7 +468,7 @@ export interface Communicatie {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -514,7 +482,7 @@ export interface Communicatielijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -524,31 +492,27 @@ export interface Competenties {
   /**
    * Referentie naar document waarin de competentiestructuur wordt beschreven.
    * XSD: competentiereferentie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  competentiereferentie?: string;
+  competentiereferentie?: NonEmptyString;
   /**
    * Categorie van competentie.
    * XSD: competentiecategorie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  competentiecategorie?: string;
+  competentiecategorie?: NonEmptyString;
   /**
    * Beschrijving van competentie.
    * XSD: competentiebeschrijving, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  competentiebeschrijving?: string;
+  competentiebeschrijving?: NonEmptyString;
   /**
    * Competentie status: Mate van beheersing van de competentie.
    * XSD: competentiestatus, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  competentiestatus?: string;
+  competentiestatus?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -559,33 +523,28 @@ export interface Diagnose {
    * Code van diagnose
    * Implementatie: Dit veld heeft waarde uit codelijst “23. Diagnosecode” in bestand “OSO codelijsten”
    * XSD: code, 1..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  code: string[];
+  code: NonEmptyString[];
   /**
    * Naam van diagnose
    * XSD: naam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam?: string;
+  naam?: NonEmptyString;
   /**
    * Onderzoeksdatum
    * XSD: datum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datum?: string;
+  datum?: XsDate;
   /**
    * Persoon die diagnose heeft vastgesteld.
    * XSD: doorwie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  doorwie?: string;
+  doorwie?: NonEmptyString;
   /**
    * Instantie waarbij deze persoon werkt.
    * XSD: instantie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  instantie?: string;
+  instantie?: NonEmptyString;
   /**
    * Het document met de beschrijving en inhoud van het toelichting.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "Diagnostische onderzoek verklaring" of "Diagnostische onderzoek handelingsgericht advies".
@@ -595,7 +554,7 @@ export interface Diagnose {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -607,26 +566,23 @@ export interface Document {
    * De bestandsnaam van het document dat in het dossier als bijlage wordt meegezonden.
    * Implementatie: Omdat gebruikers van de betrokken applicaties deze bijlagedocumenten moeten kunnen inzien wordt een lijst met toegelaten bestandstypes voorgeschreven. Alleen bestanden van het type PDF, JPG, PNG, DOC, DOCX, ODF, XLS, XLSX, TXT, PPT en/of PPTX zijn als bijlagedocument toegestaan.
    * XSD: bestandsnaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  bestandsnaam: string;
+  bestandsnaam: NonEmptyString;
   /**
    * De omschrijving van de aard van het document.
    * XSD: omschrijving, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  omschrijving?: string;
+  omschrijving?: NonEmptyString;
   /**
    * De inhoud van het bestand.
    * Implementatie: Bijlagedocument als Base64 gecodeerd ZIP-bestand
    * XSD: bestandsinhoud, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  bestandsinhoud: string;
+  bestandsinhoud: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -641,7 +597,7 @@ export interface DocumentLijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -657,9 +613,8 @@ export interface Dossier {
    * Soort overdracht
    * Implementatie: Waarde uit Codelijst 29 in bestand "OSO codelijsten", zoals "overstapdossier" of "overdrachtbinnenbrin"
    * XSD: overdrachtsoort, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  overdrachtsoort: string;
+  overdrachtsoort: NonEmptyString;
   /**
    * XSD: inzage, 0..1, type inzageType.
    */
@@ -671,7 +626,7 @@ export interface Dossier {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -689,7 +644,7 @@ export interface Dossiers {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -715,7 +670,7 @@ export interface EindtoetsBasisonderwijs {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -740,7 +695,7 @@ export interface EindtoetsDomein {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -756,7 +711,7 @@ export interface EindtoetsDomeinen {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -785,7 +740,7 @@ export interface EindtoetsOnderdeel {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -799,7 +754,7 @@ export interface EindtoetsOnderdelen {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -823,27 +778,21 @@ export interface EindtoetsToets {
   /**
    * De datum waarop de eindtoets is afgenomen.
    * XSD: datum_afname, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datum_afname: string;
+  datum_afname: XsDate;
   /**
    * XSD: wettelijke_ontheffing, 0..1, type EindtoetsWettelijkeOntheffingType.
    */
   wettelijke_ontheffing?: string;
   /**
    * XSD: standaardscore, 0..1, type EindtoetsStandaardscoreType.
-   * @minimum 0
-   * @maximum 1000
-   * @TJS-type integer
    */
-  standaardscore?: number;
+  standaardscore?: EindtoetsStandaardscore;
   /**
    * Toetsadvies zoals tekstueel weergegeven op het leerlingrapport
    * XSD: toets_advies, 0..1, type (anoniem).
-   * @minLength 0
-   * @maxLength 1024
    */
-  toets_advies?: string;
+  toets_advies?: EindtoetsToetsToetsAdvies;
   /**
    * Blok met resultaten per onderdeel.
    * XSD: onderdelen, 1..1, type EindtoetsOnderdelenType.
@@ -852,7 +801,7 @@ export interface EindtoetsToets {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -862,32 +811,28 @@ export interface Examenresultaat {
   /**
    * Soort diploma
    * XSD: soortdiploma, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soortdiploma?: string;
+  soortdiploma?: NonEmptyString;
   /**
    * Jaar waarin het examen is afgenomen.
    * XSD: examenjaar, 0..1, type xs:int.
-   * @TJS-type integer
    */
-  examenjaar?: number;
+  examenjaar?: XsInt;
   /**
    * Datum van de uitslag van het examen.
    * XSD: datumuitslag, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datumuitslag?: string;
+  datumuitslag?: XsDate;
   /**
    * Uitslag van het examen.
    * Implementatie: Waarde volgens codelijst “35. Examenuitslag” in bestand “OSO codelijsten”, zoals “geslaagd”, “afgewezen” en “herexamen”
    * XSD: examenuitslag, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  examenuitslag?: string;
+  examenuitslag?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -897,32 +842,28 @@ export interface Gba {
   /**
    * De voornaam of voornamen van de leerling volgens GBA.
    * XSD: gbavoornaam, 1..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  gbavoornaam: string[];
+  gbavoornaam: NonEmptyString[];
   /**
    * Voorvoegsel van de leerling volgens GBA.
    * XSD: gbavoorvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  gbavoorvoegsel?: string;
+  gbavoorvoegsel?: NonEmptyString;
   /**
    * Achternaam van de leerling volgens GBA.
    * XSD: gbaachternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  gbaachternaam: string;
+  gbaachternaam: NonEmptyString;
   /**
    * Geboortedatum van de leerling volgens GBA.
    * Implementatie: Let op, dit veld heeft een andere datumnotatie dan alle andere datumvelden, n.l. “DD-MM-EEJJ”.
    * XSD: gbageboortedatum, 1..1, type (anoniem).
-   * @pattern ^(?:[0-9]{2}-[0-9]{2}-[0-9]{4})$
    */
-  gbageboortedatum: string;
+  gbageboortedatum: LeerlingGbaGbageboortedatum;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -933,21 +874,18 @@ export interface Handelingsplan {
   /**
    * De startdatum van het handelingsplan.
    * XSD: startdatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  startdatum: string;
+  startdatum: XsDate;
   /**
    * De einddatum van het handelingsplan.
    * XSD: einddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  einddatum?: string;
+  einddatum?: XsDate;
   /**
    * Aanduiding op welk domein, vak, vormingsgebied het handelingsplan is gericht.
    * XSD: isgerichtop, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  isgerichtop: string;
+  isgerichtop: NonEmptyString;
   /**
    * Document met informatie en details over een handelingsplan.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "Handelingsplan".
@@ -957,7 +895,7 @@ export interface Handelingsplan {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -968,9 +906,8 @@ export interface Huidigeschool {
   /**
    * De naam van de instelling/school.
    * XSD: naam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam: string;
+  naam: NonEmptyString;
   /**
    * Lijst van adressen van de instelling/school.
    * Implementatie: Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.
@@ -985,48 +922,41 @@ export interface Huidigeschool {
   /**
    * De BRIN-code van de huidige instelling.
    * XSD: brincode, 1..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  brincode: string;
+  brincode: Brincode;
   /**
    * Een aanvulling op het BRIN-code waarmee de vestiging (of locatie) van de onderwijsinstelling onderscheiden kan worden, bestaande uit 2 cijfers.
    * XSD: vestigingscode, 1..1, type vestigingscodeType.
-   * @pattern ^(?:[0-9][0-9])$
    */
-  vestigingscode: string;
+  vestigingscode: Vestigingscode;
   /**
    * Aanleverpunt van de school
    * Implementatie: Bijvoorbeeld de waarde “0” of “1”
    * XSD: aanleverpunt, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  aanleverpunt: string;
+  aanleverpunt: NonEmptyString;
   /**
    * Soort school
    * Implementatie: Bijvoorbeeld de waarde “SO”.
    * XSD: soort, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soort?: string;
+  soort?: NonEmptyString;
   /**
    * Schooltype
    * Implementatie: Bijvoorbeeld de waarde “REC3”.
    * XSD: type, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  type?: string;
+  type?: NonEmptyString;
   /**
    * Naam van de directeur van de school.
    * XSD: naamdirecteur, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naamdirecteur?: string;
+  naamdirecteur?: NonEmptyString;
   /**
    * Webadres van de website van de school.
    * XSD: website, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  website?: string;
+  website?: NonEmptyString;
   /**
    * XSD: leerling, 1..1, type (anoniem).
    */
@@ -1034,7 +964,7 @@ export interface Huidigeschool {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1044,9 +974,8 @@ export interface Instelling {
   /**
    * De naam van de instelling/school.
    * XSD: naam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam: string;
+  naam: NonEmptyString;
   /**
    * Lijst van adressen van de instelling/school.
    * Implementatie: Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.
@@ -1061,7 +990,7 @@ export interface Instelling {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1082,33 +1011,29 @@ export interface Inzage {
   /**
    * Met deze inzagedatum is voor de opvrager helder wanneer de ouders/verzorgers het dossier hebben ingezien.
    * XSD: inzagedatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  inzagedatum?: string;
+  inzagedatum?: XsDate;
   /**
    * Gaan ouders/verzorgers (of leerling) akkoord met inhoud. Als de ouders/verzorgers het dossier hebben ingezien, is ook bekend of ze het al dan niet eens zijn met de inhoud ervan. Let op, dit veld betreft de indicatie of ouders/verzorgers het wel of niet eens zijn met de inhoud en niet of ze het eens zijn met de overdracht.
    * Implementatie: Dit veld bevat waarde volgens codelijst “37. Akkoord”, zoals "Nee", "Ja" en "Onbekend".
    * XSD: akkoord, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  akkoord?: string;
+  akkoord?: NonEmptyString;
   /**
    * Als de ouders/verzorgers het niet eens zijn met de inhoud van dit dossier, is er hier ruimte voor een toelichting waarom zij het niet eens zijn met de inhoud.
    * XSD: redennietakkoord, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  redennietakkoord?: string;
+  redennietakkoord?: NonEmptyString;
   /**
    * Hebben de ouders/verzorgers (of de leerling zelf) toestemming gegeven voor overdracht van het dossier. Als de leerling en/of ouders/verzorgers het dossier hebben ingezien, is ook bekend of ze het al dan niet hebben toegestemd in de overdracht.
    * Implementatie: Waarde volgens codelijst “37. Akkoord”, zoals "Nee", "Ja" en "Onbekend".
    * XSD: toestemming, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  toestemming?: string;
+  toestemming?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1118,53 +1043,45 @@ export interface Leerling {
   /**
    * De voornaam van de leerling.
    * XSD: voornaam, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  voornaam?: string[];
+  voornaam?: NonEmptyString[];
   /**
    * De voorletter of voorletters van de leerling. Gebruik wel punten maar geen spaties tussen de voorletters (b.v. “Chr.Th.” of “R.A.”.).
    * XSD: voorletters-1, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  'voorletters-1'?: string;
+  'voorletters-1'?: NonEmptyString;
   /**
    * Tussenvoegsel (tussen voor- en achternaam) van de leerling, ook wel voorvoegsel genoemd.
    * Implementatie: Waarde is bijvoorbeeld "van der"
    * XSD: voorvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  voorvoegsel?: string;
+  voorvoegsel?: NonEmptyString;
   /**
    * De achternaam van de leerling.
    * XSD: achternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  achternaam: string;
+  achternaam: NonEmptyString;
   /**
    * De roepnaam van de leerling.
    * XSD: roepnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  roepnaam?: string;
+  roepnaam?: NonEmptyString;
   /**
    * De geboortedatum van de leerling.
    * Implementatie: Formaat: EEJJ-MM-DD
    * XSD: geboortedatum, 0..1, keuze (leerlingType/choice[1]): geboortedatum | geboortemaand, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  geboortedatum?: string;
+  geboortedatum?: XsDate;
   /**
    * De anonieme geboortedatum van de leerling t.b.v. leeftijdbepaling.
    * XSD: geboortemaand, 0..1, keuze (leerlingType/choice[1]): geboortedatum | geboortemaand, type geboortemaandType.
-   * @pattern ^(?:[0-9]{4}-[0-9]{2})$
    */
-  geboortemaand?: string;
+  geboortemaand?: Geboortemaand;
   /**
    * Het geslacht van de leerling.
    * XSD: geslacht, 0..1, type geslachtType.
-   * @TJS-type integer
    */
-  geslacht?: number;
+  geslacht?: Geslacht;
   /**
    * Indicatie of het adres wel of niet geheim is.
    * XSD: adresgeheim, 0..1, type xs:boolean.
@@ -1180,9 +1097,8 @@ export interface Leerling {
    * De anonieme postcode van de leerling t.b.v. regiobepaling. Bevat alleen de vier cijfers van de postcode van het adres. Let op, gebruik van dit veld bij leerling alleen in plaats van het voorgaande veld “Adresgegevens leerling” (adreslijst).
    * Implementatie: Waarde is alleen de 4 cijfers van Nederlandse postcode van bestaand adres.
    * XSD: postcode4adres, 0..1, keuze (leerlingType/choice[2]): adreslijst | postcode4adres, type nonEmptyStringType.
-   * @minLength 1
    */
-  postcode4adres?: string;
+  postcode4adres?: NonEmptyString;
   /**
    * De lijst van communicatiegegevens van de leerling; container met 1 of meer elementen Communicatie.
    * XSD: communicatielijst, 0..1, type (anoniem).
@@ -1197,15 +1113,13 @@ export interface Leerling {
    * Buitenlands adres van de leerling.
    * Implementatie: Tekstregels van minimale lengte 1 en maximale lengte 35 (per tekstregel).
    * XSD: adresbuitenland, 0..*, type (anoniem).
-   * Per item: @minLength 1, @maxLength 35
    */
-  adresbuitenland?: string[];
+  adresbuitenland?: LeerlingAdresbuitenland[];
   /**
    * De geboorteplaats van de leerling.
    * XSD: geboorteplaats, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  geboorteplaats?: string;
+  geboorteplaats?: NonEmptyString;
   /**
    * De GBA-code van de nationaliteit van de leerling, met attribuut voor omschrijving.
    * Implementatie: gba code nationaliteit
@@ -1217,70 +1131,60 @@ export interface Leerling {
     /**
      * Omschrijving van de nationaliteit, de optionele uitbreiding van het voorgaande veld nationaliteit met de code.
      */
-    omschrijving?: string;
+    omschrijving?: NonEmptyString;
   }>;
   /**
    * Onderwijsnummer van de leerling.
    * XSD: onderwijsnummer, 1..1, keuze (leerlingType/choice[3]): onderwijsnummer | bsn, type nonEmptyStringType.
-   * @minLength 1
    */
-  onderwijsnummer?: string;
+  onderwijsnummer?: NonEmptyString;
   /**
    * Burgerservicenummer van de leerling.
    * XSD: bsn, 1..1, keuze (leerlingType/choice[3]): onderwijsnummer | bsn, type nonEmptyStringType.
-   * @minLength 1
    */
-  bsn?: string;
+  bsn?: NonEmptyString;
   /**
    * Unieke code van de leerling in schooladministratie (LASkey).
    * XSD: leerlingid, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leerlingid?: string;
+  leerlingid?: NonEmptyString;
   /**
    * Datum vanaf wanneer Nederlands onderwijs wordt gevolgd.
    * XSD: onderwijssinds, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  onderwijssinds?: string;
+  onderwijssinds?: XsDate;
   /**
    * Aanvangsdatum van het huidige onderwijs.
    * XSD: startdatumhuidigonderwijs, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  startdatumhuidigonderwijs?: string;
+  startdatumhuidigonderwijs?: XsDate;
   /**
    * Datum van eerste schooldag.
    * XSD: datuminschrijving, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datuminschrijving?: string;
+  datuminschrijving?: XsDate;
   /**
    * Datum van laatste schooldag.
    * XSD: datumuitschrijving, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datumuitschrijving?: string;
+  datumuitschrijving?: XsDate;
   /**
    * BRIN-nummer van school waarnaar de leerling is teruggeplaatst vanuit een WEC-school.
    * XSD: teruggeplaatstnaarbrin, 0..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  teruggeplaatstnaarbrin?: string;
+  teruggeplaatstnaarbrin?: Brincode;
   /**
    * Actuele leerlinggewicht volgens de gewichtenregeling in het basisonderwijs.
    * Implementatie: Waarde volgens codelijst “15. Gewicht”, zoals “0.00”, “0.30” en “1.20”.
    * XSD: leerlinggewicht, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leerlinggewicht?: string;
+  leerlinggewicht?: NonEmptyString;
   /**
    * Code voor indicatie NNCA (Niet Nederlandse Culturele Achtergrond).
    * Implementatie: Waarde volgens codelijst “10. NNCA”, zoals “0” (=n.v.t.), “1” (=Nederlands) en “2” (Niet-Nederlands).
    * XSD: nnca, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  nnca?: string;
+  nnca?: NonEmptyString;
   /**
    * ndicatie of leerling wel of niet in tehuis woont.
    * XSD: tehuis, 0..1, type xs:boolean.
@@ -1314,9 +1218,8 @@ export interface Leerling {
   /**
    * Naam van deze peuterspeelzaal.
    * XSD: naampeuterspeelzaal, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naampeuterspeelzaal?: string;
+  naampeuterspeelzaal?: NonEmptyString;
   /**
    * Programma en deelname van voorschoolse educatie voor peuters (VVE-peuter).
    * XSD: voorschools, 0..1, type (anoniem).
@@ -1386,9 +1289,8 @@ export interface Leerling {
   /**
    * De lijst van certificaten van de leerling.
    * XSD: certificaat, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  certificaat?: string[];
+  certificaat?: NonEmptyString[];
   /**
    * De lijst van competenties van de leerling
    * XSD: competenties, 0..*, type (anoniem).
@@ -1407,7 +1309,7 @@ export interface Leerling {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1417,53 +1319,45 @@ export interface Leerling2 {
   /**
    * De voornaam van de leerling.
    * XSD: voornaam, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  voornaam?: string[];
+  voornaam?: NonEmptyString[];
   /**
    * De voorletter of voorletters van de leerling. Gebruik wel punten maar geen spaties tussen de voorletters (b.v. “Chr.Th.” of “R.A.”.).
    * XSD: voorletters-1, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  'voorletters-1'?: string;
+  'voorletters-1'?: NonEmptyString;
   /**
    * Tussenvoegsel (tussen voor- en achternaam) van de leerling, ook wel voorvoegsel genoemd.
    * Implementatie: Waarde is bijvoorbeeld "van der"
    * XSD: voorvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  voorvoegsel?: string;
+  voorvoegsel?: NonEmptyString;
   /**
    * De achternaam van de leerling.
    * XSD: achternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  achternaam: string;
+  achternaam: NonEmptyString;
   /**
    * De roepnaam van de leerling.
    * XSD: roepnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  roepnaam?: string;
+  roepnaam?: NonEmptyString;
   /**
    * De geboortedatum van de leerling.
    * Implementatie: Formaat: EEJJ-MM-DD
    * XSD: geboortedatum, 0..1, keuze (leerlingType/choice[1]): geboortedatum | geboortemaand, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  geboortedatum?: string;
+  geboortedatum?: XsDate;
   /**
    * De anonieme geboortedatum van de leerling t.b.v. leeftijdbepaling.
    * XSD: geboortemaand, 0..1, keuze (leerlingType/choice[1]): geboortedatum | geboortemaand, type geboortemaandType.
-   * @pattern ^(?:[0-9]{4}-[0-9]{2})$
    */
-  geboortemaand?: string;
+  geboortemaand?: Geboortemaand;
   /**
    * Het geslacht van de leerling.
    * XSD: geslacht, 0..1, type geslachtType.
-   * @TJS-type integer
    */
-  geslacht?: number;
+  geslacht?: Geslacht;
   /**
    * Indicatie of het adres wel of niet geheim is.
    * XSD: adresgeheim, 0..1, type xs:boolean.
@@ -1479,9 +1373,8 @@ export interface Leerling2 {
    * De anonieme postcode van de leerling t.b.v. regiobepaling. Bevat alleen de vier cijfers van de postcode van het adres. Let op, gebruik van dit veld bij leerling alleen in plaats van het voorgaande veld “Adresgegevens leerling” (adreslijst).
    * Implementatie: Waarde is alleen de 4 cijfers van Nederlandse postcode van bestaand adres.
    * XSD: postcode4adres, 0..1, keuze (leerlingType/choice[2]): adreslijst | postcode4adres, type nonEmptyStringType.
-   * @minLength 1
    */
-  postcode4adres?: string;
+  postcode4adres?: NonEmptyString;
   /**
    * De lijst van communicatiegegevens van de leerling; container met 1 of meer elementen Communicatie.
    * XSD: communicatielijst, 0..1, type (anoniem).
@@ -1496,15 +1389,13 @@ export interface Leerling2 {
    * Buitenlands adres van de leerling.
    * Implementatie: Tekstregels van minimale lengte 1 en maximale lengte 35 (per tekstregel).
    * XSD: adresbuitenland, 0..*, type (anoniem).
-   * Per item: @minLength 1, @maxLength 35
    */
-  adresbuitenland?: string[];
+  adresbuitenland?: LeerlingAdresbuitenland[];
   /**
    * De geboorteplaats van de leerling.
    * XSD: geboorteplaats, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  geboorteplaats?: string;
+  geboorteplaats?: NonEmptyString;
   /**
    * De GBA-code van de nationaliteit van de leerling, met attribuut voor omschrijving.
    * Implementatie: gba code nationaliteit
@@ -1516,70 +1407,60 @@ export interface Leerling2 {
     /**
      * Omschrijving van de nationaliteit, de optionele uitbreiding van het voorgaande veld nationaliteit met de code.
      */
-    omschrijving?: string;
+    omschrijving?: NonEmptyString;
   }>;
   /**
    * Onderwijsnummer van de leerling.
    * XSD: onderwijsnummer, 1..1, keuze (leerlingType/choice[3]): onderwijsnummer | bsn, type nonEmptyStringType.
-   * @minLength 1
    */
-  onderwijsnummer?: string;
+  onderwijsnummer?: NonEmptyString;
   /**
    * Burgerservicenummer van de leerling.
    * XSD: bsn, 1..1, keuze (leerlingType/choice[3]): onderwijsnummer | bsn, type nonEmptyStringType.
-   * @minLength 1
    */
-  bsn?: string;
+  bsn?: NonEmptyString;
   /**
    * Unieke code van de leerling in schooladministratie (LASkey).
    * XSD: leerlingid, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leerlingid?: string;
+  leerlingid?: NonEmptyString;
   /**
    * Datum vanaf wanneer Nederlands onderwijs wordt gevolgd.
    * XSD: onderwijssinds, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  onderwijssinds?: string;
+  onderwijssinds?: XsDate;
   /**
    * Aanvangsdatum van het huidige onderwijs.
    * XSD: startdatumhuidigonderwijs, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  startdatumhuidigonderwijs?: string;
+  startdatumhuidigonderwijs?: XsDate;
   /**
    * Datum van eerste schooldag.
    * XSD: datuminschrijving, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datuminschrijving?: string;
+  datuminschrijving?: XsDate;
   /**
    * Datum van laatste schooldag.
    * XSD: datumuitschrijving, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datumuitschrijving?: string;
+  datumuitschrijving?: XsDate;
   /**
    * BRIN-nummer van school waarnaar de leerling is teruggeplaatst vanuit een WEC-school.
    * XSD: teruggeplaatstnaarbrin, 0..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  teruggeplaatstnaarbrin?: string;
+  teruggeplaatstnaarbrin?: Brincode;
   /**
    * Actuele leerlinggewicht volgens de gewichtenregeling in het basisonderwijs.
    * Implementatie: Waarde volgens codelijst “15. Gewicht”, zoals “0.00”, “0.30” en “1.20”.
    * XSD: leerlinggewicht, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leerlinggewicht?: string;
+  leerlinggewicht?: NonEmptyString;
   /**
    * Code voor indicatie NNCA (Niet Nederlandse Culturele Achtergrond).
    * Implementatie: Waarde volgens codelijst “10. NNCA”, zoals “0” (=n.v.t.), “1” (=Nederlands) en “2” (Niet-Nederlands).
    * XSD: nnca, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  nnca?: string;
+  nnca?: NonEmptyString;
   /**
    * ndicatie of leerling wel of niet in tehuis woont.
    * XSD: tehuis, 0..1, type xs:boolean.
@@ -1613,9 +1494,8 @@ export interface Leerling2 {
   /**
    * Naam van deze peuterspeelzaal.
    * XSD: naampeuterspeelzaal, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naampeuterspeelzaal?: string;
+  naampeuterspeelzaal?: NonEmptyString;
   /**
    * Programma en deelname van voorschoolse educatie voor peuters (VVE-peuter).
    * XSD: voorschools, 0..1, type (anoniem).
@@ -1685,9 +1565,8 @@ export interface Leerling2 {
   /**
    * De lijst van certificaten van de leerling.
    * XSD: certificaat, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  certificaat?: string[];
+  certificaat?: NonEmptyString[];
   /**
    * De lijst van competenties van de leerling
    * XSD: competenties, 0..*, type (anoniem).
@@ -1706,7 +1585,7 @@ export interface Leerling2 {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1720,7 +1599,7 @@ export interface LeerlingAdreslijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1734,7 +1613,7 @@ export interface LeerlingCommunicatielijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1743,38 +1622,32 @@ export interface LeerlingCommunicatielijst {
 export interface Leerlingmatching {
   /**
    * XSD: leerlingid, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leerlingid: string;
+  leerlingid: NonEmptyString;
   /**
    * XSD: voornaam, 1..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  voornaam: string[];
+  voornaam: NonEmptyString[];
   /**
    * XSD: tussenvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  tussenvoegsel?: string;
+  tussenvoegsel?: NonEmptyString;
   /**
    * XSD: achternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  achternaam: string;
+  achternaam: NonEmptyString;
   /**
    * XSD: geslacht, 1..1, type geslachtType.
-   * @TJS-type integer
    */
-  geslacht: number;
+  geslacht: Geslacht;
   /**
    * XSD: geboortedatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  geboortedatum: string;
+  geboortedatum: XsDate;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1783,25 +1656,20 @@ export interface Leerlingmatching {
 export interface Lwoo {
   /**
    * XSD: lwoo_ingangdatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  lwoo_ingangdatum: string;
+  lwoo_ingangdatum: XsDate;
   /**
    * XSD: lwoo_swvnummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  lwoo_swvnummer: string;
+  lwoo_swvnummer: NonEmptyString;
   /**
    * XSD: lwoo_beschikkingsnummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  lwoo_beschikkingsnummer: string;
+  lwoo_beschikkingsnummer: NonEmptyString;
   /**
    * XSD: lwoo_einddatum, 0..1, type einddatumType.
-   * @pattern ^(?:[0-9][0-9][0-9][0-9]-07-31)$
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  lwoo_einddatum?: string;
+  lwoo_einddatum?: Einddatum;
   /**
    * Het document met de beschrijving en inhoud van de LWOO-aanwijzing.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "LWOO-aanwijzing".
@@ -1811,7 +1679,7 @@ export interface Lwoo {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1822,44 +1690,38 @@ export interface Metadata {
    * Geeft aan welk soort deeldossier is aangemaakt.
    * Implementatie: Waarde uit Codelijst 33 in "OSO codelijsten", zoals "LAS" of "LASLVS"
    * XSD: deeldossier, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  deeldossier: string;
+  deeldossier: NonEmptyString;
   /**
    * De naam van het softwarepakkket (b.v. leerlingadministratiesysteem) dat het dossier maakt. Uitwisselende partijen kunnen dit gebruiken bij een probleemanalyse als het inlezen van het dossier niet goed gaat.
    * Implementatie: Vrije tekst
    * XSD: pakketnaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  pakketnaam: string;
+  pakketnaam: NonEmptyString;
   /**
    * Het versienummer van het softwarepakket dat het dossier maakt. Dit kan bij het opsporen van problemen relevant zijn.
    * Implementatie: Vrije tekst
    * XSD: pakketversie, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  pakketversie: string;
+  pakketversie: NonEmptyString;
   /**
    * Datum van aanmaak van het dossier.
    * Implementatie: Vrije tekst
    * XSD: datum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datum: string;
+  datum: XsDate;
   /**
    * Versienummer van de standaard zoals het dossier is samengesteld en gestructureerd in het XSD. Uitwisselende partijen kunnen hiermee lokaliseren welke versie van het XSD is gebruikt.
    * Implementatie: De waarde voor deze versie van de standaard is “2017.1”
    * XSD: standaardversie, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  standaardversie: string;
+  standaardversie: NonEmptyString;
   /**
    * Versienummer van de validatie zoals het dossier is samengesteld en gestructureerd conform het XSLT. Uitwisselende partijen kunnen hiermee lokaliseren welke versie van het XSLT is gebruikt.
    * Implementatie: Alleen officiele versienummers worden toegestaan, zoals “2017.1.1” of later.
    * XSD: validatieversie, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  validatieversie: string;
+  validatieversie: NonEmptyString;
   /**
    * Aanduiding van de uitlevering van de categorieen van de gegevens t.b.v. selectief uitleveren.
    * XSD: categorie_uitlevering, 0..1, type (anoniem).
@@ -1869,13 +1731,12 @@ export interface Metadata {
    * Soort overstap/dossier; hiermee wordt aangegeven wat voor soort overstap of dossier het is.
    * Implementatie: Waarde uit Codelijst 16 in "OSO codelijsten", zoals "POVO" of "POPO"
    * XSD: overstap, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  overstap?: string;
+  overstap?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1886,9 +1747,8 @@ export interface Onderdeel {
   /**
    * Naam van het onderdeel van een cijferlijst, zoals “Rekenen” of "Taal".
    * XSD: naam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam: string;
+  naam: NonEmptyString;
   /**
    * Rapportcijfer
    * XSD: score, 1..1, type scoreType.
@@ -1897,9 +1757,8 @@ export interface Onderdeel {
   /**
    * Afnamedatum van het rapportcijfer
    * XSD: afnamedatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  afnamedatum?: string;
+  afnamedatum?: XsDate;
   /**
    * Jaargroep of leerjaar van het rapportcijfer.
    * XSD: jaargroep, 0..1, type jaargroepType.
@@ -1908,13 +1767,12 @@ export interface Onderdeel {
   /**
    * Periode van het rapportcijfer.
    * XSD: periode, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  periode?: string;
+  periode?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1976,7 +1834,7 @@ export interface Onderwijsondersteuning {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -1986,15 +1844,13 @@ export interface Opp {
   /**
    * De datum waarop het opp is ingegaan.
    * XSD: opp_ingangdatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  opp_ingangdatum: string;
+  opp_ingangdatum: XsDate;
   /**
    * De datum waarop het opp is geëindigd.
    * XSD: opp_einddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  opp_einddatum?: string;
+  opp_einddatum?: XsDate;
   /**
    * Het document met de beschrijving en inhoud van het gehele of handelingsgerichte deel van het OPP.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "OPP" of "OPP handelingsgericht deel".
@@ -2004,7 +1860,7 @@ export interface Opp {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2018,7 +1874,7 @@ export interface Overigdocumentlijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2028,9 +1884,8 @@ export interface Overigvombo {
   /**
    * Keuze van vervolgopleiding
    * XSD: keuzevervolgopleiding, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  keuzevervolgopleiding?: string;
+  keuzevervolgopleiding?: NonEmptyString;
   /**
    * Heeft de leerling een beroepskeuzetest gedaan?
    * XSD: beroepskeuzetest, 1..1, type xs:boolean.
@@ -2059,7 +1914,7 @@ export interface Overigvombo {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2090,22 +1945,19 @@ export interface Overstapadvies {
    * De motivatie voor herziening van het schooladvies (b.v. “Resultaten van de eindtoets basisonderwijs” of “Foutherstel”.
    * Implementatie: Alleen indien voorgaande veld "Herzien VO advies" aanwezig is.
    * XSD: motivatie_herzienadvies, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  motivatie_herzienadvies?: string;
+  motivatie_herzienadvies?: NonEmptyString;
   /**
    * Profiel dat als extra info kan worden toegevoegd.
    * Implementatie: Veld heeft waarde uit codelijst “21. Profiel” in bestand “OSO codelijsten”, zoals “basis”, “plus”, “bespreek” en “disharmonisch”.
    * XSD: profiel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  profiel?: string;
+  profiel?: NonEmptyString;
   /**
    * Motivering of toelichting bij het VO advies, d.w.z. het schooladvies, het advies volgens ouders en/of het advies volgens leerling.
    * XSD: argumentatie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  argumentatie?: string;
+  argumentatie?: NonEmptyString;
   /**
    * Is contact met aanleverende school nodig?
    * XSD: contactnodig, 0..1, type xs:boolean.
@@ -2114,32 +1966,27 @@ export interface Overstapadvies {
   /**
    * De naam van de persoon bij de aanleverende school, die optreedt als contactpersoon voor deze leerling.
    * XSD: contactpersoon, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  contactpersoon?: string;
+  contactpersoon?: NonEmptyString;
   /**
    * Telefoonnummer van deze contactpersoon.
    * XSD: contacttelefoon, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  contacttelefoon?: string;
+  contacttelefoon?: NonEmptyString;
   /**
    * E-mailadres van deze contactpersoon.
    * XSD: contactemail, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  contactemail?: string;
+  contactemail?: NonEmptyString;
   /**
    * Hiermee kan kort worden aangegeven of er aandacht nodig is bij de overdracht, bijvoorbeeld rond extra ondersteuningsbehoefte, multidisciplinaire begeleiding, ingrijpende gebeurtenissen, specifieke risico’s bij de overstap. Let op de privacy en dataminimalisatie!
    * XSD: aandachtspunten, 0..1, type aandachtspuntenType.
-   * @minLength 1
-   * @maxLength 280
    */
-  aandachtspunten?: string;
+  aandachtspunten?: Aandachtspunten;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2150,39 +1997,33 @@ export interface Persoon {
   /**
    * De voornaam of voornamen van de persoon.
    * XSD: voornaam, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  voornaam?: string[];
+  voornaam?: NonEmptyString[];
   /**
    * De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.
    * XSD: voorletters-1, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  'voorletters-1'?: string;
+  'voorletters-1'?: NonEmptyString;
   /**
    * Een eventueel voorvoegsel van de persoon.
    * XSD: voorvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  voorvoegsel?: string;
+  voorvoegsel?: NonEmptyString;
   /**
    * De achternaam van de persoon.
    * XSD: achternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  achternaam: string;
+  achternaam: NonEmptyString;
   /**
    * De roepnaam van de persoon.
    * XSD: roepnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  roepnaam?: string;
+  roepnaam?: NonEmptyString;
   /**
    * Het geslacht van de persoon.
    * XSD: geslacht, 0..1, type geslachtType.
-   * @TJS-type integer
    */
-  geslacht?: number;
+  geslacht?: Geslacht;
   /**
    * Indicatie of het adres van de persoon wel of niet geheim is.
    * XSD: adresgeheim, 0..1, type xs:boolean.
@@ -2201,7 +2042,7 @@ export interface Persoon {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2215,7 +2056,7 @@ export interface PersoonAdreslijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2229,7 +2070,7 @@ export interface PersoonCommunicatielijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2241,32 +2082,28 @@ export interface Referentiescore {
    * Code van referentiescore
    * Implementatie: Dit veld heeft waarde volgens codelijst “11. Referentiescore” in bestand “OSO codelijsten”, zoals “AE”, “CAE”, “IV”, “CIV”, “DLE” en “ERK”.
    * XSD: codereferentiescore, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  codereferentiescore: string;
+  codereferentiescore: NonEmptyString;
   /**
    * Code van vergelijkingsgroep
    * Implementatie: Dit veld heeft waarde uit vocabulaire volgens codelijst “22. Vergelijkingsgroep” in bestand “OSO codelijsten”, zoals “BB+”, “BB”, “KB”, “GT”, “HAVO”, “VWO” en “Landelijk”.
    * XSD: codevergelijkingsgroep, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  codevergelijkingsgroep: string;
+  codevergelijkingsgroep: NonEmptyString;
   /**
    * Aanduiding van waarde van referentiescore.
    * XSD: waarde, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  waarde: string;
+  waarde: NonEmptyString;
   /**
    * Extra veld voor nadere kwalificatie.
    * XSD: kwalificatie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  kwalificatie?: string;
+  kwalificatie?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2292,7 +2129,7 @@ export interface Resultaat {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2303,15 +2140,13 @@ export interface Resultaatvakkenvo {
    * Vakcode van het vak volgens elementcodetabel VO van DUO.
    * Implementatie: Waarde is code uit Vakcodetabel conform elementcodeltabel
    * XSD: vakcode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  vakcode: string;
+  vakcode: NonEmptyString;
   /**
    * Benaming of omschrijving van het vak.
    * XSD: vakleergebied, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  vakleergebied?: string;
+  vakleergebied?: NonEmptyString;
   /**
    * Is het vak afgerond?
    * XSD: afgerond, 1..1, type xs:boolean.
@@ -2320,9 +2155,8 @@ export interface Resultaatvakkenvo {
   /**
    * Datum waarop vak is afgerond
    * XSD: datumafgerond, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  datumafgerond?: string;
+  datumafgerond?: XsDate;
   /**
    * Is het vak een examenvak?
    * XSD: examenvak, 1..1, type xs:boolean.
@@ -2332,39 +2166,33 @@ export interface Resultaatvakkenvo {
    * Beoordeling van het examenvak als geen cijfer wordt gegeven.
    * Implementatie: Waarde uit codelijst “36. Beoordelingexamenvak” in bestand “OSO codelijsten”, zoals “voldoende” en “onvoldoende”.
    * XSD: beoordelingexamenvak, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type nonEmptyStringType.
-   * @minLength 1
    */
-  beoordelingexamenvak?: string;
+  beoordelingexamenvak?: NonEmptyString;
   /**
    * Eindcijfer op het examen
    * XSD: exameneindcijfer, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type xs:int.
-   * @TJS-type integer
    */
-  exameneindcijfer?: number;
+  exameneindcijfer?: XsInt;
   /**
    * Cijfer voor Centraal Examen vak
    * XSD: cijferce, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  cijferce?: string;
+  cijferce?: XsDecimal;
   /**
    * Eindcijfer op School Examen
    * XSD: eindcijferse, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  eindcijferse?: string;
+  eindcijferse?: XsDecimal;
   /**
    * Cijfers voor School Examen vak
    * XSD: cijferse, 1..*, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type xs:decimal.
-   * Per item: @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  cijferse?: string[];
+  cijferse?: XsDecimal[];
   /**
    * Cijfer voor een vak, ndien het cijfer niet in School of Centraal examen is behaald.
    * XSD: rapportcijfer, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  rapportcijfer?: string;
+  rapportcijfer?: XsDecimal;
   /**
    * Details (titel en beoordeling) van het werkstuk.
    * XSD: werkstuk, 1..1, keuze (leerlingType/resultaatvakkenvo/choice[1]): beoordelingexamenvak | exameneindcijfer | cijferce | eindcijferse | cijferse | rapportcijfer | werkstuk, type (anoniem).
@@ -2373,7 +2201,7 @@ export interface Resultaatvakkenvo {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2383,15 +2211,13 @@ export interface Rvc {
   /**
    * Centrale problematiek van leerling m.b.t. RVC
    * XSD: centraleproblematiek, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  centraleproblematiek?: string;
+  centraleproblematiek?: NonEmptyString;
   /**
    * Genomen maatregelen en resultaat.
    * XSD: maatregelen, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  maatregelen?: string;
+  maatregelen?: NonEmptyString;
   /**
    * Details over signalering LWOO (LeerWegOndersteunend Onderwijs) of PrO (PraktijkOnderwijs).
    * XSD: signaleringlwoopro, 1..1, type (anoniem).
@@ -2400,16 +2226,14 @@ export interface Rvc {
   /**
    * Datum van beschikking door RVC.
    * XSD: rvcdatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  rvcdatum?: string;
+  rvcdatum?: XsDate;
   /**
    * RVC indicatie
    * Implementatie: Dit veld heeft waarde uit {LWOO, PRO} volgens codelijst “17. RVC indicatie” in bestand “OSO codelijsten”.
    * XSD: rvcindicatie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  rvcindicatie?: string;
+  rvcindicatie?: NonEmptyString;
   /**
    * De lijst van documenten met onderzoeksverslag.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "RVC onderzoeksverslag".
@@ -2419,7 +2243,7 @@ export interface Rvc {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2430,9 +2254,8 @@ export interface School {
   /**
    * De naam van de instelling/school.
    * XSD: naam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naam: string;
+  naam: NonEmptyString;
   /**
    * Lijst van adressen van de instelling/school.
    * Implementatie: Bedenk dat meer dan één adres wordt afgeraden omdat de ontvangende applicatie hierop veelal niet is berekend. En het is onzeker welk adres in dat geval wordt overgenomen. Ook adres van soort “gba” wordt afgeraden.
@@ -2447,52 +2270,45 @@ export interface School {
   /**
    * De BRIN-code van de huidige instelling.
    * XSD: brincode, 1..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  brincode: string;
+  brincode: Brincode;
   /**
    * Een aanvulling op het BRIN-code waarmee de vestiging (of locatie) van de onderwijsinstelling onderscheiden kan worden, bestaande uit 2 cijfers.
    * XSD: vestigingscode, 1..1, type vestigingscodeType.
-   * @pattern ^(?:[0-9][0-9])$
    */
-  vestigingscode: string;
+  vestigingscode: Vestigingscode;
   /**
    * Aanleverpunt van de school
    * Implementatie: Bijvoorbeeld de waarde “0” of “1”
    * XSD: aanleverpunt, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  aanleverpunt: string;
+  aanleverpunt: NonEmptyString;
   /**
    * Soort school
    * Implementatie: Bijvoorbeeld de waarde “SO”.
    * XSD: soort, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soort?: string;
+  soort?: NonEmptyString;
   /**
    * Schooltype
    * Implementatie: Bijvoorbeeld de waarde “REC3”.
    * XSD: type, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  type?: string;
+  type?: NonEmptyString;
   /**
    * Naam van de directeur van de school.
    * XSD: naamdirecteur, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  naamdirecteur?: string;
+  naamdirecteur?: NonEmptyString;
   /**
    * Webadres van de website van de school.
    * XSD: website, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  website?: string;
+  website?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2504,21 +2320,18 @@ export interface Schoolloopbaan {
    * Schooljaar van het element in de schoolloopbaan.
    * Implementatie: Waarde is tekst van 9 karakters volgens patroon “EEJJ-EEJJ”. Bijvoorbeeld “2012-2013”.
    * XSD: schooljaar, 1..1, type (anoniem).
-   * @pattern ^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9])$
    */
-  schooljaar: string;
+  schooljaar: Schooljaar;
   /**
    * De code van de groep waarin de leerling geplaatst is.
    * XSD: groepscode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  groepscode: string;
+  groepscode: NonEmptyString;
   /**
    * De groepsnaam: omschrijving van de groep.
    * XSD: groepsnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  groepsnaam?: string;
+  groepsnaam?: NonEmptyString;
   /**
    * De jaargroep/leerjaar van de groep waarin de leerling onderwijs volgt.
    * XSD: jaargroep, 1..1, type jaargroepType.
@@ -2527,63 +2340,54 @@ export interface Schoolloopbaan {
   /**
    * Datum waarop de leerling in de groep instroomt.
    * XSD: begindatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  begindatum?: string;
+  begindatum?: XsDate;
   /**
    * Datum waarop de leerling de groep uitstroomt.
    * XSD: einddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  einddatum?: string;
+  einddatum?: XsDate;
   /**
    * Het brincode van de school.
    * XSD: brincode, 1..1, type brincodeType.
-   * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
    */
-  brincode: string;
+  brincode: Brincode;
   /**
    * Het vestigingsnummer van de school.
    * XSD: vestigingscode, 1..1, type vestigingscodeType.
-   * @pattern ^(?:[0-9][0-9])$
    */
-  vestigingscode: string;
+  vestigingscode: Vestigingscode;
   /**
    * Schoolsoort
    * Implementatie: Bijvoorbeeld de waarde “SO”.
    * XSD: schoolsoort, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  schoolsoort?: string;
+  schoolsoort?: NonEmptyString;
   /**
    * Schooltype
    * Implementatie: Bijvoorbeeld de waarde “REC3”.
    * XSD: schooltype, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  schooltype?: string;
+  schooltype?: NonEmptyString;
   /**
    * De registatiecode uit DUO VO elementcodetabel dat het soort onderwijs aangeeft binnen het VO.
    * XSD: voelementcode, 0..1, type elementcodeType.
-   * @pattern ^(?:[0-9][0-9][0-9][0-9])$
    */
-  voelementcode?: string;
+  voelementcode?: Elementcode;
   /**
    * Omschrijving van de VO-elementcode in voorgaand veld.
    * XSD: voelementomschrijving, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  voelementomschrijving?: string;
+  voelementomschrijving?: NonEmptyString;
   /**
    * Nadere omschrijving van de schoolsoort.
    * XSD: schoolsoortomschrijving, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  schoolsoortomschrijving?: string;
+  schoolsoortomschrijving?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2597,7 +2401,7 @@ export interface Schoolloopbaanlijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2608,19 +2412,17 @@ export interface Score {
   /**
    * Waarde van score
    * XSD: waarde, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  waarde?: string;
+  waarde?: NonEmptyString;
   /**
    * Kwalificatie van score
    * XSD: kwalificatie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  kwalificatie?: string;
+  kwalificatie?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2645,7 +2447,7 @@ export interface Signaleringlwoopro {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2655,27 +2457,23 @@ export interface Stage {
   /**
    * Begindatum van stage
    * XSD: begindatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  begindatum?: string;
+  begindatum?: XsDate;
   /**
    * Einddatum van stage
    * XSD: einddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  einddatum?: string;
+  einddatum?: XsDate;
   /**
    * Soort stage
    * XSD: soortstage, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  soortstage?: string;
+  soortstage?: NonEmptyString;
   /**
    * Beroep / functie / rol tijdens de stage.
    * XSD: functierol, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  functierol?: string;
+  functierol?: NonEmptyString;
   /**
    * Instelling waarbij stage is verricht
    * XSD: instelling, 0..1, type instellingType.
@@ -2684,13 +2482,12 @@ export interface Stage {
   /**
    * Beoordeling
    * XSD: beoordeling, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  beoordeling?: string;
+  beoordeling?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2708,7 +2505,7 @@ export interface Terugkoppelinformatie {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2734,7 +2531,7 @@ export interface Terugkoppeling {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2743,42 +2540,36 @@ export interface Terugkoppeling {
 export interface Tiperschooljaar {
   /**
    * XSD: schooljaar, 1..1, type schooljaarType.
-   * @pattern ^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9])$
    */
-  schooljaar: string;
+  schooljaar: Schooljaar;
   /**
    * XSD: begindatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  begindatum: string;
+  begindatum: XsDate;
   /**
    * XSD: einddatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  einddatum: string;
+  einddatum: XsDate;
   /**
    * XSD: groepsnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  groepsnaam?: string;
+  groepsnaam?: NonEmptyString;
   /**
    * XSD: jaargroep, 1..1, type jaargroepType.
    */
   jaargroep: string;
   /**
    * XSD: iltcode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  iltcode: string;
+  iltcode: NonEmptyString;
   /**
    * XSD: iltomschrijving, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  iltomschrijving: string;
+  iltomschrijving: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2788,36 +2579,31 @@ export interface Tlv {
   /**
    * De datum waarop de Toelaatbaarheidsverklaring geldig wordt.
    * XSD: tlvingangdatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  tlvingangdatum: string;
+  tlvingangdatum: XsDate;
   /**
    * Het administratienummer volgens de Basisregistratie Instellingen (BRIN) van het Samenwerkingsverband welke de Toelaatbaarheidsverklaring van de leerling heeft afgegeven.
    * XSD: tlvswvnummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  tlvswvnummer: string;
+  tlvswvnummer: NonEmptyString;
   /**
    * De aanduiding van de bekostigingscategorie van de leerling.
    * Implementatie: Dit veld heeft waarde volgens codelijst “31. TLV bekostigingscategorie”, zoals Nvt (=niet van toepassing), H (=hoog), M (=middel) en L (=laag).
    * XSD: tlvcategorie, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  tlvcategorie: string;
+  tlvcategorie: NonEmptyString;
   /**
    * Het nummer dat door het samenwerkingsverband is afgegeven voor het registreren van de toelaatbaarheidsverklaring van de leerling.
    * Implementatie: Dit veld is een vrij tekstveld en heeft geen vast format meer.
    * XSD: tlvbeschikkingsnummer, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  tlvbeschikkingsnummer: string;
+  tlvbeschikkingsnummer: NonEmptyString;
   /**
    * De laatste datum waarop de Toelaatbaarheidsverklaring geldig is. Aanbevolen wordt bij einde schooljaar 31 juli te gebruiken. Let op, dit is niet meer verplicht omdat dit niet altijd geldt. Aanbeveling: Indien einddatum bekend (SBO en S(V)O) ook doorgeven.
    * Implementatie: Aanbevolen wordt waarde volgens formaat “EEJJ-07-31” te gebruiken, dit is echter niet verplicht
    * XSD: tlveinddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  tlveinddatum?: string;
+  tlveinddatum?: XsDate;
   /**
    * Het document met de beschrijving en inhoud van de TLV of de beschikking (document voor ouder) van het SWV.
    * Implementatie: Dit blok "document" bevat 3 velden: bestandsnaam, omschrijving en bestandsinhoud. Het veld omschrijving bevat bijvoorbeeld "TLV" of "TLV beschikking".
@@ -2827,7 +2613,7 @@ export interface Tlv {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2843,7 +2629,7 @@ export interface ToelichtingOnderwijsbehoeften {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2873,13 +2659,12 @@ export interface Toets {
   /**
    * Opmerking of toelichting bij het toetsresultaat.
    * XSD: opmerking, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  opmerking?: string;
+  opmerking?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2890,31 +2675,27 @@ export interface Toetsidentificatie {
    * OSO toetscode, de unieke code die aangeeft om welke toets en toetsversie het gaat. Alleen landelijke toetsen volgens vastgestelde normering komen op deze toetscodelijst.
    * Implementatie: Dit veld heeft waarde uit vocabulaire in bestand “OSO POVO toetscodes”. Let op, hier alleen de toetscodes van toetsen gebruiken, geen onderdelen. Dus waarvan kolom “Onderdeel” in de toetscodelijst niet waarde “ja” heeft.
    * XSD: eldtoetscode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  eldtoetscode: string;
+  eldtoetscode: NonEmptyString;
   /**
    * Het domein, vak of leergebied van de toets. Bijvoorbeeld “rekenen”.
    * XSD: leergebied, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  leergebied?: string;
+  leergebied?: NonEmptyString;
   /**
    * De naam van de toets.
    * XSD: toetsnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  toetsnaam?: string;
+  toetsnaam?: NonEmptyString;
   /**
    * Naam van toetsversie.
    * XSD: toetsversie, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  toetsversie?: string;
+  toetsversie?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2928,7 +2709,7 @@ export interface Toetslijst {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2940,15 +2721,13 @@ export interface Toetsonderdeel {
    * OSO toetsonderdeelcode, de unieke code die aangeeft om welk toetsonderdeel en versie het gaat.
    * Implementatie: Veld met waarde uit vocabulaire volgens OSO POVO toetscodes. Let op, hier alleen de toetscodes van toetsonderdelen gebruiken. Dus waarvan de kolom “Onderdeel” in de toetscodelijst de waarde “ja” heeft.
    * XSD: eldonderdeelcode, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  eldonderdeelcode: string;
+  eldonderdeelcode: NonEmptyString;
   /**
    * De naam van het toetsonderdeel.
    * XSD: onderdeelnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  onderdeelnaam?: string;
+  onderdeelnaam?: NonEmptyString;
   /**
    * Het resultaat van de toetsafname van het toetsonderdeel.
    * XSD: resultaat, 1..1, type (anoniem).
@@ -2957,7 +2736,7 @@ export interface Toetsonderdeel {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -2966,39 +2745,32 @@ export interface Toetsonderdeel {
 export interface Toetsscore {
   /**
    * XSD: aantalopgaven, 0..1, type xs:int.
-   * @TJS-type integer
    */
-  aantalopgaven?: number;
+  aantalopgaven?: XsInt;
   /**
    * XSD: aantalgoed, 0..1, type xs:int.
-   * @TJS-type integer
    */
-  aantalgoed?: number;
+  aantalgoed?: XsInt;
   /**
    * XSD: aantalfout, 0..1, type xs:int.
-   * @TJS-type integer
    */
-  aantalfout?: number;
+  aantalfout?: XsInt;
   /**
    * XSD: aantalgelezen, 0..1, type xs:int.
-   * @TJS-type integer
    */
-  aantalgelezen?: number;
+  aantalgelezen?: XsInt;
   /**
    * XSD: tijd, 0..1, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  tijd?: string;
+  tijd?: XsDecimal;
   /**
    * XSD: vaardigheidsscore, 0..1, type xs:decimal.
-   * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
    */
-  vaardigheidsscore?: string;
+  vaardigheidsscore?: XsDecimal;
   /**
    * XSD: codevaardigheidsschaal, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  codevaardigheidsschaal?: string;
+  codevaardigheidsschaal?: NonEmptyString;
   /**
    * XSD: betrouwbaarheidsinterval, 0..1, type (anoniem).
    */
@@ -3006,7 +2778,7 @@ export interface Toetsscore {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3015,18 +2787,16 @@ export interface Toetsscore {
 export interface Vertrek {
   /**
    * XSD: vertrekdatum, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  vertrekdatum: string;
+  vertrekdatum: XsDate;
   /**
    * XSD: vertrekreden, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  vertrekreden?: string;
+  vertrekreden?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3037,39 +2807,33 @@ export interface Verzorger {
   /**
    * De voornaam of voornamen van de persoon.
    * XSD: voornaam, 0..*, type nonEmptyStringType.
-   * Per item: @minLength 1
    */
-  voornaam?: string[];
+  voornaam?: NonEmptyString[];
   /**
    * De voorletter(s) van de persoon. Er mogen geen spaties tussen de voorletters.
    * XSD: voorletters-1, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  'voorletters-1'?: string;
+  'voorletters-1'?: NonEmptyString;
   /**
    * Een eventueel voorvoegsel van de persoon.
    * XSD: voorvoegsel, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  voorvoegsel?: string;
+  voorvoegsel?: NonEmptyString;
   /**
    * De achternaam van de persoon.
    * XSD: achternaam, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  achternaam: string;
+  achternaam: NonEmptyString;
   /**
    * De roepnaam van de persoon.
    * XSD: roepnaam, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  roepnaam?: string;
+  roepnaam?: NonEmptyString;
   /**
    * Het geslacht van de persoon.
    * XSD: geslacht, 0..1, type geslachtType.
-   * @TJS-type integer
    */
-  geslacht?: number;
+  geslacht?: Geslacht;
   /**
    * Indicatie of het adres van de persoon wel of niet geheim is.
    * XSD: adresgeheim, 0..1, type xs:boolean.
@@ -3089,9 +2853,8 @@ export interface Verzorger {
    * De relatie van de verzorger tot het kind.
    * Implementatie: Dit veld heeft waarde uit codelijst 41 “Relatie tot kind” in bestand “OSO codelijsten”, zoals 1 (=Vader), 2 (=Moeder) en 3 (=Voogd)
    * XSD: relatietotkind, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  relatietotkind?: string;
+  relatietotkind?: NonEmptyString;
   /**
    * De indicatie of deze verzorger overleden is.
    * XSD: overleden, 0..1, type xs:boolean.
@@ -3101,9 +2864,8 @@ export interface Verzorger {
    * De datum van overlijden van de verzorger (dit veld heeft alleen betekenis indien de waarde van voorgaande veld "Överleden?" true is).
    * Implementatie: Formaat: EEJJ-MM-DD of EEJJ-MM of EEJJ
    * XSD: overlijdensdatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  overlijdensdatum?: string;
+  overlijdensdatum?: XsDate;
   /**
    * Indicatie of deze verzorger de wettelijke vertegenwoordiger van de leerling is.
    * XSD: wettigevertegenwoordiger, 1..1, type xs:boolean.
@@ -3113,20 +2875,18 @@ export interface Verzorger {
    * Banknummer van de verzorger.
    * Implementatie: Aanbevolen wordt dit verouderde veld niet meer te gebruiken, gebruik hiervoor het veld "Iban"
    * XSD: banknummer, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  banknummer?: string;
+  banknummer?: NonEmptyString;
   /**
    * Internationale banknummer van de verzorger. IBAN is de afkorting voor International Bank Account Number.
    * Implementatie: Het IBAN van Nederlandse bankrekeningnummers bestaat uit 18 tekens (cijfers en letters) en het verouderde bankrekeningnummer komt er in voor.
    * XSD: iban, 0..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  iban?: string;
+  iban?: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3136,27 +2896,23 @@ export interface Verzuim {
   /**
    * PO aantal dagdelen geoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.
    * XSD: dagdelengeoorloofd, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  dagdelengeoorloofd?: number;
+  dagdelengeoorloofd?: XsInteger;
   /**
    * PO aantal dagdelen ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Een dagdeel is ochtend of middag.
    * XSD: dagdelenongeoorloofd, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  dagdelenongeoorloofd?: number;
+  dagdelenongeoorloofd?: XsInteger;
   /**
    * VO aantal uren geoorloofd verzuim tijdens de afgelopen 12 maanden.
    * XSD: urengeoorloofd, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  urengeoorloofd?: number;
+  urengeoorloofd?: XsInteger;
   /**
    * VO aantal uren ongeoorloofd verzuim.
    * XSD: urenongeoorloofd, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  urenongeoorloofd?: number;
+  urenongeoorloofd?: XsInteger;
   /**
    * Is het meer dan 25% van de lestijd tijdens de afgelopen 12 maanden verzuimd?
    * XSD: meerdan25percent, 0..1, type xs:boolean.
@@ -3165,9 +2921,8 @@ export interface Verzuim {
   /**
    * Frequentie van het ongeoorloofd verzuim tijdens de afgelopen 12 maanden. Hierbij wordt iedere aparte registratie van verzuim geteld.
    * XSD: frequentie, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  frequentie?: number;
+  frequentie?: XsInteger;
   /**
    * Heeft contact met leerplichtambtenaar plaats gevonden?
    * XSD: contactleerplicht, 0..1, type xs:boolean.
@@ -3185,7 +2940,7 @@ export interface Verzuim {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3196,49 +2951,41 @@ export interface Voorschools {
    * Code van het soort voorschool, die de leerling gevolgd heeft.
    * Implementatie: Dit veld heeft waarde uit vocabulaire volgens codelijst “7. Voorschoolse historie”
    * XSD: codevoorschoolsehistorie, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  codevoorschoolsehistorie?: number;
+  codevoorschoolsehistorie?: XsInteger;
   /**
    * Code van het VVE programma dat het kind (leeftijd 2-4 jaar) gevolgd heeft op de voorschool.
    * Implementatie: Dit veld heeft waarde uit vocabulaire volgens codelijst “9. VVE programma” in bestand “OSO codelijsten”
    * XSD: codevoorschoolsprogramma, 1..1, type xs:integer.
-   * @TJS-type integer
    */
-  codevoorschoolsprogramma: number;
+  codevoorschoolsprogramma: XsInteger;
   /**
    * Het aantal maanden dat de leerling heeft deelgenomen aan het voorschools programma.
    * Implementatie: Dit veld heeft waarde uit bereik {1, …, 24}
    * XSD: voorschoolsemaanden, 1..1, type (anoniem).
-   * @minimum 1
-   * @maximum 24
-   * @TJS-type integer
    */
-  voorschoolsemaanden: number;
+  voorschoolsemaanden: LeerlingVoorschoolsVoorschoolsemaanden;
   /**
    * Code van de instantie, die gezin heeft verwezen naar voorschool.
    * Implementatie: Waarde uit vocabulaire volgens codelijst “6. Voorschoolse toeleider” in bestand “OSO codelijsten”
    * XSD: codevoorschoolsetoeleider, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  codevoorschoolsetoeleider?: number;
+  codevoorschoolsetoeleider?: XsInteger;
   /**
    * Code van de intensiteit van de deelname aan het voorschools programma.
    * Implementatie: Dit veld heeft waarde uit vocabulaire volgens codelijst “8. Voorschoolse deelname”
    * XSD: codevoorschoolsedeelname, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  codevoorschoolsedeelname?: number;
+  codevoorschoolsedeelname?: XsInteger;
   /**
    * Het aantal dagdelen per week van deelname aan voorschools programma.
    * XSD: voorschoolseaanwezigheid, 0..1, type xs:integer.
-   * @TJS-type integer
    */
-  voorschoolseaanwezigheid?: number;
+  voorschoolseaanwezigheid?: XsInteger;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3252,7 +2999,7 @@ export interface Voschool {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3263,25 +3010,22 @@ export interface Vroegschools {
    * Code van het VVE programma dat het kind (leeftijd 4-6 jaar) gevolgd heeft op de voorschool.
    * Implementatie: Waarde volgens codelijst “9. VVE programma”, zoals veld “Code voorschools programma”
    * XSD: codevroegschoolsprogramma, 1..1, type xs:integer.
-   * @TJS-type integer
    */
-  codevroegschoolsprogramma: number;
+  codevroegschoolsprogramma: XsInteger;
   /**
    * De startdatum van het VVE programma.
    * XSD: vroegschoolsdatumingang, 1..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  vroegschoolsdatumingang: string;
+  vroegschoolsdatumingang: XsDate;
   /**
    * De einddatum van het VVE programma.
    * XSD: vroegschoolseinddatum, 0..1, type xs:date.
-   * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
    */
-  vroegschoolseinddatum?: string;
+  vroegschoolseinddatum?: XsDate;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3291,19 +3035,17 @@ export interface Werkstuk {
   /**
    * Titel van het werkstuk dat als voldoende of goed is beoordeeld.
    * XSD: werkstuktitel, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  werkstuktitel: string;
+  werkstuktitel: NonEmptyString;
   /**
    * Beoordeling van het werkstuk, zoals “voldoende”.
    * XSD: werkstukbeoordeling, 1..1, type nonEmptyStringType.
-   * @minLength 1
    */
-  werkstukbeoordeling: string;
+  werkstukbeoordeling: NonEmptyString;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /**
@@ -3321,9 +3063,148 @@ export interface Werktbijinstelling {
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: Record<string, string>;
+  $attributes?: { [attribute: string]: string };
 }
 
 /** Herhalende groep: CijferlijstTypelijst is een lijst van CijferlijstTypelijstGroep (xs:sequence maxOccurs="unbounded"). */
 export type CijferlijstTypelijst = CijferlijstTypelijstGroep[];
+
+/**
+ * Niet-leeg tekst-veldtype voor aandachtspunten bij overdracht
+ * XSD: aandachtspuntenType (string).
+ * @minLength 1
+ * @maxLength 280
+ */
+export type Aandachtspunten = string;
+
+/**
+ * XSD: anoniem type van adresType/locatieomschrijving (string).
+ * @minLength 1
+ * @maxLength 35
+ */
+export type AdresLocatieomschrijving = string;
+
+/**
+ * XSD: anoniem type van adresType/straat (string).
+ * @minLength 1
+ */
+export type AdresStraat = string;
+
+/**
+ * BRINcode veldtype: Identificatie van elke onderwijsinstelling aan de hand van het Basis Registratie Instellingen-nummer (BRIN), in een vier tekens lange alfanumerieke code (BRIN-code).
+ * XSD: brincodeType (string).
+ * @pattern ^(?:[0-9][0-9][A-Z][A-Z])$
+ */
+export type Brincode = string;
+
+/**
+ * Einddatum veldtype: De laatste datum van het schooljaar: 31 juli.
+ * XSD: einddatumType (date).
+ * @pattern ^(?:[0-9][0-9][0-9][0-9]-07-31)$
+ * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
+ */
+export type Einddatum = string;
+
+/**
+ * Toetsuitslag op de eindtoets als geheel in de vorm van de score.
+ * XSD: EindtoetsStandaardscoreType (integer).
+ * @minimum 0
+ * @maximum 1000
+ * @TJS-type integer
+ */
+export type EindtoetsStandaardscore = number;
+
+/**
+ * XSD: anoniem type van EindtoetsToetsType/toets_advies (string).
+ * @minLength 0
+ * @maxLength 1024
+ */
+export type EindtoetsToetsToetsAdvies = string;
+
+/**
+ * Elementcode veldtype
+ * XSD: elementcodeType (string).
+ * @pattern ^(?:[0-9][0-9][0-9][0-9])$
+ */
+export type Elementcode = string;
+
+/**
+ * Geboortemaand veldtype: De anonieme geboortedatum van een persoon t.b.v. leeftijdbepaling.
+ * XSD: geboortemaandType (string).
+ * @pattern ^(?:[0-9]{4}-[0-9]{2})$
+ */
+export type Geboortemaand = string;
+
+/**
+ * Geslacht veldtype
+ * XSD: geslachtType (integer).
+ * @TJS-type integer
+ */
+export type Geslacht = number;
+
+/**
+ * XSD: anoniem type van leerlingType/adresbuitenland (string).
+ * @minLength 1
+ * @maxLength 35
+ */
+export type LeerlingAdresbuitenland = string;
+
+/**
+ * XSD: anoniem type van leerlingType/gba/gbageboortedatum (string).
+ * @pattern ^(?:[0-9]{2}-[0-9]{2}-[0-9]{4})$
+ */
+export type LeerlingGbaGbageboortedatum = string;
+
+/**
+ * XSD: anoniem type van leerlingType/voorschools/voorschoolsemaanden (integer).
+ * @minimum 1
+ * @maximum 24
+ * @TJS-type integer
+ */
+export type LeerlingVoorschoolsVoorschoolsemaanden = number;
+
+/**
+ * Niet-leeg veldtype
+ * XSD: nonEmptyStringType (string).
+ * @minLength 1
+ */
+export type NonEmptyString = string;
+
+/**
+ * Schooljaar/leerjaar veldtype
+ * XSD: schooljaarType (string).
+ * @pattern ^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9])$
+ */
+export type Schooljaar = string;
+
+/**
+ * Vestigingscode veldtype: Een aanvulling op het BRIN-code waarmee de vestiging (of locatie) van een onderwijsinstelling onderscheiden kan worden, bestaande uit 2 cijfers.
+ * XSD: vestigingscodeType (string).
+ * @pattern ^(?:[0-9][0-9])$
+ */
+export type Vestigingscode = string;
+
+/**
+ * XSD: xs:date (date).
+ * @pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$
+ */
+export type XsDate = string;
+
+/**
+ * XSD: xs:decimal (decimal).
+ * @pattern ^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$
+ */
+export type XsDecimal = string;
+
+/**
+ * XSD: xs:int (int).
+ * @TJS-type integer
+ */
+export type XsInt = number;
+
+/**
+ * XSD: xs:integer (integer).
+ * @TJS-type integer
+ */
+export type XsInteger = number;
 
