@@ -218,4 +218,30 @@ describe('bad input', () => {
     expect(info.rows).toBe(2);
     expect(existsSync(f)).toBe(true);
   });
+
+  it('an unterminated quote is an error with its line, not a memory blow-up', async () => {
+    const f = join(base, 'unterminated.csv');
+    writeFileSync(f, 'A;B\r\n1;ok\r\n2;"open\r\n' + '3;more\r\n'.repeat(200_000));
+    const e = await failure(
+      scanCsv(f, {
+        columns: { a: 'A', b: 'B' },
+        required: ['a', 'b'],
+        onRow: () => {},
+        maxRecordBytes: 64 * 1024,
+      }),
+    );
+    expect(e).toMatchObject({ code: 'E_CSV_MALFORMED', location: { file: f, line: 3 } });
+  });
+
+  it('a quote inside an unquoted field is an ordinary character', async () => {
+    const f = join(base, 'inch.csv');
+    writeFileSync(f, 'A;B\r\n1;Monitor 27" breed\r\n2;x\r\n');
+    const rows: string[] = [];
+    await scanCsv(f, {
+      columns: { a: 'A', b: 'B' },
+      required: ['a', 'b'],
+      onRow: (r) => rows.push(r.b),
+    });
+    expect(rows).toEqual(['Monitor 27" breed', 'x']);
+  });
 });

@@ -58,6 +58,8 @@ export interface CsvScanOptions<K extends string> {
   expectedRows?: number;
   /** Block size in bytes (default 1 MiB). */
   blockSize?: number;
+  /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
+  maxRecordBytes?: number;
 }
 
 /** Bytes inspected to choose the encoding; invalid UTF-8 after this is an error, not a guess. */
@@ -97,6 +99,7 @@ export async function scanCsv<K extends string>(
         { file: label },
       );
     }
+    const maxRecord = options.maxRecordBytes ?? 4 * 1024 * 1024;
     let buf = Buffer.allocUnsafe(Math.max(options.blockSize ?? 1 << 20, 1 << 16));
     let len = 0; // valid bytes in buf
     let fileOffset = 0;
@@ -262,7 +265,7 @@ export async function scanCsv<K extends string>(
       }
       if (nlInData || nextQuote !== -1) {
         // slow path: a record with quotes, possibly spanning lines
-        const end = quotedRecordEnd(buf, pos, len);
+        const end = quotedRecordEnd(buf, pos, len, sepByte);
         if (end !== -1) {
           const e = end > pos && buf[end - 1] === CR ? end - 1 : end;
           rows++;
@@ -282,6 +285,13 @@ export async function scanCsv<K extends string>(
         len -= pos;
         pos = 0;
         nextQuote = -2;
+      }
+      if (len >= maxRecord) {
+        throw new EdustandaardError(
+          'E_CSV_MALFORMED',
+          `Record vanaf regel ${line} is langer dan ${maxRecord} bytes: niet-afgesloten aanhalingsteken of geen regeleinden.`,
+          { file: label, line },
+        );
       }
       await fill();
       nextQuote = -2;
@@ -322,12 +332,27 @@ export async function scanCsv<K extends string>(
 }
 
 /** End (index of the terminating LF) of a record that may contain quoted fields, or -1 if the buffer ends first. */
-function quotedRecordEnd(buf: Buffer, from: number, len: number): number {
+function quotedRecordEnd(buf: Buffer, from: number, len: number, sep: number): number {
+  // RFC 4180: a quote opens a quoted field only at the start of a field; inside, `""` is a literal quote.
+  // A quote elsewhere in an unquoted field is an ordinary character.
   let inQuote = false;
+  let fieldStart = true;
   for (let i = from; i < len; i++) {
     const b = buf[i];
-    if (b === QUOTE) inQuote = !inQuote;
-    else if (b === NL && !inQuote) return i;
+    if (inQuote) {
+      if (b === QUOTE) {
+        if (i + 1 >= len) return -1; // cannot tell `"` from `""` yet
+        if (buf[i + 1] === QUOTE) i++;
+        else inQuote = false;
+      }
+      continue;
+    }
+    if (b === QUOTE && fieldStart) {
+      inQuote = true;
+      fieldStart = false;
+    } else if (b === sep) fieldStart = true;
+    else if (b === NL) return i;
+    else fieldStart = false;
   }
   return -1;
 }
@@ -341,6 +366,7 @@ export function splitQuoted(text: string, sep: string): string[] {
   const out: string[] = [];
   let cur = '';
   let inQuote = false;
+  let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (inQuote) {
@@ -350,11 +376,17 @@ export function splitQuoted(text: string, sep: string): string[] {
           i++;
         } else inQuote = false;
       } else cur += c;
-    } else if (c === '"') inQuote = true;
-    else if (c === sep) {
+    } else if (c === '"' && fieldStart) {
+      inQuote = true;
+      fieldStart = false;
+    } else if (c === sep) {
       out.push(cur);
       cur = '';
-    } else cur += c;
+      fieldStart = true;
+    } else {
+      cur += c;
+      fieldStart = false;
+    }
   }
   out.push(cur);
   return out;
