@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { generate } from '../scripts/generate-duo.mjs';
-import { planSync, scanCsv, type SyncConfig } from '../src/index.js';
+import { planSync, scanCsv, writePlan, type SyncConfig } from '../src/index.js';
 
 let base: string;
 let gen: { bestuur: string; config: SyncConfig };
@@ -243,5 +243,13 @@ describe('bad input', () => {
       onRow: (r) => rows.push(r.b),
     });
     expect(rows).toEqual(['Monitor 27" breed', 'x']);
+  });
+
+  it('writing a plan where it cannot go is E_IO and leaves no temporary file', async () => {
+    const plan = await run(join(base, 'orig'));
+    const target = join(base, 'no-such-dir', 'plan.json');
+    const e = await failure(writePlan(plan, { json: target }));
+    expect(e).toMatchObject({ code: 'E_IO', location: { file: target } });
+    expect(existsSync(join(base, 'no-such-dir'))).toBe(false);
   });
 });
