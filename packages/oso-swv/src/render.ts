@@ -272,16 +272,17 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
   ): string {
     if (Array.isArray(node)) {
       return node
-        .map((item, i) =>
-          this.renderItem(
-            item,
-            `${path}[${i + 1}]`,
-            `${name} ${i + 1}`,
-            cat,
-            level,
-            `${anchor}-${i + 1}`,
-          ),
-        )
+        .map((item, i) => {
+          const id = `${anchor}-${i + 1}`;
+          const label = `${name} ${i + 1}`;
+          const inner = this.renderItem(item, `${path}[${i + 1}]`, label, cat, level + 1, id);
+          if (!isObject(item) || '$value' in item) return inner;
+          const h = Math.min(level, 6);
+          return (
+            `<section class="node" aria-labelledby="h-${id}"><h${h} id="h-${id}">${escapeHtml(label)}</h${h}>` +
+            `${inner}</section>`
+          );
+        })
         .join('');
     }
     return this.renderItem(node, path, name, cat, level, anchor);
@@ -440,7 +441,8 @@ a{color:var(--accent)}
 a:focus{outline:3px solid #f9b000;outline-offset:1px}
 pre{white-space:pre-wrap;word-break:break-all;margin:0}
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-td{word-break:break-word}
+td{overflow-wrap:break-word}
+table.bijlagen td code{word-break:break-all}
 @media print{
   body{max-width:none;padding:0;font-size:10.5pt}
   nav,.noprint{display:none}
