@@ -72,10 +72,12 @@ export interface OkeClient {
    * Calls an interaction (`2.zitting-aanmaken`). Transport failures throw `E_TIMEOUT` / `E_HTTP`;
    * contract problems are findings in `report`.
    */
-  interact<Res = unknown>(
-    interaction: string | OkeInteraction,
-    args?: CallArgs,
-  ): Promise<CallResult<Res>>;
+  interact<I extends InteractionId>(
+    interaction: I,
+    args?: CallArgs<RequestOf<I>>,
+  ): Promise<CallResult<ResponseOf<I>>>;
+  /** Calls an interaction given as object (e.g. from {@link INTERACTIONS}); untyped body. */
+  interact(interaction: OkeInteraction, args?: CallArgs): Promise<CallResult>;
   /** Calls an operation by its operationId, typed by the specification. */
   call<Op extends keyof OperationTypes>(
     operationId: Op,
@@ -256,5 +258,5 @@ export function createRoleClient<R extends OkeRoleId>(
   options: Omit<OkeClientOptions, 'role'>,
 ): RoleClient<R> {
   const c = createOkeClient({ ...options, role });
-  return { role, interact: (i, args) => c.interact(i, args as CallArgs) as never };
+  return { role, interact: (i, args) => c.interact(interactionById(i), args as CallArgs) as never };
 }
