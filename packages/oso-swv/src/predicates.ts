@@ -22,12 +22,18 @@ function constants(ctx: RuleContext) {
   ];
 }
 
-/** `xs:boolean` true (decoded as boolean; the lexical forms accepted for robustness). */
+/**
+ * `xs:boolean` true (decoded as boolean; the lexical forms accepted for robustness).
+ * @param v - a decoded value
+ */
 export function isTrue(v: unknown): boolean {
   return v === true || v === 'true' || v === '1';
 }
 
-/** `xs:boolean` false. */
+/**
+ * `xs:boolean` false.
+ * @param v - a decoded value
+ */
 export function isFalse(v: unknown): boolean {
   return v === false || v === 'false' || v === '0';
 }
@@ -50,7 +56,12 @@ function lastStep(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Compares dotted numeric versions (`2024.1.1` < `2024.1.2` < `2025.1.1`). */
+/**
+ * Compares dotted numeric versions (`2024.1.1` < `2024.1.2` < `2025.1.1`).
+ * @param a - a version
+ * @param b - another version
+ * @returns negative, zero or positive
+ */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);

@@ -61,7 +61,10 @@ function fileType(name: string): string {
   return MIME[ext] ?? `.${ext}-bestand`;
 }
 
-/** Decoded size of base64 content in bytes. */
+/**
+ * Decoded size of base64 content in bytes.
+ * @param b64 - base64 text (whitespace ignored)
+ */
 export function base64Size(b64: string): number {
   const s = b64.replace(/[\s]/g, '');
   const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;

@@ -74,7 +74,12 @@ export const METADATA_INSTELLINGEN: readonly MetadataInstelling[] = [
   { rule: 'PaO.SO03', path: '/dossier/overdrachtsoort', constante: 'overdrachtsoort' },
 ];
 
-/** The value of a metadata setting. */
+/**
+ * The value of a metadata setting.
+ * @param c - the version's constants
+ * @param i - the setting
+ * @param profile - the profile (for `overstap`)
+ */
 export function instellingWaarde(
   c: SwvConstants,
   i: MetadataInstelling,
