@@ -385,7 +385,7 @@ ${unknown ? `<section aria-labelledby="h-onbekend"><h2 id="h-onbekend">Onbekende
   private unknownList(v: unknown, path: string): string {
     const items = Array.isArray(v) ? v : [v];
     return (
-      `<table class="velden"><caption>Elementen buiten het schema onder ${escapeHtml(stripIdx(path))}</caption><tbody>` +
+      `<table class="velden"><caption>Onbekende elementen (buiten het schema) onder ${escapeHtml(stripIdx(path))}</caption><tbody>` +
       items
         .map(
           (u, i) =>

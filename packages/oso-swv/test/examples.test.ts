@@ -123,6 +123,14 @@ describe('input errors', () => {
       expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }),
     );
   });
+  it('a DTD / external entity is refused with a typed error (no file access)', () => {
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE dossier [<!ENTITY x SYSTEM "file:///etc/passwd">]>' +
+      '<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier">&x;</dossier>';
+    expect(() => validate(xxe, { profile: 'PO-SWV' })).toThrowError(
+      expect.objectContaining({ code: expect.stringMatching(/^E_XML_(DTD|ENTITY)$/) }),
+    );
+  });
   it('malformed XML is a typed error with a location', () => {
     expect(() =>
       validate(

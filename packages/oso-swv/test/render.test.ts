@@ -75,6 +75,16 @@ describe.skipIf(!HAVE_REFERENCE)('render()', () => {
     );
   });
 
+  it('shows elements outside the schema too (nothing of the input is missing)', () => {
+    const xml = example(file)
+      .toString('utf8')
+      .replace('<roepnaam>Daan</roepnaam>', '<roepnaam>Daan</roepnaam><bijnaam>Danny</bijnaam>');
+    const h = render(xml);
+    expect(h).toContain('Onbekende elementen');
+    expect(h).toContain('bijnaam');
+    expect(h).toContain('Danny');
+  });
+
   it('escapes all text (XSS-safe)', () => {
     const d = read(example(file)).dossier as any;
     d.huidigeschool.leerling.achternaam = '<script>alert(1)</script>';
