@@ -125,27 +125,37 @@ describe('secure XML reading: hostile input', () => {
   });
 });
 
-describe('long text runs (fast path) behave exactly like saxes', () => {
+for (const [kind, enc] of [
+  ['string', (x: string): string | Uint8Array => x],
+  ['UTF-8 bytes', (x: string): string | Uint8Array => Buffer.from(x, 'utf8')],
+] as const) {
+describe(`long text runs (fast path, ${kind} input) behave exactly like saxes`, () => {
   const long = 'QUJD'.repeat(200);
   it('delivers long text unchanged, also around comments, PIs and CDATA', () => {
-    const xml = `<doc xmlns="${NS}"><!-- c > x --><?pi a>b?><a>${long}</a><a><![CDATA[${long}<>]]></a><a attr="x>y">${long}</a></doc>`;
-    const t = parseXmlTree(xml);
-    expect(t.children.map((c) => (typeof c === 'string' ? c : c.children.join('')))).toEqual([long, `${long}<>`, long]);
+    const xml = `<doc xmlns="${NS}"><!-- c > x --><?pi a>b?><a>${long}</a><a><![CDATA[${long}<>]]></a><a attr="x>y">${long}</a><a>é${long}</a></doc>`;
+    const t = parseXmlTree(enc(xml));
+    expect(t.children.map((c) => (typeof c === 'string' ? c : c.children.join('')))).toEqual([long, `${long}<>`, long, `é${long}`]);
   });
   it('keeps entity decoding and CR normalisation in long runs', () => {
-    const v = decodeXml(`<doc xmlns="${NS}"><a>${long}&amp;${long}\r\nz</a></doc>`, compiled).value as { a: string[] };
+    const v = decodeXml(enc(`<doc xmlns="${NS}"><a>${long}&amp;${long}\r\nz</a></doc>`), compiled).value as { a: string[] };
     expect(v.a[0]).toBe(`${long}&${long}\nz`);
   });
   it('rejects forbidden characters and "]]>" inside long runs', () => {
-    expect(fails(`<doc xmlns="${NS}"><a>${long}\u0001</a></doc>`).code).toBe('E_XML_MALFORMED');
-    expect(fails(`<doc xmlns="${NS}"><a>${long}]]>${long}</a></doc>`).code).toBe('E_XML_MALFORMED');
+    expect(fails(enc(`<doc xmlns="${NS}"><a>${long}\u0001</a></doc>`)).code).toBe('E_XML_MALFORMED');
+    expect(fails(enc(`<doc xmlns="${NS}"><a>${long}]]>${long}</a></doc>`)).code).toBe('E_XML_MALFORMED');
   });
-  it('reports positions after a removed run in original coordinates', () => {
-    const e = fails(`<doc xmlns="${NS}">\n<a>${long}</a>\n<a>${long}</a>\n  <a>x</b></doc>`);
+  it('reports positions after removed runs in original coordinates', () => {
+    const e = fails(enc(`<doc xmlns="${NS}">\n<a>${long}</a>\n<a>${long}</a>\n  <a>x</b></doc>`));
     expect(e.code).toBe('E_XML_MALFORMED');
     expect(e.location?.line).toBe(4);
+    expect(e.location?.column).toBe(11);
+  });
+  it('a DOCTYPE after a long comment is still found', () => {
+    expect(fails(enc(`<!-- ${long} --><!DOCTYPE doc><doc xmlns="${NS}"/>`)).code).toBe('E_XML_DTD');
   });
   it('text outside the root is still an error even when long', () => {
-    expect(fails(`<doc xmlns="${NS}"/>${long}`).code).toBe('E_XML_MALFORMED');
+    expect(fails(enc(`<doc xmlns="${NS}"/>${long}`)).code).toBe('E_XML_MALFORMED');
+    expect(fails(enc(`${long}<doc xmlns="${NS}"/>`)).code).toBe('E_XML_MALFORMED');
   });
 });
+}

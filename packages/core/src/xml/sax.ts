@@ -9,6 +9,7 @@ import { SaxesParser, type SaxesTagNS, type SaxesOptions } from 'saxes';
 import { EdustandaardError, type ErrorCode } from '../errors.js';
 import type { XmlLimits } from './types.js';
 import { resolveLimits } from './limits.js';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { decodeXmlInput, type XmlInput } from './input.js';
 
 /** A start tag as delivered to handlers. */
@@ -75,7 +76,21 @@ interface SaxesInternals {
 export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, options: SecureParseOptions = {}): void {
   const limits = resolveLimits(options.limits);
   const file = options.file;
-  const text = decodeXmlInput(input, limits.maxBytes, file);
+  // Bytes that are valid UTF-8 are fed from the buffer: long ASCII text runs are then never decoded
+  // as UTF-8 nor scanned in JS (native isAscii/indexOf). Anything else goes through decodeXmlInput,
+  // which also produces the E_XML_TOO_LARGE / E_XML_ENCODING errors.
+  let bytes: Buffer | undefined;
+  let start = 0;
+  let textCache: string | undefined;
+  if (typeof input !== 'string' && input.byteLength <= limits.maxBytes) {
+    const b = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (isUtf8(b)) {
+      bytes = b;
+      start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+    }
+  }
+  if (!bytes) textCache = decodeXmlInput(input, limits.maxBytes, file);
+  const fullText = (): string => (textCache ??= bytes!.toString('utf8', start));
   const parser = new SaxesParser<Options>({ xmlns: true, position: true, ...(file ? { fileName: file } : {}) });
   let depth = 0;
   let nodes = 0;
@@ -86,6 +101,7 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
     if (cuts.length === 0) return { line: parser.line, column: parser.column + 1 };
     let orig = (parser as unknown as SaxesInternals).position;
     for (const c of cuts) if (c.at <= orig) orig += c.removed;
+    const text = fullText();
     orig = Math.min(orig, text.length);
     let line = 1;
     let last = -1;
@@ -101,7 +117,7 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
   // Only four handlers are registered: every extra saxes handler property slows saxes down several
   // times (V8 object shape), measured on the official dossiers. DOCTYPE and the XML declaration are
   // therefore checked by `feed`/`checkDeclaration`, and saxes errors are caught as exceptions.
-  checkDeclaration(text, fail);
+  checkDeclaration(bytes ? bytes.toString('latin1', start, Math.min(bytes.length, start + 400)) : textCache!, fail);
   parser.on('opentag', (tag) => {
     depth++;
     if (depth > limits.maxDepth) fail('E_XML_TOO_DEEP', `Elementen zijn dieper genest dan toegestaan (${limits.maxDepth}).`);
@@ -121,7 +137,8 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
     depth--;
   });
   try {
-    feed(parser, text, handlers, cuts);
+    if (bytes) feedBytes(parser, bytes, start, handlers, cuts);
+    else feed(parser, textCache!, handlers, cuts);
     parser.close();
   } catch (e) {
     if (e instanceof EdustandaardError) throw e;
@@ -201,4 +218,89 @@ function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHan
     }
   }
   if (fed < n) parser.write(text.slice(fed));
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+/** After isAscii: anything but TAB, LF and printable ASCII (CR, `&` are excluded separately). */
+const ASCII_CONTROL = /[^\t\n\x20-\x7f]/;
+
+function bytesAt(b: Buffer, pos: number, ascii: string): boolean {
+  if (pos + ascii.length > b.length) return false;
+  for (let k = 0; k < ascii.length; k++) if (b[pos + k] !== ascii.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * {@link feed} over UTF-8 bytes. A long run is taken out only when it is pure ASCII (so byte and
+ * character offsets agree), has no `&`, CR or `]]>`, no control characters, and saxes is in its text
+ * state inside the root. Markup between runs is decoded as UTF-8 in pieces that end at a `>`.
+ */
+function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handlers: SecureSaxHandlers, cuts: Array<{ at: number; removed: number }>): void {
+  const n = b.length;
+  const internals = parser as unknown as SaxesInternals;
+  let fed = start;
+  let removed = 0;
+  let fedChars = 0; // characters written to saxes so far (for cut positions)
+  let i = start;
+  const write = (to: number): void => {
+    if (to <= fed) return;
+    const chunk = b.toString('utf8', fed, to);
+    fedChars += chunk.length;
+    parser.write(chunk);
+    fed = to;
+  };
+  while (i < n) {
+    const lt = b.indexOf(LT, i);
+    const end = lt === -1 ? n : lt;
+    if (end - i >= FAST_TEXT_MIN) {
+      const run = b.subarray(i, end);
+      if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(0x0d) === -1 && run.indexOf(']]>') === -1) {
+        const s = run.toString('latin1');
+        if (!ASCII_CONTROL.test(s)) {
+          write(i);
+          if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
+            cuts.push({ at: fedChars, removed: s.length });
+            removed += s.length;
+            fed = end;
+            handlers.text(s);
+          }
+        }
+      }
+    }
+    if (lt === -1) break;
+    if (bytesAt(b, lt, '<!--')) {
+      const e = b.indexOf('-->', lt + 4);
+      if (e === -1) break;
+      i = e + 3;
+    } else if (bytesAt(b, lt, '<![CDATA[')) {
+      const e = b.indexOf(']]>', lt + 9);
+      if (e === -1) break;
+      i = e + 3;
+    } else if (bytesAt(b, lt, '<?')) {
+      const e = b.indexOf('?>', lt + 2);
+      if (e === -1) break;
+      i = e + 2;
+    } else if (bytesAt(b, lt, '<!')) {
+      if (bytesAt(b, lt, '<!DOCTYPE')) {
+        write(lt);
+        throw DOCTYPE;
+      }
+      break;
+    } else {
+      // End of the tag, quotes respected (XML 1.0 §3.1).
+      let k = lt + 1;
+      let q = 0;
+      for (; k < n; k++) {
+        const c = b[k]!;
+        if (q !== 0) {
+          if (c === q) q = 0;
+        } else if (c === 0x22 || c === 0x27) q = c;
+        else if (c === GT) break;
+      }
+      if (k >= n) break;
+      i = k + 1;
+    }
+  }
+  write(n);
 }
