@@ -643,7 +643,7 @@ function emitTypes(schema, version, names) {
 }
 
 // ---------------------------------------------------------------- code lists, categories, rules
-function codelistData(raw, table, version, changes) {
+function codelistData(raw, table, version, changes, labels) {
   const paths = table.map((r) => r.path);
   const rename = new Map();
   if (changes) for (const c of changes.changes) if (c.op === 'rename') rename.set(c.path.split('/').pop(), c.to);
@@ -659,10 +659,14 @@ function codelistData(raw, table, version, changes) {
       naam: e.naam,
       elementen: e.elementen,
       paths: [...new Set(resolved)].sort(),
-      codes: e.codes.map((c) => ({ code: c })),
+      codes: e.codes.map((c) => {
+        const label = e.nummer !== null ? labels.lijsten[String(e.nummer)]?.labels[c] : undefined;
+        return label ? { code: c, label } : { code: c };
+      }),
       actief: e.actief && resolved.length > 0,
       bron: { document: 'codelijsten.json', version: '2019.1', section: e.bron },
     };
+    if (e.nummer !== null && labels.lijsten[String(e.nummer)]) item.labelBron = labels.lijsten[String(e.nummer)].bron;
     if (e.opmerking) item.opmerking = e.opmerking;
     if (e.actief && resolved.length === 0) item.opmerking = `${item.opmerking ?? ''} Niet van toepassing in ${version}: het element bestaat niet.`.trim();
     return item;
@@ -738,6 +742,7 @@ function main() {
   const s2024 = applyChanges(s2019, changes);
   const rawCodes = JSON.parse(readFileSync(join(reference, 'oso/2019.1/codelijsten.json'), 'utf8'));
   const rawRules = JSON.parse(readFileSync(join(reference, 'oso/2019.1/business-rules-2019.1.json'), 'utf8'));
+  const labels = JSON.parse(readFileSync(join(pkg, 'src/data/codelijst-labels.json'), 'utf8'));
   const cats2019 = categoryData(rawRules);
   const renames = new Map(changes.changes.filter((c) => c.op === 'rename').map((c) => [c.path, c.to]));
   const renamePath = (p) => {
@@ -759,7 +764,7 @@ function main() {
     const v = version.replace('.', '_');
     const src = version === '2019.1' ? XSD_FILE : `${XSD_FILE} + src/data/changes-2024.1.json`;
     const table0 = elementTable(schema, cats, []);
-    const codes = codelistData(rawCodes, table0, version, ch);
+    const codes = codelistData(rawCodes, table0, version, ch, labels);
     const table = elementTable(schema, cats, codes);
     files[`schema-${version}.ts`] = `${banner(src)}import type { XmlSchema } from '@edustandaard/core';\n\n/** Schema descriptor of the OSO gegevensset ${version} (XSD-equivalent, as data). */\nexport const OSO_SCHEMA_${v}: XmlSchema = ${lit(schema)};\n`;
     files[`elements-${version}.ts`] = `${banner(src)}import type { ElementRow } from '../element-row.js';\n\n/** Element table of the OSO gegevensset ${version}: every element under /dossier in document order. */\nexport const OSO_ELEMENTS_${v}: readonly ElementRow[] = ${lit(table)};\n`;

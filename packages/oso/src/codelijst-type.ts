@@ -15,5 +15,7 @@ export interface Codelijst {
   /** False when the 2019.1 XSLT does not enforce the list (commented out) or the element does not exist. */
   actief: boolean;
   bron: SourceRef;
+  /** Where the labels come from, when the list has labels. */
+  labelBron?: string;
   opmerking?: string;
 }

@@ -433,13 +433,16 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "0"
+        "code": "0",
+        "label": "n.v.t."
       },
       {
-        "code": "1"
+        "code": "1",
+        "label": "Nederlands"
       },
       {
-        "code": "2"
+        "code": "2",
+        "label": "Niet-Nederlands"
       }
     ],
     "actief": true,
@@ -448,6 +451,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 154"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van nnca",
     "opmerking": "Checked on every <nnca> element in the dossier (XSD: child of leerling)."
   },
   {
@@ -706,13 +710,16 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "0"
+        "code": "0",
+        "label": "onbekend"
       },
       {
-        "code": "1"
+        "code": "1",
+        "label": "vrouw"
       },
       {
-        "code": "2"
+        "code": "2",
+        "label": "man"
       }
     ],
     "actief": true,
@@ -721,6 +728,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 197"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van geslachtType",
     "opmerking": "Checked on every <geslacht> (leerling, verzorger, huisarts). Note OG.05 forbids <geslacht> inside <huisarts>."
   },
   {
@@ -1507,13 +1515,16 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "0011"
+        "code": "0011",
+        "label": "CET"
       },
       {
-        "code": "0012"
+        "code": "0012",
+        "label": "Route 8"
       },
       {
-        "code": "0013"
+        "code": "0013",
+        "label": "IEP"
       },
       {
         "code": "0014"
@@ -1528,6 +1539,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 415"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van toetssoort",
     "opmerking": "Code 0015 (CESAN) removed 20190101 (2018.1 allowed 0011-0016). Message calls the field 'Toetssoort'."
   },
   {
@@ -1542,7 +1554,8 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "G"
+        "code": "G",
+        "label": "Generiek"
       }
     ],
     "actief": true,
@@ -1551,6 +1564,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 427"
     },
+    "labelBron": "codelijsten.json, opmerking bij codelijst 43",
     "opmerking": "2019.1 allows only 'G' (Generiek); 2018.1 also allowed S, B, N and E (removed 20190101). The 2019.1 XSD documentation still gives 'B' (Basis) as an example value. Message calls the field 'Toetsniveau'."
   },
   {
@@ -1565,10 +1579,12 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "J"
+        "code": "J",
+        "label": "Ja"
       },
       {
-        "code": "N"
+        "code": "N",
+        "label": "Nee"
       }
     ],
     "actief": true,
@@ -1577,6 +1593,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 437"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van wettelijke_ontheffing",
     "opmerking": "Message calls the field 'Wettelijke ontheffing'."
   },
   {
@@ -1593,16 +1610,20 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "01"
+        "code": "01",
+        "label": "Lager dan 1F"
       },
       {
-        "code": "02"
+        "code": "02",
+        "label": "1F"
       },
       {
-        "code": "03"
+        "code": "03",
+        "label": "1S"
       },
       {
-        "code": "04"
+        "code": "04",
+        "label": "2F"
       }
     ],
     "actief": true,
@@ -1611,6 +1632,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', lines 447-454"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van ond_referentieniveau",
     "opmerking": "Same list for onderdeel/ond_referentieniveau and domein/dom_referentieniveau (messages call them 'Onderdeel referentiescore' / 'Domein referentiescore'). XSD documentation calls it '45. Eindtoets referentieniveaus'."
   },
   {
@@ -1625,10 +1647,12 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "8000"
+        "code": "8000",
+        "label": "Taal"
       },
       {
-        "code": "8001"
+        "code": "8001",
+        "label": "Rekenen"
       }
     ],
     "actief": true,
@@ -1637,6 +1661,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 464"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van onderdeelcode",
     "opmerking": "The XSLT comment spells the name 'Eindtoets cnderdeelcode' (typo); XSD documentation: '46. Eindtoets onderdeelcode'. Message calls the field 'Onderdeelcode'."
   },
   {
@@ -1651,10 +1676,12 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "8050"
+        "code": "8050",
+        "label": "Lezen"
       },
       {
-        "code": "8051"
+        "code": "8051",
+        "label": "Taalverzorging"
       }
     ],
     "actief": true,
@@ -1663,6 +1690,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', line 474"
     },
+    "labelBron": "OSO_gegevensset_2019.1.xsd, documentatie (implementatie) van domeincode",
     "opmerking": "Message calls the field 'Domeincode'."
   },
   {
@@ -1707,16 +1735,20 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
     ],
     "codes": [
       {
-        "code": "VERPLICHT"
+        "code": "VERPLICHT",
+        "label": "Verplicht"
       },
       {
-        "code": "OPTIONEEL"
+        "code": "OPTIONEEL",
+        "label": "Optioneel"
       },
       {
-        "code": "VERBODEN"
+        "code": "VERBODEN",
+        "label": "Verboden"
       },
       {
-        "code": "OPT-UIT"
+        "code": "OPT-UIT",
+        "label": "Optioneel, uitgezet"
       }
     ],
     "actief": true,
@@ -1725,6 +1757,7 @@ export const OSO_CODELIJSTEN_2019_1: readonly Codelijst[] = [
       "version": "2019.1",
       "section": "common/ValideerOSOgegevensset.xsl, section 'Validatie van codelijsten', lines 485-590"
     },
+    "labelBron": "OSO SWV profielen 2024.1, Figuur 4 (legenda) en business-rules-2019.1.json (OS.cat*)",
     "opmerking": "Added 20170308 (selectief uitleveren); checked on all 16 cat_* fields of metadata/categorie_uitlevering (cat_onderwijsondersteuning replaced cat_zorgenbegeleiding in 2019.1). The XSLT comment above this list wrongly says 'veld <domeincode>'; the message for cat_vombo names it '(cat_vombon)'. VERPLICHT/VERBODEN/OPT-UIT drive the OS.cat01-OS.cat16 rules (see business-rules-2019.1.json); OPTIONEEL imposes no check. XSD documentation spells the list '48. Categorie uitlvering'."
   },
   {
