@@ -22,3 +22,6 @@ export { OSO_RULE_INVENTORY_2019_1 } from './generated/rules-2019.1.js';
 export { validate, validateStructure, checkCodelijsten, checkRules, type ValidateOptions } from './validate.js';
 export { selectAll, selectLazy, pathOf, scalar, indexRows, type Located, type LazyNode, type RowIndex } from './navigate.js';
 export { migrate, type MigrationEntry, type MigrationResult } from './migrate.js';
+export { OSO_CHANGES_2024_1, OSO_CHANGES_2024_1_SEARCH, type OsoChange } from './changes.js';
+export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
+export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';
