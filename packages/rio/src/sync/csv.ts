@@ -239,12 +239,58 @@ export async function scanCsv<K extends string>(
         );
       return inSet!.has(buf.toString('latin1', fs, fe).trim());
     };
+    /**
+     * Filter test on a record with quotes, without decoding it: walks the fields up to the filter
+     * column honouring quotes. `undefined` when the field holds an escaped quote (then decode).
+     */
+    const passesQuoted = (s: number, e: number): boolean | undefined => {
+      if (filterIdx === undefined) return true;
+      let i = s;
+      for (let f = 0; ; f++) {
+        let fs = i;
+        let fe: number;
+        if (i < e && buf[i] === QUOTE) {
+          fs = i + 1;
+          let j = fs;
+          for (;;) {
+            j = buf.indexOf(QUOTE, j);
+            if (j === -1 || j >= e) return undefined;
+            if (buf[j + 1] === QUOTE) {
+              if (f === filterIdx) return undefined;
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          fe = j;
+          i = buf.indexOf(sepByte, j + 1);
+        } else {
+          i = buf.indexOf(sepByte, i);
+          fe = i === -1 || i > e ? e : i;
+        }
+        if (f === filterIdx) {
+          if (equalsBytes) {
+            return (
+              fe - fs === equalsBytes.length &&
+              buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
+            );
+          }
+          return inSet!.has(buf.toString('latin1', fs, fe).trim());
+        }
+        if (i === -1 || i >= e) {
+          if (!shortLine) shortLine = line;
+          return false;
+        }
+        i++;
+      }
+    };
     const passesDecoded = (fields: string[]): boolean => {
       if (filterIdx === undefined) return true;
       const v = (fields[filterIdx] ?? '').trim();
       return equalsBytes ? v === options.filter!.equals : inSet!.has(v);
     };
 
+    const breaks = { breaks: 0 };
     let nextQuote = -2; // cached position of the next quote byte at or after pos (-1: none in buffer)
     let lastProgress = 0;
     for (;;) {
@@ -265,14 +311,17 @@ export async function scanCsv<K extends string>(
       }
       if (nlInData || nextQuote !== -1) {
         // slow path: a record with quotes, possibly spanning lines
-        const end = quotedRecordEnd(buf, pos, len, sepByte);
+        const end = quotedRecordEnd(buf, pos, len, sepByte, breaks);
         if (end !== -1) {
           const e = end > pos && buf[end - 1] === CR ? end - 1 : end;
           rows++;
           const recLine = line;
-          for (let i = pos; i < end; i++) if (buf[i] === NL) line++;
-          const fields = decodeRecord(pos, e, true, recLine);
-          if (passesDecoded(fields)) emit(fields, recLine);
+          line += breaks.breaks;
+          const quick = passesQuoted(pos, e);
+          if (quick !== false) {
+            const fields = decodeRecord(pos, e, true, recLine);
+            if (quick === true || passesDecoded(fields)) emit(fields, recLine);
+          }
           line++;
           pos = end + 1;
           continue;
@@ -331,30 +380,48 @@ export async function scanCsv<K extends string>(
   }
 }
 
-/** End (index of the terminating LF) of a record that may contain quoted fields, or -1 if the buffer ends first. */
-function quotedRecordEnd(buf: Buffer, from: number, len: number, sep: number): number {
-  // RFC 4180: a quote opens a quoted field only at the start of a field; inside, `""` is a literal quote.
-  // A quote elsewhere in an unquoted field is an ordinary character.
-  let inQuote = false;
-  let fieldStart = true;
-  for (let i = from; i < len; i++) {
-    const b = buf[i];
-    if (inQuote) {
-      if (b === QUOTE) {
-        if (i + 1 >= len) return -1; // cannot tell `"` from `""` yet
-        if (buf[i + 1] === QUOTE) i++;
-        else inQuote = false;
+/**
+ * End (index of the terminating LF) of a record that contains quotes, or -1 when the buffer ends first.
+ * RFC 4180: a quote opens a quoted field only at the start of a field; inside it `""` is a literal
+ * quote and separators and line breaks are data. A quote elsewhere is an ordinary character. Jumps
+ * with native `indexOf` from quote to quote and from separator to separator.
+ * @param out - receives the number of line breaks inside quoted fields (for line numbers)
+ */
+function quotedRecordEnd(
+  buf: Buffer,
+  from: number,
+  len: number,
+  sep: number,
+  out: { breaks: number },
+): number {
+  out.breaks = 0;
+  let i = from;
+  for (;;) {
+    if (i >= len) return -1;
+    if (buf[i] === QUOTE) {
+      let j = i + 1;
+      let q: number;
+      for (;;) {
+        q = buf.indexOf(QUOTE, j);
+        if (q === -1 || q + 1 >= len) return -1; // closing quote not (surely) in the buffer yet
+        if (buf[q + 1] === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        break;
       }
-      continue;
+      for (let n = buf.indexOf(NL, i + 1); n !== -1 && n < q; n = buf.indexOf(NL, n + 1))
+        out.breaks++;
+      i = q + 1;
     }
-    if (b === QUOTE && fieldStart) {
-      inQuote = true;
-      fieldStart = false;
-    } else if (b === sep) fieldStart = true;
-    else if (b === NL) return i;
-    else fieldStart = false;
+    let sp = buf.indexOf(sep, i);
+    let nl = buf.indexOf(NL, i);
+    if (sp >= len) sp = -1;
+    if (nl >= len) nl = -1;
+    if (nl !== -1 && (sp === -1 || nl < sp)) return nl;
+    if (sp === -1) return -1;
+    i = sp + 1;
   }
-  return -1;
 }
 
 /**
