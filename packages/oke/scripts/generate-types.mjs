@@ -205,12 +205,43 @@ function objectLiteral(s, file, hint, patch) {
       ps.type !== 'array'
     )
       t = `${t} | null`;
-    const desc = ps.description ?? (ps.$ref ? undefined : undefined);
-    const ann = consumerKeyLiteral ? [] : annotations(ps, { patch });
+    const desc = ps.description;
+    const ann = consumerKeyLiteral
+      ? []
+      : [...annotations(ps, { patch }), ...liftedFromUnion(ps, file)];
     lines.push(jsdoc([desc, ...ann], '  ') + `  ${propKey(k)}${optional ? '?' : ''}: ${t};`);
   }
   // Open objects stay open: OOAPI objects allow additional properties unless the spec says false.
   return `{\n${lines.join('\n')}\n}`;
+}
+
+/**
+ * typescript-json-schema drops the annotations of a primitive alias used in a union
+ * (`person: personId | Person` loses `format: uuid`). String-, number- and array-only keywords
+ * are lifted onto the property when exactly one alternative has that JSON type: JSON Schema
+ * applies them to instances of that type only, so the other alternatives are unaffected.
+ */
+function liftedFromUnion(ps, file) {
+  const alts = ps.oneOf ?? ps.anyOf;
+  if (!alts) return [];
+  const resolved = alts.map((a) => (a.$ref ? load(resolveRef(file, a.$ref)) : a));
+  const typeOf = (x) => x.type ?? (x.properties || x.allOf ? 'object' : undefined);
+  const out = [];
+  const groups = {
+    string: ['format', 'pattern', 'minLength', 'maxLength'],
+    number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+    array: ['minItems', 'maxItems'],
+  };
+  for (const [type, keys] of Object.entries(groups)) {
+    const same = resolved.filter((x) =>
+      type === 'number' ? ['number', 'integer'].includes(typeOf(x)) : typeOf(x) === type,
+    );
+    if (same.length !== 1) continue;
+    const x = same[0];
+    for (const k of keys)
+      if (x[k] !== undefined && !(k === 'format' && x[k] === 'binary')) out.push(`@${k} ${x[k]}`);
+  }
+  return out;
 }
 
 function hoist(s, file, hint, patch) {

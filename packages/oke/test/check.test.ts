@@ -87,6 +87,14 @@ describe('check(interaction, direction, message)', () => {
     ]);
   });
 
+  it('keeps the uuid format of an id given instead of an object (person: personId | Person)', () => {
+    const a = S.sampleAssociation('123e4567-e89b-12d3-a456-426614174009', 'zitting-1', 'student-1');
+    expect(codes(check('2.deelname-aanmaken', 'request', a))).toEqual([
+      ['OKE.SCHEMA.format', '/offering'],
+      ['OKE.SCHEMA.format', '/person'],
+    ]);
+  });
+
   it('checks other consumers’ entries as open objects, but an nl-test-admin entry always against the extension', () => {
     const m = S.sampleOffering() as any;
     m.consumers.push({ consumerKey: 'rio', anything: 1 });

@@ -38,6 +38,9 @@ const SPEC_ERRATA: Record<string, [string, string][]> = {
   'replaceAssociationById request Add student to created offering (zitting) (flow 2.2.B and 2.3)': [
     ['OKE.SCHEMA.format', '/person/personId'],
   ],
+  'replaceAssociationById request Change student enrollment to offering (zitting) (flow 2.x)': [
+    ['OKE.SCHEMA.format', '/person'],
+  ],
   'partialUpdateAssociationById request Send attendance and result directly (flow 3.1)': [
     ['OKE.SCHEMA.type', '/result/consumers/0/documents/0/documentId'],
   ],

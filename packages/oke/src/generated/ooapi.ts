@@ -129,6 +129,8 @@ export interface Organization {
   /**
    * The organizational unit which is the parent of this organization. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   parent?: Identifier | Organization;
   /**
@@ -214,11 +216,15 @@ export interface Component {
   /**
    * The course of which this component is a part. [`expandable`](#tag/course_model)
    * By default only the `courseId` (a string) is returned. If the client requested an expansion of `course` the full course object should be returned.
+   *
+   * @format uuid
    */
   course?: Identifier | Course;
   /**
    * The organization which provides this component. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
   /**
@@ -386,6 +392,8 @@ export interface Group {
   /**
    * The organization that manages this group. [`expandable`](.#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
   ext?: Ext;
@@ -893,6 +901,7 @@ export interface AcademicSession {
   endDate: string;
   /**
    * The parent Academicsession of this session (e.g. fall semester 20xx where the current session is a week 40). This object is [`expandable`](#tag/academic_sessions_model)
+   * @format uuid
    */
   parent?: Identifier | AcademicSession;
   /**
@@ -901,6 +910,7 @@ export interface AcademicSession {
   children?: Array<Identifier | AcademicSession>;
   /**
    * The top level year of this session (e.g. 20xx where the current session is a week 40 of a semester). This object is [`expandable`](#tag/academic_sessions_model)
+   * @format uuid
    */
   year?: Identifier | AcademicSession;
   /**
@@ -1141,16 +1151,22 @@ export type ComponentOfferingProperties = OfferingProperties & ({
   /**
    * The component that is offered in this componentoffering. [`expandable`](#tag/component_model)
    * By default only the `componentId` (a string) is returned. If the client requested an expansion of `component` the full component object should be returned.
+   *
+   * @format uuid
    */
   component?: Identifier | Component;
   /**
    * The courseoffering where this componentoffering is related to. [`expandable`](#tag/course_offering_model)
    * By default only the `courseOfferingId` (a string) is returned. If the client requested an expansion of `courseOffering` the full courseOffering object should be returned.
+   *
+   * @format uuid
    */
   courseOffering?: Identifier | CourseOffering;
   /**
    * The organization that manages this componentoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
 });
@@ -1212,16 +1228,22 @@ export type ComponentOfferingPropertiesMergePatch = OfferingPropertiesMergePatch
   /**
    * The component that is offered in this componentoffering. [`expandable`](#tag/component_model)
    * By default only the `componentId` (a string) is returned. If the client requested an expansion of `component` the full component object should be returned.
+   *
+   * @format uuid
    */
   component?: Identifier | ComponentMergePatch | null;
   /**
    * The courseoffering where this componentoffering is related to. [`expandable`](#tag/course_offering_model)
    * By default only the `courseOfferingId` (a string) is returned. If the client requested an expansion of `courseOffering` the full courseOffering object should be returned.
+   *
+   * @format uuid
    */
   courseOffering?: Identifier | CourseOfferingMergePatch | null;
   /**
    * The organization that manages this componentoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
 });
@@ -1260,7 +1282,13 @@ export type CourseOfferingAssociationExpanded = Association & {
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationExpanded.yaml
  */
 export type ComponentOfferingAssociationExpanded = ComponentOfferingAssociation & ({
+  /**
+   * @format uuid
+   */
   person?: Identifier | Person;
+  /**
+   * @format uuid
+   */
   offering?: Identifier | ComponentOffering;
 });
 
@@ -1268,7 +1296,13 @@ export type ComponentOfferingAssociationExpanded = ComponentOfferingAssociation 
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationPatch.yaml
  */
 export type ComponentOfferingAssociationPatch = ComponentOfferingAssociationProperties & ({
+  /**
+   * @format uuid
+   */
   person?: Identifier | Person;
+  /**
+   * @format uuid
+   */
   offering?: Identifier | ComponentOffering;
 });
 
@@ -1277,7 +1311,13 @@ export type ComponentOfferingAssociationPatch = ComponentOfferingAssociationProp
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationPatch.yaml
  */
 export type ComponentOfferingAssociationPatchMergePatch = ComponentOfferingAssociationPropertiesMergePatch & ({
+  /**
+   * @format uuid
+   */
   person?: Identifier | PersonMergePatch | null;
+  /**
+   * @format uuid
+   */
   offering?: Identifier | ComponentOfferingMergePatch | null;
 });
 
@@ -1440,11 +1480,15 @@ export type ProgramOfferingProperties = OfferingProperties & ({
   /**
    * The Program that is offered in this programoffering. [`expandable`](#tag/program_model)
    * By default only the `programId` (a string) is returned. If the client requested an expansion of `program` the full program object should be returned.
+   *
+   * @format uuid
    */
   program?: Identifier | Program;
   /**
    * The organization that manages this programeoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
 });
@@ -1515,16 +1559,22 @@ export type CourseOfferingProperties = OfferingProperties & ({
   /**
    * The course that is offered in this courseoffering. [`expandable`](#tag/course_model)
    * By default only the `courseId` (a string) is returned. If the client requested an expansion of `course` the full course object should be returned.
+   *
+   * @format uuid
    */
   course?: Identifier | Course;
   /**
    * The programoffering where this courseoffering is related to. [`expandable`](#tag/program_offering_model)
    * By default only the `programOfferingId` (a string) is returned. If the client requested an expansion of `programOffering` the full programOffering object should be returned.
+   *
+   * @format uuid
    */
   programOffering?: Identifier | ProgramOffering;
   /**
    * The organization that manages this courseoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
 });
@@ -1681,6 +1731,7 @@ export interface CourseProperties {
   link?: string;
   /**
    * The educationSpecification of which this course is a more concrete implementation. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   educationSpecification?: Identifier | EducationSpecification;
   /**
@@ -1707,6 +1758,8 @@ export interface CourseProperties {
   /**
    * The organization that manages this group. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
 }
@@ -1774,6 +1827,8 @@ export interface OfferingProperties {
   /**
    * The academicsession during which this offering takes place. [`expandable`](#tag/academic_session_model)
    * By default only the `academicSessionId` (a string) is returned. If the client requested an expansion of `academicSession` the full academicsession object should be returned.
+   *
+   * @format uuid
    */
   academicSession?: Identifier | AcademicSession;
   /**
@@ -1946,6 +2001,8 @@ export interface Room {
   /**
    * The building in which the room is located. [`expandable`](#tag/building_model)
    * By default only the `buildingId` (a string) is returned. If the client requested an expansion of `building` the full building object should be returned.
+   *
+   * @format uuid
    */
   building?: Identifier | Building;
   /**
@@ -1972,6 +2029,8 @@ export interface OfferingPropertiesMergePatch {
   /**
    * The academicsession during which this offering takes place. [`expandable`](#tag/academic_session_model)
    * By default only the `academicSessionId` (a string) is returned. If the client requested an expansion of `academicSession` the full academicsession object should be returned.
+   *
+   * @format uuid
    */
   academicSession?: Identifier | AcademicSessionMergePatch | null;
   /**
@@ -2109,6 +2168,8 @@ export interface RoomMergePatch {
   /**
    * The building in which the room is located. [`expandable`](#tag/building_model)
    * By default only the `buildingId` (a string) is returned. If the client requested an expansion of `building` the full building object should be returned.
+   *
+   * @format uuid
    */
   building?: Identifier | BuildingMergePatch | null;
   /**
@@ -2187,11 +2248,15 @@ export interface ComponentMergePatch {
   /**
    * The course of which this component is a part. [`expandable`](#tag/course_model)
    * By default only the `courseId` (a string) is returned. If the client requested an expansion of `course` the full course object should be returned.
+   *
+   * @format uuid
    */
   course?: Identifier | CourseMergePatch | null;
   /**
    * The organization which provides this component. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
   /**
@@ -2261,6 +2326,8 @@ export interface OrganizationMergePatch {
   /**
    * The organizational unit which is the parent of this organization. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   parent?: Identifier | OrganizationMergePatch | null;
   /**
@@ -2620,6 +2687,7 @@ export interface AcademicSessionMergePatch {
   endDate?: string;
   /**
    * The parent Academicsession of this session (e.g. fall semester 20xx where the current session is a week 40). This object is [`expandable`](#tag/academic_sessions_model)
+   * @format uuid
    */
   parent?: Identifier | AcademicSessionMergePatch | null;
   /**
@@ -2628,6 +2696,7 @@ export interface AcademicSessionMergePatch {
   children?: Array<Identifier | AcademicSession>;
   /**
    * The top level year of this session (e.g. 20xx where the current session is a week 40 of a semester). This object is [`expandable`](#tag/academic_sessions_model)
+   * @format uuid
    */
   year?: Identifier | AcademicSessionMergePatch | null;
   /**
@@ -2773,16 +2842,22 @@ export type CourseOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & 
   /**
    * The course that is offered in this courseoffering. [`expandable`](#tag/course_model)
    * By default only the `courseId` (a string) is returned. If the client requested an expansion of `course` the full course object should be returned.
+   *
+   * @format uuid
    */
   course?: Identifier | CourseMergePatch | null;
   /**
    * The programoffering where this courseoffering is related to. [`expandable`](#tag/program_offering_model)
    * By default only the `programOfferingId` (a string) is returned. If the client requested an expansion of `programOffering` the full programOffering object should be returned.
+   *
+   * @format uuid
    */
   programOffering?: Identifier | ProgramOfferingMergePatch | null;
   /**
    * The organization that manages this courseoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
 });
@@ -3112,6 +3187,7 @@ export interface ProgramProperties {
   link?: string;
   /**
    * The educationSpecification of which this program is a more concrete implementation. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   educationSpecification?: Identifier | EducationSpecification;
   /**
@@ -3124,6 +3200,7 @@ export interface ProgramProperties {
   addresses?: Address[];
   /**
    * Parent program of which the current program is a child. This object is [`expandable`](#tag/program_model)
+   * @format uuid
    */
   parent?: Identifier | Program;
   /**
@@ -3137,6 +3214,8 @@ export interface ProgramProperties {
   /**
    * The organization providing this program. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
   /**
@@ -3209,6 +3288,7 @@ export interface EducationSpecificationProperties {
   link?: string;
   /**
    * The educationSpecification that is the parent of this educationSpecification if it exists. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   parent?: Identifier | EducationSpecification;
   /**
@@ -3218,6 +3298,8 @@ export interface EducationSpecificationProperties {
   /**
    * The organization that manages this group. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | Organization;
   /**
@@ -3554,6 +3636,7 @@ export interface CoursePropertiesMergePatch {
   link?: string | null;
   /**
    * The educationSpecification of which this course is a more concrete implementation. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   educationSpecification?: Identifier | EducationSpecificationMergePatch | null;
   /**
@@ -3580,6 +3663,8 @@ export interface CoursePropertiesMergePatch {
   /**
    * The organization that manages this group. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
 }
@@ -3984,11 +4069,15 @@ export type ProgramOfferingPropertiesMergePatch = OfferingPropertiesMergePatch &
   /**
    * The Program that is offered in this programoffering. [`expandable`](#tag/program_model)
    * By default only the `programId` (a string) is returned. If the client requested an expansion of `program` the full program object should be returned.
+   *
+   * @format uuid
    */
   program?: Identifier | ProgramMergePatch | null;
   /**
    * The organization that manages this programeoffering. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
 });
@@ -4189,6 +4278,7 @@ export interface EducationSpecificationPropertiesMergePatch {
   link?: string | null;
   /**
    * The educationSpecification that is the parent of this educationSpecification if it exists. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   parent?: Identifier | EducationSpecificationMergePatch | null;
   /**
@@ -4198,6 +4288,8 @@ export interface EducationSpecificationPropertiesMergePatch {
   /**
    * The organization that manages this group. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
   /**
@@ -4407,6 +4499,7 @@ export interface ProgramPropertiesMergePatch {
   link?: string | null;
   /**
    * The educationSpecification of which this program is a more concrete implementation. [`expandable`](#tag/education_specification_model)
+   * @format uuid
    */
   educationSpecification?: Identifier | EducationSpecificationMergePatch | null;
   /**
@@ -4419,6 +4512,7 @@ export interface ProgramPropertiesMergePatch {
   addresses?: Address[];
   /**
    * Parent program of which the current program is a child. This object is [`expandable`](#tag/program_model)
+   * @format uuid
    */
   parent?: Identifier | ProgramMergePatch | null;
   /**
@@ -4432,6 +4526,8 @@ export interface ProgramPropertiesMergePatch {
   /**
    * The organization providing this program. [`expandable`](#tag/organization_model)
    * By default only the `organizationId` (a string) is returned. If the client requested an expansion of `organization` the full organization object should be returned.
+   *
+   * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
   /**
