@@ -252,4 +252,19 @@ describe('bad input', () => {
     expect(e).toMatchObject({ code: 'E_IO', location: { file: target } });
     expect(existsSync(join(base, 'no-such-dir'))).toBe(false);
   });
+
+  it('reports progress in bytes and rows, ending at the file size', async () => {
+    const f = join(base, 'orig', 'aangeboden_nfo_opleidingen.csv');
+    const seen: { bytesRead: number; bytesTotal: number; rows: number }[] = [];
+    const info = await scanCsv(f, {
+      columns: { a: 'AANGEBODENOPLEIDINGCODE' },
+      required: ['a'],
+      onRow: () => {},
+      blockSize: 64 * 1024,
+      onProgress: (p) => seen.push(p),
+    });
+    const last = seen[seen.length - 1]!;
+    expect(last).toMatchObject({ bytesRead: info.bytes, bytesTotal: info.bytes, rows: info.rows });
+    expect(seen.every((p, i) => i === 0 || p.bytesRead >= seen[i - 1]!.bytesRead)).toBe(true);
+  });
 });
