@@ -203,7 +203,7 @@ describe('generators', () => {
     expect(rule.html).toContain('<span class="es-badge es-fout">fout</span>');
     expect(rule.html).toContain('OSO SWV profielen, 2024.1, §2.6 Tabel 2');
     expect(rule.html).toContain(
-      '<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/dossier/leerling/geboorteplaats</code></a>',
+      '<a href="/oso/2024.1/element/dossier/leerling/geboorteplaats/"><code>/<wbr>dossier/<wbr>leerling/<wbr>geboorteplaats</code></a>',
     );
     const overview = pages.find((p) => p.route === '/swv/2024.1/')!;
     expect(overview.html).toContain('<th>PO-SWV</th><th>VO-SWV</th>');

@@ -178,6 +178,49 @@ function derivedTables(ps: ProfileData[], ids: string[]): SwvTable[] {
     .map(([section, rows]) => ({ section, rows: [...rows.values()], derived: true }));
 }
 
+const statusOf = (values: readonly unknown[] | undefined, cardinality: string): string => {
+  const v = (values ?? []).map(String);
+  if (cardinality === '0' || (v.length > 0 && v.every((x) => x === 'VERBODEN'))) return 'x';
+  if (v.length > 0 && v.every((x) => x === 'VERPLICHT')) return 'v';
+  return 'o';
+};
+
+/**
+ * Figuur 4 regenerated from the profile rows on `categorie_uitlevering/cat_*` (allowed values per profile:
+ * VERPLICHT → v, VERBODEN → x, otherwise o), with the package's category notes (`CATEGORIEEN`) where given.
+ */
+function categoryRows(
+  mod: PackageModule,
+  ps: ProfileData[],
+  legend: Record<string, string[]>,
+): SwvVersion['figuur4'] {
+  const notes = new Map(
+    (arrayExport<Record<string, unknown>>(mod, 'CATEGORIEEN') ?? []).map((c) => [
+      String(c.element ?? ''),
+      c,
+    ]),
+  );
+  const rows = new Map<string, CategoryRow>();
+  for (const p of ps)
+    for (const e of p.elements) {
+      const m = /\/categorie_uitlevering\/(cat_[\w-]+)$/.exec(e.path);
+      if (!m) continue;
+      const element = m[1]!;
+      const note = notes.get(element);
+      const row = rows.get(element) ?? {
+        categorie: String(note?.categorie ?? e.note?.split(':')[0] ?? element),
+        element,
+        values: {},
+        inFiguur4: /Figuur 4/.test(e.source?.section ?? '') || note?.inFiguur4 === true,
+        opmerking: str(note?.opmerking),
+        source: e.source,
+      };
+      row.values[p.id] = statusOf(e.allowedValues, e.cardinality);
+      rows.set(element, row);
+    }
+  return rows.size ? { rows: [...rows.values()], legend } : null;
+}
+
 /** Loads the SWV profiles, or `null` when the package does not export any profile yet. */
 export async function loadSwv(): Promise<SwvData | null> {
   const mod = await importPackage('@edustandaard/oso-swv');
@@ -227,20 +270,7 @@ export async function loadSwv(): Promise<SwvData | null> {
           source: t3[0]!.source as SourceRef,
           derived: false,
         });
-      const cats = arrayExport<Record<string, unknown>>(mod, 'CATEGORIEEN');
-      const figuur4 = cats?.length
-        ? {
-            rows: cats.map((c) => ({
-              categorie: String(c.categorie ?? ''),
-              element: str(c.element),
-              values: Object.fromEntries(ids.map((id) => [id, String(c[id] ?? '')])),
-              inFiguur4: c.inFiguur4 !== false,
-              opmerking: str(c.opmerking),
-              source: c.source as SourceRef | undefined,
-            })),
-            legend,
-          }
-        : null;
+      const figuur4 = categoryRows(mod, ps, legend);
       return { version, profiles: ps, rules: [...rules.values()], tables, figuur4 };
     }),
   };

@@ -41,3 +41,11 @@ export function slug(value: string): string {
 export function pathId(path: string): string {
   return slug(path.replace(/^\/+/, '').replace(/\//g, '.'));
 }
+
+/**
+ * An element path as escaped HTML that may wrap after each `/` (long paths in narrow table columns).
+ * @param path - an XPath-like element path
+ */
+export function pathHtml(path: string): string {
+  return esc(path).replace(/\//g, '/<wbr>');
+}

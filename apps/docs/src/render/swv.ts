@@ -3,7 +3,7 @@
  * rows grouped by their `source.section`), Figuur 4 (categories per profile) and one page per business
  * rule with code, severity, message, source and the elements it applies to.
  */
-import { esc } from '../lib/html.ts';
+import { esc, pathHtml } from '../lib/html.ts';
 import { renderValue } from '../lib/render.ts';
 import type {
   ProfileRuleRow,
@@ -32,7 +32,7 @@ export function sourceText(s: SourceRef | undefined): string {
 
 /** Link to an element page of the profile's base version when it exists, else the path as code. */
 function elementLink(ctx: SiteContext, version: string, path: string): string {
-  const code = `<code>${esc(path)}</code>`;
+  const code = `<code>${pathHtml(path)}</code>`;
   return ctx.hasElement(version, path)
     ? `<a href="${url.osoElement(version, path)}">${code}</a>`
     : code;
@@ -121,13 +121,13 @@ function documentTable(v: SwvVersion, t: SwvTable, ctx: SiteContext): string {
     return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}</tr></thead><tbody>${t.textRows
       .map(
         (r) =>
-          `<tr><td>${r.path ? elementLink(ctx, base, r.path).replace(`<code>${esc(r.path)}</code>`, `<code>${esc(r.xmlTag)}</code>`) : `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '')}</td>`).join('')}</tr>`,
+          `<tr><td>${r.path ? elementLink(ctx, base, r.path).replace(`<code>${pathHtml(r.path)}</code>`, `<code>${esc(r.xmlTag)}</code>`) : `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles.map((p) => `<td>${esc(r.values[p.id] ?? '')}</td>`).join('')}</tr>`,
       )
       .join('')}</tbody></table>`;
   return `<table><thead><tr><th>XML-tag</th>${v.profiles.map((p) => `<th>${esc(p.id)}</th>`).join('')}<th>Toelichting</th><th>BR</th></tr></thead><tbody>${t.rows
     .map(
       (r) =>
-        `<tr><td>${r.paths.map((p) => elementLink(ctx, base, p).replace(`<code>${esc(p)}</code>`, `<code title="${esc(p)}">${esc(r.paths.length > 1 ? p.split('/').slice(-2).join('/') : r.xmlTag)}</code>`)).join('<br>') || `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles
+        `<tr><td>${r.paths.map((p) => elementLink(ctx, base, p).replace(`<code>${pathHtml(p)}</code>`, `<code title="${esc(p)}">${esc(r.paths.length > 1 ? p.split('/').slice(-2).join('/') : r.xmlTag)}</code>`)).join('<br>') || `<code>${esc(r.xmlTag)}</code>`}</td>${v.profiles
           .map((p) => `<td><code>${esc(r.values[p.id] || '–')}</code></td>`)
           .join(
             '',
