@@ -3,13 +3,20 @@
  * (DESIGN.md §4: "written faithfully"). Elements kept under `$unknown` are written back where they
  * were read (after the named sibling); `$attributes` are written back as they were.
  */
-import { create } from 'xmlbuilder2';
+import { createRequire } from 'node:module';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '../errors.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import type { RawElement, UnknownEntry } from './types.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+type Create = typeof import('xmlbuilder2').create;
+let createFn: Create | undefined;
+/** xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. */
+function xmlbuilder(): Create {
+  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create }).create);
+}
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 /** Options of {@link encodeXml}. */
@@ -29,7 +36,7 @@ export interface EncodeOptions {
 export function encodeXml(schema: CompiledSchema, root: string, value: unknown, options: EncodeOptions = {}): string {
   const rootEl = schema.roots.get(root);
   if (!rootEl) throw new EdustandaardError('E_USAGE', `Onbekend root-element '${root}'.`);
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
+  const doc = xmlbuilder()({ version: '1.0', encoding: 'UTF-8' });
   const node = doc.ele(schema.namespace, root);
   writeElementContent(node, rootEl, value, `/${root}`, true);
   return doc.end({ prettyPrint: options.pretty ?? true, indent: '  ' });
