@@ -6,7 +6,6 @@ import {
   EdustandaardError,
   createReport,
   evaluateProfile,
-  renderMessage,
   type Finding,
   type ValidationReport,
 } from '@edustandaard/core';
@@ -76,34 +75,6 @@ export function getProfile(id: SwvProfileId, version: SwvVersion): Profile {
   return p;
 }
 
-function stripIndices(path: string): string {
-  return path.replace(/\[\d+\]/g, '');
-}
-
-/**
- * The standard reuses some rule codes for different rules (PaO.SL01: school address and schoolloopbaan);
- * core links an element row to the first rule with that code. This picks, per finding, the rule with
- * that code whose `paths` cover the finding's path, and takes its message and source.
- */
-function disambiguate(profile: Profile, issues: Finding[]): Finding[] {
-  const byCode = new Map<string, Profile['rules'][number][]>();
-  for (const r of profile.rules) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
-  return issues.map((f) => {
-    const variants = byCode.get(f.code);
-    if (!variants || variants.length < 2) return f;
-    const p = stripIndices(f.path);
-    const r = variants.find((v) => v.paths.some((rp) => p === rp || p.startsWith(`${rp}/`)));
-    if (!r) return f;
-    const out: Finding = {
-      ...f,
-      message: renderMessage(r.message, f.params ?? {}),
-      severity: r.severity,
-      source: r.source,
-    };
-    return out;
-  });
-}
-
 /**
  * Validates an SWV dossier: base validation of the OSO gegevensset plus the PO-SWV or VO-SWV profile.
  * @param input - XML (string or bytes) or a decoded dossier
@@ -134,6 +105,6 @@ export function validate(input: SwvInput, options: SwvValidateOptions = {}): Val
     ? [...readIssues, ...checkCodelijsten(dossier, version), ...checkRules(dossier, version)]
     : validateBase(dossier as never, { version, file }).issues;
   const own = evaluateProfile(profile, { dossier }, { file, version });
-  issues.push(...disambiguate(profile, own.issues));
+  issues.push(...own.issues);
   return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profileId, issues });
 }

@@ -106,6 +106,27 @@ describe.skipIf(!HAVE_REFERENCE)('official PaO examples', () => {
   });
 });
 
+describe.skipIf(!HAVE_REFERENCE)('PaO.SL01 is used twice by the standard', () => {
+  it('each use keeps its own message (school address vs schoolloopbaan)', () => {
+    for (const version of ['2019.1', '2024.1'] as const) {
+      const d = (
+        version === '2019.1'
+          ? read(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier
+          : migrate(example('Voorbeelddossier_PaO_POSWV_full.xml')).dossier
+      ) as any;
+      delete d.huidigeschool.adreslijst;
+      delete d.huidigeschool.leerling.schoolloopbaanlijst;
+      const sl01 = validate(d, { version }).issues.filter((i) => i.code === 'PaO.SL01');
+      expect(sl01.map((i) => i.path)).toEqual([
+        '/dossier/huidigeschool/adreslijst',
+        `${L}/schoolloopbaanlijst`,
+      ]);
+      expect(sl01[0]!.message).toMatch(/adres .*school/);
+      expect(sl01[1]!.message).toMatch(/schoolloopbaan .*leerling/);
+    }
+  });
+});
+
 describe('input errors', () => {
   it('a dossier without POSWV/VOSWV and without --profile is a typed error', () => {
     expect(() =>
