@@ -167,7 +167,20 @@ export function registerOke(program: Command): void {
         );
         process.stdout.write(
           opts.format === 'json'
-            ? JSON.stringify(result, null, 2) + '\n'
+            ? // The CLI contract's ValidationReport[] (one report for the run), with the pass/fail
+              // table per interaction as `steps` beside the report fields.
+              JSON.stringify(
+                [
+                  {
+                    ...result.report,
+                    role: result.role,
+                    passed: result.passed,
+                    steps: result.steps,
+                  },
+                ],
+                null,
+                2,
+              ) + '\n'
             : formatConformanceTable(result),
         );
         process.exitCode = result.passed ? EXIT_OK : EXIT_FINDINGS;

@@ -74,7 +74,7 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
       let path = url.pathname;
       if (base) {
         if (!path.startsWith(base))
-          return problemResponse(404, 'Niet gevonden', `Geen OKE-endpoint op ${path}`);
+          return problemResponse(404, 'Niet gevonden', 'Geen OKE-endpoint op dit pad');
         path = path.slice(base.length) || '/';
       }
       const matches = matchRoutes(routes, path);
@@ -82,7 +82,7 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
         return problemResponse(
           404,
           'Niet gevonden',
-          `Geen OKE-endpoint voor rol ${options.role} op ${path}`,
+          `Geen OKE-endpoint voor rol ${options.role} op dit pad`,
         );
       const hit = matches.find((m) => m.route.operation.method === req.method.toUpperCase());
       if (!hit) {
@@ -91,7 +91,7 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
           ...problemResponse(
             405,
             'Methode niet toegestaan',
-            `${req.method} is niet toegestaan op ${path}; wel: ${allow}`,
+            `${req.method.slice(0, 10)} is niet toegestaan op dit pad; wel: ${allow}`,
           ),
           headers: { 'content-type': PROBLEM_CONTENT_TYPE, allow },
         };
