@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read, write } from '@edustandaard/oso';
-import { migrate, select, validate } from '../src/index.js';
+import {
+  migrate,
+  select,
+  validate,
+  PO_SWV_2019_1,
+  VO_SWV_2019_1,
+  PO_SWV_2024_1,
+  VO_SWV_2024_1,
+} from '../src/index.js';
 import { HAVE_REFERENCE, allExamples, example } from './helpers.js';
 
 const L = '/dossier/huidigeschool/leerling';
@@ -256,3 +264,56 @@ describe.skipIf(!HAVE_REFERENCE)('select() details', () => {
     }
   });
 });
+
+describe.skipIf(!HAVE_REFERENCE)('select() is driven by the profile data', () => {
+  for (const p of [PO_SWV_2019_1, VO_SWV_2019_1, PO_SWV_2024_1, VO_SWV_2024_1]) {
+    it(`${p.id} ${p.version}: every element row with cardinality 0 is removed under its rule`, () => {
+      const xml = example('Voorbeelddossier_PaO_POSWV_full.xml');
+      const d = (p.version === '2019.1' ? read(xml).dossier : migrate(xml).dossier) as any;
+      const rows = p.elements.filter((e) => e.cardinality === '0');
+      expect(rows.length).toBeGreaterThan(5);
+      const injected: string[] = [];
+      for (const row of rows) {
+        const steps = row.path.split('/').slice(2);
+        let node = d;
+        for (const s of steps.slice(0, -1))
+          node = Array.isArray(node?.[s]) ? node[s][0] : node?.[s];
+        if (!node || typeof node !== 'object') continue;
+        const name = steps[steps.length - 1]!;
+        if (!(name in node)) node[name] = 'x';
+        injected.push(row.path);
+      }
+      const r = select(d, p.id, { version: p.version });
+      for (const path of injected) {
+        const row = rows.find((e) => e.path === path)!;
+        const change = r.changes.find(
+          (c) => c.action === 'removed' && c.path.replace(/\[\d+\]/g, '') === path,
+        );
+        expect(change, path).toBeDefined();
+        expect([row.rule, 'SWV.F4.categorie']).toContain(change!.code);
+      }
+    });
+  }
+});
+
+it.skipIf(!HAVE_REFERENCE)(
+  'select() adds a missing categorie_uitlevering (PaO.MD03) with the profile’s statuses',
+  () => {
+    const d = read(example('OV/Voorbeelddossier_OV_VOVO_full.xml')).dossier as any;
+    delete d.metadata.categorie_uitlevering;
+    const r = select(d, 'VO-SWV', { version: '2019.1' });
+    expect(r.changes).toContainEqual(
+      expect.objectContaining({
+        action: 'set',
+        code: 'PaO.MD03',
+        path: '/dossier/metadata/categorie_uitlevering',
+      }),
+    );
+    expect((r.dossier.metadata as any).categorie_uitlevering).toMatchObject({
+      cat_vve: 'VERBODEN',
+      cat_eindtoetsbo: 'OPTIONEEL',
+      cat_onderwijsondersteuning: 'VERPLICHT',
+    });
+    expect(r.report.issues.filter((i) => i.severity !== 'aanbeveling')).toEqual([]);
+  },
+);
