@@ -5,23 +5,6 @@
  * (simple types `OpleidingseenheidID-v01`, `OpleidingsUUID-v01`).
  */
 import { isEduDexKey as isEduDexKeyOf, parseOnderwijsbestuurId } from '@edustandaard/identifiers';
-import type {
-  OnderwijsaanbiederId,
-  OnderwijsbestuurId,
-  OnderwijslocatieCode,
-} from '@edustandaard/identifiers';
-
-export type {
-  OnderwijsaanbiederId,
-  OnderwijsbestuurId,
-  OnderwijslocatieCode,
-  ParseResult,
-} from '@edustandaard/identifiers';
-export {
-  parseOnderwijsbestuurId,
-  parseOnderwijsaanbiederId,
-  parseOnderwijslocatieCode,
-} from '@edustandaard/identifiers';
 
 /** Opleidingseenheidcode, e.g. `1010O6466` (`OpleidingseenheidID-v01`: `\d{4}O\d{4}`). */
 export type OpleidingseenheidCode = string;
@@ -38,11 +21,8 @@ export const RIO_CODE_PATTERNS = {
     '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$',
 } as const;
 
-/** Compile-time check that the branded identifier types are strings (kept for the model types). */
-export type OrganisatieCode = OnderwijsbestuurId | OnderwijsaanbiederId | OnderwijslocatieCode;
-
 /**
- * Normalises and checks an onderwijsbestuurcode (OB_ID); `null` when malformed.
+ * Normalises and checks an onderwijsbestuurcode (OB_ID) with @edustandaard/identifiers; the reason when malformed.
  * @param v - candidate, e.g. `100B490`
  */
 export function normaliseBestuur(
