@@ -171,6 +171,10 @@ describe('generators', () => {
       (p) => p.route === '/oso/2024.1/element/dossier/leerling/geboorteplaats/',
     )!;
     expect(el.title).toBe('geboorteplaats');
+    expect(el.searchWeight).toBeUndefined();
+    expect(
+      pages.find((p) => p.route === '/oso/2019.1/element/dossier/leerling/geboorteplaats/'),
+    ).toMatchObject({ title: 'geboorteplaats (2019.1)', searchWeight: 0.4 });
     expect(el.html).toContain('<code>/dossier/leerling/geboorteplaats</code>');
     expect(el.html).toContain('De geboorteplaats &lt;van&gt; de leerling.');
     expect(el.html).toContain('<code>?</code> — optioneel (0..1)');

@@ -4,7 +4,7 @@ import { renderValue } from '../lib/render.ts';
 import { codelistId, type Codelijst, type CodelistVersion } from '../data/codelists.ts';
 import { url } from '../site/urls.ts';
 import { codelistKey, type SiteContext } from './context.ts';
-import type { GeneratedPage } from './page.ts';
+import { weightFor, type GeneratedPage } from './page.ts';
 
 function usage(version: string, list: Codelijst, ctx: SiteContext): string[] {
   const key = codelistKey(codelistId(list));
@@ -73,7 +73,8 @@ function listPage(
   html += `<h2 id="gebruik">Waar gebruikt</h2>${used.length ? `<ul>${used.map((u) => `<li>${u}</li>`).join('')}</ul>` : '<p class="es-muted">Door geen element genoemd.</p>'}`;
   return {
     route: url.codelist(version, id),
-    title: `${list.nummer !== null && list.nummer !== undefined ? `Codelijst ${list.nummer}: ` : ''}${list.naam}`,
+    title: `${list.nummer !== null && list.nummer !== undefined ? `Codelijst ${list.nummer}: ` : ''}${list.naam}${version === all[0]?.version ? '' : ` (${version})`}`,
+    searchWeight: weightFor(version, all[0]?.version),
     description: `Codes en omschrijvingen van ${list.naam} (OSO ${version})`,
     html,
     headings: [{ depth: 2, slug: 'gebruik', text: 'Waar gebruikt' }],

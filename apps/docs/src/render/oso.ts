@@ -13,7 +13,7 @@ import {
 } from '../data/oso.ts';
 import { codelistId } from '../data/codelists.ts';
 import { url } from '../site/urls.ts';
-import { heading, type GeneratedPage } from './page.ts';
+import { heading, weightFor, type GeneratedPage } from './page.ts';
 import type { SiteContext } from './context.ts';
 
 /** File name of a version's JSON Schema download. */
@@ -163,7 +163,8 @@ function elementPage(
   }
   return {
     route: url.osoElement(v.version, el.path),
-    title: el.name,
+    title: v.version === data.versions[0]?.version ? el.name : `${el.name} (${v.version})`,
+    searchWeight: weightFor(v.version, data.versions[0]?.version),
     description: `OSO ${v.version} element ${el.path}`,
     html,
     headings,

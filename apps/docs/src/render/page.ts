@@ -15,6 +15,11 @@ export interface GeneratedPage {
   html: string;
   /** Table of contents entries (h2/h3 ids present in `html`). */
   headings?: Heading[];
+  /**
+   * Relative search weight of the body (Pagefind `data-pagefind-weight`): pages of an older version get
+   * less than 1 so the current version ranks first.
+   */
+  searchWeight?: number;
   /** Links to the same page in other versions, for the version switcher. */
   versions?: { version: string; route: string; current: boolean }[];
 }
@@ -59,3 +64,7 @@ export function heading(
     entry: { depth, slug: id, text },
   };
 }
+
+/** Search weight of a page of `version` when `newest` is the current version. */
+export const weightFor = (version: string, newest: string | undefined): number | undefined =>
+  newest && version !== newest ? 0.4 : undefined;

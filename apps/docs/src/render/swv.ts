@@ -15,7 +15,7 @@ import type {
 } from '../data/swv.ts';
 import { url } from '../site/urls.ts';
 import { codelistId } from '../data/codelists.ts';
-import { heading, type GeneratedPage, type Heading } from './page.ts';
+import { heading, weightFor, type GeneratedPage, type Heading } from './page.ts';
 import type { SiteContext } from './context.ts';
 
 export const severityBadge = (s: string): string =>
@@ -240,7 +240,8 @@ function rulePage(
     ]);
   return {
     route: url.swvRule(v.version, r.code),
-    title: `${r.code}: ${r.message.length > 80 ? `${r.message.slice(0, 77)}…` : r.message}`,
+    title: `${r.code}${v.version === data.versions[0]?.version ? '' : ` (${v.version})`}: ${r.message.length > 80 ? `${r.message.slice(0, 77)}…` : r.message}`,
+    searchWeight: weightFor(v.version, data.versions[0]?.version),
     description: `Bedrijfsregel ${r.code} van de SWV-profielen ${v.version}`,
     html: `<dl class="es-dl">${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${x}</dd>`).join('')}</dl><p><a href="${url.swvVersion(v.version)}#bedrijfsregels">Alle bedrijfsregels ${esc(v.version)}</a></p>`,
     versions: versionLinks(data, v.version, (o) =>

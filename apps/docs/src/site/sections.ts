@@ -137,5 +137,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
         new Set(s.oke?.schemas.map((x) => x.name) ?? []),
       ),
     );
+  // Pages of an older version rank below the current one in search (versions are listed newest first).
+  for (const p of pages) if (p.versions && p.versions.length > 1 && !p.versions[0]!.current) p.searchWeight ??= 0.4;
   return assertPages(pages);
 }
