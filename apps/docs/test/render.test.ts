@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertPages, EmptyPageError, type GeneratedPage } from '../src/render/page.ts';
-import { osoPages } from '../src/render/oso.ts';
+import { osoPages, structuralDiff } from '../src/render/oso.ts';
 import { swvPages } from '../src/render/swv.ts';
 import { codelistPages } from '../src/render/codelists.ts';
 import { renderManifest, LAYER_TITLES } from '../src/render/home.ts';
@@ -198,6 +198,25 @@ describe('generators', () => {
     );
     expect(pages.map((p) => p.route)).toContain('/oso/wijzigingen/');
     expect(() => assertPages(pages)).not.toThrow();
+  });
+
+  it('computes the structural difference between two versions from their element tables', () => {
+    const old = osoVersion('2019.1', [
+      EL('/dossier', { min: 1 }),
+      EL('/dossier/weg'),
+      EL('/dossier/x', { max: 'unbounded' }),
+    ]);
+    const now = osoVersion('2024.1', [
+      EL('/dossier', { min: 1 }),
+      EL('/dossier/nieuw'),
+      EL('/dossier/x', { max: 1, codelijst: 3 }),
+    ]);
+    const d = structuralDiff(old, now);
+    expect(d.removed.map((e) => e.path)).toEqual(['/dossier/weg']);
+    expect(d.added.map((e) => e.path)).toEqual(['/dossier/nieuw']);
+    expect(d.changed.map(([, e, diff]) => [e.path, diff])).toEqual([
+      ['/dossier/x', ['kardinaliteit <code>*</code> → <code>?</code>', 'codelijst – → 3']],
+    ]);
   });
 
   it('renders SWV rule pages, the document tables side by side and Figuur 4', () => {

@@ -13,7 +13,7 @@ import {
 } from '../data/oso.ts';
 import { codelistId } from '../data/codelists.ts';
 import { url } from '../site/urls.ts';
-import { heading, weightFor, type GeneratedPage } from './page.ts';
+import { heading, weightFor, type GeneratedPage, type Heading } from './page.ts';
 import type { SiteContext } from './context.ts';
 
 /** File name of a version's JSON Schema download. */
@@ -256,33 +256,97 @@ function changeCell(value: unknown): string {
   return renderValue(value);
 }
 
+/** What differs between two versions of an element, in words (cardinality, type, restrictions, code list). */
+function elementDiff(a: OsoElement, b: OsoElement): string[] {
+  const out: string[] = [];
+  const ca = cardinalityOf(a);
+  const cb = cardinalityOf(b);
+  if (ca !== cb) out.push(`kardinaliteit <code>${esc(ca)}</code> → <code>${esc(cb)}</code>`);
+  if ((a.type ?? '') !== (b.type ?? '') || (a.typeName ?? '') !== (b.typeName ?? ''))
+    out.push(
+      `type <code>${esc(a.typeName ?? a.type)}</code> → <code>${esc(b.typeName ?? b.type)}</code>`,
+    );
+  if (JSON.stringify(a.restrictions ?? {}) !== JSON.stringify(b.restrictions ?? {}))
+    out.push(
+      `beperkingen <code>${esc(JSON.stringify(a.restrictions ?? {}))}</code> → <code>${esc(JSON.stringify(b.restrictions ?? {}))}</code>`,
+    );
+  if (String(a.codelijst ?? '') !== String(b.codelijst ?? ''))
+    out.push(`codelijst ${esc(a.codelijst ?? '–')} → ${esc(b.codelijst ?? '–')}`);
+  return out;
+}
+
+/**
+ * The structural difference between two versions, computed from both element tables: elements removed,
+ * added and changed. It complements the package's own change list (which also says why, with sources).
+ */
+export function structuralDiff(
+  from: OsoVersionData,
+  to: OsoVersionData,
+): { removed: OsoElement[]; added: OsoElement[]; changed: [OsoElement, OsoElement, string[]][] } {
+  const removed = from.elements.filter((e) => !to.byPath.has(e.path));
+  const added = to.elements.filter((e) => !from.byPath.has(e.path));
+  const changed: [OsoElement, OsoElement, string[]][] = [];
+  for (const e of to.elements) {
+    const old = from.byPath.get(e.path);
+    if (!old) continue;
+    const d = elementDiff(old, e);
+    if (d.length) changed.push([old, e, d]);
+  }
+  return { removed, added, changed };
+}
+
 function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
-  const cols: string[] = [];
-  for (const c of data.changes) for (const k of Object.keys(c)) if (!cols.includes(k)) cols.push(k);
-  const newest = data.versions[0]?.version ?? '2024.1';
-  const oldest = data.versions[data.versions.length - 1]?.version ?? '2019.1';
-  const cell = (k: string, val: unknown): string => {
-    if (typeof val === 'string' && val.startsWith('/dossier')) {
-      const target = ctx.hasElement(newest, val)
-        ? newest
-        : ctx.hasElement(oldest, val)
-          ? oldest
-          : null;
-      return target
-        ? `<a href="${url.osoElement(target, val)}"><code>${esc(val)}</code></a>`
-        : `<code>${esc(val)}</code>`;
-    }
-    return changeCell(val);
+  const newestV = data.versions[0]!;
+  const oldestV = data.versions[data.versions.length - 1]!;
+  const newest = newestV.version;
+  const oldest = oldestV.version;
+  const link = (version: string, path: string): string =>
+    ctx.hasElement(version, path)
+      ? `<a href="${url.osoElement(version, path)}"><code>${esc(path)}</code></a>`
+      : `<code>${esc(path)}</code>`;
+  const headings: Heading[] = [];
+  const add = (id: string, text: string): string => {
+    const h = heading(2, id, text);
+    headings.push(h.entry);
+    return h.html;
   };
-  const html =
-    `<p>Wijzigingen van de OSO gegevensset ${esc(oldest)} naar ${esc(newest)}, als machineleesbare data uit <code>@edustandaard/oso</code>. Waar de bronnen zwijgen is de structuur van 2019.1 aangehouden; zulke aannames staan in de tabel.</p>` +
-    `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${data.changes
-      .map(
-        (ch, i) =>
-          `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(c, ch[c])}</td>`).join('')}</tr>`,
-      )
-      .join('')}</tbody></table>`;
-  return { route: url.osoChanges(), title: `Wijzigingen OSO ${oldest} → ${newest}`, html };
+  let html = `<p>Wijzigingen van de OSO gegevensset ${esc(oldest)} naar ${esc(newest)}.</p>`;
+  if (data.changes.length) {
+    const cols: string[] = [];
+    for (const c of data.changes)
+      for (const k of Object.keys(c)) if (!cols.includes(k)) cols.push(k);
+    const cell = (val: unknown): string => {
+      if (typeof val === 'string' && val.startsWith('/dossier'))
+        return ctx.hasElement(newest, val) ? link(newest, val) : link(oldest, val);
+      return changeCell(val);
+    };
+    html +=
+      add('wijzigingen', 'Wijzigingen met bron') +
+      `<p>De wijzigingslijst van <code>@edustandaard/oso</code>, met de bron van elke wijziging. Waar de bronnen zwijgen is de structuur van ${esc(oldest)} aangehouden; zulke aannames staan erbij.</p>` +
+      `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${data.changes
+        .map(
+          (ch, i) =>
+            `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(ch[c])}</td>`).join('')}</tr>`,
+        )
+        .join('')}</tbody></table>`;
+  }
+  const d = structuralDiff(oldestV, newestV);
+  html +=
+    add('structuur', 'Structurele verschillen') +
+    `<p>Berekend uit de elementtabellen van beide versies: ${d.removed.length} elementen vervallen, ${d.added.length} toegevoegd, ${d.changed.length} gewijzigd.</p>`;
+  html += `<h3 id="vervallen">Vervallen in ${esc(newest)}</h3>${d.removed.length ? `<ul>${d.removed.map((e) => `<li>${link(oldest, e.path)}</li>`).join('')}</ul>` : '<p class="es-muted">Geen.</p>'}`;
+  html += `<h3 id="toegevoegd">Toegevoegd in ${esc(newest)}</h3>${d.added.length ? `<ul>${d.added.map((e) => `<li>${link(newest, e.path)}</li>`).join('')}</ul>` : '<p class="es-muted">Geen.</p>'}`;
+  html += `<h3 id="gewijzigd">Gewijzigd</h3>${
+    d.changed.length
+      ? `<table><thead><tr><th>Element</th><th>Verschil</th></tr></thead><tbody>${d.changed.map(([, e, diff]) => `<tr><td>${link(newest, e.path)}</td><td>${diff.join('<br>')}</td></tr>`).join('')}</tbody></table>`
+      : '<p class="es-muted">Geen.</p>'
+  }`;
+  return {
+    route: url.osoChanges(),
+    title: `Wijzigingen OSO ${oldest} → ${newest}`,
+    html,
+    headings,
+  };
 }
 
 function overviewPage(data: OsoData): GeneratedPage {
@@ -307,8 +371,8 @@ function overviewPage(data: OsoData): GeneratedPage {
   const html =
     `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
     `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
-    (data.changes.length
-      ? `<p><a href="${url.osoChanges()}">Wijzigingen 2019.1 → 2024.1</a> (${data.changes.length} wijzigingen).</p>`
+    (data.versions.length > 1
+      ? `<p><a href="${url.osoChanges()}">Wijzigingen ${esc(data.versions[data.versions.length - 1]!.version)} → ${esc(data.versions[0]!.version)}</a>.</p>`
       : '') +
     `<p>De JSON Schema’s zijn bij het bouwen van het package uit de TypeScript-typen gegenereerd; ze zijn bruikbaar zonder TypeScript (bijvoorbeeld in .NET of Java).</p>`;
   return {
@@ -332,6 +396,6 @@ export function osoPages(data: OsoData, ctx: SiteContext): GeneratedPage[] {
     if (v.categories.length) pages.push(categoriesPage(data, v));
     for (const el of v.elements) pages.push(elementPage(data, v, el, ctx));
   }
-  if (data.changes.length) pages.push(changesPage(data, ctx));
+  if (data.versions.length > 1) pages.push(changesPage(data, ctx));
   return pages;
 }

@@ -138,6 +138,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
       ),
     );
   // Pages of an older version rank below the current one in search (versions are listed newest first).
-  for (const p of pages) if (p.versions && p.versions.length > 1 && !p.versions[0]!.current) p.searchWeight ??= 0.4;
+  for (const p of pages)
+    if (p.versions && p.versions.length > 1 && !p.versions[0]!.current) p.searchWeight ??= 0.4;
   return assertPages(pages);
 }
