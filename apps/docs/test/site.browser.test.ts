@@ -156,6 +156,10 @@ describe('specificatiesite in Chromium', () => {
       const hrefs = results.map((r: { href: string }) => r.href.replace(/#.*$/, ''));
       expect(hrefs).toContain(`/${ELEMENT}/`);
       expect(hrefs).toContain(`/${RULE}/`);
+      // The current version ranks above the older one.
+      const older = `/${ELEMENT.replace('2024.1', '2019.1')}/`;
+      if (hrefs.includes(older))
+        expect(hrefs.indexOf(`/${ELEMENT}/`)).toBeLessThan(hrefs.indexOf(older));
     } else {
       console.warn(
         'OSO/SWV nog niet gebouwd: zoektest op "Zittingsplan" in plaats van "geboorteplaats"',
