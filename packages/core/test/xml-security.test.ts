@@ -153,6 +153,12 @@ describe(`long text runs (fast path, ${kind} input) behave exactly like saxes`, 
   it('a DOCTYPE after a long comment is still found', () => {
     expect(fails(enc(`<!-- ${long} --><!DOCTYPE doc><doc xmlns="${NS}"/>`)).code).toBe('E_XML_DTD');
   });
+  it('whitespace that can be element content is kept; declaration after whitespace stays malformed', () => {
+    expect(decodeXml(enc(`<doc xmlns="${NS}">\n  <a>   </a>\n  <a>\t</a>\n</doc>`), compiled).value).toEqual({ a: ['   ', '\t'] });
+    expect(fails(enc(`  <?xml version="1.0"?><doc xmlns="${NS}"/>`)).code).toBe('E_XML_MALFORMED');
+    const r = decodeXml(enc(`<doc xmlns="${NS}">\n  <a>y</a> tekst <n>\n    <a>x</a>\n  </n>\n</doc>`), compiled, { findings: { prefix: 'T' } });
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['T.text', '/doc']]);
+  });
   it('text outside the root is still an error even when long', () => {
     expect(fails(enc(`<doc xmlns="${NS}"/>${long}`)).code).toBe('E_XML_MALFORMED');
     expect(fails(enc(`${long}<doc xmlns="${NS}"/>`)).code).toBe('E_XML_MALFORMED');

@@ -34,13 +34,20 @@ function xmllintValid(files: string[]): Set<string> {
 }
 
 /** Our verdict: schema-valid when reading gives no structural `fout` (unreadable input is invalid). */
-function oursValid(xml: string): boolean {
+function verdict(input: string | Uint8Array): boolean {
   try {
-    return !read(xml, { version: '2019.1' }).issues.some((i) => i.severity === 'fout');
+    return !read(input, { version: '2019.1' }).issues.some((i) => i.severity === 'fout');
   } catch (e) {
     if (isEdustandaardError(e)) return false;
     throw e;
   }
+}
+
+/** The verdict from UTF-8 bytes (the reader's buffer path, as files are read) and from the string must agree. */
+function oursValid(xml: string): boolean {
+  const fromBytes = verdict(Buffer.from(xml, 'utf8'));
+  if (fromBytes !== verdict(xml)) throw new Error(`string and byte input disagree on: ${xml.slice(0, 200)}`);
+  return fromBytes;
 }
 
 describe.skipIf(!HAS_REFERENCE || !hasXmllint)(`random dossiers vs xmllint (${HAS_REFERENCE ? 'reference present' : SKIP_REASON})`, () => {

@@ -234,37 +234,68 @@ function bytesAt(b: Buffer, pos: number, ascii: string): boolean {
 /**
  * {@link feed} over UTF-8 bytes. A long run is taken out only when it is pure ASCII (so byte and
  * character offsets agree), has no `&`, CR or `]]>`, no control characters, and saxes is in its text
- * state inside the root. Markup between runs is decoded as UTF-8 in pieces that end at a `>`.
+ * state inside the root. Whitespace-only runs (space, tab, LF) between markup are left out of the
+ * stream altogether when they cannot be element content: after an end tag or an empty-element tag,
+ * or before a start tag (XML 1.0 §2.10: whitespace in element content is insignificant; the decoder
+ * ignores it there). Whitespace between a start tag and an end tag (`<a> </a>`) is always kept.
+ * Markup is decoded as UTF-8 in pieces and written to saxes in as few calls as possible.
  */
 function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handlers: SecureSaxHandlers, cuts: Array<{ at: number; removed: number }>): void {
   const n = b.length;
   const internals = parser as unknown as SaxesInternals;
-  let fed = start;
-  let removed = 0;
-  let fedChars = 0; // characters written to saxes so far (for cut positions)
-  let i = start;
-  const write = (to: number): void => {
-    if (to <= fed) return;
-    const chunk = b.toString('utf8', fed, to);
-    fedChars += chunk.length;
-    parser.write(chunk);
-    fed = to;
+  let segStart = start; // first byte not yet emitted
+  let parts: string[] = [];
+  let partsChars = 0;
+  let fedChars = 0; // characters written to saxes so far
+  const emitUpTo = (pos: number): void => {
+    if (pos <= segStart) return;
+    const chunk = b.toString('utf8', segStart, pos);
+    parts.push(chunk);
+    partsChars += chunk.length;
+    segStart = pos;
   };
+  const writeNow = (): void => {
+    if (parts.length === 0) return;
+    const chunk = parts.length === 1 ? parts[0]! : parts.join('');
+    parts = [];
+    fedChars += partsChars;
+    partsChars = 0;
+    parser.write(chunk);
+  };
+  // 0 = nothing seen yet, 1 = start tag, 2 = end tag or empty-element tag, 3 = comment/PI/CDATA
+  let prev = 0;
+  let i = start;
   while (i < n) {
     const lt = b.indexOf(LT, i);
     const end = lt === -1 ? n : lt;
-    if (end - i >= FAST_TEXT_MIN) {
-      const run = b.subarray(i, end);
-      if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(0x0d) === -1 && run.indexOf(']]>') === -1) {
-        const s = run.toString('latin1');
-        if (!ASCII_CONTROL.test(s)) {
-          write(i);
-          if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
-            cuts.push({ at: fedChars, removed: s.length });
-            removed += s.length;
-            fed = end;
-            handlers.text(s);
+    if (end > i && prev !== 0) {
+      if (end - i >= FAST_TEXT_MIN) {
+        const run = b.subarray(i, end);
+        if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(0x0d) === -1 && run.indexOf(']]>') === -1) {
+          const s = run.toString('latin1');
+          if (!ASCII_CONTROL.test(s)) {
+            emitUpTo(i);
+            writeNow();
+            if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
+              cuts.push({ at: fedChars, removed: s.length });
+              segStart = end;
+              handlers.text(s);
+            }
           }
+        }
+      } else if (prev === 2 || (lt !== -1 && lt + 1 < n && b[lt + 1] !== 0x2f && b[lt + 1] !== 0x21 && b[lt + 1] !== 0x3f)) {
+        let ws = true;
+        for (let k = i; k < end; k++) {
+          const c = b[k];
+          if (c !== 0x20 && c !== 0x0a && c !== 0x09) {
+            ws = false;
+            break;
+          }
+        }
+        if (ws) {
+          emitUpTo(i);
+          cuts.push({ at: fedChars + partsChars, removed: end - i });
+          segStart = end;
         }
       }
     }
@@ -273,17 +304,21 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
       const e = b.indexOf('-->', lt + 4);
       if (e === -1) break;
       i = e + 3;
+      prev = 3;
     } else if (bytesAt(b, lt, '<![CDATA[')) {
       const e = b.indexOf(']]>', lt + 9);
       if (e === -1) break;
       i = e + 3;
+      prev = 3;
     } else if (bytesAt(b, lt, '<?')) {
       const e = b.indexOf('?>', lt + 2);
       if (e === -1) break;
       i = e + 2;
+      prev = 3;
     } else if (bytesAt(b, lt, '<!')) {
       if (bytesAt(b, lt, '<!DOCTYPE')) {
-        write(lt);
+        emitUpTo(lt);
+        writeNow();
         throw DOCTYPE;
       }
       break;
@@ -299,8 +334,10 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
         else if (c === GT) break;
       }
       if (k >= n) break;
+      prev = b[lt + 1] === 0x2f || b[k - 1] === 0x2f ? 2 : 1;
       i = k + 1;
     }
   }
-  write(n);
+  emitUpTo(n);
+  writeNow();
 }
