@@ -69,12 +69,12 @@ describe('OkeClient', () => {
       baseUrl: apiUrl,
       auth: { tokenUrl, clientId: 'tpl', clientSecret: 's3cret', scope: 'nl-test-admin-flow-0' },
     });
-    const a = await client.call('listComponents', { query: { pageSize: 1 } });
+    const a = await client.call('listComponents', { query: { pageSize: 10 } });
     const b = await client.interact('0.toetsdetails-ophalen', {
       params: { componentId: S.SAMPLE_IDS.component },
     });
     expect([a.status, b.status]).toEqual([200, 200]);
-    expect(a.body?.items).toHaveLength(1);
+    expect(a.body?.items).toHaveLength(2);
     expect(a.report).toMatchObject({
       valid: true,
       afsprakenset: 'OKE',

@@ -56,7 +56,15 @@ describe('conformance kit reports planted faults with interaction and path', () 
     const s = await serve('TA', { status: { listComponentById: 202 } });
     const r = await runConformance('TA', s.url, { seed: 2 });
     expect(r.passed).toBe(false);
+    // Both the normal call and the error-handling call (unknown id, 404 expected) get 202.
     expect(failing(r)).toEqual([
+      {
+        interaction: '0.toetsdetails-ophalen',
+        issues: [
+          ['OKE.CONFORM.status', '/', '0.toetsdetails-ophalen'],
+          ['OKE.HTTP.status', '/', '0.toetsdetails-ophalen'],
+        ],
+      },
       {
         interaction: '0.toetsdetails-ophalen',
         issues: [
@@ -130,6 +138,7 @@ describe('conformance kit reports planted faults with interaction and path', () 
     const r = await runConformance('TPL', s.url, { seed: 7 });
     expect(failing(r).map((x) => x.interaction)).toEqual([
       '1.toetsinschrijving-wijzigen',
+      '3.resultaat-overdragen', // the error case: 204 instead of a 400 Problem
       '3.resultaat-overdragen',
     ]);
     await s.close();

@@ -41,6 +41,10 @@ describe('flow contracts as data', () => {
       if (op.requestBody?.type) expect(SCHEMA_TYPES).toContain(op.requestBody.type);
       for (const r of Object.values(op.responses))
         if (r.type) expect(SCHEMA_TYPES).toContain(r.type);
+      for (const [q, v] of Object.entries(i.query ?? {})) {
+        const p = op.parameters.find((x) => x.in === 'query' && x.name === q);
+        if (v !== null && p?.enum) for (const part of p.type === 'array' ? v.split(',') : [v]) expect(p.enum, `${i.id} ${q}`).toContain(part);
+      }
       for (const q of Object.keys(i.query ?? {}))
         expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toContain(`query:${q}`);
     }

@@ -122,6 +122,28 @@ describe('handlers validate input and output against the contract (node:http)', 
     expect(status).toBe(413);
   });
 
+  it('checks query parameters against the operation (integers, enumerations, lists)', async () => {
+    expect(
+      (await fetch(`${ta.url}/components?pageSize=10&pageNumber=1&sort=name,-componentId`)).status,
+    ).toBe(200);
+    const r = await fetch(`${ta.url}/components?pageSize=veel`);
+    expect([r.status, await r.json()]).toEqual([
+      400,
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'OKE.QUERY.invalid', path: '?pageSize' })],
+      }),
+    ]);
+    expect((await fetch(`${ta.url}/components?pageSize=7`)).status).toBe(400); // spec: 10, 20, 50, 100, 250
+    const e = await fetch(
+      `${ta.url}/offerings/${S.SAMPLE_IDS.offering}/associations?role=examinator`,
+    );
+    expect(e.status).toBe(400);
+    const x = await fetch(
+      `${ta.url}/components/${S.SAMPLE_IDS.component}?expand=organization,nope`,
+    );
+    expect(x.status).toBe(400);
+  });
+
   it('404 for unknown paths and resources, 405 with Allow for a wrong method', async () => {
     expect((await fetch(`${ta.url}/nope`)).status).toBe(404);
     expect((await fetch(`${ta.url}/persons/123`)).status).toBe(404); // not a TA endpoint

@@ -35,7 +35,15 @@ export interface ScenarioStep {
   remember?: (body: Json, s: ScenarioState) => void;
   /** Optional interactions (OKE marks them optional): a 404/501 is reported as skipped, not failed. */
   optioneel?: boolean;
+  /**
+   * Expected statuses when not the operation's 2xx: an error case, whose answer must then be a
+   * Problem (ErrorHandling.md), e.g. `[404]` for an unknown id or `[400]` for an invalid body.
+   */
+  expect?: readonly number[];
 }
+
+/** An id that no system under test has (the nil UUID's sibling). */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Deterministic fresh ids per run, so a scenario never collides with data already present. */
 export function runIds(seed: number): ScenarioState {
@@ -70,6 +78,12 @@ const TA: ScenarioStep[] = [
     stap: 'catalogus',
     interaction: '0.toetsdetails-ophalen',
     params: (s) => ({ componentId: s.component }),
+  },
+  {
+    stap: 'foutafhandeling',
+    interaction: '0.toetsdetails-ophalen',
+    params: () => ({ componentId: UNKNOWN_ID }),
+    expect: [404],
   },
   {
     stap: 'zitting plannen',
@@ -176,6 +190,16 @@ const TPL: ScenarioStep[] = [
     body: (s) => ({ ...sampleGroup(), groupId: s.newGroup }),
   },
   {
+    stap: 'foutafhandeling',
+    interaction: '3.resultaat-overdragen',
+    params: (s) => ({ associationId: s.newAssociation1 }),
+    // attendance outside the NL-TEST-ADMIN enumeration: the provider must refuse it.
+    body: () => ({
+      result: { consumers: [{ consumerKey: 'nl-test-admin', attendance: 'misschien' }] },
+    }),
+    expect: [400],
+  },
+  {
     stap: 'resultaten',
     interaction: '3.resultaat-overdragen',
     params: (s) => ({ associationId: s.newAssociation1 }),
@@ -223,6 +247,12 @@ const DR: ScenarioStep[] = [
     params: (s) => ({ personId: s.person }),
   },
   {
+    stap: 'foutafhandeling',
+    interaction: '1.persoonsinformatie-ophalen',
+    params: () => ({ personId: UNKNOWN_ID }),
+    expect: [404],
+  },
+  {
     stap: 'context',
     interaction: '1.contextinformatie-ophalen',
     params: (s) => ({ organizationId: s.organization }),
@@ -263,7 +293,7 @@ const DR: ScenarioStep[] = [
     stap: 'analyse',
     interaction: '6.opleidingsinschrijvingen-ophalen',
     params: (s) => ({ personId: s.person }),
-    query: { associationType: 'programOfferingAssociation' },
+    query: { associationType: 'programOffering' },
     optioneel: true,
   },
 ];

@@ -61,7 +61,10 @@ export const FLOW_1 = defineFlow({
       subflow: '1.2a.2',
       ...pullFromDr,
       operationId: 'listAssociationById',
-      query: { expand: 'offering.program,offering.organization' },
+      query: { expand: 'offering' },
+      notes: [
+        'flow1.md gebruikt expand=offering.program,offering.organization; ooapiv5_MBO.yaml staat voor expand alleen person en offering toe ("expand mechanism needs extra check" in flow1.md).',
+      ],
       source: { ...src, section: 'Flow 1.2a.2' },
     },
     {

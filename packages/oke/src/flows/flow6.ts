@@ -32,8 +32,9 @@ export const FLOW_6 = defineFlow({
       sinds: '1.1',
       optioneel: true,
       operationId: 'listAssociationsByPersonId',
-      query: { associationType: 'programOfferingAssociation' },
+      query: { associationType: 'programOffering' },
       notes: [
+        'associationType heeft op dit endpoint de waarden programOffering/courseOffering/componentOffering (niet programOfferingAssociation zoals op /offerings/{offeringId}/associations).',
         'flow6.md vraagt expand=offering.program,offering.organization; ooapiv5_MBO.yaml definieert geen expand voor GET /persons/{personId}/associations.',
       ],
       source: { ...src, section: '3.6.2 Interactions for 6. Analysis' },

@@ -12,6 +12,7 @@ import type { OkeRoleId } from '../roles.js';
 import { validateSchema } from '../schemas.js';
 import { problemResponse, PROBLEM_CONTENT_TYPE } from './problem.js';
 import { compileRoute, matchRoutes, type Route } from './routes.js';
+import { checkQuery } from './query.js';
 import type { OkeImplementation, OkeRequest, OkeResponse, OperationResult } from './types.js';
 
 /** Default body limit of the handlers: 1 MiB (OKE messages are a few kB). */
@@ -107,6 +108,14 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
             'Een geldig OAuth2-bearertoken is verplicht',
           );
       }
+      const queryIssues = checkQuery(op, url.searchParams);
+      if (queryIssues.length)
+        return problemResponse(
+          400,
+          'Ongeldige queryparameter',
+          queryIssues.map((i) => i.message).join(' '),
+          queryIssues,
+        );
       let body: unknown;
       if (op.requestBody) {
         const ct = mediaType(header(req.headers, 'content-type'));

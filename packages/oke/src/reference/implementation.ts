@@ -176,7 +176,9 @@ export function createReferenceImplementation(store: OkeStore = seededStore()): 
     replacePersonById: (c) => put(store.persons, p(c, 'personId'), 'personId', c.body),
     listAssociationsByPersonId: (c) => {
       if (!store.persons.has(p(c, 'personId'))) return notFound('Persoon');
-      const type = c.query.get('associationType');
+      // On this endpoint the filter values are programOffering/courseOffering/componentOffering.
+      const filter = c.query.get('associationType');
+      const type = filter ? `${filter}Association` : null;
       const items = [...store.associations.values()]
         .filter(
           (a) =>

@@ -1,0 +1,43 @@
+/**
+ * Checks the query parameters of a request against the operation's parameter definitions in
+ * ooapiv5_MBO.yaml (integers, booleans, enumerations, comma-separated lists with `explode: false`,
+ * dates). Unknown parameters are ignored, as OOAPI prescribes nothing for them.
+ */
+import type { Finding } from '@edustandaard/core';
+import type { OoapiOperation } from '../operation.js';
+import { SPEC_SOURCE } from '../version.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * @param op - the operation
+ * @param query - the request's query
+ * @returns findings with code `OKE.QUERY.invalid` and path `?<name>`
+ */
+export function checkQuery(op: OoapiOperation, query: URLSearchParams): Finding[] {
+  const out: Finding[] = [];
+  for (const p of op.parameters) {
+    if (p.in !== 'query') continue;
+    const raw = query.get(p.name);
+    if (raw === null) continue;
+    const values = p.type === 'array' ? raw.split(',') : [raw];
+    const bad = values.filter((v) => {
+      if (p.type === 'integer')
+        return !/^-?\d{1,15}$/.test(v) || (p.enum !== undefined && !p.enum.includes(Number(v)));
+      if (p.type === 'boolean') return v !== 'true' && v !== 'false';
+      if (p.enum) return !p.enum.includes(v);
+      if (p.format === 'date') return !DATE.test(v);
+      return false;
+    });
+    if (bad.length)
+      out.push({
+        code: 'OKE.QUERY.invalid',
+        severity: 'fout',
+        path: `?${p.name}`,
+        message: `Ongeldige waarde voor queryparameter '${p.name}'${p.enum ? `; toegestaan: ${p.enum.join(', ')}` : p.type === 'integer' || p.type === 'boolean' ? `; verwacht ${p.type}` : p.format ? `; verwacht ${p.format}` : ''}.`,
+        source: { ...SPEC_SOURCE, section: `${op.operationId} parameters` },
+        params: { parameter: p.name },
+      });
+  }
+  return out;
+}
