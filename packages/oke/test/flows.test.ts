@@ -43,7 +43,9 @@ describe('flow contracts as data', () => {
         if (r.type) expect(SCHEMA_TYPES).toContain(r.type);
       for (const [q, v] of Object.entries(i.query ?? {})) {
         const p = op.parameters.find((x) => x.in === 'query' && x.name === q);
-        if (v !== null && p?.enum) for (const part of p.type === 'array' ? v.split(',') : [v]) expect(p.enum, `${i.id} ${q}`).toContain(part);
+        if (v !== null && p?.enum)
+          for (const part of p.type === 'array' ? v.split(',') : [v])
+            expect(p.enum, `${i.id} ${q}`).toContain(part);
       }
       for (const q of Object.keys(i.query ?? {}))
         expect(op.parameters.map((p) => `${p.in}:${p.name}`)).toContain(`query:${q}`);
