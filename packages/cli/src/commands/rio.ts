@@ -12,23 +12,16 @@
  */
 import { Option, type Command } from 'commander';
 import { EdustandaardError, readJson } from '@edustandaard/core';
-import {
-  EXAMPLE_HEADER,
-  PLAN_CATEGORIEEN,
-  RIO_ACTIONS,
-  RIO_EXAMPLES,
-  buildRequest,
-  planSync,
-  readResponse,
-  responseToReport,
-  toSoapEnvelope,
-  writePlan,
-  type SyncConfig,
-  type SyncPlan,
-} from '@edustandaard/rio';
+import type { PlanCategorie, SyncConfig, SyncPlan } from '@edustandaard/rio';
 import { formatOption } from '../program.js';
 import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
 import { readInput } from '../io.js';
+
+/**
+ * @edustandaard/rio is loaded only when a `rio` command runs, so `edustandaard --help` and the other
+ * commands do not pay for its module graph (CLI start-up budget, issue #4).
+ */
+const loadRio = () => import('@edustandaard/rio');
 
 /** Largest JSON input `rio request` accepts. */
 const MAX_ENTITY_BYTES = 16 * 1024 * 1024;
@@ -43,7 +36,8 @@ export function registerRio(program: Command): void {
     .command('actions')
     .description('toon alle acties van de Beheren- en Raadplegen-service')
     .addOption(formatOption())
-    .action((opts: { format: OutputFormat }) => {
+    .action(async (opts: { format: OutputFormat }) => {
+      const { RIO_ACTIONS } = await loadRio();
       if (opts.format === 'json') {
         process.stdout.write(
           JSON.stringify(
@@ -87,20 +81,20 @@ export function registerRio(program: Command): void {
     .option('--envelope', 'verpak in een SOAP 1.1-envelop')
     .option(
       '--verzender <oin>',
-      'OIN van de verzendende instantie',
-      EXAMPLE_HEADER.verzendendeInstantie,
+      'OIN van de verzendende instantie (standaard: die van het voorbeeld)',
     )
     .option(
       '--ontvanger <oin>',
-      'OIN van de ontvangende instantie',
-      EXAMPLE_HEADER.ontvangendeInstantie,
+      'OIN van de ontvangende instantie (standaard: die van het voorbeeld)',
     )
     .action(
       async (
         action: string,
         entity: string | undefined,
-        opts: { example?: boolean; envelope?: boolean; verzender: string; ontvanger: string },
+        opts: { example?: boolean; envelope?: boolean; verzender?: string; ontvanger?: string },
       ) => {
+        const { EXAMPLE_HEADER, RIO_ACTIONS, RIO_EXAMPLES, buildRequest, toSoapEnvelope } =
+          await loadRio();
         if (!RIO_ACTIONS.some((a) => a.action === action)) {
           throw new EdustandaardError(
             'E_USAGE',
@@ -128,7 +122,10 @@ export function registerRio(program: Command): void {
         }
         const header = opts.example
           ? EXAMPLE_HEADER
-          : { verzendendeInstantie: opts.verzender, ontvangendeInstantie: opts.ontvanger };
+          : {
+              verzendendeInstantie: opts.verzender ?? EXAMPLE_HEADER.verzendendeInstantie,
+              ontvangendeInstantie: opts.ontvanger ?? EXAMPLE_HEADER.ontvangendeInstantie,
+            };
         let xml: string;
         try {
           xml = buildRequest(action, input, { header });
@@ -156,6 +153,7 @@ export function registerRio(program: Command): void {
     .argument('<file>', 'antwoord-XML (- voor standaardinvoer)')
     .addOption(formatOption())
     .action(async (file: string, opts: { format: OutputFormat }) => {
+      const { readResponse, responseToReport } = await loadRio();
       const r = readResponse(await readInput(file), { file });
       const report = responseToReport(r, file);
       if (opts.format === 'json')
@@ -199,6 +197,7 @@ export function registerRio(program: Command): void {
         config?: string;
         format: OutputFormat;
       }) => {
+        const { PLAN_CATEGORIEEN, planSync, writePlan } = await loadRio();
         const config = opts.config
           ? (readJson(await readInput(opts.config), { file: opts.config }) as SyncConfig)
           : undefined;
@@ -237,14 +236,21 @@ export function registerRio(program: Command): void {
               2,
             ) + '\n',
           );
-        else process.stdout.write(summaryTable(plan));
+        else process.stdout.write(summaryTable(plan, PLAN_CATEGORIEEN));
       },
     );
 }
 
-/** The summary table printed after `rio sync`. */
-export function summaryTable(plan: SyncPlan): string {
-  const rows = PLAN_CATEGORIEEN.map((c) => {
+/**
+ * The summary table printed after `rio sync`.
+ * @param plan - the plan
+ * @param categorieen - the plan categories (`PLAN_CATEGORIEEN` of @edustandaard/rio), in table order
+ */
+export function summaryTable(
+  plan: SyncPlan,
+  categorieen: readonly { categorie: PlanCategorie; actie: string }[],
+): string {
+  const rows = categorieen.map((c) => {
     const n = (e: string) =>
       plan.items.filter((i) => i.categorie === c.categorie && i.entiteit === e).length;
     return [
