@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'E_CSV_DUPLICATE_KEY'
   | 'E_HTTP'
   | 'E_TIMEOUT'
+  | 'E_RIO_MODEL'
+  | 'E_RIO_FAULT'
   | (string & {});
 
 /** Where in the input an error was found. */
