@@ -105,6 +105,6 @@ describe('every exported item is on the site', () => {
 
   it('every manifest is on the home page', () => {
     for (const { manifest } of s.manifests)
-      expect(missing([url.manifest(manifest.naam)])).toEqual([]);
+      expect(missing([url.manifest(manifest.id, manifest.version)])).toEqual([]);
   });
 });

@@ -76,7 +76,15 @@ export async function loadManifests(): Promise<{ pkg: string; manifest: Manifest
           out.push({ pkg: name, manifest: m });
       }
   }
-  return out;
+  // Per package, the current version first.
+  return out
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) =>
+      a.o.pkg === b.o.pkg
+        ? b.o.manifest.version.localeCompare(a.o.manifest.version, 'en', { numeric: true })
+        : a.i - b.i,
+    )
+    .map(({ o }) => o);
 }
 
 /** Name of a manifest for headings and anchors. */

@@ -75,6 +75,8 @@ export interface OsoData {
   pkg: PackageInfo;
   versions: OsoVersionData[];
   changes: readonly OsoChange[];
+  /** How the sources of the change list were searched (`OSO_CHANGES_2024_1_SEARCH`). */
+  changesSearch?: string;
   /** Meaning of the category values (VERPLICHT, OPTIONEEL, OPT-UIT, VERBODEN). */
   categoryValues: Record<string, { betekenis?: string; gegevens?: string }>;
   /** Namespace, standaardversie and validatieversie per version. */
@@ -131,6 +133,9 @@ export async function loadOso(): Promise<OsoData | null> {
     pkg: packageInfo('@edustandaard/oso'),
     versions,
     changes: arrayExport<OsoChange>(mod, 'OSO_CHANGES_2024_1') ?? [],
+    ...(typeof mod?.OSO_CHANGES_2024_1_SEARCH === 'string'
+      ? { changesSearch: mod.OSO_CHANGES_2024_1_SEARCH }
+      : {}),
     categoryValues:
       objectExport<Record<string, { betekenis?: string; gegevens?: string }>>(
         mod,

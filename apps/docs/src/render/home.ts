@@ -104,7 +104,7 @@ export function renderManifest(
   pkg: string,
   links: SectionLinks,
 ): { html: string; headings: Heading[] } {
-  const id = `afsprakenset-${slug(m.naam)}`;
+  const id = url.manifest(m.id, m.version).slice(2);
   const h = heading(2, id, `${m.naam} ${m.version}`);
   let html = `<section class="es-manifest">${h.html}<p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code>${m.beheerder ? ` · beheer: ${esc(m.beheerder)}` : ''} · package <code>${esc(pkg)}</code></p>${sources(m.sources)}`;
   layers(m, links).forEach((body, i) => {
@@ -134,7 +134,7 @@ export function homePage(
     html += `${h.html}<table><thead><tr><th>Afsprakenset</th><th>Versie</th><th>Status</th><th>Package</th></tr></thead><tbody>${manifests
       .map(
         ({ pkg, manifest: m }) =>
-          `<tr><td><a href="${url.manifest(m.naam)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`,
+          `<tr><td><a href="${url.manifest(m.id, m.version)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`,
       )
       .join('')}</tbody></table>`;
   }

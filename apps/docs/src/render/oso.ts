@@ -312,23 +312,46 @@ function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
   };
   let html = `<p>Wijzigingen van de OSO gegevensset ${esc(oldest)} naar ${esc(newest)}.</p>`;
   if (data.changes.length) {
-    const cols: string[] = [];
-    for (const c of data.changes)
-      for (const k of Object.keys(c)) if (!cols.includes(k)) cols.push(k);
-    const cell = (val: unknown): string => {
-      if (typeof val === 'string' && val.startsWith('/dossier'))
-        return ctx.hasElement(newest, val) ? link(newest, val) : link(oldest, val);
-      return changeCell(val);
-    };
+    const pathCell = (val: unknown): string =>
+      typeof val === 'string' && val.startsWith('/')
+        ? ctx.hasElement(newest, val)
+          ? link(newest, val)
+          : link(oldest, val)
+        : val == null
+          ? ''
+          : changeCell(val);
+    const sourcesCell = (val: unknown): string =>
+      (Array.isArray(val) ? val : val ? [val] : [])
+        .map((x) =>
+          x && typeof x === 'object'
+            ? [x.document, x.version, x.section].filter(Boolean).map(esc).join(', ')
+            : esc(x),
+        )
+        .join('<br>');
+    const known = new Set([
+      'id',
+      'op',
+      'path',
+      'from',
+      'to',
+      'toelichting',
+      'source',
+      'assumption',
+    ]);
     html +=
       add('wijzigingen', 'Wijzigingen met bron') +
-      `<p>De wijzigingslijst van <code>@edustandaard/oso</code>, met de bron van elke wijziging. Waar de bronnen zwijgen is de structuur van ${esc(oldest)} aangehouden; zulke aannames staan erbij.</p>` +
-      `<table><thead><tr>${cols.map((c) => `<th>${esc(label(c))}</th>`).join('')}</tr></thead><tbody>${data.changes
-        .map(
-          (ch, i) =>
-            `<tr id="wijziging-${i + 1}">${cols.map((c) => `<td>${ch[c] === undefined ? '' : cell(ch[c])}</td>`).join('')}</tr>`,
-        )
-        .join('')}</tbody></table>`;
+      `<p>De wijzigingslijst van <code>@edustandaard/oso</code> (<code>OSO_CHANGES_2024_1</code>): ${esc(newest)} is ${esc(oldest)} met deze wijzigingen, in volgorde toegepast. Waar de bronnen zwijgen is de structuur van ${esc(oldest)} aangehouden; zulke aannames zijn gemarkeerd.</p>` +
+      `<table><thead><tr><th>Wijziging</th><th>Soort</th><th>Pad</th><th>Toelichting</th><th>Bron</th><th>Aanname</th></tr></thead><tbody>${data.changes
+        .map((ch) => {
+          const extra = Object.entries(ch).filter(([k, v]) => !known.has(k) && v !== undefined);
+          return `<tr id="wijziging-${slug(String(ch.id ?? ''))}"><td><code>${esc(ch.id)}</code></td><td>${esc(ch.op)}</td><td>${pathCell(ch.path)}${ch.from ? `<br><small>van ${pathCell(ch.from)}</small>` : ''}${
+            ch.to ? `<br><small>naar ${pathCell(ch.to)}</small>` : ''
+          }</td><td>${esc(ch.toelichting)}${extra.length ? `<br><small>${extra.map(([k, v]) => `${esc(label(k))}: ${changeCell(v)}`).join('<br>')}</small>` : ''}</td><td><small>${sourcesCell(ch.source)}</small></td><td>${ch.assumption ? '<span class="es-badge">aanname</span>' : 'nee'}</td></tr>`;
+        })
+        .join('')}</tbody></table>` +
+      (data.changesSearch
+        ? `<p class="es-muted"><small>Bronnenonderzoek: ${esc(data.changesSearch)}</small></p>`
+        : '');
   }
   const d = structuralDiff(oldestV, newestV);
   html +=

@@ -47,5 +47,5 @@ export const url = {
   okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
   central: (): string => '/centrale-modellen/',
   concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
-  manifest: (id: string): string => `/#afsprakenset-${slug(id)}`,
+  manifest: (id: string, version: string): string => `/#afsprakenset-${slug(id)}-${slug(version)}`,
 };
