@@ -53,3 +53,26 @@ describe('generated artefacts do not drift', () => {
     expect(s.properties.duration.pattern).toMatch(/^\^\(-\?\)P/);
   });
 });
+
+describe('the published package', () => {
+  it('contains the precompiled validators, the schemas and the compiled modules', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: pkg,
+      stdio: 'pipe',
+    }).toString();
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    for (const f of [
+      'generated/validators.js',
+      'generated/validators.d.ts',
+      'schema/oke-ooapi-v5.json',
+      'schema/ComponentOffering.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'README.md',
+    ])
+      expect(files).toContain(f);
+    expect(
+      files.some((f) => f.startsWith('test/') || f.startsWith('src/') || f.endsWith('.test.js')),
+    ).toBe(false);
+  }, 60_000);
+});
