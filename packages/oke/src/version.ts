@@ -20,7 +20,11 @@ export const SPEC_SOURCE: SourceRef = {
   url: 'https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/blob/main/specification/ooapiv5_MBO.yaml',
 };
 
-/** A flow document of the NED-OOAPI repository, e.g. `flow2.md`, with a section. */
+/**
+ * A flow document of the NED-OOAPI repository, e.g. `flow2.md`, with a section.
+ * @param flow - 0 … 6
+ * @param section - heading in the document
+ */
 export function flowSource(flow: number, section?: string): SourceRef {
   return {
     document: `NED-OOAPI doc/flow${flow}.md`,

@@ -45,7 +45,10 @@ export interface ScenarioStep {
 /** An id that no system under test has (the nil UUID's sibling). */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-/** Deterministic fresh ids per run, so a scenario never collides with data already present. */
+/**
+ * Deterministic fresh ids per run, so a scenario never collides with data already present.
+ * @param seed - e.g. the current time
+ */
 export function runIds(seed: number): ScenarioState {
   const h = (n: number) => (seed * 7919 + n).toString(16).padStart(12, '0').slice(-12);
   return {

@@ -26,7 +26,11 @@ export const SAMPLE_IDS = {
   document: 'd0c0e0f0-1111-4222-8333-444455556666',
 } as const;
 
-/** A test in the catalogue (flow 0). */
+/**
+ * A test in the catalogue (flow 0).
+ * @param id - componentId
+ * @param code - primaryCode (componentCode)
+ */
 export function sampleComponent(id: string = SAMPLE_IDS.component, code = '5'): Component {
   return {
     componentId: id,
@@ -55,7 +59,11 @@ export function sampleComponent(id: string = SAMPLE_IDS.component, code = '5'): 
   } as Component;
 }
 
-/** A planned session (zitting, flow 2.1) or a plannable test (planbare toets, flow 1). */
+/**
+ * A planned session (zitting, flow 2.1) or a plannable test (planbare toets, flow 1).
+ * @param id - offeringId
+ * @param componentId - the test (component) of the catalogue
+ */
 export function sampleOffering(
   id: string = SAMPLE_IDS.offering,
   componentId: string = SAMPLE_IDS.component,
@@ -85,7 +93,11 @@ export function sampleOffering(
   } as ComponentOffering;
 }
 
-/** A fictitious student. */
+/**
+ * A fictitious student.
+ * @param id - personId
+ * @param n - 1 or 2: which of the two sample students
+ */
 export function samplePerson(id: string = SAMPLE_IDS.person, n = 1): Person {
   return {
     personId: id,
@@ -108,7 +120,12 @@ export function samplePerson(id: string = SAMPLE_IDS.person, n = 1): Person {
   } as Person;
 }
 
-/** A student's participation in a session (deelname, flow 2.2/2.3). */
+/**
+ * A student's participation in a session (deelname, flow 2.2/2.3).
+ * @param id - associationId
+ * @param offeringId - the session
+ * @param person - the person, in full or as personId
+ */
 export function sampleAssociation(
   id: string,
   offeringId: string,
@@ -139,7 +156,10 @@ export const cancelOfferingPatch = () => ({
   consumers: [{ consumerKey: 'nl-test-admin', offeringState: 'canceled' }],
 });
 
-/** PATCH body of flow 3.1 (TA → TPL) and 5.1 (TPL → DR): attendance and result. */
+/**
+ * PATCH body of flow 3.1 (TA → TPL) and 5.1 (TPL → DR): attendance and result.
+ * @param documentId - the assessment form, fetched through the documents endpoint
+ */
 export function resultPatch(documentId: string = SAMPLE_IDS.document) {
   return {
     associationType: 'componentOfferingAssociation',
@@ -170,7 +190,10 @@ export function resultPatch(documentId: string = SAMPLE_IDS.document) {
   };
 }
 
-/** PATCH body of flow 4.1: the session report (zittingsverslag). */
+/**
+ * PATCH body of flow 4.1: the session report (zittingsverslag).
+ * @param documentId - the proces-verbaal, fetched through the documents endpoint
+ */
 export function sessionReportPatch(documentId: string = SAMPLE_IDS.document) {
   return {
     offeringType: 'component',
@@ -198,6 +221,7 @@ export function sampleProgramAssociation() {
   };
 }
 
+/** The fictitious institution. */
 export function sampleOrganization(): Organization {
   return {
     organizationId: SAMPLE_IDS.organization,
@@ -208,6 +232,7 @@ export function sampleOrganization(): Organization {
   } as Organization;
 }
 
+/** A class (flow 1.1b, ad-hoc planning). */
 export function sampleGroup(): Group {
   return {
     groupId: SAMPLE_IDS.group,
@@ -217,6 +242,10 @@ export function sampleGroup(): Group {
   } as Group;
 }
 
+/**
+ * A group membership (flow 1.1b).
+ * @param personId - the member
+ */
 export function sampleMembership(personId: string = SAMPLE_IDS.person): MembershipItem {
   return { personId, startDateTime: '2025-09-01T08:00:00+02:00' } as MembershipItem;
 }
