@@ -133,6 +133,45 @@ describe('conformance kit reports planted faults with interaction and path', () 
     ]);
   });
 
+  it('a Toetsafname that ignores a cancellation (state not processed)', async () => {
+    const { createOkeHandler, createReferenceImplementation, toNodeListener } =
+      await import('../src/index.js');
+    const { createServer } = await import('node:http');
+    const { implementation } = createReferenceImplementation();
+    // Accepts the PATCH but does nothing with it.
+    const lazy = createOkeHandler({
+      role: 'TA',
+      implementation: {
+        ...implementation,
+        partialUpdateAssociationById: (c) => ({
+          status: 200,
+          body: {
+            associationId: c.params.associationId,
+            message: [{ language: 'nl-NL', value: 'ok' }],
+          },
+        }),
+      },
+    });
+    const server = createServer(toNodeListener(lazy));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const r = await runConformance(
+        'TA',
+        `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+        { seed: 9 },
+      );
+      expect(failing(r)).toEqual([
+        {
+          interaction: '2.deelnames-ophalen',
+          issues: [['OKE.CONFORM.state', '/', '2.deelnames-ophalen']],
+        },
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('a wrong status on a push to Toetsplanning (flow 3) and an unreachable server', async () => {
     const s = await serve('TPL', { status: { partialUpdateAssociationById: 204 } });
     const r = await runConformance('TPL', s.url, { seed: 7 });

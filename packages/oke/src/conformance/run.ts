@@ -150,7 +150,11 @@ export async function runConformance(
       row.issues.push(
         ...r.report.issues.map((f) => ({ ...f, params: { ...f.params, interaction: i.id } })),
       );
-      if (ok.includes(r.status)) step.remember?.(r.body, state);
+      if (ok.includes(r.status)) {
+        const wrong = step.verify?.(r.body, state);
+        if (wrong) row.issues.push(finding('OKE.CONFORM.state', wrong, i.id));
+        step.remember?.(r.body, state);
+      }
     } catch (e) {
       if (!isEdustandaardError(e)) throw e;
       row.issues.push(

@@ -31,6 +31,8 @@ export interface ScenarioStep {
   params?: (s: ScenarioState) => Record<string, string | undefined>;
   query?: Record<string, string>;
   body?: (s: ScenarioState) => unknown;
+  /** A check of the answer's content beyond the contract (the call had effect); a Dutch message when it fails. */
+  verify?: (body: Json, s: ScenarioState) => string | undefined;
   /** Ids to remember from the response body. */
   remember?: (body: Json, s: ScenarioState) => void;
   /** Optional interactions (OKE marks them optional): a 404/501 is reported as skipped, not failed. */
@@ -118,11 +120,24 @@ const TA: ScenarioStep[] = [
     stap: 'zitting controleren',
     interaction: '2.zitting-ophalen',
     params: (s) => ({ offeringId: s.newOffering }),
+    verify: (b, s) =>
+      b?.offeringId === s.newOffering
+        ? undefined
+        : 'De opgehaalde zitting is niet de zojuist aangemaakte.',
   },
   {
     stap: 'zitting controleren',
     interaction: '2.deelnames-ophalen',
     params: (s) => ({ offeringId: s.newOffering }),
+    verify: (b, s) => {
+      const items: Json[] = Array.isArray(b?.items) ? b.items : [];
+      const a1 = items.find((x) => x?.associationId === s.newAssociation1);
+      const a2 = items.find((x) => x?.associationId === s.newAssociation2);
+      if (!a1) return 'De toegevoegde deelname ontbreekt in de deelnames van de zitting.';
+      if (a2 && a2.state !== 'canceled')
+        return 'De geannuleerde deelname heeft geen state "canceled".';
+      return undefined;
+    },
   },
   {
     stap: 'toegangslink',
