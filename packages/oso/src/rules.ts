@@ -48,22 +48,12 @@ function rowsNamed(rows: RowIndex, name: string): string[] {
   return [...rows.values()].filter((r) => r.name === name).map((r) => r.path);
 }
 
-/** Nodes at the given paths, each with a lazily built `path` (only hits need one). */
-function each(d: unknown, rows: RowIndex, paths: readonly string[]): Array<{ value: unknown; readonly path: string }> {
-  const out: Array<{ value: unknown; readonly path: string }> = [];
-  for (const p of paths) {
-    for (const n of selectLazy(d, p, rows)) out.push(lazyLocated(n));
-  }
+/** Nodes at the given paths (paths are built only for hits, with {@link pathOf}). */
+function each(d: unknown, rows: RowIndex, paths: readonly string[]): LazyNode[] {
+  if (paths.length === 1) return selectLazy(d, paths[0]!, rows);
+  const out: LazyNode[] = [];
+  for (const p of paths) for (const n of selectLazy(d, p, rows)) out.push(n);
   return out;
-}
-
-function lazyLocated(n: LazyNode): { value: unknown; readonly path: string } {
-  return {
-    value: n.value,
-    get path() {
-      return pathOf(n);
-    },
-  };
 }
 
 const child = (v: unknown, k: string): unknown =>
@@ -87,7 +77,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       each(d, rows, communicatie)
         .filter((c) => child(c.value, 'soort') === 'e-mail' && typeof child(c.value, 'nummer') === 'string')
         .filter((c) => test(child(c.value, 'nummer') as string))
-        .map((c) => ({ path: `${c.path}/nummer` }));
+        .map((c) => ({ path: `${pathOf(c)}/nummer` }));
   const og01 = (i: number, test: (s: string) => boolean, extra?: Partial<OsoRule>): OsoRule => ({
     code: 'OG.01',
     severity: 'fout',
@@ -127,7 +117,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       check: (d, rows) =>
         each(d, rows, lwoo)
           .filter((n) => typeof n.value === 'string' && !LWOO_RE.test(n.value))
-          .map((n) => ({ path: n.path })),
+          .map((n) => ({ path: pathOf(n) })),
     },
     {
       code: 'OG.04',
@@ -138,7 +128,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       check: (d, rows) =>
         each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
           .filter((v) => child(v.value, 'overlijdensdatum') !== undefined && child(v.value, 'overleden') === undefined)
-          .map((v) => ({ path: `${v.path}/overlijdensdatum` })),
+          .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
     },
     {
       code: 'OG.04',
@@ -150,7 +140,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       check: (d, rows) =>
         each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
           .filter((v) => child(v.value, 'overlijdensdatum') !== undefined && child(v.value, 'overleden') !== true)
-          .map((v) => ({ path: `${v.path}/overlijdensdatum` })),
+          .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
     },
     ...(['roepnaam', 'geslacht'] as const).map(
       (el, i): OsoRule => ({
@@ -162,7 +152,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
         check: (d, rows) =>
           each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
             .filter((h) => child(h.value, el) !== undefined)
-            .map((h) => ({ path: `${h.path}/${el}` })),
+            .map((h) => ({ path: `${pathOf(h)}/${el}` })),
       }),
     ),
     {
@@ -174,7 +164,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       check: (d, rows) =>
         each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
           .filter((h) => child(h.value, 'adresgeheim') === true)
-          .map((h) => ({ path: `${h.path}/adresgeheim` })),
+          .map((h) => ({ path: `${pathOf(h)}/adresgeheim` })),
     },
   ];
 }
@@ -214,7 +204,7 @@ function categoryRules(version: OsoVersion, rename: (p: string) => string, relab
         if (value !== cat.waarde) return [];
         const found = each(d, rows, rp);
         if (cat.eis === 'gegevens') return found.length === 0 ? [{ path: catPath, params: { categorie: catId, waarde: value } }] : [];
-        return found.map((f) => ({ path: f.path, params: { categorie: catId, waarde: value } }));
+        return found.map((f) => ({ path: pathOf(f), params: { categorie: catId, waarde: value } }));
       },
     });
   }

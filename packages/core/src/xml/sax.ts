@@ -96,11 +96,13 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
   let nodes = 0;
   // Long character-data runs (base64 attachments are ~80% of a dossier) are cut out of the stream fed
   // to saxes and delivered directly after the same well-formedness checks; `cuts` maps positions back.
-  const cuts: Array<{ at: number; removed: number }> = [];
+  // Flat pairs [at, removed, …]: `at` in the coordinates of the stream fed to saxes.
+  const cuts: number[] = [];
   const where = (): { line: number; column: number } => {
     if (cuts.length === 0) return { line: parser.line, column: parser.column + 1 };
-    let orig = (parser as unknown as SaxesInternals).position;
-    for (const c of cuts) if (c.at <= orig) orig += c.removed;
+    const fedPos = (parser as unknown as SaxesInternals).position;
+    let orig = fedPos;
+    for (let c = 0; c < cuts.length; c += 2) if (cuts[c]! <= fedPos) orig += cuts[c + 1]!;
     const text = fullText();
     orig = Math.min(orig, text.length);
     let line = 1;
@@ -169,7 +171,7 @@ function checkDeclaration(text: string, fail: (code: ErrorCode, message: string)
  * with saxes), no CR (end-of-line handling stays with saxes), no `]]>` and only XML characters —
  * so the result is exactly what saxes would have produced.
  */
-function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHandlers, cuts: Array<{ at: number; removed: number }>): void {
+function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHandlers, cuts: number[]): void {
   const n = text.length;
   const internals = parser as unknown as SaxesInternals;
   let fed = 0;
@@ -184,7 +186,7 @@ function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHan
         if (i > fed) parser.write(text.slice(fed, i));
         fed = i;
         if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
-          cuts.push({ at: i - removed, removed: run.length });
+          cuts.push(i - removed, run.length);
           removed += run.length;
           fed = end;
           handlers.text(run);
@@ -240,7 +242,7 @@ function bytesAt(b: Buffer, pos: number, ascii: string): boolean {
  * ignores it there). Whitespace between a start tag and an end tag (`<a> </a>`) is always kept.
  * Markup is decoded as UTF-8 in pieces and written to saxes in as few calls as possible.
  */
-function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handlers: SecureSaxHandlers, cuts: Array<{ at: number; removed: number }>): void {
+function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handlers: SecureSaxHandlers, cuts: number[]): void {
   const n = b.length;
   const internals = parser as unknown as SaxesInternals;
   let segStart = start; // first byte not yet emitted
@@ -277,7 +279,7 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
             emitUpTo(i);
             writeNow();
             if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
-              cuts.push({ at: fedChars, removed: s.length });
+              cuts.push(fedChars, s.length);
               segStart = end;
               handlers.text(s);
             }
@@ -294,34 +296,39 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
         }
         if (ws) {
           emitUpTo(i);
-          cuts.push({ at: fedChars + partsChars, removed: end - i });
+          cuts.push(fedChars + partsChars, end - i);
           segStart = end;
         }
       }
     }
     if (lt === -1) break;
-    if (bytesAt(b, lt, '<!--')) {
-      const e = b.indexOf('-->', lt + 4);
-      if (e === -1) break;
-      i = e + 3;
-      prev = 3;
-    } else if (bytesAt(b, lt, '<![CDATA[')) {
-      const e = b.indexOf(']]>', lt + 9);
-      if (e === -1) break;
-      i = e + 3;
-      prev = 3;
-    } else if (bytesAt(b, lt, '<?')) {
-      const e = b.indexOf('?>', lt + 2);
-      if (e === -1) break;
-      i = e + 2;
-      prev = 3;
-    } else if (bytesAt(b, lt, '<!')) {
+    const c1 = b[lt + 1];
+    if (c1 === 0x21 /* ! */) {
+      if (bytesAt(b, lt, '<!--')) {
+        const e = b.indexOf('-->', lt + 4);
+        if (e === -1) break;
+        i = e + 3;
+        prev = 3;
+        continue;
+      }
+      if (bytesAt(b, lt, '<![CDATA[')) {
+        const e = b.indexOf(']]>', lt + 9);
+        if (e === -1) break;
+        i = e + 3;
+        prev = 3;
+        continue;
+      }
       if (bytesAt(b, lt, '<!DOCTYPE')) {
         emitUpTo(lt);
         writeNow();
         throw DOCTYPE;
       }
-      break;
+      break; // anything else starting with '<!' is malformed: saxes reports it
+    } else if (c1 === 0x3f /* ? */) {
+      const e = b.indexOf('?>', lt + 2);
+      if (e === -1) break;
+      i = e + 2;
+      prev = 3;
     } else {
       // End of the tag, quotes respected (XML 1.0 §3.1).
       let k = lt + 1;
