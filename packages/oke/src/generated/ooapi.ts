@@ -61,23 +61,19 @@ export type Person = PersonId & PersonProperties;
 /**
  * Source: NED-OOAPI specification/v5/paths/PersonAssociationCollection.yaml
  */
-export type ListAssociationsByPersonIdResponse200 = Pagination & {
-  items: Array<
-    | (ProgramOfferingAssociation & {
-        offering: ProgramOffering;
-        academicSession?: AcademicSession;
-      })
-    | (CourseOfferingAssociation & {
-        offering: CourseOffering;
-        academicSession?: AcademicSession;
-      })
-    | (ComponentOfferingAssociation & {
-        offering: ComponentOffering;
-        academicSession?: AcademicSession;
-      })
-  >;
+export type ListAssociationsByPersonIdResponse200 = Pagination & ({
+  items: Array<ProgramOfferingAssociation & {
+  offering: ProgramOffering;
+  academicSession?: AcademicSession;
+} | CourseOfferingAssociation & {
+  offering: CourseOffering;
+  academicSession?: AcademicSession;
+} | ComponentOfferingAssociation & {
+  offering: ComponentOffering;
+  academicSession?: AcademicSession;
+}>;
   ext?: Ext;
-};
+});
 
 /**
  * A description of a group of people working together to achieve a goal
@@ -249,10 +245,10 @@ export type ListComponentsResponse200 = Pagination & {
 /**
  * Source: NED-OOAPI specification/v5/paths/OfferingCollection.yaml
  */
-export type ListOfferingsResponse200 = Pagination & {
+export type ListOfferingsResponse200 = Pagination & ({
   items: Array<ComponentOffering | CourseOffering | ProgramOffering>;
   ext?: Ext;
-};
+});
 
 /**
  * Source: NED-OOAPI specification/v5/paths/OfferingInstance.yaml
@@ -262,31 +258,27 @@ export type ListOfferingByIdResponse200 = ComponentOffering;
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOffering.yaml
  */
-export type ComponentOffering = OfferingId & ComponentOfferingProperties & {};
+export type ComponentOffering = OfferingId & ComponentOfferingProperties & {
+
+};
 
 /**
  * Source: NED-OOAPI specification/v5/paths/OfferingInstance.yaml
  */
-export type PartialUpdateOfferingByIdRequest = OfferingIdMergePatch &
-  ComponentOfferingPropertiesMergePatch;
+export type PartialUpdateOfferingByIdRequest = OfferingIdMergePatch & ComponentOfferingPropertiesMergePatch;
 
 /**
  * Source: NED-OOAPI specification/v5/paths/OfferingAssociationCollection.yaml
  */
-export type ListAssociationsByOfferingIdResponse200 = Pagination & {
-  items: Array<
-    | ProgramOfferingAssociationExpanded
-    | CourseOfferingAssociationExpanded
-    | ComponentOfferingAssociationExpanded
-  >;
+export type ListAssociationsByOfferingIdResponse200 = Pagination & ({
+  items: Array<ProgramOfferingAssociationExpanded | CourseOfferingAssociationExpanded | ComponentOfferingAssociationExpanded>;
   ext?: Ext;
-};
+});
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/AssociationFull.yaml
  */
-export type AssociationFull =
-  ProgramOfferingAssociation | CourseOfferingAssociation | ComponentOfferingAssociation;
+export type AssociationFull = ProgramOfferingAssociation | CourseOfferingAssociation | ComponentOfferingAssociation;
 
 /**
  * Source: NED-OOAPI specification/v5/paths/AssociationInstance.yaml
@@ -301,10 +293,9 @@ export type PartialUpdateAssociationByIdRequest = ComponentOfferingAssociationPa
 /**
  * Source: NED-OOAPI specification/v5/paths/AssociationInstance.yaml
  */
-export type PartialUpdateAssociationByIdResponse200 = AssociationId &
-  PostResponse & {
-    state?: AssociationState;
-  };
+export type PartialUpdateAssociationByIdResponse200 = AssociationId & PostResponse & {
+  state?: AssociationState;
+};
 
 /**
  * Url containing a web address.
@@ -495,7 +486,7 @@ export interface RioCourse {
    * toestemmingDeelnameSTAP
    * Geeft aan of een AangebodenOpleiding beschikbaar is in het kader van de STAP-regeling en voorkomt in het Scholingsregister.
    */
-  consentParticipationSTAP?: 'permission_granted' | 'permission_not_granted';
+  consentParticipationSTAP?: "permission_granted" | "permission_not_granted";
   /**
    * samenwerkendeOnderwijsaanbiedercode
    * Code van de onderwijsaanbieder waarmee wordt samengewerkt OnderwijsaanbiederID-v01
@@ -525,30 +516,13 @@ export interface RioEducationSpecification {
    *   - variant:  if the subtype attribute is set to `variant`, the program maps to a HoOpleiding of 'soort' `VARIANT`
    *   - *...*: if the `educationSpecificationSubType`` attribute is absent, the program maps to a HoOpleiding of 'soort' `OPLEIDING`
    */
-  educationSpecificationSubType?: 'variant';
+  educationSpecificationSubType?: "variant";
   /**
    * A classification for programs in non-formal education. Used when describing EducationSpecification's that will map to a `articuliereOpleiding in RIO
    *
    * @maxItems 3
    */
-  category?: Array<
-    | 'business_and_project_support'
-    | 'economy'
-    | 'behavior_and_society'
-    | 'healthcare_and_sport'
-    | 'hobby_and_leisure_time'
-    | 'agriculture_food_and_natural_environment'
-    | 'management_and_project_management'
-    | 'nature'
-    | 'education'
-    | 'law'
-    | 'cross_sectoral'
-    | 'language_and_culture'
-    | 'technology_and_ict'
-    | 'tourism_hospitality_and_recreation'
-    | 'transport_and_logistics'
-    | 'security_and_defense'
-  >;
+  category?: Array<"business_and_project_support" | "economy" | "behavior_and_society" | "healthcare_and_sport" | "hobby_and_leisure_time" | "agriculture_food_and_natural_environment" | "management_and_project_management" | "nature" | "education" | "law" | "cross_sectoral" | "language_and_culture" | "technology_and_ict" | "tourism_hospitality_and_recreation" | "transport_and_logistics" | "security_and_defense">;
 }
 
 /**
@@ -575,7 +549,7 @@ export interface RioProgram {
    * toestemmingDeelnameSTAP
    * Geeft aan of een AangebodenOpleiding beschikbaar is in het kader van de STAP-regeling en voorkomt in het Scholingsregister.
    */
-  consentParticipationSTAP?: 'permission_granted' | 'permission_not_granted';
+  consentParticipationSTAP?: "permission_granted" | "permission_not_granted";
   /**
    * samenwerkendeOnderwijsaanbiedercode
    * Code van de onderwijsaanbieder waarmee wordt samengewerkt OnderwijsaanbiederID-v01
@@ -596,14 +570,14 @@ export interface RioProgram {
    * - deficiencies: DEFICIENTIES			Inschrijving mogelijk met onvoldoende vooropleiding
    * - no_dediciencies: GEEN_DEFICIENTIES			Inschrijving alleen mogelijk met voldoende vooropleiding
    */
-  deficiency?: 'deficiencies' | 'no_deficiencies';
+  deficiency?: "deficiencies" | "no_deficiencies";
   /**
    * eisenWerkzaamheden
    * Geeft aan of er eisen zijn gesteld aan het type werkzaamheden die verricht worden in het kader van de opleiding.
    * - requirements: EISEN			Er zijn eisen gesteld aan de werkzaamheden in het kader van de opleiding
    * - no_requirements: GEEN_EISEN			Er zijn geen eisen gesteld aan de werkzaamheden in het kader van de opleiding
    */
-  requirementsActivities?: 'requirements' | 'no_requirements';
+  requirementsActivities?: "requirements" | "no_requirements";
   /**
    * propadeutischeFase
    * Geeft aan of de aangeboden opleiding een propedeutische fase kent en of deze wordt afgesloten met een propedeutisch examen.
@@ -611,8 +585,7 @@ export interface RioProgram {
    * - propaedeutic_phase_exam: PROPEDEUTISCHE_FASE_EXAMEN			Propedeutische fase met examen
    * - propaedeutic_phase_no_exam: PROPEDEUTISCHE_FASE_ZONDER_EXAMEN			Propedeutische fase zonder examen
    */
-  propaedeuticPhase?:
-    'no_propaedeutic_phase' | 'propaedeutic_phase_exam' | 'propaedeutic_phase_no_exam';
+  propaedeuticPhase?: "no_propaedeutic_phase" | "propaedeutic_phase_exam" | "propaedeutic_phase_no_exam";
   /**
    * studiekeuzecheck
    * Specificeert of er en zo ja hoe een controle op geschiktheid van een aankomend student voor deelname aan gekozen studie plaatsvindt.
@@ -620,15 +593,14 @@ export interface RioProgram {
    * - study_choice_check_available: STUDIEKEUZE_CHECK_VAN_TOEPASSING			Studiekeuzecheck van toepassing
    * - study_choice_check_mandatory: STUDIEKEUZE_CHECK_VERPLICHT			Studiekeuzecheck verplicht
    */
-  studyChoiceCheck?:
-    'no_study_choice_check' | 'study_choice_check_available' | 'study_choice_check_mandatory';
+  studyChoiceCheck?: "no_study_choice_check" | "study_choice_check_available" | "study_choice_check_mandatory";
   /**
    * versneldTraject
    * Geeft aan of een student een versneld programma volgt zodat het opleiding in minder tijd dan normaal doorlopen kan worden.
    * - accelerated_route: VERSNELD_TRAJECT			Versneld traject
    * - no_accelerated_route: GEEN_VERSNELD_TRAJECT			Geen versneld traject
    */
-  acceleratedRoute?: 'accelerated_route' | 'no_accelerated_route';
+  acceleratedRoute?: "accelerated_route" | "no_accelerated_route";
 }
 
 /**
@@ -648,12 +620,12 @@ export interface RioOffering {
    * - yes: JA
    * - no: NEE
    */
-  requiredPermissionRegistration: 'yes' | 'no';
+  requiredPermissionRegistration: "yes" | "no";
   /**
    * cohortStatus
    * De toegestane waarden voor de status van een cohort van een aangeboden opleiding. Hiermee kan bijvoorbeeld worden aangegeven of een bepaald cohort open staat voor aanmelding, of dat het gesloten is.
    */
-  registrationStatus: 'open' | 'closed';
+  registrationStatus: "open" | "closed";
 }
 
 /**
@@ -669,7 +641,7 @@ export interface TestConsumer {
  * The version number of the specification
  * Source: NED-OOAPI specification/v5/enumerations/versions.yaml
  */
-export type Versions = 'v4' | 'v5';
+export type Versions = "v4" | "v5";
 
 /**
  * Object for communicating data to a specific consumer (destination). This object has no relationship with the `consumer` query parameter.
@@ -701,7 +673,9 @@ export interface Consumer {
  * Object for additional non-standard attributes
  * Source: NED-OOAPI specification/v5/schemas/Ext.yaml
  */
-export interface Ext {}
+export interface Ext {
+
+}
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/PersonId.yaml
@@ -890,7 +864,9 @@ export type ProgramOfferingAssociation = Association & {
 /**
  * Source: NED-OOAPI specification/v5/schemas/ProgramOffering.yaml
  */
-export type ProgramOffering = OfferingId & ProgramOfferingProperties & {};
+export type ProgramOffering = OfferingId & ProgramOfferingProperties & {
+
+};
 
 /**
  * A named period of time that can be used to communicate the various schedules and time periods an institution recognizes and uses to organize their education. AcademicSessions can be nested.
@@ -958,13 +934,16 @@ export type CourseOfferingAssociation = Association & {
 /**
  * Source: NED-OOAPI specification/v5/schemas/CourseOffering.yaml
  */
-export type CourseOffering = OfferingId & CourseOfferingProperties & {};
+export type CourseOffering = OfferingId & CourseOfferingProperties & {
+
+};
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociation.yaml
  */
-export type ComponentOfferingAssociation = AssociationId &
-  ComponentOfferingAssociationProperties & {};
+export type ComponentOfferingAssociation = AssociationId & ComponentOfferingAssociationProperties & {
+
+};
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/IdentifierEntry.yaml
@@ -989,8 +968,7 @@ export interface IdentifierEntry {
  * - school: school
  * Source: NED-OOAPI specification/v5/enumerations/organizationType.yaml
  */
-export type OrganizationType =
-  'root' | 'institute' | 'department' | 'faculty' | 'branch' | 'academy' | 'school';
+export type OrganizationType = "root" | "institute" | "department" | "faculty" | "branch" | "academy" | "school";
 
 /**
  * A String with an associated language code.
@@ -1043,15 +1021,15 @@ export interface Address {
    * Geolocation of the entrance of this address (WGS84 coordinate reference system)
    */
   geolocation?: {
-    /**
-     * @format double
-     */
-    latitude: number;
-    /**
-     * @format double
-     */
-    longitude: number;
-  };
+  /**
+   * @format double
+   */
+  latitude: number;
+  /**
+   * @format double
+   */
+  longitude: number;
+};
   ext?: Ext;
 }
 
@@ -1077,18 +1055,7 @@ export type Identifier = string;
  * - skills training: vaardighedentraining
  * Source: NED-OOAPI specification/v5/enumerations/componentType.yaml
  */
-export type ComponentType =
-  | 'test'
-  | 'lecture'
-  | 'practical'
-  | 'tutorial'
-  | 'consultation'
-  | 'project'
-  | 'workshop'
-  | 'excursion'
-  | 'independent study'
-  | 'external'
-  | 'skills training';
+export type ComponentType = "test" | "lecture" | "practical" | "tutorial" | "consultation" | "project" | "workshop" | "excursion" | "independent study" | "external" | "skills training";
 
 /**
  * The mode of delivery of the component (ECTS-mode of delivery)
@@ -1099,9 +1066,7 @@ export type ComponentType =
  * - situated: op locatie
  * Source: NED-OOAPI specification/v5/enumerations/modesOfDelivery.yaml
  */
-export type ModesOfDelivery = Array<
-  'distance-learning' | 'on campus' | 'online' | 'hybrid' | 'situated'
->;
+export type ModesOfDelivery = Array<"distance-learning" | "on campus" | "online" | "hybrid" | "situated">;
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/Component.yaml
@@ -1112,19 +1077,18 @@ export type ComponentLearningOutcomesItem = LanguageTypedString[];
 /**
  * Source: NED-OOAPI specification/v5/schemas/Course.yaml
  */
-export type Course = CourseId &
-  CourseProperties & {
-    /**
-     * The first day this course is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string;
-    /**
-     * The day this course ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string;
-  };
+export type Course = CourseId & CourseProperties & {
+  /**
+   * The first day this course is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string;
+  /**
+   * The day this course ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string;
+};
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -1147,7 +1111,7 @@ export interface OfferingId {
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingProperties.yaml
  */
-export type ComponentOfferingProperties = OfferingProperties & {
+export type ComponentOfferingProperties = OfferingProperties & ({
   /**
    * The moment on which this offering starts, RFC3339 (date-time)
    * @format date-time
@@ -1205,7 +1169,7 @@ export type ComponentOfferingProperties = OfferingProperties & {
    * @format uuid
    */
   organization?: Identifier | Organization;
-};
+});
 
 /**
  * ID of Either a program, course or component offering which descrbes the program, course or offering in time
@@ -1224,7 +1188,7 @@ export interface OfferingIdMergePatch {
  * JSON merge patch (RFC 7396) of {@link ComponentOfferingProperties}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingProperties.yaml
  */
-export type ComponentOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & {
+export type ComponentOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & ({
   /**
    * The moment on which this offering starts, RFC3339 (date-time)
    * @format date-time
@@ -1282,7 +1246,7 @@ export type ComponentOfferingPropertiesMergePatch = OfferingPropertiesMergePatch
    * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
-};
+});
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ProgramOfferingAssociationExpanded.yaml
@@ -1317,7 +1281,7 @@ export type CourseOfferingAssociationExpanded = Association & {
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationExpanded.yaml
  */
-export type ComponentOfferingAssociationExpanded = ComponentOfferingAssociation & {
+export type ComponentOfferingAssociationExpanded = ComponentOfferingAssociation & ({
   /**
    * @format uuid
    */
@@ -1326,12 +1290,12 @@ export type ComponentOfferingAssociationExpanded = ComponentOfferingAssociation 
    * @format uuid
    */
   offering?: Identifier | ComponentOffering;
-};
+});
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationPatch.yaml
  */
-export type ComponentOfferingAssociationPatch = ComponentOfferingAssociationProperties & {
+export type ComponentOfferingAssociationPatch = ComponentOfferingAssociationProperties & ({
   /**
    * @format uuid
    */
@@ -1340,23 +1304,22 @@ export type ComponentOfferingAssociationPatch = ComponentOfferingAssociationProp
    * @format uuid
    */
   offering?: Identifier | ComponentOffering;
-};
+});
 
 /**
  * JSON merge patch (RFC 7396) of {@link ComponentOfferingAssociationPatch}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationPatch.yaml
  */
-export type ComponentOfferingAssociationPatchMergePatch =
-  ComponentOfferingAssociationPropertiesMergePatch & {
-    /**
-     * @format uuid
-     */
-    person?: Identifier | PersonMergePatch | null;
-    /**
-     * @format uuid
-     */
-    offering?: Identifier | ComponentOfferingMergePatch | null;
-  };
+export type ComponentOfferingAssociationPatchMergePatch = ComponentOfferingAssociationPropertiesMergePatch & ({
+  /**
+   * @format uuid
+   */
+  person?: Identifier | PersonMergePatch | null;
+  /**
+   * @format uuid
+   */
+  offering?: Identifier | ComponentOfferingMergePatch | null;
+});
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/AssociationId.yaml
@@ -1390,8 +1353,7 @@ export interface PostResponse {
  * The state of this association
  * Source: NED-OOAPI specification/v5/enumerations/associationState.yaml
  */
-export type AssociationState =
-  'pending' | 'canceled' | 'denied' | 'associated' | 'queued' | 'finished';
+export type AssociationState = "pending" | "canceled" | "denied" | "associated" | "queued" | "finished";
 
 /**
  * The type of this group
@@ -1400,13 +1362,13 @@ export type AssociationState =
  * - team: A collection of members of a team, either students, employees or mixed.
  * Source: NED-OOAPI specification/v5/enumerations/groupType.yaml
  */
-export type GroupType = 'learning group' | 'class' | 'team';
+export type GroupType = "learning group" | "class" | "team";
 
 /**
  * The state of this membership
  * Source: NED-OOAPI specification/v5/enumerations/membershipState.yaml
  */
-export type MembershipState = 'canceled' | 'active';
+export type MembershipState = "canceled" | "active";
 
 /**
  * The role of this person in the context of this membership
@@ -1419,14 +1381,7 @@ export type MembershipState = 'canceled' | 'active';
  *   - assessor: beoordelaar
  * Source: NED-OOAPI specification/v5/enumerations/membershipRole.yaml
  */
-export type MembershipRole =
-  | 'student'
-  | 'lecturer'
-  | 'teaching assistant'
-  | 'coordinator'
-  | 'guest'
-  | 'invigilator'
-  | 'assessor';
+export type MembershipRole = "student" | "lecturer" | "teaching assistant" | "coordinator" | "guest" | "invigilator" | "assessor";
 
 /**
  * Source: NED-OOAPI specification/v5/consumers/RIO/V1/Course.yaml
@@ -1447,19 +1402,19 @@ export type RioProgramJointPartnerCodesItem = string;
  * - guest: gast
  * Source: NED-OOAPI specification/v5/enumerations/personAffiliations.yaml
  */
-export type PersonAffiliations = Array<'student' | 'employee' | 'guest'>;
+export type PersonAffiliations = Array<"student" | "employee" | "guest">;
 
 /**
  * The gender of this person
  * Source: NED-OOAPI specification/v5/enumerations/gender.yaml
  */
-export type Gender = 'M' | 'F' | 'U' | 'X';
+export type Gender = "M" | "F" | "U" | "X";
 
 /**
  * Type of relation between person and In Case of Emergency contact
  * Source: NED-OOAPI specification/v5/enumerations/ICERelationType.yaml
  */
-export type ICERelationType = 'partner' | 'parent' | 'other';
+export type ICERelationType = "partner" | "parent" | "other";
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -1482,7 +1437,7 @@ export type ProgramResult = Result & {
 /**
  * Source: NED-OOAPI specification/v5/schemas/ProgramOfferingProperties.yaml
  */
-export type ProgramOfferingProperties = OfferingProperties & {
+export type ProgramOfferingProperties = OfferingProperties & ({
   /**
    * The moment on which this offering starts, RFC3339 (full-date)
    * @format date
@@ -1536,7 +1491,7 @@ export type ProgramOfferingProperties = OfferingProperties & {
    * @format uuid
    */
   organization?: Identifier | Organization;
-};
+});
 
 /**
  * The type of this Academic Session This is an *extensible enumeration*.
@@ -1562,7 +1517,7 @@ export type CourseResult = Result & {
 /**
  * Source: NED-OOAPI specification/v5/schemas/CourseOfferingProperties.yaml
  */
-export type CourseOfferingProperties = OfferingProperties & {
+export type CourseOfferingProperties = OfferingProperties & ({
   /**
    * The moment on which this offering starts, RFC3339 (full-date)
    * @format date
@@ -1622,7 +1577,7 @@ export type CourseOfferingProperties = OfferingProperties & {
    * @format uuid
    */
   organization?: Identifier | Organization;
-};
+});
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationProperties.yaml
@@ -1678,7 +1633,7 @@ export type CodeType = string;
  * - teaching: the address where education takes place
  * Source: NED-OOAPI specification/v5/enumerations/addressType.yaml
  */
-export type AddressType = 'postal' | 'visit' | 'deliveries' | 'billing' | 'teaching';
+export type AddressType = "postal" | "visit" | "deliveries" | "billing" | "teaching";
 
 /**
  * An object describing the metadata of a course
@@ -1827,7 +1782,7 @@ export interface OtherConsumer {
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Component.yaml
  */
 export interface NlTestAdminComponent {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * maximum time in minutes that can be added to a test as possible extra time as part of the available personal needs
    *
@@ -1838,11 +1793,11 @@ export interface NlTestAdminComponent {
    * enum: see https://www.imsglobal.org/sites/default/files/spec/afa/3p0/information_model/imsafa3p0pnp_v1p0_InfoModel.html
    * examples : "extraTime", "spoken", "spell-checker-on-screen"
    */
-  availablePersonalNeeds?: Array<'extraTime' | 'spoken' | 'spell-checker-on-screen'>;
+  availablePersonalNeeds?: Array<"extraTime" | "spoken" | "spell-checker-on-screen">;
   /**
    * safety possibilities that are provided by the supplier of the component
    */
-  safety?: Array<'securedComputer' | 'fixedLocation' | 'surveillance'>;
+  safety?: Array<"securedComputer" | "fixedLocation" | "surveillance">;
   exam?: boolean;
   resultValueType?: ResultValueType;
   passFrom?: string;
@@ -1852,7 +1807,7 @@ export interface NlTestAdminComponent {
    * @TJS-type integer
    */
   retries?: number;
-  status?: 'active' | 'inactive';
+  status?: "active" | "inactive";
   licensed?: boolean;
 }
 
@@ -1868,7 +1823,7 @@ export interface OfferingProperties {
   /**
    * The type of this offering
    */
-  offeringType?: 'program' | 'course' | 'component';
+  offeringType?: "program" | "course" | "component";
   /**
    * The academicsession during which this offering takes place. [`expandable`](#tag/academic_session_model)
    * By default only the `academicSessionId` (a string) is returned. If the client requested an expansion of `academicSession` the full academicsession object should be returned.
@@ -2030,15 +1985,15 @@ export interface Room {
    * Geolocation of the entrance of this room (WGS84 coordinate reference system)
    */
   geolocation?: {
-    /**
-     * @format double
-     */
-    latitude: number;
-    /**
-     * @format double
-     */
-    longitude: number;
-  };
+  /**
+   * @format double
+   */
+  latitude: number;
+  /**
+   * @format double
+   */
+  longitude: number;
+};
   /**
    * An array of additional human readable codes/identifiers for the entity being described.
    */
@@ -2070,7 +2025,7 @@ export interface OfferingPropertiesMergePatch {
   /**
    * The type of this offering
    */
-  offeringType?: 'program' | 'course' | 'component' | null;
+  offeringType?: "program" | "course" | "component" | null;
   /**
    * The academicsession during which this offering takes place. [`expandable`](#tag/academic_session_model)
    * By default only the `academicSessionId` (a string) is returned. If the client requested an expansion of `academicSession` the full academicsession object should be returned.
@@ -2197,15 +2152,15 @@ export interface RoomMergePatch {
    * Geolocation of the entrance of this room (WGS84 coordinate reference system)
    */
   geolocation?: {
-    /**
-     * @format double
-     */
-    latitude?: number;
-    /**
-     * @format double
-     */
-    longitude?: number;
-  } | null;
+  /**
+   * @format double
+   */
+  latitude?: number;
+  /**
+   * @format double
+   */
+  longitude?: number;
+} | null;
   /**
    * An array of additional human readable codes/identifiers for the entity being described.
    */
@@ -2315,8 +2270,9 @@ export interface ComponentMergePatch {
  * JSON merge patch (RFC 7396) of {@link CourseOffering}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/CourseOffering.yaml
  */
-export type CourseOfferingMergePatch = OfferingIdMergePatch &
-  CourseOfferingPropertiesMergePatch & {};
+export type CourseOfferingMergePatch = OfferingIdMergePatch & CourseOfferingPropertiesMergePatch & {
+
+};
 
 /**
  * A description of a group of people working together to achieve a goal
@@ -2395,9 +2351,9 @@ export type Offering = OfferingId & OfferingProperties;
  * JSON merge patch (RFC 7396) of {@link ComponentOfferingAssociationProperties}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ComponentOfferingAssociationProperties.yaml
  */
-export type ComponentOfferingAssociationPropertiesMergePatch = AssociationPropertiesMergePatch & {
+export type ComponentOfferingAssociationPropertiesMergePatch = AssociationPropertiesMergePatch & ({
   result?: ComponentResultMergePatch | null;
-};
+});
 
 /**
  * JSON merge patch (RFC 7396) of {@link Person}: every property optional, null removes an optional value, an empty list removes a list.
@@ -2409,15 +2365,16 @@ export type PersonMergePatch = PersonIdMergePatch & PersonPropertiesMergePatch;
  * JSON merge patch (RFC 7396) of {@link ComponentOffering}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ComponentOffering.yaml
  */
-export type ComponentOfferingMergePatch = OfferingIdMergePatch &
-  ComponentOfferingPropertiesMergePatch & {};
+export type ComponentOfferingMergePatch = OfferingIdMergePatch & ComponentOfferingPropertiesMergePatch & {
+
+};
 
 /**
  * nl-test-admin add-on attributes to the Association
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Person.yaml
  */
 export interface NlTestAdminPerson {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * The name by which the person refers to him/het/their self, how the person would like to be called. Usually first name of this person
    * @maxLength 256
@@ -2429,26 +2386,26 @@ export interface NlTestAdminPerson {
    * Examples of such assignedNeeds: "ExtraTimeOnlyMath25%", "ExtraTimeOnlyMath30Min", "ExtraTimeDigitalTests25%"
    */
   assignedNeeds?: Array<{
-    /**
-     * Human readable value for the code/identifier
-     */
-    code?: string;
-    /**
-     * The description of this assignedNeed.
-     * @minItems 1
-     */
-    description?: LanguageTypedString[];
-    /**
-     * The day on which this assigned need starts, RFC3339 (full-date)
-     * @format date
-     */
-    startDate?: string;
-    /**
-     * The day on which this assigned need ends, RFC3339 (full-date)
-     * @format date
-     */
-    endDate?: string;
-  }>;
+  /**
+   * Human readable value for the code/identifier
+   */
+  code?: string;
+  /**
+   * The description of this assignedNeed.
+   * @minItems 1
+   */
+  description?: LanguageTypedString[];
+  /**
+   * The day on which this assigned need starts, RFC3339 (full-date)
+   * @format date
+   */
+  startDate?: string;
+  /**
+   * The day on which this assigned need ends, RFC3339 (full-date)
+   * @format date
+   */
+  endDate?: string;
+}>;
   /**
    * The name of the person as printed on the official identification documents (Driver's license or passport or id card)
    * This MUST be formatted as "surname prefix surname, given names"  (separating surnamePrefix and surname with a single space and surname and given names by a comma and space)
@@ -2468,8 +2425,7 @@ export interface AssociationProperties {
   /**
    * The type of this association
    */
-  associationType?:
-    'programOfferingAssociation' | 'courseOfferingAssociation' | 'componentOfferingAssociation';
+  associationType?: "programOfferingAssociation" | "courseOfferingAssociation" | "componentOfferingAssociation";
   role?: AssociationRole;
   state?: AssociationState;
   remoteState?: RemoteAssociationState;
@@ -2517,7 +2473,7 @@ export interface StudyLoadDescriptor {
    * - sp: STUDIEPUNT studentpoints
    * - hour: UUR	hours
    */
-  studyLoadUnit?: 'contacttime' | 'ects' | 'sbu' | 'sp' | 'hour';
+  studyLoadUnit?: "contacttime" | "ects" | "sbu" | "sp" | "hour";
   /**
    * The amount of load depicted in numbers
    */
@@ -2527,19 +2483,18 @@ export interface StudyLoadDescriptor {
 /**
  * Source: NED-OOAPI specification/v5/schemas/Program.yaml
  */
-export type Program = ProgramId &
-  ProgramProperties & {
-    /**
-     * The first day this program is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string;
-    /**
-     * The day this program ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string;
-  };
+export type Program = ProgramId & ProgramProperties & {
+  /**
+   * The first day this program is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string;
+  /**
+   * The day this program ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string;
+};
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ComponentResult.yaml
@@ -2578,37 +2533,23 @@ export type CoursePropertiesLearningOutcomesItem = LanguageTypedString[];
  * - nt2-2: NT2 niveau 2
  * Source: NED-OOAPI specification/v5/enumerations/level.yaml
  */
-export type Level =
-  | 'secondary vocational education'
-  | 'secondary vocational education 1'
-  | 'secondary vocational education 2'
-  | 'secondary vocational education 3'
-  | 'secondary vocational education 4'
-  | 'associate degree'
-  | 'bachelor'
-  | 'master'
-  | 'doctoral'
-  | 'undefined'
-  | 'undivided'
-  | 'nt2-1'
-  | 'nt2-2';
+export type Level = "secondary vocational education" | "secondary vocational education 1" | "secondary vocational education 2" | "secondary vocational education 3" | "secondary vocational education 4" | "associate degree" | "bachelor" | "master" | "doctoral" | "undefined" | "undivided" | "nt2-1" | "nt2-2";
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/EducationSpecification.yaml
  */
-export type EducationSpecification = EducationSpecificationId &
-  EducationSpecificationProperties & {
-    /**
-     * The first day this EducationSpecification is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string;
-    /**
-     * The day this EducationSpecification ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string;
-  };
+export type EducationSpecification = EducationSpecificationId & EducationSpecificationProperties & {
+  /**
+   * The first day this EducationSpecification is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string;
+  /**
+   * The day this EducationSpecification ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string;
+};
 
 /**
  * The result value type for this offering
@@ -2624,17 +2565,7 @@ export type EducationSpecification = EducationSpecificationId &
  * - referenceLevelERK = Resultvalue is a reference level from the "Europees Referencekader voor de talen" from value set {A1, A2, B1, B2, C1, C2}
  * Source: NED-OOAPI specification/v5/enumerations/resultValueType.yaml
  */
-export type ResultValueType =
-  | 'pass-or-fail'
-  | 'insufficient-satisfactory-good'
-  | 'US letter'
-  | 'UK letter'
-  | 'DE grade'
-  | '0-100'
-  | '0-10'
-  | '0.0-10.0'
-  | 'referenceLevelRKTR'
-  | 'referenceLevelERK';
+export type ResultValueType = "pass-or-fail" | "insufficient-satisfactory-good" | "US letter" | "UK letter" | "DE grade" | "0-100" | "0-10" | "0.0-10.0" | "referenceLevelRKTR" | "referenceLevelERK";
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -2668,17 +2599,7 @@ export type CostType = string;
  * - conference room: vergaderkamer
  * Source: NED-OOAPI specification/v5/enumerations/roomType.yaml
  */
-export type RoomType =
-  | 'general purpose'
-  | 'lecture room'
-  | 'computer room'
-  | 'laboratory'
-  | 'office'
-  | 'workspace'
-  | 'exam location'
-  | 'study room'
-  | 'examination room'
-  | 'conference room';
+export type RoomType = "general purpose" | "lecture room" | "computer room" | "laboratory" | "office" | "workspace" | "exam location" | "study room" | "examination room" | "conference room";
 
 /**
  * An object describing a building and the properties of a building.
@@ -2801,7 +2722,9 @@ export type ConsumerOnOfferingMergePatch = Array<OtherConsumer | NlTestAdminOffe
  * JSON merge patch (RFC 7396) of {@link Ext}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/Ext.yaml
  */
-export interface ExtMergePatch {}
+export interface ExtMergePatch {
+
+}
 
 /**
  * An object describing a building and the properties of a building.
@@ -2853,19 +2776,18 @@ export type ComponentMergePatchLearningOutcomesItem = LanguageTypedString[];
  * JSON merge patch (RFC 7396) of {@link Course}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/Course.yaml
  */
-export type CourseMergePatch = CourseIdMergePatch &
-  CoursePropertiesMergePatch & {
-    /**
-     * The first day this course is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string | null;
-    /**
-     * The day this course ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string | null;
-  };
+export type CourseMergePatch = CourseIdMergePatch & CoursePropertiesMergePatch & ({
+  /**
+   * The first day this course is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string | null;
+  /**
+   * The day this course ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string | null;
+});
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -2878,7 +2800,7 @@ export type ConsumerOnComponentMergePatch = Array<OtherConsumer | NlTestAdminCom
  * JSON merge patch (RFC 7396) of {@link CourseOfferingProperties}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/CourseOfferingProperties.yaml
  */
-export type CourseOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & {
+export type CourseOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & ({
   /**
    * The moment on which this offering starts, RFC3339 (full-date)
    * @format date
@@ -2938,7 +2860,7 @@ export type CourseOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & 
    * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
-};
+});
 
 /**
  * A relationship between a person object and an offering
@@ -2949,11 +2871,7 @@ export interface AssociationPropertiesMergePatch {
   /**
    * The type of this association
    */
-  associationType?:
-    | 'programOfferingAssociation'
-    | 'courseOfferingAssociation'
-    | 'componentOfferingAssociation'
-    | null;
+  associationType?: "programOfferingAssociation" | "courseOfferingAssociation" | "componentOfferingAssociation" | null;
   role?: AssociationRole | null;
   state?: AssociationState | null;
   remoteState?: RemoteAssociationState | null;
@@ -3136,21 +3054,13 @@ export interface PersonPropertiesMergePatch {
  *   - assessor: beoordelaar
  * Source: NED-OOAPI specification/v5/enumerations/associationRole.yaml
  */
-export type AssociationRole =
-  | 'student'
-  | 'lecturer'
-  | 'teaching assistant'
-  | 'coordinator'
-  | 'guest'
-  | 'invigilator'
-  | 'assessor';
+export type AssociationRole = "student" | "lecturer" | "teaching assistant" | "coordinator" | "guest" | "invigilator" | "assessor";
 
 /**
  * The state of this association for the institution performing the request.
  * Source: NED-OOAPI specification/v5/enumerations/remoteAssociationState.yaml
  */
-export type RemoteAssociationState =
-  'pending' | 'canceled' | 'denied' | 'associated' | 'queued' | 'finished';
+export type RemoteAssociationState = "pending" | "canceled" | "denied" | "associated" | "queued" | "finished";
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -3162,13 +3072,13 @@ export type ConsumerOnAssociation = Array<OtherConsumer | NlTestAdminAssociation
  * The state of this result
  * Source: NED-OOAPI specification/v5/enumerations/resultState.yaml
  */
-export type ResultState = 'in progress' | 'postponed' | 'completed' | 'queued';
+export type ResultState = "in progress" | "postponed" | "completed" | "queued";
 
 /**
  * The state of this result
  * Source: NED-OOAPI specification/v5/enumerations/passState.yaml
  */
-export type PassState = 'unknown' | 'passed' | 'failed';
+export type PassState = "unknown" | "passed" | "failed";
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
@@ -3404,7 +3314,7 @@ export interface EducationSpecificationProperties {
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Offering.yaml
  */
 export interface NlTestAdminOffering {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * To be documented see https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/4
    * The duration of this component. The duration format is from the ISO 8601 ABNF as given in Appendix A of RFC 3339.
@@ -3421,26 +3331,26 @@ export interface NlTestAdminOffering {
   /**
    * type of start that is allowed
    */
-  startOptions?: 'individualStart' | 'triggeredStart';
+  startOptions?: "individualStart" | "triggeredStart";
   /**
    * determine how to determine the start moment for the component
    */
-  durationFrom?: 'startDateTime' | 'individualStartDateTime' | 'triggeredStartDateTime';
+  durationFrom?: "startDateTime" | "individualStartDateTime" | "triggeredStartDateTime";
   /**
    * determine how the length of the component should be determined (fixed endpoint or based on the duration)
    */
-  durationUntil?: 'testDuration' | 'endDateTime';
+  durationUntil?: "testDuration" | "endDateTime";
   /**
    * safety
    * See https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/5.
    * TODO : make list
    */
-  safety?: Array<'securedComputer' | 'fixedLocation' | 'surveillance'>;
+  safety?: Array<"securedComputer" | "fixedLocation" | "surveillance">;
   /**
    * offeringState
    * enum to indicate the state of the offering
    */
-  offeringState: 'active' | 'canceled';
+  offeringState: "active" | "canceled";
   /**
    * locationCode
    * string to indicate test room/space (for recognition, we will not use the location structure from OOAPI)
@@ -3458,15 +3368,15 @@ export interface NlTestAdminOffering {
    */
   finalResultAllowed?: boolean;
   testsToBeUsed?: Array<{
-    /**
-     * The name of the organisation that is supplying the test.
-     */
-    testProvider?: string;
-    /**
-     * the UUID of the test in the testing system of the suppier.
-     */
-    componentId?: string;
-  }>;
+  /**
+   * The name of the organisation that is supplying the test.
+   */
+  testProvider?: string;
+  /**
+   * the UUID of the test in the testing system of the suppier.
+   */
+  componentId?: string;
+}>;
   /**
    * The realisation of an educational element with its own starting and end period added with specific Education and examination Rules (OER) and enrollment requirements
    */
@@ -3476,20 +3386,20 @@ export interface NlTestAdminOffering {
    */
   location?: string;
   documents?: Array<{
-    /**
-     * the UUID of the document in the system of the suppier.
-     */
-    documentId?: string;
-    /**
-     * The sort of document, this facilitates the document flow
-     * enum of the document sort
-     */
-    documentType?: 'sessionReport' | 'attendanceReport' | 'assessmentModel' | 'other';
-    /**
-     * the proposed file name of the document in the system of the suppier.
-     */
-    documentName?: string;
-  }>;
+  /**
+   * the UUID of the document in the system of the suppier.
+   */
+  documentId?: string;
+  /**
+   * The sort of document, this facilitates the document flow
+   * enum of the document sort
+   */
+  documentType?: "sessionReport" | "attendanceReport" | "assessmentModel" | "other";
+  /**
+   * the proposed file name of the document in the system of the suppier.
+   */
+  documentName?: string;
+}>;
 }
 
 /**
@@ -3498,7 +3408,7 @@ export interface NlTestAdminOffering {
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Offering.yaml
  */
 export interface NlTestAdminOfferingMergePatch {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * To be documented see https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/4
    * The duration of this component. The duration format is from the ISO 8601 ABNF as given in Appendix A of RFC 3339.
@@ -3515,26 +3425,26 @@ export interface NlTestAdminOfferingMergePatch {
   /**
    * type of start that is allowed
    */
-  startOptions?: 'individualStart' | 'triggeredStart' | null;
+  startOptions?: "individualStart" | "triggeredStart" | null;
   /**
    * determine how to determine the start moment for the component
    */
-  durationFrom?: 'startDateTime' | 'individualStartDateTime' | 'triggeredStartDateTime' | null;
+  durationFrom?: "startDateTime" | "individualStartDateTime" | "triggeredStartDateTime" | null;
   /**
    * determine how the length of the component should be determined (fixed endpoint or based on the duration)
    */
-  durationUntil?: 'testDuration' | 'endDateTime' | null;
+  durationUntil?: "testDuration" | "endDateTime" | null;
   /**
    * safety
    * See https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/5.
    * TODO : make list
    */
-  safety?: Array<'securedComputer' | 'fixedLocation' | 'surveillance'>;
+  safety?: Array<"securedComputer" | "fixedLocation" | "surveillance">;
   /**
    * offeringState
    * enum to indicate the state of the offering
    */
-  offeringState?: 'active' | 'canceled';
+  offeringState?: "active" | "canceled";
   /**
    * locationCode
    * string to indicate test room/space (for recognition, we will not use the location structure from OOAPI)
@@ -3552,15 +3462,15 @@ export interface NlTestAdminOfferingMergePatch {
    */
   finalResultAllowed?: boolean | null;
   testsToBeUsed?: Array<{
-    /**
-     * The name of the organisation that is supplying the test.
-     */
-    testProvider?: string;
-    /**
-     * the UUID of the test in the testing system of the suppier.
-     */
-    componentId?: string;
-  }>;
+  /**
+   * The name of the organisation that is supplying the test.
+   */
+  testProvider?: string;
+  /**
+   * the UUID of the test in the testing system of the suppier.
+   */
+  componentId?: string;
+}>;
   /**
    * The realisation of an educational element with its own starting and end period added with specific Education and examination Rules (OER) and enrollment requirements
    */
@@ -3570,20 +3480,20 @@ export interface NlTestAdminOfferingMergePatch {
    */
   location?: string | null;
   documents?: Array<{
-    /**
-     * the UUID of the document in the system of the suppier.
-     */
-    documentId?: string;
-    /**
-     * The sort of document, this facilitates the document flow
-     * enum of the document sort
-     */
-    documentType?: 'sessionReport' | 'attendanceReport' | 'assessmentModel' | 'other';
-    /**
-     * the proposed file name of the document in the system of the suppier.
-     */
-    documentName?: string;
-  }>;
+  /**
+   * the UUID of the document in the system of the suppier.
+   */
+  documentId?: string;
+  /**
+   * The sort of document, this facilitates the document flow
+   * enum of the document sort
+   */
+  documentType?: "sessionReport" | "attendanceReport" | "assessmentModel" | "other";
+  /**
+   * the proposed file name of the document in the system of the suppier.
+   */
+  documentName?: string;
+}>;
 }
 
 /**
@@ -3621,15 +3531,15 @@ export interface AddressMergePatch {
    * Geolocation of the entrance of this address (WGS84 coordinate reference system)
    */
   geolocation?: {
-    /**
-     * @format double
-     */
-    latitude?: number;
-    /**
-     * @format double
-     */
-    longitude?: number;
-  } | null;
+  /**
+   * @format double
+   */
+  latitude?: number;
+  /**
+   * @format double
+   */
+  longitude?: number;
+} | null;
   ext?: ExtMergePatch | null;
 }
 
@@ -3765,7 +3675,7 @@ export interface CoursePropertiesMergePatch {
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Component.yaml
  */
 export interface NlTestAdminComponentMergePatch {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * maximum time in minutes that can be added to a test as possible extra time as part of the available personal needs
    *
@@ -3776,11 +3686,11 @@ export interface NlTestAdminComponentMergePatch {
    * enum: see https://www.imsglobal.org/sites/default/files/spec/afa/3p0/information_model/imsafa3p0pnp_v1p0_InfoModel.html
    * examples : "extraTime", "spoken", "spell-checker-on-screen"
    */
-  availablePersonalNeeds?: Array<'extraTime' | 'spoken' | 'spell-checker-on-screen'>;
+  availablePersonalNeeds?: Array<"extraTime" | "spoken" | "spell-checker-on-screen">;
   /**
    * safety possibilities that are provided by the supplier of the component
    */
-  safety?: Array<'securedComputer' | 'fixedLocation' | 'surveillance'>;
+  safety?: Array<"securedComputer" | "fixedLocation" | "surveillance">;
   exam?: boolean | null;
   resultValueType?: ResultValueType | null;
   passFrom?: string | null;
@@ -3790,7 +3700,7 @@ export interface NlTestAdminComponentMergePatch {
    * @TJS-type integer
    */
   retries?: number | null;
-  status?: 'active' | 'inactive' | null;
+  status?: "active" | "inactive" | null;
   licensed?: boolean | null;
 }
 
@@ -3798,17 +3708,16 @@ export interface NlTestAdminComponentMergePatch {
  * JSON merge patch (RFC 7396) of {@link ProgramOffering}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ProgramOffering.yaml
  */
-export type ProgramOfferingMergePatch = OfferingIdMergePatch &
-  ProgramOfferingPropertiesMergePatch & {};
+export type ProgramOfferingMergePatch = OfferingIdMergePatch & ProgramOfferingPropertiesMergePatch & {
+
+};
 
 /**
  * The additional consumer elements that can be provided, see the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.
  * JSON merge patch (RFC 7396) of {@link ConsumerOnAssociation}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ConsumerOnAssociation.yaml
  */
-export type ConsumerOnAssociationMergePatch = Array<
-  OtherConsumer | NlTestAdminAssociationMergePatch
->;
+export type ConsumerOnAssociationMergePatch = Array<OtherConsumer | NlTestAdminAssociationMergePatch>;
 
 /**
  * A result as part of an association
@@ -3847,7 +3756,7 @@ export type ConsumerOnPersonMergePatch = Array<OtherConsumer | NlTestAdminPerson
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Association.yaml
  */
 export interface NlTestAdminAssociation {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * If you need additional time, specify how much max
    * To be documented see https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/4
@@ -3921,7 +3830,7 @@ export interface NlTestAdminAssociation {
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Result.yaml
  */
 export interface NlTestAdminResult {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * attendance
    * indication of presence during the test (mandatory).
@@ -3932,7 +3841,7 @@ export interface NlTestAdminResult {
    * notFinished (aanwezig en gestart maar niet afgerond/ingeleverd)
    * and present (aanwezig en afgerond/ingeleverd)"
    */
-  attendance: 'notKnown' | 'notPresent' | 'notStarted' | 'notFinished' | 'present';
+  attendance: "notKnown" | "notPresent" | "notStarted" | "notFinished" | "present";
   /**
    * Name of the actual offering variant the result belongs to.
    * The variant of the test can be different based on the algoritm of the Test System.
@@ -3979,19 +3888,19 @@ export interface NlTestAdminResult {
    */
   testDate?: string;
   documents?: Array<{
-    /**
-     * the UUID of the document in the system of the suppier.
-     */
-    documentId?: string;
-    /**
-     * identifies the kind of document; supported values: "assessmentForm" (beoordelingformulier), "assessmentFormWithAnswers" (answers with assessment notes), "assessmentModel" (beoordelingsmodel/-voorschrift), "other" (any document not suitable for the other values).
-     */
-    documentType?: 'assessmentForm' | 'assessmentFormWithAnswers' | 'assessmentModel' | 'other';
-    /**
-     * the proposed file name of the document in the system of the suppier.
-     */
-    documentName?: string;
-  }>;
+  /**
+   * the UUID of the document in the system of the suppier.
+   */
+  documentId?: string;
+  /**
+   * identifies the kind of document; supported values: "assessmentForm" (beoordelingformulier), "assessmentFormWithAnswers" (answers with assessment notes), "assessmentModel" (beoordelingsmodel/-voorschrift), "other" (any document not suitable for the other values).
+   */
+  documentType?: "assessmentForm" | "assessmentFormWithAnswers" | "assessmentModel" | "other";
+  /**
+   * the proposed file name of the document in the system of the suppier.
+   */
+  documentName?: string;
+}>;
 }
 
 /**
@@ -4003,14 +3912,13 @@ export interface NlTestAdminResult {
  * - track: track
  * Source: NED-OOAPI specification/v5/enumerations/programType.yaml
  */
-export type ProgramType = 'program' | 'minor' | 'honours' | 'specialization' | 'track';
+export type ProgramType = "program" | "minor" | "honours" | "specialization" | "track";
 
 /**
  * Type of qualificaton that can be obtained on finishing the program
  * Source: NED-OOAPI specification/v5/enumerations/qualificationAwarded.yaml
  */
-export type QualificationAwarded =
-  'AD' | 'BA' | 'BSc' | 'LLB' | 'MA' | 'MSc' | 'LLM' | 'Phd' | 'None';
+export type QualificationAwarded = "AD" | "BA" | "BSc" | "LLB" | "MA" | "MSc" | "LLM" | "Phd" | "None";
 
 /**
  * Indicates whether the education is full-time, part-time, dual or self-paced.
@@ -4021,13 +3929,13 @@ export type QualificationAwarded =
  *   - extraneous : extraneus student: examendeelnemer (student mag alleen aan de toetsen deelnemen / beperkt colegegeld)
  * Source: NED-OOAPI specification/v5/enumerations/modeOfStudy.yaml
  */
-export type ModeOfStudy = 'full-time' | 'part-time' | 'dual training' | 'self-paced' | 'extraneous';
+export type ModeOfStudy = "full-time" | "part-time" | "dual training" | "self-paced" | "extraneous";
 
 /**
  * Level of qualification according to the Dutch National Qualification Framework and the European Qualifications Framework, see [this overview](https://nlqf.nl/images/downloads/English2018/Schematic_overview_NLQF_2020.pdf) for more information.
  * Source: NED-OOAPI specification/v5/enumerations/levelOfQualification.yaml
  */
-export type LevelOfQualification = '1' | '2' | '3' | '4' | '4+' | '5' | '6' | '7' | '8';
+export type LevelOfQualification = "1" | "2" | "3" | "4" | "4+" | "5" | "6" | "7" | "8";
 
 /**
  * The sector for this program
@@ -4036,8 +3944,7 @@ export type LevelOfQualification = '1' | '2' | '3' | '4' | '4+' | '5' | '6' | '7
  * - university education: universitair onderwijs
  * Source: NED-OOAPI specification/v5/enumerations/sector.yaml
  */
-export type Sector =
-  'secondary vocational education' | 'higher professional education' | 'university education';
+export type Sector = "secondary vocational education" | "higher professional education" | "university education";
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/ProgramProperties.yaml
@@ -4053,7 +3960,7 @@ export type ProgramPropertiesLearningOutcomesItem = LanguageTypedString[];
  *   - course: HOONDERWIJSEENHEID
  * Source: NED-OOAPI specification/v5/enumerations/educationSpecificationType.yaml
  */
-export type EducationSpecificationType = 'program' | 'privateProgram' | 'cluster' | 'course';
+export type EducationSpecificationType = "program" | "privateProgram" | "cluster" | "course";
 
 /**
  * The type of formal document obtained after completion of this education
@@ -4064,8 +3971,7 @@ export type EducationSpecificationType = 'program' | 'privateProgram' | 'cluster
  *   - school advice: SCHOOLADVIES
  * Source: NED-OOAPI specification/v5/enumerations/formalDocument.yaml
  */
-export type FormalDocument =
-  'diploma' | 'certificate' | 'no official document' | 'testimonial' | 'school advice';
+export type FormalDocument = "diploma" | "certificate" | "no official document" | "testimonial" | "school advice";
 
 /**
  * Source: NED-OOAPI specification/v5/schemas/EducationSpecificationProperties.yaml
@@ -4087,7 +3993,7 @@ export interface StudyLoadDescriptorMergePatch {
    * - sp: STUDIEPUNT studentpoints
    * - hour: UUR	hours
    */
-  studyLoadUnit?: 'contacttime' | 'ects' | 'sbu' | 'sp' | 'hour' | null;
+  studyLoadUnit?: "contacttime" | "ects" | "sbu" | "sp" | "hour" | null;
   /**
    * The amount of load depicted in numbers
    */
@@ -4104,25 +4010,24 @@ export type CoursePropertiesMergePatchLearningOutcomesItem = LanguageTypedString
  * JSON merge patch (RFC 7396) of {@link EducationSpecification}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/EducationSpecification.yaml
  */
-export type EducationSpecificationMergePatch = EducationSpecificationIdMergePatch &
-  EducationSpecificationPropertiesMergePatch & {
-    /**
-     * The first day this EducationSpecification is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string | null;
-    /**
-     * The day this EducationSpecification ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string | null;
-  };
+export type EducationSpecificationMergePatch = EducationSpecificationIdMergePatch & EducationSpecificationPropertiesMergePatch & ({
+  /**
+   * The first day this EducationSpecification is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string | null;
+  /**
+   * The day this EducationSpecification ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string | null;
+});
 
 /**
  * JSON merge patch (RFC 7396) of {@link ProgramOfferingProperties}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/ProgramOfferingProperties.yaml
  */
-export type ProgramOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & {
+export type ProgramOfferingPropertiesMergePatch = OfferingPropertiesMergePatch & ({
   /**
    * The moment on which this offering starts, RFC3339 (full-date)
    * @format date
@@ -4175,7 +4080,7 @@ export type ProgramOfferingPropertiesMergePatch = OfferingPropertiesMergePatch &
    * @format uuid
    */
   organization?: Identifier | OrganizationMergePatch | null;
-};
+});
 
 /**
  * nl-test-admin add-on attributes to the Association
@@ -4183,7 +4088,7 @@ export type ProgramOfferingPropertiesMergePatch = OfferingPropertiesMergePatch &
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Association.yaml
  */
 export interface NlTestAdminAssociationMergePatch {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * If you need additional time, specify how much max
    * To be documented see https://github.com/NetwerkExamineringDigitalisering/NED-OOAPI/issues/4
@@ -4265,7 +4170,7 @@ export type ConsumerOnResultMergePatch = Array<OtherConsumer | NlTestAdminResult
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Person.yaml
  */
 export interface NlTestAdminPersonMergePatch {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * The name by which the person refers to him/het/their self, how the person would like to be called. Usually first name of this person
    * @maxLength 256
@@ -4277,26 +4182,26 @@ export interface NlTestAdminPersonMergePatch {
    * Examples of such assignedNeeds: "ExtraTimeOnlyMath25%", "ExtraTimeOnlyMath30Min", "ExtraTimeDigitalTests25%"
    */
   assignedNeeds?: Array<{
-    /**
-     * Human readable value for the code/identifier
-     */
-    code?: string;
-    /**
-     * The description of this assignedNeed.
-     * @minItems 1
-     */
-    description?: LanguageTypedString[];
-    /**
-     * The day on which this assigned need starts, RFC3339 (full-date)
-     * @format date
-     */
-    startDate?: string;
-    /**
-     * The day on which this assigned need ends, RFC3339 (full-date)
-     * @format date
-     */
-    endDate?: string;
-  }>;
+  /**
+   * Human readable value for the code/identifier
+   */
+  code?: string;
+  /**
+   * The description of this assignedNeed.
+   * @minItems 1
+   */
+  description?: LanguageTypedString[];
+  /**
+   * The day on which this assigned need starts, RFC3339 (full-date)
+   * @format date
+   */
+  startDate?: string;
+  /**
+   * The day on which this assigned need ends, RFC3339 (full-date)
+   * @format date
+   */
+  endDate?: string;
+}>;
   /**
    * The name of the person as printed on the official identification documents (Driver's license or passport or id card)
    * This MUST be formatted as "surname prefix surname, given names"  (separating surnamePrefix and surname with a single space and surname and given names by a comma and space)
@@ -4398,19 +4303,18 @@ export interface EducationSpecificationPropertiesMergePatch {
  * JSON merge patch (RFC 7396) of {@link Program}: every property optional, null removes an optional value, an empty list removes a list.
  * Source: NED-OOAPI specification/v5/schemas/Program.yaml
  */
-export type ProgramMergePatch = ProgramIdMergePatch &
-  ProgramPropertiesMergePatch & {
-    /**
-     * The first day this program is valid (inclusive).
-     * @format date
-     */
-    validFrom?: string | null;
-    /**
-     * The day this program ceases to be valid (e.g. exclusive).
-     * @format date
-     */
-    validTo?: string | null;
-  };
+export type ProgramMergePatch = ProgramIdMergePatch & ProgramPropertiesMergePatch & ({
+  /**
+   * The first day this program is valid (inclusive).
+   * @format date
+   */
+  validFrom?: string | null;
+  /**
+   * The day this program ceases to be valid (e.g. exclusive).
+   * @format date
+   */
+  validTo?: string | null;
+});
 
 /**
  * nl-test-admin add-on attributes to the result
@@ -4418,7 +4322,7 @@ export type ProgramMergePatch = ProgramIdMergePatch &
  * Source: NED-OOAPI specification/v5/consumers/NL-TEST-ADMIN/V1/nl-test-admin-Result.yaml
  */
 export interface NlTestAdminResultMergePatch {
-  consumerKey: 'nl-test-admin';
+  consumerKey: "nl-test-admin";
   /**
    * attendance
    * indication of presence during the test (mandatory).
@@ -4429,7 +4333,7 @@ export interface NlTestAdminResultMergePatch {
    * notFinished (aanwezig en gestart maar niet afgerond/ingeleverd)
    * and present (aanwezig en afgerond/ingeleverd)"
    */
-  attendance?: 'notKnown' | 'notPresent' | 'notStarted' | 'notFinished' | 'present';
+  attendance?: "notKnown" | "notPresent" | "notStarted" | "notFinished" | "present";
   /**
    * Name of the actual offering variant the result belongs to.
    * The variant of the test can be different based on the algoritm of the Test System.
@@ -4476,19 +4380,19 @@ export interface NlTestAdminResultMergePatch {
    */
   testDate?: string | null;
   documents?: Array<{
-    /**
-     * the UUID of the document in the system of the suppier.
-     */
-    documentId?: string;
-    /**
-     * identifies the kind of document; supported values: "assessmentForm" (beoordelingformulier), "assessmentFormWithAnswers" (answers with assessment notes), "assessmentModel" (beoordelingsmodel/-voorschrift), "other" (any document not suitable for the other values).
-     */
-    documentType?: 'assessmentForm' | 'assessmentFormWithAnswers' | 'assessmentModel' | 'other';
-    /**
-     * the proposed file name of the document in the system of the suppier.
-     */
-    documentName?: string;
-  }>;
+  /**
+   * the UUID of the document in the system of the suppier.
+   */
+  documentId?: string;
+  /**
+   * identifies the kind of document; supported values: "assessmentForm" (beoordelingformulier), "assessmentFormWithAnswers" (answers with assessment notes), "assessmentModel" (beoordelingsmodel/-voorschrift), "other" (any document not suitable for the other values).
+   */
+  documentType?: "assessmentForm" | "assessmentFormWithAnswers" | "assessmentModel" | "other";
+  /**
+   * the proposed file name of the document in the system of the suppier.
+   */
+  documentName?: string;
+}>;
 }
 
 /**

@@ -3,79 +3,48 @@
 // Do not edit: change the generator and run `npm run generate -w @edustandaard/oke`. The OOAPI operations of the OKE profile as data.
 
 import type { OoapiOperation } from '../operation.js';
-import type {
-  AssociationFull,
-  Component,
-  ComponentOffering,
-  Group,
-  ListAssociationsByOfferingIdResponse200,
-  ListAssociationsByPersonIdResponse200,
-  ListComponentsResponse200,
-  ListGroupsResponse200,
-  ListMembersByGroupIdResponse200,
-  ListOfferingByIdResponse200,
-  ListOfferingsResponse200,
-  MembershipItem,
-  Organization,
-  PartialUpdateAssociationByIdRequest,
-  PartialUpdateAssociationByIdResponse200,
-  PartialUpdateOfferingByIdRequest,
-  Person,
-  Problem,
-  ReplaceAssociationByIdRequest,
-  Service,
-  Url,
-} from './ooapi.js';
+import type { AssociationFull, Component, ComponentOffering, Group, ListAssociationsByOfferingIdResponse200, ListAssociationsByPersonIdResponse200, ListComponentsResponse200, ListGroupsResponse200, ListMembersByGroupIdResponse200, ListOfferingByIdResponse200, ListOfferingsResponse200, MembershipItem, Organization, PartialUpdateAssociationByIdRequest, PartialUpdateAssociationByIdResponse200, PartialUpdateOfferingByIdRequest, Person, Problem, ReplaceAssociationByIdRequest, Service, Url } from './ooapi.js';
 
 /** OOAPI version of the specification these operations come from. */
-export const OOAPI_VERSION = '5.0.0';
+export const OOAPI_VERSION = "5.0.0";
 
 /** Every type used as a request or response body: each has a JSON Schema in schema/ and a precompiled validator. */
 export const BODY_TYPES = [
-  'AssociationFull',
-  'Component',
-  'ComponentOffering',
-  'Group',
-  'ListAssociationsByOfferingIdResponse200',
-  'ListAssociationsByPersonIdResponse200',
-  'ListComponentsResponse200',
-  'ListGroupsResponse200',
-  'ListMembersByGroupIdResponse200',
-  'ListOfferingByIdResponse200',
-  'ListOfferingsResponse200',
-  'MembershipItem',
-  'Organization',
-  'PartialUpdateAssociationByIdRequest',
-  'PartialUpdateAssociationByIdResponse200',
-  'PartialUpdateOfferingByIdRequest',
-  'Person',
-  'Problem',
-  'ReplaceAssociationByIdRequest',
-  'Service',
-  'Url',
+  "AssociationFull",
+  "Component",
+  "ComponentOffering",
+  "Group",
+  "ListAssociationsByOfferingIdResponse200",
+  "ListAssociationsByPersonIdResponse200",
+  "ListComponentsResponse200",
+  "ListGroupsResponse200",
+  "ListMembersByGroupIdResponse200",
+  "ListOfferingByIdResponse200",
+  "ListOfferingsResponse200",
+  "MembershipItem",
+  "Organization",
+  "PartialUpdateAssociationByIdRequest",
+  "PartialUpdateAssociationByIdResponse200",
+  "PartialUpdateOfferingByIdRequest",
+  "Person",
+  "Problem",
+  "ReplaceAssociationByIdRequest",
+  "Service",
+  "Url"
 ] as const;
 
 /** A request or response body type name. */
 export type BodyTypeName = (typeof BODY_TYPES)[number];
 
 /** Extension schemas of other consumers (RIO V1, TEST V1) outside the OKE operations. */
-export const OTHER_CONSUMER_TYPES = [
-  'RioCourse',
-  'RioEducationSpecification',
-  'RioProgram',
-  'RioOffering',
-  'TestConsumer',
-] as const;
+export const OTHER_CONSUMER_TYPES = ["RioCourse","RioEducationSpecification","RioProgram","RioOffering","TestConsumer"] as const;
 
 /** Request and success-response body types per operationId (for the typed client). */
 export interface OperationTypes {
   listServiceMetaData: { request: undefined; response: Service };
   listPersonById: { request: undefined; response: Person };
   replacePersonById: { request: Person; response: undefined };
-  listAssociationsByPersonId: {
-    request: undefined;
-    response: ListAssociationsByPersonIdResponse200;
-  };
+  listAssociationsByPersonId: { request: undefined; response: ListAssociationsByPersonIdResponse200 };
   listOrganizationById: { request: undefined; response: Organization };
   listComponentById: { request: undefined; response: Component };
   listComponents: { request: undefined; response: ListComponentsResponse200 };
@@ -83,17 +52,11 @@ export interface OperationTypes {
   listOfferingById: { request: undefined; response: ListOfferingByIdResponse200 };
   replaceOfferingById: { request: ComponentOffering; response: undefined };
   partialUpdateOfferingById: { request: PartialUpdateOfferingByIdRequest; response: undefined };
-  listAssociationsByOfferingId: {
-    request: undefined;
-    response: ListAssociationsByOfferingIdResponse200;
-  };
+  listAssociationsByOfferingId: { request: undefined; response: ListAssociationsByOfferingIdResponse200 };
   listDocumentById: { request: undefined; response: Uint8Array };
   listAssociationById: { request: undefined; response: AssociationFull };
   replaceAssociationById: { request: ReplaceAssociationByIdRequest; response: undefined };
-  partialUpdateAssociationById: {
-    request: PartialUpdateAssociationByIdRequest;
-    response: PartialUpdateAssociationByIdResponse200;
-  };
+  partialUpdateAssociationById: { request: PartialUpdateAssociationByIdRequest; response: PartialUpdateAssociationByIdResponse200 };
   listAssociationUrl: { request: undefined; response: Url };
   listGroups: { request: undefined; response: ListGroupsResponse200 };
   listGroupById: { request: undefined; response: Group };
@@ -105,1731 +68,1860 @@ export interface OperationTypes {
 /** The operations of ooapiv5_MBO.yaml, in the order of the specification. */
 export const OPERATIONS: readonly OoapiOperation[] = [
   {
-    operationId: 'listServiceMetaData',
-    method: 'GET',
-    path: '/',
-    summary: 'GET /',
-    parameters: [],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Service',
+    "operationId": "listServiceMetaData",
+    "method": "GET",
+    "path": "/",
+    "summary": "GET /",
+    "parameters": [],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Service"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: [],
+    "scopes": []
   },
   {
-    operationId: 'listPersonById',
-    method: 'GET',
-    path: '/persons/{personId}',
-    summary: 'GET /persons/{personId}',
-    parameters: [
+    "operationId": "listPersonById",
+    "method": "GET",
+    "path": "/persons/{personId}",
+    "summary": "GET /persons/{personId}",
+    "parameters": [
       {
-        name: 'personId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'User ID',
-      },
+        "name": "personId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "User ID"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Person',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Person"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
   },
   {
-    operationId: 'replacePersonById',
-    method: 'PUT',
-    path: '/persons/{personId}',
-    summary: 'PUT /persons/{personId}',
-    parameters: [
+    "operationId": "replacePersonById",
+    "method": "PUT",
+    "path": "/persons/{personId}",
+    "summary": "PUT /persons/{personId}",
+    "parameters": [
       {
-        name: 'personId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Person ID',
-      },
+        "name": "personId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Person ID"
+      }
     ],
-    requestBody: {
-      contentType: 'application/json',
-      type: 'Person',
-      required: true,
+    "requestBody": {
+      "contentType": "application/json",
+      "type": "Person",
+      "required": true
     },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
       },
-      '201': {
-        description: 'Created',
-        contentType: null,
-        type: null,
+      "201": {
+        "description": "Created",
+        "contentType": null,
+        "type": null
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
   },
   {
-    operationId: 'listAssociationsByPersonId',
-    method: 'GET',
-    path: '/persons/{personId}/associations',
-    summary: 'GET /persons/{personId}/associations',
-    parameters: [
+    "operationId": "listAssociationsByPersonId",
+    "method": "GET",
+    "path": "/persons/{personId}/associations",
+    "summary": "GET /persons/{personId}/associations",
+    "parameters": [
       {
-        name: 'personId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Person ID',
+        "name": "personId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Person ID"
       },
       {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
-      {
-        name: 'associationType',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['programOffering', 'courseOffering', 'componentOffering'],
-        description: 'Filter by association type',
-      },
-      {
-        name: 'role',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: [
-          'student',
-          'lecturer',
-          'teaching assistant',
-          'coordinator',
-          'guest',
-          'invigilator',
-          'assessor',
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
         ],
-        description: 'Filter by role',
+        "format": "int32",
+        "description": "The number of items per page"
       },
       {
-        name: 'state',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['pending', 'canceled', 'denied', 'associated', 'queued', 'finished'],
-        description: 'Filter by state',
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
       },
       {
-        name: 'result-state',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['in progress', 'postponed', 'completed', 'queued'],
-        description: 'Filter by result state',
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
       },
       {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['associationId', '-associationId'],
-        description:
-          'Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListAssociationsByPersonIdResponse200',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: [],
-  },
-  {
-    operationId: 'listOrganizationById',
-    method: 'GET',
-    path: '/organizations/{organizationId}',
-    summary: 'GET /organizations/{organizationId}',
-    parameters: [
-      {
-        name: 'organizationId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Organization ID',
-      },
-      {
-        name: 'expand',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['parent', 'children'],
-        description: 'Optional properties to expand, separated by a comma',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Organization',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5'],
-  },
-  {
-    operationId: 'listComponentById',
-    method: 'GET',
-    path: '/components/{componentId}',
-    summary: 'GET /components/{componentId}',
-    parameters: [
-      {
-        name: 'componentId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'component ID',
-      },
-      {
-        name: 'expand',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['course', 'organization'],
-        description: 'Optional properties to expand, separated by a comma',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Component',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-0'],
-  },
-  {
-    operationId: 'listComponents',
-    method: 'GET',
-    path: '/components',
-    summary: 'GET /components',
-    parameters: [
-      {
-        name: 'primaryCode',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'The primaryCode of the requested item. This is often the source identifier as defined by the institution.',
-      },
-      {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
-      {
-        name: 'q',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)',
-      },
-      {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['componentId', 'name', '-componentId', '-name'],
-        description:
-          'Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListComponentsResponse200',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-0'],
-  },
-  {
-    operationId: 'listOfferings',
-    method: 'GET',
-    path: '/offerings',
-    summary: 'GET /offerings',
-    parameters: [
-      {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
-      {
-        name: 'q',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)',
-      },
-      {
-        name: 'teachingLanguage',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Filter by teachingLanguage, which is a string describing the main teaching language, should be a three-letter language code as specified by ISO 639-2.',
-      },
-      {
-        name: 'offeringType',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['component', 'course', 'program'],
-        description: 'Filter by type of offering (offeringType)',
-      },
-      {
-        name: 'resultExpected',
-        in: 'query',
-        required: false,
-        type: 'boolean',
-        description: 'Filter by resultExpected',
-      },
-      {
-        name: 'since',
-        in: 'query',
-        required: false,
-        type: 'string',
-        format: 'date',
-        description:
-          'Filter all offerings by providing a minimum start date for the corresponding academic session, RFC3339 (full-date). By default only future offerings are shown (equal to `?since=<today>`).',
-      },
-      {
-        name: 'until',
-        in: 'query',
-        required: false,
-        type: 'string',
-        format: 'date',
-        description:
-          'Filter all offerings by providing a maximum end date for the corresponding academic session, RFC3339 (full-date).',
-      },
-      {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: [
-          'offeringId',
-          'name',
-          'startDateTime',
-          'endDateTime',
-          '-offeringId',
-          '-name',
-          '-startDateTime',
-          '-endDateTime',
+        "name": "associationType",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "programOffering",
+          "courseOffering",
+          "componentOffering"
         ],
-        description:
-          'Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListOfferingsResponse200',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5'],
-  },
-  {
-    operationId: 'listOfferingById',
-    method: 'GET',
-    path: '/offerings/{offeringId}',
-    summary: 'GET /offerings/{offeringId}',
-    parameters: [
-      {
-        name: 'offeringId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Offering ID',
+        "description": "Filter by association type"
       },
       {
-        name: 'expand',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: [
-          'program',
-          'programOffering',
-          'course',
-          'courseOffering',
-          'component',
-          'organization',
-          'academicSession',
+        "name": "role",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "student",
+          "lecturer",
+          "teaching assistant",
+          "coordinator",
+          "guest",
+          "invigilator",
+          "assessor"
         ],
-        description: 'Optional properties to expand, separated by a comma',
-      },
-    ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListOfferingByIdResponse200',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
-  },
-  {
-    operationId: 'replaceOfferingById',
-    method: 'PUT',
-    path: '/offerings/{offeringId}',
-    summary: 'PUT /offerings/{offeringId}',
-    parameters: [
-      {
-        name: 'offeringId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Offering ID',
-      },
-    ],
-    requestBody: {
-      contentType: 'application/json',
-      type: 'ComponentOffering',
-      required: true,
-    },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
-      },
-      '201': {
-        description: 'Created',
-        contentType: null,
-        type: null,
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
-  },
-  {
-    operationId: 'partialUpdateOfferingById',
-    method: 'PATCH',
-    path: '/offerings/{offeringId}',
-    summary: 'PATCH /offerings/{offeringId}',
-    parameters: [
-      {
-        name: 'offeringId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Offering ID',
-      },
-    ],
-    requestBody: {
-      contentType: 'application/merge-patch+json',
-      type: 'PartialUpdateOfferingByIdRequest',
-      required: true,
-    },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
-  },
-  {
-    operationId: 'listAssociationsByOfferingId',
-    method: 'GET',
-    path: '/offerings/{offeringId}/associations',
-    summary: 'GET /offerings/{offeringId}/associations',
-    parameters: [
-      {
-        name: 'offeringId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Offering ID',
+        "description": "Filter by role"
       },
       {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
-      {
-        name: 'associationType',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: [
-          'programOfferingAssociation',
-          'courseOfferingAssociation',
-          'componentOfferingAssociation',
+        "name": "state",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "pending",
+          "canceled",
+          "denied",
+          "associated",
+          "queued",
+          "finished"
         ],
-        description: 'Filter by association type',
+        "description": "Filter by state"
       },
       {
-        name: 'role',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: [
-          'student',
-          'lecturer',
-          'teaching assistant',
-          'coordinator',
-          'guest',
-          'invigilator',
-          'assessor',
+        "name": "result-state",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "in progress",
+          "postponed",
+          "completed",
+          "queued"
         ],
-        description: 'Filter by role',
+        "description": "Filter by result state"
       },
       {
-        name: 'state',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['pending', 'canceled', 'denied', 'associated', 'queued', 'finished'],
-        description: 'Filter by state',
-      },
-      {
-        name: 'result-state',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['in progress', 'postponed', 'completed', 'queued'],
-        description: 'Filter by result state',
-      },
-      {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['associationId', '-associationId'],
-        description:
-          'Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]',
-      },
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "associationId",
+          "-associationId"
+        ],
+        "description": "Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListAssociationsByOfferingIdResponse200',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListAssociationsByPersonIdResponse200"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
+    "scopes": []
   },
   {
-    operationId: 'listDocumentById',
-    method: 'GET',
-    path: '/documents/{documentId}',
-    summary: 'GET /documents/{documentId}',
-    parameters: [
+    "operationId": "listOrganizationById",
+    "method": "GET",
+    "path": "/organizations/{organizationId}",
+    "summary": "GET /organizations/{organizationId}",
+    "parameters": [
       {
-        name: 'documentId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Document ID',
+        "name": "organizationId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Organization ID"
       },
+      {
+        "name": "expand",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "parent",
+          "children"
+        ],
+        "description": "Optional properties to expand, separated by a comma"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/octet-stream',
-        type: null,
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Organization"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-2-3-4'],
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
   },
   {
-    operationId: 'listAssociationById',
-    method: 'GET',
-    path: '/associations/{associationId}',
-    summary: 'GET /associations/{associationId}',
-    parameters: [
+    "operationId": "listComponentById",
+    "method": "GET",
+    "path": "/components/{componentId}",
+    "summary": "GET /components/{componentId}",
+    "parameters": [
       {
-        name: 'associationId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Association ID',
+        "name": "componentId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "component ID"
       },
       {
-        name: 'expand',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['person', 'offering'],
-        description: 'Optional properties to expand, separated by a comma',
-      },
+        "name": "expand",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "course",
+          "organization"
+        ],
+        "description": "Optional properties to expand, separated by a comma"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'AssociationFull',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Component"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
+    "scopes": [
+      "nl-test-admin-flow-0"
+    ]
   },
   {
-    operationId: 'replaceAssociationById',
-    method: 'PUT',
-    path: '/associations/{associationId}',
-    summary: 'PUT /associations/{associationId}',
-    parameters: [
+    "operationId": "listComponents",
+    "method": "GET",
+    "path": "/components",
+    "summary": "GET /components",
+    "parameters": [
       {
-        name: 'associationId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Association ID',
+        "name": "primaryCode",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "The primaryCode of the requested item. This is often the source identifier as defined by the institution."
       },
+      {
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
+        ],
+        "format": "int32",
+        "description": "The number of items per page"
+      },
+      {
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
+      },
+      {
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
+      },
+      {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)"
+      },
+      {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "componentId",
+          "name",
+          "-componentId",
+          "-name"
+        ],
+        "description": "Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]"
+      }
     ],
-    requestBody: {
-      contentType: 'application/json',
-      type: 'ReplaceAssociationByIdRequest',
-      required: true,
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListComponentsResponse200"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
-      },
-      '201': {
-        description: 'Created',
-        contentType: null,
-        type: null,
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
+    "scopes": [
+      "nl-test-admin-flow-0"
+    ]
   },
   {
-    operationId: 'partialUpdateAssociationById',
-    method: 'PATCH',
-    path: '/associations/{associationId}',
-    summary: 'PATCH /associations/{associationId}',
-    parameters: [
+    "operationId": "listOfferings",
+    "method": "GET",
+    "path": "/offerings",
+    "summary": "GET /offerings",
+    "parameters": [
       {
-        name: 'associationId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'The id of the association to update',
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
+        ],
+        "format": "int32",
+        "description": "The number of items per page"
       },
+      {
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
+      },
+      {
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
+      },
+      {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)"
+      },
+      {
+        "name": "teachingLanguage",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Filter by teachingLanguage, which is a string describing the main teaching language, should be a three-letter language code as specified by ISO 639-2."
+      },
+      {
+        "name": "offeringType",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "component",
+          "course",
+          "program"
+        ],
+        "description": "Filter by type of offering (offeringType)"
+      },
+      {
+        "name": "resultExpected",
+        "in": "query",
+        "required": false,
+        "type": "boolean",
+        "description": "Filter by resultExpected"
+      },
+      {
+        "name": "since",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "format": "date",
+        "description": "Filter all offerings by providing a minimum start date for the corresponding academic session, RFC3339 (full-date). By default only future offerings are shown (equal to `?since=<today>`)."
+      },
+      {
+        "name": "until",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "format": "date",
+        "description": "Filter all offerings by providing a maximum end date for the corresponding academic session, RFC3339 (full-date)."
+      },
+      {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "offeringId",
+          "name",
+          "startDateTime",
+          "endDateTime",
+          "-offeringId",
+          "-name",
+          "-startDateTime",
+          "-endDateTime"
+        ],
+        "description": "Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]"
+      }
     ],
-    requestBody: {
-      contentType: 'application/merge-patch+json',
-      type: 'PartialUpdateAssociationByIdRequest',
-      required: true,
-    },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'PartialUpdateAssociationByIdResponse200',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListOfferingsResponse200"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5', 'nl-test-admin-flow-2-3-4'],
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
   },
   {
-    operationId: 'listAssociationUrl',
-    method: 'GET',
-    path: '/associations/{associationId}/url',
-    summary: 'GET /associations/{associationId}/url',
-    parameters: [
+    "operationId": "listOfferingById",
+    "method": "GET",
+    "path": "/offerings/{offeringId}",
+    "summary": "GET /offerings/{offeringId}",
+    "parameters": [
       {
-        name: 'associationId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Association ID',
+        "name": "offeringId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Offering ID"
       },
+      {
+        "name": "expand",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "program",
+          "programOffering",
+          "course",
+          "courseOffering",
+          "component",
+          "organization",
+          "academicSession"
+        ],
+        "description": "Optional properties to expand, separated by a comma"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Url',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListOfferingByIdResponse200"
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-2-3-4'],
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
   {
-    operationId: 'listGroups',
-    method: 'GET',
-    path: '/groups',
-    summary: 'GET /groups',
-    parameters: [
+    "operationId": "replaceOfferingById",
+    "method": "PUT",
+    "path": "/offerings/{offeringId}",
+    "summary": "PUT /offerings/{offeringId}",
+    "parameters": [
       {
-        name: 'primaryCode',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'The primaryCode of the requested item. This is often the source identifier as defined by the institution.',
-      },
-      {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
-      {
-        name: 'q',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)',
-      },
-      {
-        name: 'groupType',
-        in: 'query',
-        required: false,
-        type: 'string',
-        enum: ['learning group', 'class', 'team'],
-        description: 'Filter by group type',
-      },
-      {
-        name: 'sort',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['groupId', 'name', 'startDate', '-groupId', '-name', '-startDate'],
-        description:
-          'Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]',
-      },
+        "name": "offeringId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Offering ID"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListGroupsResponse200',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+    "requestBody": {
+      "contentType": "application/json",
+      "type": "ComponentOffering",
+      "required": true
     },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
+      },
+      "201": {
+        "description": "Created",
+        "contentType": null,
+        "type": null
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
   {
-    operationId: 'listGroupById',
-    method: 'GET',
-    path: '/groups/{groupId}',
-    summary: 'GET /groups/{groupId}',
-    parameters: [
+    "operationId": "partialUpdateOfferingById",
+    "method": "PATCH",
+    "path": "/offerings/{offeringId}",
+    "summary": "PATCH /offerings/{offeringId}",
+    "parameters": [
       {
-        name: 'groupId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Group ID',
-      },
-      {
-        name: 'expand',
-        in: 'query',
-        required: false,
-        type: 'array',
-        enum: ['organization'],
-        description: 'Optional properties to expand, separated by a comma',
-      },
+        "name": "offeringId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Offering ID"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'Group',
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
+    "requestBody": {
+      "contentType": "application/merge-patch+json",
+      "type": "PartialUpdateOfferingByIdRequest",
+      "required": true
     },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
   {
-    operationId: 'replaceGroupById',
-    method: 'PUT',
-    path: '/groups/{groupId}',
-    summary: 'PUT /groups/{groupId}',
-    parameters: [
+    "operationId": "listAssociationsByOfferingId",
+    "method": "GET",
+    "path": "/offerings/{offeringId}/associations",
+    "summary": "GET /offerings/{offeringId}/associations",
+    "parameters": [
       {
-        name: 'groupId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Group ID',
+        "name": "offeringId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Offering ID"
       },
+      {
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
+        ],
+        "format": "int32",
+        "description": "The number of items per page"
+      },
+      {
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
+      },
+      {
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
+      },
+      {
+        "name": "associationType",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "programOfferingAssociation",
+          "courseOfferingAssociation",
+          "componentOfferingAssociation"
+        ],
+        "description": "Filter by association type"
+      },
+      {
+        "name": "role",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "student",
+          "lecturer",
+          "teaching assistant",
+          "coordinator",
+          "guest",
+          "invigilator",
+          "assessor"
+        ],
+        "description": "Filter by role"
+      },
+      {
+        "name": "state",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "pending",
+          "canceled",
+          "denied",
+          "associated",
+          "queued",
+          "finished"
+        ],
+        "description": "Filter by state"
+      },
+      {
+        "name": "result-state",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "in progress",
+          "postponed",
+          "completed",
+          "queued"
+        ],
+        "description": "Filter by result state"
+      },
+      {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "associationId",
+          "-associationId"
+        ],
+        "description": "Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]"
+      }
     ],
-    requestBody: {
-      contentType: 'application/json',
-      type: 'Group',
-      required: true,
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListAssociationsByOfferingIdResponse200"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
-      },
-      '201': {
-        description: 'Created',
-        contentType: null,
-        type: null,
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
   {
-    operationId: 'listMembersByGroupId',
-    method: 'GET',
-    path: '/groups/{groupId}/members',
-    summary: 'GET /groups/{groupId}/members',
-    parameters: [
+    "operationId": "listDocumentById",
+    "method": "GET",
+    "path": "/documents/{documentId}",
+    "summary": "GET /documents/{documentId}",
+    "parameters": [
       {
-        name: 'groupId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Group ID',
-      },
-      {
-        name: 'pageSize',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        enum: [10, 20, 50, 100, 250],
-        format: 'int32',
-        description: 'The number of items per page',
-      },
-      {
-        name: 'pageNumber',
-        in: 'query',
-        required: false,
-        type: 'integer',
-        format: 'int32',
-        description: 'The page number to get. Page numbers start at 1.',
-      },
-      {
-        name: 'consumer',
-        in: 'query',
-        required: false,
-        type: 'string',
-        description:
-          'Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism.',
-      },
+        "name": "documentId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Document ID"
+      }
     ],
-    requestBody: null,
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: 'application/json',
-        type: 'ListMembersByGroupIdResponse200',
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/octet-stream",
+        "type": null
       },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
       },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "scopes": [
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
   {
-    operationId: 'replacePersoninGroupById',
-    method: 'PUT',
-    path: '/groups/{groupId}/members',
-    summary: 'PUT /groups/{groupId}/members/{personId}',
-    parameters: [
+    "operationId": "listAssociationById",
+    "method": "GET",
+    "path": "/associations/{associationId}",
+    "summary": "GET /associations/{associationId}",
+    "parameters": [
       {
-        name: 'groupId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'Group ID',
+        "name": "associationId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Association ID"
       },
       {
-        name: 'personId',
-        in: 'path',
-        required: true,
-        type: 'string',
-        format: 'uuid',
-        description: 'membership ID based on person ID since a person can only be once in a group',
-      },
+        "name": "expand",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "person",
+          "offering"
+        ],
+        "description": "Optional properties to expand, separated by a comma"
+      }
     ],
-    requestBody: {
-      contentType: 'application/json',
-      type: 'MembershipItem',
-      required: true,
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "AssociationFull"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
     },
-    responses: {
-      '200': {
-        description: 'OK',
-        contentType: null,
-        type: null,
-      },
-      '201': {
-        description: 'Created',
-        contentType: null,
-        type: null,
-      },
-      '400': {
-        description: 'Bad request',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '401': {
-        description: 'Unauthorized',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '403': {
-        description: 'Forbidden',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '404': {
-        description: 'Not Found',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '405': {
-        description: 'Method not allowed',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '429': {
-        description: 'Too many requests',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-      '500': {
-        description: 'Internal Server Error',
-        contentType: 'application/problem+json',
-        type: 'Problem',
-      },
-    },
-    scopes: ['nl-test-admin-flow-1-5'],
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
   },
+  {
+    "operationId": "replaceAssociationById",
+    "method": "PUT",
+    "path": "/associations/{associationId}",
+    "summary": "PUT /associations/{associationId}",
+    "parameters": [
+      {
+        "name": "associationId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Association ID"
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "type": "ReplaceAssociationByIdRequest",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
+      },
+      "201": {
+        "description": "Created",
+        "contentType": null,
+        "type": null
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
+  },
+  {
+    "operationId": "partialUpdateAssociationById",
+    "method": "PATCH",
+    "path": "/associations/{associationId}",
+    "summary": "PATCH /associations/{associationId}",
+    "parameters": [
+      {
+        "name": "associationId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "The id of the association to update"
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/merge-patch+json",
+      "type": "PartialUpdateAssociationByIdRequest",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "PartialUpdateAssociationByIdResponse200"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5",
+      "nl-test-admin-flow-2-3-4"
+    ]
+  },
+  {
+    "operationId": "listAssociationUrl",
+    "method": "GET",
+    "path": "/associations/{associationId}/url",
+    "summary": "GET /associations/{associationId}/url",
+    "parameters": [
+      {
+        "name": "associationId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Association ID"
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Url"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-2-3-4"
+    ]
+  },
+  {
+    "operationId": "listGroups",
+    "method": "GET",
+    "path": "/groups",
+    "summary": "GET /groups",
+    "parameters": [
+      {
+        "name": "primaryCode",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "The primaryCode of the requested item. This is often the source identifier as defined by the institution."
+      },
+      {
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
+        ],
+        "format": "int32",
+        "description": "The number of items per page"
+      },
+      {
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
+      },
+      {
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
+      },
+      {
+        "name": "q",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Filter by items having a name, abbreviation or description containing the given search term (exact partial match, case insensitive)"
+      },
+      {
+        "name": "groupType",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "learning group",
+          "class",
+          "team"
+        ],
+        "description": "Filter by group type"
+      },
+      {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "groupId",
+          "name",
+          "startDate",
+          "-groupId",
+          "-name",
+          "-startDate"
+        ],
+        "description": "Sort by one or more attributes, the default is ascending. Prefixing the attribute with a minus sign `-` allows for descending sort. Examples: [ATTR | -ATTR | ATTR1,-ATTR2]"
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListGroupsResponse200"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
+  },
+  {
+    "operationId": "listGroupById",
+    "method": "GET",
+    "path": "/groups/{groupId}",
+    "summary": "GET /groups/{groupId}",
+    "parameters": [
+      {
+        "name": "groupId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Group ID"
+      },
+      {
+        "name": "expand",
+        "in": "query",
+        "required": false,
+        "type": "array",
+        "enum": [
+          "organization"
+        ],
+        "description": "Optional properties to expand, separated by a comma"
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "Group"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
+  },
+  {
+    "operationId": "replaceGroupById",
+    "method": "PUT",
+    "path": "/groups/{groupId}",
+    "summary": "PUT /groups/{groupId}",
+    "parameters": [
+      {
+        "name": "groupId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Group ID"
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "type": "Group",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
+      },
+      "201": {
+        "description": "Created",
+        "contentType": null,
+        "type": null
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
+  },
+  {
+    "operationId": "listMembersByGroupId",
+    "method": "GET",
+    "path": "/groups/{groupId}/members",
+    "summary": "GET /groups/{groupId}/members",
+    "parameters": [
+      {
+        "name": "groupId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Group ID"
+      },
+      {
+        "name": "pageSize",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "enum": [
+          10,
+          20,
+          50,
+          100,
+          250
+        ],
+        "format": "int32",
+        "description": "The number of items per page"
+      },
+      {
+        "name": "pageNumber",
+        "in": "query",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "description": "The page number to get. Page numbers start at 1."
+      },
+      {
+        "name": "consumer",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Request entities meant for a specific consumer. This query parameter is independent from the `consumers` attribute. See the [documentation on support for specific consumers](https://open-education-api.github.io/specification/#/consumers) for more information about this mechanism."
+      }
+    ],
+    "requestBody": null,
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": "application/json",
+        "type": "ListMembersByGroupIdResponse200"
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
+  },
+  {
+    "operationId": "replacePersoninGroupById",
+    "method": "PUT",
+    "path": "/groups/{groupId}/members",
+    "summary": "PUT /groups/{groupId}/members/{personId}",
+    "parameters": [
+      {
+        "name": "groupId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "Group ID"
+      },
+      {
+        "name": "personId",
+        "in": "path",
+        "required": true,
+        "type": "string",
+        "format": "uuid",
+        "description": "membership ID based on person ID since a person can only be once in a group"
+      }
+    ],
+    "requestBody": {
+      "contentType": "application/json",
+      "type": "MembershipItem",
+      "required": true
+    },
+    "responses": {
+      "200": {
+        "description": "OK",
+        "contentType": null,
+        "type": null
+      },
+      "201": {
+        "description": "Created",
+        "contentType": null,
+        "type": null
+      },
+      "400": {
+        "description": "Bad request",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "401": {
+        "description": "Unauthorized",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "403": {
+        "description": "Forbidden",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "404": {
+        "description": "Not Found",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "405": {
+        "description": "Method not allowed",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "429": {
+        "description": "Too many requests",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      },
+      "500": {
+        "description": "Internal Server Error",
+        "contentType": "application/problem+json",
+        "type": "Problem"
+      }
+    },
+    "scopes": [
+      "nl-test-admin-flow-1-5"
+    ]
+  }
 ];
