@@ -161,7 +161,9 @@ describe('edustandaard oke conform', () => {
       ]);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/GESLAAGD/);
-      expect(r.out).toMatch(/1\s+OK\s+0\.toetscatalogus-opvragen\s+GET \/components\s+200/);
+      expect(r.out).toMatch(
+        /1\s+OK\s+catalogus\s+0\.toetscatalogus-opvragen\s+GET \/components\s+200/,
+      );
     } finally {
       await s.close();
     }

@@ -187,12 +187,13 @@ export function formatConformanceTable(result: ConformanceResult): string {
   const rows = result.steps.map((s) => [
     String(s.nr),
     s.outcome === 'pass' ? 'OK' : s.outcome === 'skip' ? 'OVERGESLAGEN' : 'FOUT',
+    s.stap,
     s.interaction,
     `${s.method} ${s.path}`,
     s.status === null ? '-' : String(s.status),
     s.durationMs === null ? '-' : `${s.durationMs} ms`,
   ]);
-  const head = ['#', 'uitkomst', 'interactie', 'operatie', 'status', 'duur'];
+  const head = ['#', 'uitkomst', 'stap', 'interactie', 'operatie', 'status', 'duur'];
   const w = head.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
   const line = (r: string[]) =>
     r
