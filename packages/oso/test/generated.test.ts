@@ -18,16 +18,25 @@ import { HAS_REFERENCE, REFERENCE_DIR, SKIP_REASON, officialExamples } from './r
 const PKG = fileURLToPath(new URL('..', import.meta.url));
 
 describe.skipIf(!HAS_REFERENCE)(`generator drift (${HAS_REFERENCE ? 'reference present' : SKIP_REASON})`, () => {
-  it('regenerating from the XSD gives byte-identical src/generated files', () => {
+  it('regenerating from the XSD gives byte-identical src/generated and xsd/ files', () => {
     const out = mkdtempSync(join(tmpdir(), 'oso-gen-'));
+    const xsdOut = mkdtempSync(join(tmpdir(), 'oso-xsd-'));
     try {
-      const r = spawnSync(process.execPath, [join(PKG, 'scripts/generate-from-xsd.mjs'), '--reference', REFERENCE_DIR, '--out', out], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(PKG, 'scripts/generate-from-xsd.mjs'), '--reference', REFERENCE_DIR, '--out', out, '--xsd-out', xsdOut], {
+        encoding: 'utf8',
+      });
       expect(r.status, r.stderr).toBe(0);
-      const committed = readdirSync(join(PKG, 'src/generated')).sort();
-      expect(readdirSync(out).sort()).toEqual(committed);
-      for (const f of committed) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(PKG, 'src/generated', f), 'utf8'));
+      for (const [dir, tmp] of [
+        ['src/generated', out],
+        ['xsd', xsdOut],
+      ] as const) {
+        const committed = readdirSync(join(PKG, dir)).sort();
+        expect(readdirSync(tmp).sort()).toEqual(committed);
+        for (const f of committed) expect(readFileSync(join(tmp, f), 'utf8'), f).toBe(readFileSync(join(PKG, dir, f), 'utf8'));
+      }
     } finally {
       rmSync(out, { recursive: true, force: true });
+      rmSync(xsdOut, { recursive: true, force: true });
     }
   });
 });

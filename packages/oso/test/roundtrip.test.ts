@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { canonicalize, parseXmlTree } from '@edustandaard/core';
-import { read, write } from '../src/index.js';
+import { migrate, read, write, type Dossier2019 } from '../src/index.js';
 import { HAS_REFERENCE, SKIP_REASON, XSD_2019, officialExamples } from './reference.js';
 
 const hasXmllint = (() => {
@@ -46,6 +46,14 @@ describe.skipIf(!HAS_REFERENCE)(`official examples (${HAS_REFERENCE ? 'reference
       });
       const out = execFileSync('xmllint', ['--noout', '--schema', XSD_2019, ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       expect(out).toBe('');
+      // and their 2024.1 migrations validate against the derived xsd/oso-2024.1.xsd
+      const migrated = examples.map((ex) => {
+        const f = join(dir, `2024-${ex.name}`);
+        writeFileSync(f, write(migrate(read(ex.bytes).dossier as Dossier2019, '2024.1').dossier, { version: '2024.1' }));
+        return f;
+      });
+      const xsd2024 = new URL('../xsd/oso-2024.1.xsd', import.meta.url).pathname;
+      expect(execFileSync('xmllint', ['--noout', '--schema', xsd2024, ...migrated], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBe('');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
