@@ -10,19 +10,17 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EdustandaardError } from '@edustandaard/core';
-import {
-  FLOWS,
-  checkJson,
-  formatConformanceTable,
-  operationById,
-  runConformance,
-  startReferenceServer,
-  type OkeRoleId,
-} from '@edustandaard/oke';
+import type { OkeRoleId } from '@edustandaard/oke';
 import { formatOption } from '../program.js';
 import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
 import { readInput } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.js';
+
+/**
+ * @edustandaard/oke (its generated validators and reference servers) is loaded only when an `oke`
+ * command runs, so other commands' start-up does not pay for it.
+ */
+const loadOke = () => import('@edustandaard/oke');
 
 const roleOption = () =>
   new Option(
@@ -40,7 +38,8 @@ function positiveInt(v: string): number {
 }
 
 /** The flows as readable text: one block per flow with its interactions. */
-export function formatFlowsText(): string {
+export async function formatFlowsText(): Promise<string> {
+  const { FLOWS, operationById } = await loadOke();
   const lines: string[] = [];
   for (const f of FLOWS) {
     lines.push(
@@ -66,9 +65,10 @@ export function registerOke(program: Command): void {
     .command('flows')
     .description('toon de informatiestromen 0–6 met hun interacties en OOAPI-operaties')
     .addOption(formatOption())
-    .action((opts: { format: OutputFormat }) => {
+    .action(async (opts: { format: OutputFormat }) => {
+      const { FLOWS } = await loadOke();
       process.stdout.write(
-        opts.format === 'json' ? JSON.stringify(FLOWS, null, 2) + '\n' : formatFlowsText(),
+        opts.format === 'json' ? JSON.stringify(FLOWS, null, 2) + '\n' : await formatFlowsText(),
       );
     });
 
@@ -96,6 +96,7 @@ export function registerOke(program: Command): void {
         file: string,
         opts: { direction: 'request' | 'response'; status?: number; format: OutputFormat },
       ) => {
+        const { checkJson } = await loadOke();
         const bytes = await readInput(file);
         const report = checkJson(interaction, opts.direction, bytes, {
           file,
@@ -148,6 +149,7 @@ export function registerOke(program: Command): void {
             'E_USAGE',
             '--token-url vraagt ook --client-id en --client-secret (of OKE_CLIENT_SECRET)',
           );
+        const { runConformance, formatConformanceTable } = await loadOke();
         const result = await runConformance(
           opts.role.toUpperCase() as OkeRoleId,
           base.toString().replace(/\/$/, ''),
@@ -197,6 +199,7 @@ export function registerOke(program: Command): void {
     .option('--host <host>', 'adres', '127.0.0.1')
     .option('--base-path <pad>', 'padvoorvoegsel, bv. /ooapi')
     .action(async (opts: { role: string; port: number; host: string; basePath?: string }) => {
+      const { startReferenceServer } = await loadOke();
       const server = await startReferenceServer({
         role: opts.role.toUpperCase() as OkeRoleId,
         port: opts.port,
