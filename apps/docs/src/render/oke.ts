@@ -25,26 +25,43 @@ function typeLink(data: OkeData, type: string | null | undefined): string {
     : `<code>${esc(type)}</code>`;
 }
 
-function operationCell(data: OkeData, i: OkeInteraction, op: OkeOperation | undefined): string {
-  if (!op) return `<code>${esc(i.operationId)}</code>`;
+/** The OOAPI operation of an interaction as definition-list rows (method and path, bodies, responses, scopes). */
+function operationRows(
+  data: OkeData,
+  i: OkeInteraction,
+  op: OkeOperation | undefined,
+): [string, string][] {
+  if (!op) return [['OOAPI-operatie', `<code>${esc(i.operationId)}</code>`]];
   const q = i.query
     ? Object.entries(i.query)
         .map(([k, v]) => `${k}=${v ?? '…'}`)
         .join('&')
     : '';
-  const ok = Object.entries(op.responses ?? {}).filter(([s]) => /^2/.test(s));
-  return (
-    `<code>${esc(op.method)} ${esc(op.path)}${q ? `?${esc(q)}` : ''}</code><br><small>operationId <code>${esc(op.operationId)}</code></small>` +
-    (op.requestBody
-      ? `<br><small>verzoek: ${typeLink(data, op.requestBody.type)}${op.requestBody.required ? '' : ' (optioneel)'}</small>`
-      : '') +
-    (ok.length
-      ? `<br><small>${ok.map(([s, r]) => `${esc(s)}${r.type ? ` → ${typeLink(data, r.type)}` : ''}`).join('; ')}</small>`
-      : '') +
-    (op.scopes?.length
-      ? `<br><small>scope: ${op.scopes.map((s) => `<code>${esc(s)}</code>`).join(', ')}</small>`
-      : '')
-  );
+  const rows: [string, string][] = [
+    [
+      'OOAPI-operatie',
+      `<code>${esc(op.method)} ${esc(op.path)}${q ? `?${esc(q)}` : ''}</code> <small>(operationId <code>${esc(op.operationId)}</code>)</small>`,
+    ],
+  ];
+  if (op.requestBody)
+    rows.push([
+      'Verzoek',
+      `${typeLink(data, op.requestBody.type)} <small>${esc(op.requestBody.contentType)}${op.requestBody.required ? '' : ', optioneel'}</small>`,
+    ]);
+  const responses = Object.entries(op.responses ?? {});
+  if (responses.length)
+    rows.push([
+      'Antwoorden',
+      responses
+        .map(
+          ([st, r]) =>
+            `<code>${esc(st)}</code> ${esc(r.description)}${r.type ? ` → ${typeLink(data, r.type)}` : ''}`,
+        )
+        .join('<br>'),
+    ]);
+  if (op.scopes?.length)
+    rows.push(['Scope', op.scopes.map((x) => `<code>${esc(x)}</code>`).join(', ')]);
+  return rows;
 }
 
 function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
@@ -78,18 +95,22 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flow.mermaid)}</code></pre></details>`;
   }
   html += add('interacties', 'Interacties en operaties');
-  html += `<table><thead><tr><th>Interactie</th><th>Van → naar</th><th>Patroon</th><th>OOAPI-operatie</th><th>Toelichting</th></tr></thead><tbody>${flow.interactions
-    .map((i) => {
-      const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
-      return `<tr id="interactie-${slug(i.id)}"><td><strong>${esc(i.naam)}</strong><br><small><code>${esc(i.id)}</code>${i.subflow ? ` · flow ${esc(i.subflow)}` : ''}${i.sinds ? ` · sinds ${esc(i.sinds)}` : ''}${
-        i.optioneel ? ' · optioneel' : ''
-      }</small></td><td>${roles(consumers)} → ${roles([i.provider])}</td><td>${esc(i.pattern ?? '')}</td><td>${operationCell(data, i, data.operations.get(i.operationId))}</td><td>${(
-        i.notes ?? []
-      )
-        .map(esc)
-        .join('<br>')}${i.source ? `<br><small>${source(i.source)}</small>` : ''}</td></tr>`;
-    })
-    .join('')}</tbody></table>`;
+  for (const i of flow.interactions) {
+    const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
+    const id = `interactie-${slug(i.id)}`;
+    html += `<h3 id="${id}">${esc(i.naam)}${i.subflow ? ` <small>(flow ${esc(i.subflow)})</small>` : ''}</h3>`;
+    headings.push({ depth: 3, slug: id, text: `${i.naam}${i.subflow ? ` (${i.subflow})` : ''}` });
+    const rows: [string, string][] = [
+      ['Id', `<code>${esc(i.id)}</code>`],
+      ['Van → naar', `${roles(consumers)} → ${roles([i.provider])}`],
+      ['Patroon', esc(i.pattern ?? '')],
+      ['Sinds OKE', `${esc(i.sinds ?? flow.sinds ?? '1.0')}${i.optioneel ? ' (optioneel)' : ''}`],
+      ...operationRows(data, i, data.operations.get(i.operationId)),
+    ];
+    if (i.notes?.length) rows.push(['Toelichting', i.notes.map(esc).join('<br>')]);
+    if (i.source) rows.push(['Bron', source(i.source)]);
+    html += `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  }
   return {
     route: url.okeFlow(flow.nummer),
     title: `Flow ${flow.nummer}: ${flow.naam}`,
