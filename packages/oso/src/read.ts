@@ -3,7 +3,7 @@
  * decoding with XSD-equivalent structural findings (`OSO.XSD.*`) in a single pass.
  */
 import { decodeXml, EdustandaardError, parseSecure, type Finding, type XmlInput, type XmlLimits } from '@edustandaard/core';
-import type { Dossier } from './model.js';
+import type { Dossier, Dossier2019, Dossier2024 } from './model.js';
 import { assertVersion, compiledSchema, OSO_VERSION_INFO, OSO_VERSIONS, versionOfNamespace, type OsoVersion } from './versions.js';
 
 /** Options of {@link read}. */
@@ -37,6 +37,9 @@ export function structuralContext(version: OsoVersion): { prefix: string; source
  * @throws EdustandaardError `E_XML_*` for unreadable input, `E_XML_NAMESPACE` for a namespace that is
  *   no OSO version (or not the requested one), `E_XML_ROOT` when the root is not `dossier`
  */
+export function read(input: XmlInput, options: ReadOptions & { version: '2019.1' }): ReadResult<Dossier2019>;
+export function read(input: XmlInput, options: ReadOptions & { version: '2024.1' }): ReadResult<Dossier2024>;
+export function read<D = Dossier>(input: XmlInput, options?: ReadOptions): ReadResult<D>;
 export function read<D = Dossier>(input: XmlInput, options: ReadOptions = {}): ReadResult<D> {
   const want = options.version === undefined || options.version === 'auto' ? undefined : assertVersion(options.version);
   let version: OsoVersion | undefined;
