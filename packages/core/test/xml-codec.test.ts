@@ -139,3 +139,14 @@ describe('validateObject gives the same findings as decoding', () => {
     ]);
   });
 });
+
+describe('xsi attributes', () => {
+  it('xsi:schemaLocation is kept and not reported; xsi:nil is reported', () => {
+    const xml = `<r xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${NS} r.xsd"><naam xsi:nil="true">A</naam></r>`;
+    const r = decodeXml(xml, c, { findings: ctx });
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['T.XSD.attribute', '/r/naam[1]/@nil']]);
+    expect(r.value).toMatchObject({ $attributes: { 'xsi:schemaLocation': `${NS} r.xsd` } });
+    const again = parseXmlTree(encodeXml(c, 'r', r.value));
+    expect(again.attributes['xsi:schemaLocation']).toBe(`${NS} r.xsd`);
+  });
+});

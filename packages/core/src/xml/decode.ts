@@ -141,7 +141,9 @@ export function decodeXml<T = Record<string, unknown>>(
         continue;
       }
       (frame.extraAttrs ??= {})[q] = a.value;
-      if (a.uri !== XSI) {
+      // Only xsi:schemaLocation / xsi:noNamespaceSchemaLocation are neutral (XSD Part 1 §3.4.4); xsi:nil
+      // and xsi:type change validation and are reported like any undeclared attribute.
+      if (a.uri !== XSI || (a.local !== 'schemaLocation' && a.local !== 'noNamespaceSchemaLocation')) {
         find('attribute', `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`, { attribute: q });
       }
     }
