@@ -113,3 +113,33 @@ describe.skipIf(!HAS_REFERENCE)('migrate 2019.1 → 2024.1', () => {
     expect(() => migrate(base() as Dossier2019, '2019.1')).toThrow(expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }));
   });
 });
+
+describe.skipIf(!HAS_REFERENCE)('2024.1 rules on renamed and new elements', () => {
+  const migrated = () => {
+    const ex = officialExamples().find((e) => e.name === 'Voorbeelddossier_OV_POVO_full.xml')!;
+    return JSON.parse(JSON.stringify(migrate(read(ex.bytes).dossier as Dossier2019, '2024.1').dossier)) as Any;
+  };
+  const f24 = (d: Any) => validate(d as Dossier2019, { version: '2024.1' }).issues.map((i) => [i.code, i.path, i.message]);
+  it('OS.cat11 on cat_doorstroomtoets / doorstroomtoets, with the 2024.1 wording', () => {
+    const d = migrated();
+    expect(d.huidigeschool.leerling.doorstroomtoets).toBeDefined();
+    d.metadata.categorie_uitlevering.cat_doorstroomtoets = 'OPT-UIT';
+    const out = f24(d);
+    expect(out.map(([c, p]) => [c, p])).toEqual([['OS.cat11', `${L}/doorstroomtoets`]]);
+    expect(out[0]![2]).toContain('Doorstroomtoets');
+  });
+  it('code list 2 applies to voorlopig_schooladvies; OG.02 expects 2024.1', () => {
+    const d = migrated();
+    d.huidigeschool.leerling.overstapadvies = { voorlopig_schooladvies: '99', ...d.huidigeschool.leerling.overstapadvies };
+    d.metadata.standaardversie = '2019.1';
+    expect(f24(d).map(([c, p]) => [c, p])).toEqual([
+      ['OSO.CODELIJST.2', `${L}/overstapadvies/voorlopig_schooladvies`],
+      ['OG.02', '/dossier/metadata/standaardversie'],
+    ]);
+  });
+  it('2019.1-only elements are unexpected in 2024.1', () => {
+    const d = migrated();
+    d.huidigeschool.leerling.overstapadvies.herzienadvies = '40';
+    expect(f24(d).map(([c, p]) => [c, p])).toEqual([['OSO.XSD.unexpected', `${L}/overstapadvies/herzienadvies`]]);
+  });
+});
