@@ -1,13 +1,22 @@
 // `npm run build -w @edustandaard/docs`: generate every page from the packages, build the static site
 // into dist/, then fail when an internal link is broken or a page is empty.
-import { build } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { checkSite } from './check-site.mjs';
 
+// The network is closed on CI and developer machines: never try to send Astro telemetry.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+const { build } = await import('astro');
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const t0 = performance.now();
-await build({ root, logLevel: process.env.DOCS_LOG ?? 'warn' });
+try {
+  await build({ root, logLevel: process.env.DOCS_LOG ?? 'warn' });
+} catch (e) {
+  // E.g. a generator that would produce an empty page (EmptyPageError) or a diagram it cannot draw.
+  console.error(`[docs] build afgekeurd: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+}
 // Astro's generated type stubs are not needed after the build (and are not formatted for prettier).
 rmSync(new URL('../.astro/', import.meta.url), { recursive: true, force: true });
 const t1 = performance.now();

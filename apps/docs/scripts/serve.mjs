@@ -43,13 +43,14 @@ export function createSiteServer(root) {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    // A directory without its trailing slash: redirect like a static host does, so URLs stay canonical.
+    if (!pathname.endsWith('/') && fileFor(root, `${pathname}/`)) {
+      const search = new URL(req.url ?? '/', 'http://x').search;
+      res.writeHead(301, { Location: `${encodeURI(pathname)}/${search}` }).end();
+      return;
+    }
     const file = fileFor(root, pathname);
     if (!file) {
-      // A directory without its trailing slash: redirect like a static host does.
-      if (!pathname.endsWith('/') && fileFor(root, `${pathname}/`)) {
-        res.writeHead(301, { Location: `${pathname}/` }).end();
-        return;
-      }
       res
         .writeHead(404, { 'Content-Type': TYPES['.html'] })
         .end(req.method === 'HEAD' ? undefined : notFound);
