@@ -25,13 +25,21 @@ for (const base of ['packages', 'apps']) {
       continue;
     }
     const own = LAYERS[pkg.name];
-    if (own === undefined) problems.push(`${pkg.name}: not in the layer table of scripts/check-deps.mjs`);
+    if (own === undefined)
+      problems.push(`${pkg.name}: not in the layer table of scripts/check-deps.mjs`);
     const deps = Object.keys(pkg.dependencies ?? {});
-    if (pkg.name === '@edustandaard/identifiers' && deps.length) problems.push(`${pkg.name}: must have zero runtime dependencies, has ${deps.join(', ')}`);
-    for (const dep of [...deps, ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]) {
+    if (pkg.name === '@edustandaard/identifiers' && deps.length)
+      problems.push(`${pkg.name}: must have zero runtime dependencies, has ${deps.join(', ')}`);
+    for (const dep of [
+      ...deps,
+      ...Object.keys(pkg.devDependencies ?? {}),
+      ...Object.keys(pkg.peerDependencies ?? {}),
+    ]) {
       const l = LAYERS[dep];
-      if (l !== undefined && own !== undefined && l >= own) problems.push(`${pkg.name} (layer ${own}) depends on ${dep} (layer ${l})`);
-      if (pkg.name === '@edustandaard/oso-swv' && /@edustandaard\/(rio|oke)/.test(dep)) problems.push(`${pkg.name} must not depend on ${dep}`);
+      if (l !== undefined && own !== undefined && l >= own)
+        problems.push(`${pkg.name} (layer ${own}) depends on ${dep} (layer ${l})`);
+      if (pkg.name === '@edustandaard/oso-swv' && /@edustandaard\/(rio|oke)/.test(dep))
+        problems.push(`${pkg.name} must not depend on ${dep}`);
     }
   }
 }

@@ -4,12 +4,21 @@
 // 2. `changeset version` on a throwaway copy of the repository, to show the resulting versions;
 // 3. build every package and `npm pack` each publishable one into dist-packages/.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const pkgs = readdirSync(join(root, 'packages'))
   .map((d) => join(root, 'packages', d))
   .filter((d) => existsSync(join(d, 'package.json')))
@@ -28,7 +37,8 @@ const copy = mkdtempSync(join(tmpdir(), 'edustandaard-release-'));
 try {
   cpSync(root, copy, {
     recursive: true,
-    filter: (src) => !/\/(node_modules|dist|dist-packages|\.turbo|\.git)(\/|$)/.test(src.slice(root.length - 1)),
+    filter: (src) =>
+      !/\/(node_modules|dist|dist-packages|\.turbo|\.git)(\/|$)/.test(src.slice(root.length - 1)),
   });
   execFileSync('ln', ['-s', join(root, 'node_modules'), join(copy, 'node_modules')]);
   run('npx', ['changeset', 'version'], copy);
@@ -48,5 +58,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
 for (const p of pkgs) {
   const res = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', out], p.dir))[0];
-  console.log(`${res.filename}  ${(res.size / 1024).toFixed(1)} kB packed, ${(res.unpackedSize / 1024).toFixed(1)} kB unpacked, ${res.entryCount} files`);
+  console.log(
+    `${res.filename}  ${(res.size / 1024).toFixed(1)} kB packed, ${(res.unpackedSize / 1024).toFixed(1)} kB unpacked, ${res.entryCount} files`,
+  );
 }

@@ -12,7 +12,9 @@ sh('npx', ['turbo', 'run', 'build']);
 if (existsSync(new URL('../apps/docs/package.json', import.meta.url))) {
   const port = process.env.PORT ?? '4173';
   console.log(`\nSpecificatiesite: http://localhost:${port}/`);
-  const child = spawn('npm', ['run', 'serve', '-w', '@edustandaard/docs', '--', '--port', port], { stdio: 'inherit' });
+  const child = spawn('npm', ['run', 'serve', '-w', '@edustandaard/docs', '--', '--port', port], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   sh('npx', ['edustandaard', 'demo']);

@@ -7,5 +7,8 @@ const run = (args) => spawnSync('npx', ['turbo', 'run', ...args], { stdio: 'inhe
 const built = run(['build']);
 if (built !== 0) process.exit(built);
 const tested = run(['test', '--concurrency=2', '--continue']);
-const summary = spawnSync(process.execPath, [new URL('./test-summary.mjs', import.meta.url).pathname], { stdio: 'inherit' }).status ?? 1;
+const summary =
+  spawnSync(process.execPath, [new URL('./test-summary.mjs', import.meta.url).pathname], {
+    stdio: 'inherit',
+  }).status ?? 1;
 process.exit(tested || summary);

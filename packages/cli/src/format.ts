@@ -14,7 +14,10 @@ export function formatReports(reports: readonly ValidationReport[], format: Outp
       `${r.file}: ${r.valid ? 'geldig' : 'ongeldig'} (${r.afsprakenset} ${r.version}${profile}) — ` +
         `${c.fout} fout, ${c.waarschuwing} waarschuwing, ${c.aanbeveling} aanbeveling`,
     );
-    for (const i of r.issues) lines.push(`  ${i.severity.padEnd(12)} ${i.code.padEnd(22)} ${i.path}\n${' '.repeat(16)}${i.message}`);
+    for (const i of r.issues)
+      lines.push(
+        `  ${i.severity.padEnd(12)} ${i.code.padEnd(22)} ${i.path}\n${' '.repeat(16)}${i.message}`,
+      );
   }
   return lines.join('\n') + '\n';
 }

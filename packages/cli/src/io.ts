@@ -20,7 +20,10 @@ export async function readInput(file: string): Promise<Buffer> {
  * Writes output atomically (temp file + rename) so a failure never leaves a partial file,
  * or to standard output when no path is given.
  */
-export async function writeOutput(path: string | undefined, data: string | Uint8Array): Promise<void> {
+export async function writeOutput(
+  path: string | undefined,
+  data: string | Uint8Array,
+): Promise<void> {
   if (!path || path === '-') {
     process.stdout.write(data);
     return;
@@ -32,6 +35,8 @@ export async function writeOutput(path: string | undefined, data: string | Uint8
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
-    throw new EdustandaardError('E_IO', `kan bestand niet schrijven (${code ?? 'onbekend'})`, { file: path });
+    throw new EdustandaardError('E_IO', `kan bestand niet schrijven (${code ?? 'onbekend'})`, {
+      file: path,
+    });
   }
 }

@@ -11,7 +11,9 @@ import { registerDemo } from './commands/demo.js';
 
 /** `--format text|json` for every command that reports findings. */
 export function formatOption(): Option {
-  return new Option('--format <format>', 'uitvoerformaat').choices(['text', 'json']).default('text');
+  return new Option('--format <format>', 'uitvoerformaat')
+    .choices(['text', 'json'])
+    .default('text');
 }
 
 /** Builds the `edustandaard` program. Each package's commands live in their own module. */
@@ -45,7 +47,12 @@ export async function run(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
       return EXIT_UNUSABLE;
     }
     if (isEdustandaardError(e)) {
