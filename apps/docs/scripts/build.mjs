@@ -3,12 +3,15 @@
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { checkSite } from './check-site.mjs';
+import { acquireBuildLock } from './build-lock.mjs';
 
 // The network is closed on CI and developer machines: never try to send Astro telemetry.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { build } = await import('astro');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const release = await acquireBuildLock(root);
+process.on('exit', release);
 const t0 = performance.now();
 try {
   await build({ root, logLevel: process.env.DOCS_LOG ?? 'warn' });
