@@ -130,6 +130,13 @@ export function decodeXml<T = Record<string, unknown>>(
   const handleAttributes = (frame: Frame, tag: XmlTag): void => {
     const attrs = tag.attributes;
     const t = frame.type;
+    const declared = t.kind === 'complex' && t.attributes.size > 0;
+    let any = false;
+    for (const _q in attrs) {
+      any = true;
+      break;
+    }
+    if (!any && !declared) return;
     for (const q in attrs) {
       const a = attrs[q]!;
       if (a.prefix === 'xmlns' || q === 'xmlns') continue;
@@ -147,8 +154,8 @@ export function decodeXml<T = Record<string, unknown>>(
         find('attribute', `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`, { attribute: q });
       }
     }
-    if (t.kind === 'complex') {
-      for (const d of t.attributes.values()) {
+    if (declared) {
+      for (const d of (t as CComplex).attributes.values()) {
         if (d.required && !(frame.attrs && d.name in frame.attrs)) {
           find('attribute', `${pathOf(frame)}/@${d.name}`, `Het verplichte attribuut '${d.name}' ontbreekt.`, { attribute: d.name });
         }

@@ -224,8 +224,14 @@ function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHan
 
 const LT = 0x3c;
 const GT = 0x3e;
-/** After isAscii: anything but TAB, LF and printable ASCII (CR, `&` are excluded separately). */
-const ASCII_CONTROL = /[^\t\n\x20-\x7f]/;
+/** Control characters that are not XML `Char`s (XML 1.0 §2.2); TAB, LF allowed, CR handled separately. */
+const CONTROL_BYTES: readonly number[] = Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a);
+
+/** True when an ASCII run has a control byte that XML forbids (native scans: ~3× faster than a regex here). */
+function hasControlByte(run: Buffer): boolean {
+  for (const c of CONTROL_BYTES) if (run.indexOf(c) !== -1) return true;
+  return false;
+}
 
 function bytesAt(b: Buffer, pos: number, ascii: string): boolean {
   if (pos + ascii.length > b.length) return false;
@@ -273,16 +279,13 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
     if (end > i && prev !== 0) {
       if (end - i >= FAST_TEXT_MIN) {
         const run = b.subarray(i, end);
-        if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(0x0d) === -1 && run.indexOf(']]>') === -1) {
-          const s = run.toString('latin1');
-          if (!ASCII_CONTROL.test(s)) {
-            emitUpTo(i);
-            writeNow();
-            if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
-              cuts.push(fedChars, s.length);
-              segStart = end;
-              handlers.text(s);
-            }
+        if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(']]>') === -1 && !hasControlByte(run)) {
+          emitUpTo(i);
+          writeNow();
+          if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
+            cuts.push(fedChars, end - i);
+            segStart = end;
+            handlers.text(run.toString('latin1'));
           }
         }
       } else if (prev === 2 || (lt !== -1 && lt + 1 < n && b[lt + 1] !== 0x2f && b[lt + 1] !== 0x21 && b[lt + 1] !== 0x3f)) {
