@@ -4,7 +4,15 @@
 // over the same files, in the same script. Prints both times and the ratio (target ≤ 3×, issue #3).
 // Usage: node bench/oso/run.mjs [copies]   (needs `npm run build` and xmllint; ../shared/reference)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +30,9 @@ if (spawnSync('xmllint', ['--version']).status !== 0) {
 const { validate } = await import(join(root, 'packages/oso/dist/index.js'));
 const N = Number(process.argv[2] ?? 1000);
 const xsd = join(ref, 'OSO_gegevensset_2019.1.xsd');
-const examples = ['OV', 'PaO'].flatMap((g) => readdirSync(join(ref, 'examples', g)).map((f) => join(ref, 'examples', g, f)));
+const examples = ['OV', 'PaO'].flatMap((g) =>
+  readdirSync(join(ref, 'examples', g)).map((f) => join(ref, 'examples', g, f)),
+);
 const largest = examples.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 const bytes = readFileSync(largest);
 const dir = mkdtempSync(join(tmpdir(), 'bench-oso-'));
@@ -49,14 +59,20 @@ try {
   // waiting for a core than wall time. xmllint's comes from bash's `times` (children's CPU time).
   const parseTimes = (out) => {
     const line = out.trim().split('\n').pop() ?? '';
-    const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+    const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map(
+      (m) => Number(m[1]) * 60 + Number(m[2]),
+    );
     return secs.length === 2 ? (secs[0] + secs[1]) * 1000 : NaN;
   };
   let xmllintValid = 0;
   let valid = 0;
   for (let round = 0; round < rounds; round++) {
     const xs = process.hrtime.bigint();
-    const r = spawnSync('bash', ['-c', 'xmllint --noout --schema "$0" "$@"; times', xsd, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(
+      'bash',
+      ['-c', 'xmllint --noout --schema "$0" "$@"; times', xsd, ...files],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     xmllintTimes.push(Number(process.hrtime.bigint() - xs) / 1e6);
     xmllintCpu.push(parseTimes(r.stdout));
     xmllintValid = (r.stderr.match(/ validates$/gm) ?? []).length;
@@ -74,11 +90,21 @@ try {
   const fmt = (a) => a.map((t) => t.toFixed(0)).join(', ');
 
   const mb = (bytes.length * N) / 1e6;
-  console.log(`input: ${N} × ${largest.split('/').slice(-2).join('/')} (${bytes.length} bytes, ${mb.toFixed(1)} MB total), ${rounds} alternating rounds`);
-  console.log(`xmllint --noout --schema : best ${min(xmllintTimes).toFixed(0)} ms, median ${median(xmllintTimes).toFixed(0)} ms [${fmt(xmllintTimes)}] (${xmllintValid}/${N} validate)`);
-  console.log(`@edustandaard/oso validate: best ${min(oursTimes).toFixed(0)} ms, median ${median(oursTimes).toFixed(0)} ms [${fmt(oursTimes)}] (${valid}/${N} valid; read + structure + code lists + OG/OS rules)`);
-  console.log(`CPU time (user+sys)       : xmllint best ${min(xmllintCpu).toFixed(0)} ms [${fmt(xmllintCpu)}], ours best ${min(oursCpu).toFixed(0)} ms [${fmt(oursCpu)}]`);
-  console.log(`ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 3×)`);
+  console.log(
+    `input: ${N} × ${largest.split('/').slice(-2).join('/')} (${bytes.length} bytes, ${mb.toFixed(1)} MB total), ${rounds} alternating rounds`,
+  );
+  console.log(
+    `xmllint --noout --schema : best ${min(xmllintTimes).toFixed(0)} ms, median ${median(xmllintTimes).toFixed(0)} ms [${fmt(xmllintTimes)}] (${xmllintValid}/${N} validate)`,
+  );
+  console.log(
+    `@edustandaard/oso validate: best ${min(oursTimes).toFixed(0)} ms, median ${median(oursTimes).toFixed(0)} ms [${fmt(oursTimes)}] (${valid}/${N} valid; read + structure + code lists + OG/OS rules)`,
+  );
+  console.log(
+    `CPU time (user+sys)       : xmllint best ${min(xmllintCpu).toFixed(0)} ms [${fmt(xmllintCpu)}], ours best ${min(oursCpu).toFixed(0)} ms [${fmt(oursCpu)}]`,
+  );
+  console.log(
+    `ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 3×)`,
+  );
   if (valid !== N || xmllintValid !== N) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

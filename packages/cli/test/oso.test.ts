@@ -10,9 +10,14 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValidationReport } from '@edustandaard/core';
 import { run } from '../src/program.js';
 
-const OV = fileURLToPath(new URL('../../../../shared/reference/oso/2019.1/examples/OV/', import.meta.url));
+const OV = fileURLToPath(
+  new URL('../../../../shared/reference/oso/2019.1/examples/OV/', import.meta.url),
+);
 const HAVE = existsSync(OV);
-if (!HAVE) console.warn(`SKIP: ../shared/reference absent (${OV}); oso CLI tests on the official examples are skipped.`);
+if (!HAVE)
+  console.warn(
+    `SKIP: ../shared/reference absent (${OV}); oso CLI tests on the official examples are skipped.`,
+  );
 const FULL = join(OV, 'Voorbeelddossier_OV_POVO_full.xml');
 const OPT = join(OV, 'Voorbeelddossier_OV_POVO_opt_out.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'oso-cli-'));
@@ -20,8 +25,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'oso-cli-'));
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
   try {
     return { code: await run(argv), out, err };
   } finally {
@@ -45,7 +54,10 @@ describe('edustandaard oso: unusable input', () => {
   });
   it('a DOCTYPE is E_XML_DTD, exit 2', async () => {
     const f = join(tmp, 'dtd.xml');
-    writeFileSync(f, '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><dossier>&x;</dossier>');
+    writeFileSync(
+      f,
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><dossier>&x;</dossier>',
+    );
     const r = await cli(['oso', 'validate', f]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^E_XML_DTD /);
@@ -62,7 +74,9 @@ describe.skipIf(!HAVE)('edustandaard oso (official examples)', () => {
     const r = await cli(['oso', 'validate', FULL, OPT, '--format', 'json']);
     expect(r.code).toBe(0);
     const reports = JSON.parse(r.out) as ValidationReport[];
-    expect(reports.map((x) => [x.file, x.valid, x.afsprakenset, x.version, x.profile, x.issues.length])).toEqual([
+    expect(
+      reports.map((x) => [x.file, x.valid, x.afsprakenset, x.version, x.profile, x.issues.length]),
+    ).toEqual([
       [FULL, true, 'OSO', '2019.1', null, 0],
       [OPT, true, 'OSO', '2019.1', null, 0],
     ]);
@@ -70,7 +84,10 @@ describe.skipIf(!HAVE)('edustandaard oso (official examples)', () => {
 
   it('validate: a broken dossier gives exact codes and paths, exit 1', async () => {
     const xml = readFileSync(FULL, 'utf8')
-      .replace('<overdrachtsoort>overstapdossier</overdrachtsoort>', '<overdrachtsoort>iets</overdrachtsoort>')
+      .replace(
+        '<overdrachtsoort>overstapdossier</overdrachtsoort>',
+        '<overdrachtsoort>iets</overdrachtsoort>',
+      )
       .replace('<roepnaam>Daan</roepnaam>', '<roepnaam>Daan</roepnaam><onbekend/>');
     const f = join(tmp, 'broken.xml');
     writeFileSync(f, xml);
@@ -99,9 +116,15 @@ describe.skipIf(!HAVE)('edustandaard oso (official examples)', () => {
     const out = join(tmp, 'm.xml');
     const r = await cli(['oso', 'migrate', FULL, '--to', '2024.1', '-o', out, '--format', 'json']);
     expect(r.code).toBe(0);
-    const rep = JSON.parse(r.err) as { report: Array<{ action: string; from?: string; to?: string }> };
-    expect(rep.report.map((e) => `${e.action} ${e.to ?? e.from}`)).toContain('renamed /dossier/huidigeschool/leerling/doorstroomtoets');
-    expect(readFileSync(out, 'utf8')).toContain('xmlns="http://www.edustandaard.nl/oso_gegevensset/2024/dossier"');
+    const rep = JSON.parse(r.err) as {
+      report: Array<{ action: string; from?: string; to?: string }>;
+    };
+    expect(rep.report.map((e) => `${e.action} ${e.to ?? e.from}`)).toContain(
+      'renamed /dossier/huidigeschool/leerling/doorstroomtoets',
+    );
+    expect(readFileSync(out, 'utf8')).toContain(
+      'xmlns="http://www.edustandaard.nl/oso_gegevensset/2024/dossier"',
+    );
     const v = await cli(['oso', 'validate', out, '--format', 'json']);
     expect((JSON.parse(v.out) as ValidationReport[])[0]!.version).toBe('2024.1');
     expect(v.code).toBe(0);

@@ -3,11 +3,24 @@
  * object validation giving the same findings, and faithful encoding (unknown elements kept).
  */
 import { describe, expect, it } from 'vitest';
-import { canonicalize, compileSchema, decodeXml, encodeXml, parseXmlTree, validateObject, type XmlSchema } from '../src/index.js';
+import {
+  canonicalize,
+  compileSchema,
+  decodeXml,
+  encodeXml,
+  parseXmlTree,
+  validateObject,
+  type XmlSchema,
+} from '../src/index.js';
 
 const NS = 'urn:t';
-const el = (name: string, type: string, minOccurs = 1, maxOccurs: number | 'unbounded' = 1, extra = {}) =>
-  ({ kind: 'element', name, minOccurs, maxOccurs, type, ...extra }) as const;
+const el = (
+  name: string,
+  type: string,
+  minOccurs = 1,
+  maxOccurs: number | 'unbounded' = 1,
+  extra = {},
+) => ({ kind: 'element', name, minOccurs, maxOccurs, type, ...extra }) as const;
 const schema: XmlSchema = {
   namespace: NS,
   roots: { r: el('r', 'rType') },
@@ -23,7 +36,12 @@ const schema: XmlSchema = {
         maxOccurs: 1,
         particles: [
           el('naam', 'kort', 1, 'unbounded'),
-          { kind: 'choice', minOccurs: 0, maxOccurs: 1, particles: [el('datum', 'xs:date'), el('maand', 'maand')] },
+          {
+            kind: 'choice',
+            minOccurs: 0,
+            maxOccurs: 1,
+            particles: [el('datum', 'xs:date'), el('maand', 'maand')],
+          },
           el('vlag', 'xs:boolean', 0),
           el('cijfer', 'xs:decimal', 0),
           el('brin', 'code', 0),
@@ -34,12 +52,25 @@ const schema: XmlSchema = {
         ],
       },
     },
-    landType: { kind: 'complex', content: null, simpleContent: 'xs:string', attributes: [{ name: 'omschrijving', type: 'xs:string', use: 'optional' }] },
+    landType: {
+      kind: 'complex',
+      content: null,
+      simpleContent: 'xs:string',
+      attributes: [{ name: 'omschrijving', type: 'xs:string', use: 'optional' }],
+    },
     lijstType: {
       kind: 'complex',
-      content: { kind: 'sequence', minOccurs: 1, maxOccurs: 'unbounded', particles: [el('k', 'xs:string'), el('w', 'xs:int', 1, 'unbounded')] },
+      content: {
+        kind: 'sequence',
+        minOccurs: 1,
+        maxOccurs: 'unbounded',
+        particles: [el('k', 'xs:string'), el('w', 'xs:int', 1, 'unbounded')],
+      },
     },
-    rKind: { kind: 'complex', content: { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [el('x', 'xs:int')] } },
+    rKind: {
+      kind: 'complex',
+      content: { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [el('x', 'xs:int')] },
+    },
   },
 };
 const c = compileSchema(schema);
@@ -78,10 +109,17 @@ describe('XSD-equivalent findings (codes and paths)', () => {
       ['T.XSD.order', '/r/naam[1]'],
     ]));
   it('order without a missing element', () =>
-    expect(codes('<naam>A</naam><cijfer>1</cijfer><vlag>true</vlag>')).toEqual([['T.XSD.order', '/r/vlag']]));
-  it('maxOccurs', () => expect(codes('<naam>A</naam><vlag>true</vlag><vlag>false</vlag>')).toEqual([['T.XSD.maxOccurs', '/r/vlag[2]']]));
+    expect(codes('<naam>A</naam><cijfer>1</cijfer><vlag>true</vlag>')).toEqual([
+      ['T.XSD.order', '/r/vlag'],
+    ]));
+  it('maxOccurs', () =>
+    expect(codes('<naam>A</naam><vlag>true</vlag><vlag>false</vlag>')).toEqual([
+      ['T.XSD.maxOccurs', '/r/vlag[2]'],
+    ]));
   it('choice: two alternatives', () =>
-    expect(codes('<naam>A</naam><datum>2020-01-01</datum><maand>3</maand>')).toEqual([['T.XSD.choice', '/r/maand']]));
+    expect(codes('<naam>A</naam><datum>2020-01-01</datum><maand>3</maand>')).toEqual([
+      ['T.XSD.choice', '/r/maand'],
+    ]));
   it('unexpected element (and unknown namespace), kept for round-trip', () => {
     const body = '<naam>A</naam><extra a="1">x<y/></extra><vlag>true</vlag><o:z xmlns:o="urn:o"/>';
     const r = decode(body);
@@ -94,7 +132,9 @@ describe('XSD-equivalent findings (codes and paths)', () => {
   });
   it('types and facets: type, maxLength, minLength, pattern, range, date calendar', () => {
     expect(
-      codes('<naam>ABCD</naam><naam></naam><datum>2021-02-29</datum><vlag>ja</vlag><cijfer>6,5</cijfer><brin>12ab</brin>'),
+      codes(
+        '<naam>ABCD</naam><naam></naam><datum>2021-02-29</datum><vlag>ja</vlag><cijfer>6,5</cijfer><brin>12ab</brin>',
+      ),
     ).toEqual([
       ['T.XSD.maxLength', '/r/naam[1]'],
       ['T.XSD.minLength', '/r/naam[2]'],
@@ -106,8 +146,11 @@ describe('XSD-equivalent findings (codes and paths)', () => {
     expect(codes('<naam>A</naam><maand>25</maand>')).toEqual([['T.XSD.range', '/r/maand']]);
   });
   it('a repeating sequence: missing member per group', () =>
-    expect(codes('<naam>A</naam><lijst><k>a</k><k>b</k><w>1</w></lijst>')).toEqual([['T.XSD.minOccurs', '/r/lijst/w']]));
-  it('text inside element-only content', () => expect(codes('<naam>A</naam>tekst')).toEqual([['T.XSD.text', '/r']]));
+    expect(codes('<naam>A</naam><lijst><k>a</k><k>b</k><w>1</w></lijst>')).toEqual([
+      ['T.XSD.minOccurs', '/r/lijst/w'],
+    ]));
+  it('text inside element-only content', () =>
+    expect(codes('<naam>A</naam>tekst')).toEqual([['T.XSD.text', '/r']]));
   it('never echoes the value of a sensitive element', () => {
     const r = decode('<naam>A</naam><bsn></bsn><brin>x</brin>');
     expect(r.issues[0]!.params).not.toHaveProperty('value');
@@ -128,11 +171,20 @@ describe('validateObject gives the same findings as decoding', () => {
   ]) {
     it(JSON.stringify(body), () => {
       const r = decode(body);
-      expect(validateObject(c, 'r', r.value, ctx).map((i) => [i.code, i.path]).sort()).toEqual(r.issues.map((i) => [i.code, i.path]).sort());
+      expect(
+        validateObject(c, 'r', r.value, ctx)
+          .map((i) => [i.code, i.path])
+          .sort(),
+      ).toEqual(r.issues.map((i) => [i.code, i.path]).sort());
     });
   }
   it('reports JS type errors and unknown keys of hand-built objects', () => {
-    expect(validateObject(c, 'r', { naam: 'A', vlag: 'true', extra: 1 }, ctx).map((i) => [i.code, i.path])).toEqual([
+    expect(
+      validateObject(c, 'r', { naam: 'A', vlag: 'true', extra: 1 }, ctx).map((i) => [
+        i.code,
+        i.path,
+      ]),
+    ).toEqual([
       ['T.XSD.unexpected', '/r/extra'],
       ['T.XSD.type', '/r/naam'],
       ['T.XSD.type', '/r/vlag'],

@@ -37,7 +37,13 @@ function parseXsd(text) {
   const stack = [];
   let root;
   p.on('opentag', (t) => {
-    const node = { ns: t.uri, name: t.local, attrs: Object.fromEntries(Object.values(t.attributes).map((a) => [a.local, a.value])), children: [], text: '' };
+    const node = {
+      ns: t.uri,
+      name: t.local,
+      attrs: Object.fromEntries(Object.values(t.attributes).map((a) => [a.local, a.value])),
+      children: [],
+      text: '',
+    };
     if (stack.length) stack[stack.length - 1].children.push(node);
     else root = node;
     stack.push(node);
@@ -50,7 +56,8 @@ function parseXsd(text) {
   return root;
 }
 
-const xsKids = (n, name) => n.children.filter((c) => c.ns === XS && (name === undefined || c.name === name));
+const xsKids = (n, name) =>
+  n.children.filter((c) => c.ns === XS && (name === undefined || c.name === name));
 const xsKid = (n, name) => xsKids(n, name)[0];
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -76,11 +83,17 @@ function buildDescriptor(xsd) {
   const types = {};
   const typeRef = (q) => (q.startsWith('xs:') ? q : q);
   const counters = new Map();
-  const stats = { elements: 0, choices: 0, namedComplex: complexNamed.size, namedSimple: simpleNamed.size };
+  const stats = {
+    elements: 0,
+    choices: 0,
+    namedComplex: complexNamed.size,
+    namedSimple: simpleNamed.size,
+  };
 
   const builtin = (q) => {
     const b = q.replace(/^xs:/, '');
-    if (!['string', 'boolean', 'int', 'integer', 'decimal', 'date'].includes(b)) throw new Error(`unsupported builtin ${q}`);
+    if (!['string', 'boolean', 'int', 'integer', 'decimal', 'date'].includes(b))
+      throw new Error(`unsupported builtin ${q}`);
     return b;
   };
 
@@ -125,7 +138,11 @@ function buildDescriptor(xsd) {
       }
     }
     // Patterns of one derivation step are OR-ed, steps are AND-ed (XSD Part 2 §4.3.4.3).
-    if (pats.length) def.pattern = [...(def.pattern ?? []), pats.length === 1 ? pats[0] : pats.map((x) => `(?:${x})`).join('|')];
+    if (pats.length)
+      def.pattern = [
+        ...(def.pattern ?? []),
+        pats.length === 1 ? pats[0] : pats.map((x) => `(?:${x})`).join('|'),
+      ];
     if (!def.pattern) delete def.pattern;
     if (doc) def.doc = doc;
     return def;
@@ -170,7 +187,11 @@ function buildDescriptor(xsd) {
       out.simpleContent = typeRef(base);
       const attrs = xsKids(ext, 'attribute').map((a) => {
         if (a.attrs.type && !a.attrs.type.startsWith('xs:')) ensureType(a.attrs.type);
-        const ad = { name: a.attrs.name, type: a.attrs.type ?? 'xs:string', use: a.attrs.use === 'required' ? 'required' : 'optional' };
+        const ad = {
+          name: a.attrs.name,
+          type: a.attrs.type ?? 'xs:string',
+          use: a.attrs.use === 'required' ? 'required' : 'optional',
+        };
         const d = docOf(a);
         if (d) ad.doc = d;
         return ad;
@@ -194,19 +215,27 @@ function buildDescriptor(xsd) {
   function concatSeq(a, b) {
     if (!a) return b;
     if (!b) return a;
-    const flat = (p) => (p.kind === 'sequence' && p.minOccurs === 1 && p.maxOccurs === 1 ? p.particles : [p]);
+    const flat = (p) =>
+      p.kind === 'sequence' && p.minOccurs === 1 && p.maxOccurs === 1 ? p.particles : [p];
     return { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [...flat(a), ...flat(b)] };
   }
 
   function particleOfComplexBody(n, owner) {
-    const g = n.children.find((c) => c.ns === XS && ['sequence', 'choice', 'group', 'all'].includes(c.name));
+    const g = n.children.find(
+      (c) => c.ns === XS && ['sequence', 'choice', 'group', 'all'].includes(c.name),
+    );
     if (!g) return null;
     return particle(g, owner);
   }
 
   const occ = (n) => ({
     minOccurs: n.attrs.minOccurs === undefined ? 1 : Number(n.attrs.minOccurs),
-    maxOccurs: n.attrs.maxOccurs === undefined ? 1 : n.attrs.maxOccurs === 'unbounded' ? 'unbounded' : Number(n.attrs.maxOccurs),
+    maxOccurs:
+      n.attrs.maxOccurs === undefined
+        ? 1
+        : n.attrs.maxOccurs === 'unbounded'
+          ? 'unbounded'
+          : Number(n.attrs.maxOccurs),
   });
 
   function particle(n, owner) {
@@ -218,7 +247,9 @@ function buildDescriptor(xsd) {
       return { ...p, ...occ(n) };
     }
     if (n.name === 'sequence' || n.name === 'choice') {
-      const kids = n.children.filter((c) => c.ns === XS && ['element', 'sequence', 'choice', 'group'].includes(c.name));
+      const kids = n.children.filter(
+        (c) => c.ns === XS && ['element', 'sequence', 'choice', 'group'].includes(c.name),
+      );
       const p = { kind: n.name, ...occ(n), particles: kids.map((k) => particle(k, owner)) };
       if (n.name === 'choice') {
         stats.choices++;
@@ -307,7 +338,11 @@ function buildDescriptor(xsd) {
   // Named types never referenced are still part of the schema.
   for (const name of complexNamed.keys()) ensureType(name);
   for (const name of simpleNamed.keys()) ensureSimple(name);
-  const sortedTypes = Object.fromEntries(Object.keys(types).sort().map((k) => [k, types[k]]));
+  const sortedTypes = Object.fromEntries(
+    Object.keys(types)
+      .sort()
+      .map((k) => [k, types[k]]),
+  );
   return { schema: { namespace: ns, roots, types: sortedTypes }, stats };
 }
 
@@ -338,7 +373,8 @@ function locate(schema, path) {
   let holder = null;
   for (const s of steps.slice(1)) {
     const t = schema.types[el.type];
-    if (!t || t.kind !== 'complex' || !t.content) throw new Error(`path ${path}: ${el.name} has no children`);
+    if (!t || t.kind !== 'complex' || !t.content)
+      throw new Error(`path ${path}: ${el.name} has no children`);
     let found = null;
     let parentGroup = null;
     const find = (p, parent) => {
@@ -386,13 +422,17 @@ function applyChanges(base, changes) {
         break;
       case 'rename': {
         const { el, holder } = locate(s, c.path);
-        if ((typeUse.get(holder.typeName) ?? 0) > 1) throw new Error(`${c.id}: type ${holder.typeName} is shared; rename would change other paths`);
+        if ((typeUse.get(holder.typeName) ?? 0) > 1)
+          throw new Error(
+            `${c.id}: type ${holder.typeName} is shared; rename would change other paths`,
+          );
         el.name = c.to;
         break;
       }
       case 'remove': {
         const { el, holder } = locate(s, c.path);
-        if ((typeUse.get(holder.typeName) ?? 0) > 1) throw new Error(`${c.id}: type ${holder.typeName} is shared`);
+        if ((typeUse.get(holder.typeName) ?? 0) > 1)
+          throw new Error(`${c.id}: type ${holder.typeName} is shared`);
         const t = s.types[holder.typeName];
         const group = holder.group ?? t.content;
         group.particles = group.particles.filter((p) => p !== el);
@@ -411,7 +451,8 @@ function applyChanges(base, changes) {
         const { el } = locate(s, c.path);
         const fix = (d) => {
           if (!d) return;
-          for (const k of Object.keys(d)) for (const [a, b] of c.replace) d[k] = d[k].split(a).join(b);
+          for (const k of Object.keys(d))
+            for (const [a, b] of c.replace) d[k] = d[k].split(a).join(b);
         };
         const seenT = new Set();
         const rec = (e) => {
@@ -455,31 +496,61 @@ function elementTable(schema, categories, codelists) {
   const choiceOf = new Map();
   for (const [tn, t] of Object.entries(schema.types)) {
     if (t.kind !== 'complex' || !t.content) continue;
-    const rec = (p, cid) => (p.kind === 'element' ? choiceOf.set(`${tn}\u0000${p.name}`, cid) : p.particles.forEach((c) => rec(c, p.kind === 'choice' ? p.id : cid)));
+    const rec = (p, cid) =>
+      p.kind === 'element'
+        ? choiceOf.set(`${tn}\u0000${p.name}`, cid)
+        : p.particles.forEach((c) => rec(c, p.kind === 'choice' ? p.id : cid));
     rec(t.content, undefined);
   }
   const parentType = new Map();
   walk(schema, (el, path) => {
     const t = schema.types[el.type];
     const parent = path.slice(0, path.lastIndexOf('/')) || null;
-    const row = { path, name: el.name, parent, min: el.minOccurs, max: el.maxOccurs, cardinality: cardinality(el.minOccurs, el.maxOccurs) };
+    const row = {
+      path,
+      name: el.name,
+      parent,
+      min: el.minOccurs,
+      max: el.maxOccurs,
+      cardinality: cardinality(el.minOccurs, el.maxOccurs),
+    };
     const pt = parent ? parentType.get(parent) : undefined;
     const cid = pt ? choiceOf.get(`${pt}\u0000${el.name}`) : undefined;
     if (cid) row.choice = cid;
     if (t && t.kind === 'complex' && !t.simpleContent) {
       row.type = 'complex';
       if (t.name) row.typeName = t.name;
-      if (t.content && t.content.kind === 'sequence' && t.content.maxOccurs !== 1) row.repeatingGroup = true;
+      if (t.content && t.content.kind === 'sequence' && t.content.maxOccurs !== 1)
+        row.repeatingGroup = true;
     } else {
-      const st = t && t.kind === 'complex' ? simpleBase(schema, t.simpleContent) : simpleBase(schema, el.type);
+      const st =
+        t && t.kind === 'complex'
+          ? simpleBase(schema, t.simpleContent)
+          : simpleBase(schema, el.type);
       row.type = st.base;
       const tn = t && t.kind === 'complex' ? t.simpleContent : el.type;
       if (!tn.startsWith('xs:') && !tn.includes('/') && !tn.startsWith('@')) row.typeName = tn;
       else if (tn.startsWith('xs:')) row.typeName = tn;
       const r = {};
-      for (const k of ['minLength', 'maxLength', 'length', 'pattern', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive', 'enumeration']) if (st[k] !== undefined) r[k] = st[k];
+      for (const k of [
+        'minLength',
+        'maxLength',
+        'length',
+        'pattern',
+        'minInclusive',
+        'maxInclusive',
+        'minExclusive',
+        'maxExclusive',
+        'enumeration',
+      ])
+        if (st[k] !== undefined) r[k] = st[k];
       if (Object.keys(r).length) row.restrictions = r;
-      if (t && t.kind === 'complex' && t.attributes) row.attributes = t.attributes.map((a) => ({ name: a.name, use: a.use, ...(a.doc?.semantiek ? { semantiek: a.doc.semantiek } : {}) }));
+      if (t && t.kind === 'complex' && t.attributes)
+        row.attributes = t.attributes.map((a) => ({
+          name: a.name,
+          use: a.use,
+          ...(a.doc?.semantiek ? { semantiek: a.doc.semantiek } : {}),
+        }));
     }
     const doc = el.doc ?? t?.doc;
     if (doc?.semantiek) row.semantiek = doc.semantiek;
@@ -488,9 +559,15 @@ function elementTable(schema, categories, codelists) {
     // The most specific category wins (leerling lies inside huidigeschool).
     let best;
     let bestLen = -1;
-    for (const c of categories) for (const p of c.paths) if ((path === p || path.startsWith(`${p}/`)) && p.length > bestLen) [best, bestLen] = [c, p.length];
+    for (const c of categories)
+      for (const p of c.paths)
+        if ((path === p || path.startsWith(`${p}/`)) && p.length > bestLen)
+          [best, bestLen] = [c, p.length];
     if (best) row.categorie = best.id;
-    const cl = codelists.filter((c) => c.actief && c.paths.includes(path)).map((c) => c.nummer).filter((n) => n !== null);
+    const cl = codelists
+      .filter((c) => c.actief && c.paths.includes(path))
+      .map((c) => c.nummer)
+      .filter((n) => n !== null);
     if (cl.length) row.codelijst = cl[0];
     rows.push(row);
     parentType.set(path, el.type);
@@ -509,7 +586,9 @@ const pascal = (s) =>
 function interfaceNames(schema) {
   const names = new Map();
   const used = new Set();
-  const complex = Object.entries(schema.types).filter(([, t]) => t.kind === 'complex' && !t.simpleContent);
+  const complex = Object.entries(schema.types).filter(
+    ([, t]) => t.kind === 'complex' && !t.simpleContent,
+  );
   const candidate = (tn) => {
     const last = tn.split('/').pop().replace(/^@/, '').replace(/~\d+$/, '');
     return pascal(last.replace(/Type$/, ''));
@@ -523,7 +602,10 @@ function interfaceNames(schema) {
   for (const [tn] of order) {
     let n = candidate(tn);
     if (used.has(n)) {
-      const owner = tn.split('/').slice(0, -1).map((x) => x.replace(/^@/, '').replace(/Type$/, ''));
+      const owner = tn
+        .split('/')
+        .slice(0, -1)
+        .map((x) => x.replace(/^@/, '').replace(/Type$/, ''));
       n = pascal(owner.join(' ')) + n;
     }
     let k = 2;
@@ -553,23 +635,32 @@ function typeTags(st) {
   if (st.minInclusive !== undefined) tags.push(`@minimum ${st.minInclusive}`);
   if (st.maxInclusive !== undefined) tags.push(`@maximum ${st.maxInclusive}`);
   if (st.base === 'int' || st.base === 'integer') tags.push('@TJS-type integer');
-  if (st.base === 'date') tags.push('@pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$');
+  if (st.base === 'date')
+    tags.push('@pattern ^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$');
   if (st.base === 'decimal') tags.push('@pattern ^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)$');
   return tags;
 }
 
-const tsScalar = (base) => (base === 'boolean' ? 'boolean' : base === 'int' || base === 'integer' ? 'number' : 'string');
+const tsScalar = (base) =>
+  base === 'boolean' ? 'boolean' : base === 'int' || base === 'integer' ? 'number' : 'string';
 
 /** Name of the TS alias of a simple type (named XSD types by name, built-ins as Xs*, anonymous by owner path). */
 function aliasName(typeName) {
   if (typeName.startsWith('xs:')) return `Xs${pascal(typeName.slice(3))}`;
-  return pascal(typeName.replace(/~(\d+)$/, ' $1').replace(/Type\b/g, '').replace(/^@/, ''));
+  return pascal(
+    typeName
+      .replace(/~(\d+)$/, ' $1')
+      .replace(/Type\b/g, '')
+      .replace(/^@/, ''),
+  );
 }
 
 function emitTypes(schema, version, names) {
   const out = [];
   const aliases = new Map(); // alias name → text
-  out.push(`/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${XSD_FILE}${version === '2024.1' ? ' + src/data/changes-2024.1.json' : ''}. Do not edit.\n`);
+  out.push(
+    `/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${XSD_FILE}${version === '2024.1' ? ' + src/data/changes-2024.1.json' : ''}. Do not edit.\n`,
+  );
   out.push(`import type { UnknownEntry } from '@edustandaard/core';\n`);
   const complexEntries = [...names.entries()].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0));
   const groupIfaces = [];
@@ -578,7 +669,16 @@ function emitTypes(schema, version, names) {
     const doc = t.doc ?? {};
     const isGroupArray = t.content && t.content.kind === 'sequence' && t.content.maxOccurs !== 1;
     const ifName = isGroupArray ? `${iname}Groep` : iname;
-    out.push(jsdoc([doc.semantiek, doc.implementatie ? `Implementatie: ${doc.implementatie}` : '', `XSD: ${t.name ?? tn} (OSO ${version}).`], ''));
+    out.push(
+      jsdoc(
+        [
+          doc.semantiek,
+          doc.implementatie ? `Implementatie: ${doc.implementatie}` : '',
+          `XSD: ${t.name ?? tn} (OSO ${version}).`,
+        ],
+        '',
+      ),
+    );
     out.push(`export interface ${ifName} {\n`);
     const leaves = [];
     const choiceMembers = new Map();
@@ -594,21 +694,33 @@ function emitTypes(schema, version, names) {
       let ts;
       let tags = [];
       const simpleAlias = (typeName) => {
-        const st = typeName.startsWith('xs:') ? { base: typeName.slice(3) } : schema.types[typeName];
+        const st = typeName.startsWith('xs:')
+          ? { base: typeName.slice(3) }
+          : schema.types[typeName];
         const t = typeTags(st);
         if (!t.length) return tsScalar(st.base);
         const a = aliasName(typeName);
         if (!aliases.has(a)) {
           const d = st.doc ?? {};
-          aliases.set(a, `${jsdoc([d.semantiek, `XSD: ${typeName.includes('/') || typeName.startsWith('@') ? `anoniem type van ${typeName}` : typeName} (${st.base}).`, ...t], '')}export type ${a} = ${tsScalar(st.base)};\n\n`);
+          aliases.set(
+            a,
+            `${jsdoc([d.semantiek, `XSD: ${typeName.includes('/') || typeName.startsWith('@') ? `anoniem type van ${typeName}` : typeName} (${st.base}).`, ...t], '')}export type ${a} = ${tsScalar(st.base)};\n\n`,
+          );
         }
         return a;
       };
       if (p.type.startsWith('xs:') || pt.kind === 'simple') {
         ts = simpleAlias(p.type);
       } else if (pt.simpleContent) {
-        const attrs = (pt.attributes ?? []).map((a) => `${jsdoc([a.doc?.semantiek], '    ').trimEnd()}\n    ${a.name}${a.use === 'required' ? '' : '?'}: ${simpleAlias(a.type)};`).join('\n');
-        ts = attrs ? `{\n    /** De waarde (tekst) van het element. */\n    $value: ${simpleAlias(pt.simpleContent)};\n${attrs}\n  }` : simpleAlias(pt.simpleContent);
+        const attrs = (pt.attributes ?? [])
+          .map(
+            (a) =>
+              `${jsdoc([a.doc?.semantiek], '    ').trimEnd()}\n    ${a.name}${a.use === 'required' ? '' : '?'}: ${simpleAlias(a.type)};`,
+          )
+          .join('\n');
+        ts = attrs
+          ? `{\n    /** De waarde (tekst) van het element. */\n    $value: ${simpleAlias(pt.simpleContent)};\n${attrs}\n  }`
+          : simpleAlias(pt.simpleContent);
       } else {
         const n = names.get(p.type);
         const ga = pt.content && pt.content.kind === 'sequence' && pt.content.maxOccurs !== 1;
@@ -632,13 +744,19 @@ function emitTypes(schema, version, names) {
       out.push(jsdoc(lines, '  '));
       out.push(`  ${key}${opt}: ${ts};\n`);
     }
-    out.push(`  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */\n  $unknown?: UnknownEntry[];\n`);
-    out.push(`  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */\n  $attributes?: { [attribute: string]: string };\n`);
+    out.push(
+      `  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */\n  $unknown?: UnknownEntry[];\n`,
+    );
+    out.push(
+      `  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */\n  $attributes?: { [attribute: string]: string };\n`,
+    );
     out.push(`}\n\n`);
     if (isGroupArray) groupIfaces.push(iname);
   }
   for (const g of groupIfaces) {
-    out.push(`/** Herhalende groep: ${g} is een lijst van ${g}Groep (xs:sequence maxOccurs="unbounded"). */\nexport type ${g} = ${g}Groep[];\n\n`);
+    out.push(
+      `/** Herhalende groep: ${g} is een lijst van ${g}Groep (xs:sequence maxOccurs="unbounded"). */\nexport type ${g} = ${g}Groep[];\n\n`,
+    );
   }
   for (const k of [...aliases.keys()].sort()) out.push(aliases.get(k));
   return out.join('');
@@ -648,13 +766,24 @@ function emitTypes(schema, version, names) {
 function codelistData(raw, table, version, changes, labels) {
   const paths = table.map((r) => r.path);
   const rename = new Map();
-  if (changes) for (const c of changes.changes) if (c.op === 'rename') rename.set(c.path.split('/').pop(), c.to);
+  if (changes)
+    for (const c of changes.changes)
+      if (c.op === 'rename') rename.set(c.path.split('/').pop(), c.to);
   const override = new Map();
-  if (changes) for (const c of changes.changes) if (c.op === 'codelijst') override.set(c.nummer, c.elementen);
+  if (changes)
+    for (const c of changes.changes) if (c.op === 'codelijst') override.set(c.nummer, c.elementen);
   return raw.map((e) => {
     let suffixes = override.get(e.nummer) ?? e.elementen;
-    if (!override.has(e.nummer)) suffixes = suffixes.map((s) => s.split('/').map((x) => rename.get(x) ?? x).join('/'));
-    const resolved = suffixes.flatMap((s) => paths.filter((p) => p === `/dossier/${s}` || p.endsWith(`/${s}`)));
+    if (!override.has(e.nummer))
+      suffixes = suffixes.map((s) =>
+        s
+          .split('/')
+          .map((x) => rename.get(x) ?? x)
+          .join('/'),
+      );
+    const resolved = suffixes.flatMap((s) =>
+      paths.filter((p) => p === `/dossier/${s}` || p.endsWith(`/${s}`)),
+    );
     const item = {
       nummer: e.nummer,
       id: e.nummer === null ? null : `OSO.CODELIJST.${e.nummer}`,
@@ -668,9 +797,12 @@ function codelistData(raw, table, version, changes, labels) {
       actief: e.actief && resolved.length > 0,
       bron: { document: 'codelijsten.json', version: '2019.1', section: e.bron },
     };
-    if (e.nummer !== null && labels.lijsten[String(e.nummer)]) item.labelBron = labels.lijsten[String(e.nummer)].bron;
+    if (e.nummer !== null && labels.lijsten[String(e.nummer)])
+      item.labelBron = labels.lijsten[String(e.nummer)].bron;
     if (e.opmerking) item.opmerking = e.opmerking;
-    if (e.actief && resolved.length === 0) item.opmerking = `${item.opmerking ?? ''} Niet van toepassing in ${version}: het element bestaat niet.`.trim();
+    if (e.actief && resolved.length === 0)
+      item.opmerking =
+        `${item.opmerking ?? ''} Niet van toepassing in ${version}: het element bestaat niet.`.trim();
     return item;
   });
 }
@@ -696,8 +828,14 @@ const CAT_NAMES = {
 
 /** Categories of selectief uitleveren derived from the OS.cat rules (which elements each category covers). */
 function categoryData(rules) {
-  const cats = new Map(Object.keys(CAT_NAMES).map((k) => [k, { id: k, naam: CAT_NAMES[k], rules: new Set(), paths: new Set() }]));
-  const re = /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
+  const cats = new Map(
+    Object.keys(CAT_NAMES).map((k) => [
+      k,
+      { id: k, naam: CAT_NAMES[k], rules: new Set(), paths: new Set() },
+    ]),
+  );
+  const re =
+    /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
   for (const r of rules) {
     if (!r.code.startsWith('OS.cat')) continue;
     const m = re.exec(r.samenvatting ?? '');
@@ -715,19 +853,36 @@ function categoryData(rules) {
   cats.get('cat_school').paths.add('/dossier/huidigeschool');
   cats.get('cat_leerling').rules.add('OS.cat04');
   cats.get('cat_leerling').paths.add('/dossier/huidigeschool/leerling');
-  return [...cats.values()].map((c) => ({ id: c.id, naam: c.naam, rules: [...c.rules].sort(), paths: [...c.paths].sort() }));
+  return [...cats.values()].map((c) => ({
+    id: c.id,
+    naam: c.naam,
+    rules: [...c.rules].sort(),
+    paths: [...c.paths].sort(),
+  }));
 }
 
 function rulesData(rules) {
-  const re = /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
+  const re =
+    /^If metadata\/categorie_uitlevering\/(cat_[a-z]+)='(VERPLICHT|VERBODEN|OPT-UIT)', the dossier must (not )?contain (?:at least one of: )?(.*?)\.?$/;
   return rules
     .filter((r) => r.code.startsWith('OS.') || r.code.startsWith('OG.'))
     .map((r) => {
-      const o = { code: r.code, context: r.context, melding: r.melding, samenvatting: r.samenvatting, bestand: r.bestand };
+      const o = {
+        code: r.code,
+        context: r.context,
+        melding: r.melding,
+        samenvatting: r.samenvatting,
+        bestand: r.bestand,
+      };
       if (r.opmerking) o.opmerking = r.opmerking;
       const m = re.exec(r.samenvatting ?? '');
       if (m) {
-        o.categorie = { id: m[1], waarde: m[2], eis: m[3] ? 'geen-gegevens' : 'gegevens', paths: m[4].split(',').map((x) => `/dossier/${x.trim()}`) };
+        o.categorie = {
+          id: m[1],
+          waarde: m[2],
+          eis: m[3] ? 'geen-gegevens' : 'gegevens',
+          paths: m[4].split(',').map((x) => `/dossier/${x.trim()}`),
+        };
       }
       return o;
     });
@@ -743,18 +898,26 @@ function deadChecks(rules) {
     const key = `${r.code}\u0000${r.opmerking}\u0000${r.melding}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const hier = r.code.startsWith('OS.') || r.code.startsWith('OG.')
-      ? 'Geïmplementeerd in @edustandaard/oso; het verschil staat als divergence bij de regel (OSO_RULES_2019_1).'
-      : r.code.startsWith('PaO.')
-        ? 'SWV-profielregel: @edustandaard/oso-swv.'
-        : 'Overstapprofielen (OVa/OVb): buiten de scope van dit pakket.';
-    out.push({ code: r.code, bestand: r.bestand, melding: r.melding ?? null, opmerking: r.opmerking, hier });
+    const hier =
+      r.code.startsWith('OS.') || r.code.startsWith('OG.')
+        ? 'Geïmplementeerd in @edustandaard/oso; het verschil staat als divergence bij de regel (OSO_RULES_2019_1).'
+        : r.code.startsWith('PaO.')
+          ? 'SWV-profielregel: @edustandaard/oso-swv.'
+          : 'Overstapprofielen (OVa/OVb): buiten de scope van dit pakket.';
+    out.push({
+      code: r.code,
+      bestand: r.bestand,
+      melding: r.melding ?? null,
+      opmerking: r.opmerking,
+      hier,
+    });
   }
   return out;
 }
 
 // ---------------------------------------------------------------- emit
-const banner = (src) => `/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${src}. Do not edit; run \`npm run generate -w @edustandaard/oso\`.\n`;
+const banner = (src) =>
+  `/* eslint-disable */\n// GENERATED by scripts/generate-from-xsd.mjs from ${src}. Do not edit; run \`npm run generate -w @edustandaard/oso\`.\n`;
 const lit = (v) => JSON.stringify(v, null, 2);
 
 function main() {
@@ -763,19 +926,26 @@ function main() {
   const changes = JSON.parse(readFileSync(join(pkg, 'src/data/changes-2024.1.json'), 'utf8'));
   const s2024 = applyChanges(s2019, changes);
   const rawCodes = JSON.parse(readFileSync(join(reference, 'oso/2019.1/codelijsten.json'), 'utf8'));
-  const rawRules = JSON.parse(readFileSync(join(reference, 'oso/2019.1/business-rules-2019.1.json'), 'utf8'));
+  const rawRules = JSON.parse(
+    readFileSync(join(reference, 'oso/2019.1/business-rules-2019.1.json'), 'utf8'),
+  );
   const labels = JSON.parse(readFileSync(join(pkg, 'src/data/codelijst-labels.json'), 'utf8'));
   const cats2019 = categoryData(rawRules);
-  const renames = new Map(changes.changes.filter((c) => c.op === 'rename').map((c) => [c.path, c.to]));
+  const renames = new Map(
+    changes.changes.filter((c) => c.op === 'rename').map((c) => [c.path, c.to]),
+  );
   const renamePath = (p) => {
     let out = p;
     for (const [from, to] of renames) {
-      if (out === from || out.startsWith(`${from}/`)) out = from.slice(0, from.lastIndexOf('/') + 1) + to + out.slice(from.length);
+      if (out === from || out.startsWith(`${from}/`))
+        out = from.slice(0, from.lastIndexOf('/') + 1) + to + out.slice(from.length);
     }
     return out;
   };
   const cats2024 = cats2019.map((c) =>
-    c.id === 'cat_eindtoetsbo' ? { ...c, id: 'cat_doorstroomtoets', naam: 'Doorstroomtoets', paths: c.paths.map(renamePath) } : { ...c, paths: c.paths.map(renamePath) },
+    c.id === 'cat_eindtoetsbo'
+      ? { ...c, id: 'cat_doorstroomtoets', naam: 'Doorstroomtoets', paths: c.paths.map(renamePath) }
+      : { ...c, paths: c.paths.map(renamePath) },
   );
   mkdirSync(outDir, { recursive: true });
   const files = {};
@@ -788,26 +958,41 @@ function main() {
     const table0 = elementTable(schema, cats, []);
     const codes = codelistData(rawCodes, table0, version, ch, labels);
     const table = elementTable(schema, cats, codes);
-    files[`schema-${version}.ts`] = `${banner(src)}import type { XmlSchema } from '@edustandaard/core';\n\n/** Schema descriptor of the OSO gegevensset ${version} (XSD-equivalent, as data). */\nexport const OSO_SCHEMA_${v}: XmlSchema = ${lit(schema)};\n`;
-    files[`elements-${version}.ts`] = `${banner(src)}import type { ElementRow } from '../element-row.js';\n\n/** Element table of the OSO gegevensset ${version}: every element under /dossier in document order. */\nexport const OSO_ELEMENTS_${v}: readonly ElementRow[] = ${lit(table)};\n`;
+    files[`schema-${version}.ts`] =
+      `${banner(src)}import type { XmlSchema } from '@edustandaard/core';\n\n/** Schema descriptor of the OSO gegevensset ${version} (XSD-equivalent, as data). */\nexport const OSO_SCHEMA_${v}: XmlSchema = ${lit(schema)};\n`;
+    files[`elements-${version}.ts`] =
+      `${banner(src)}import type { ElementRow } from '../element-row.js';\n\n/** Element table of the OSO gegevensset ${version}: every element under /dossier in document order. */\nexport const OSO_ELEMENTS_${v}: readonly ElementRow[] = ${lit(table)};\n`;
     files[`types-${version}.ts`] = emitTypes(schema, version, interfaceNames(schema));
-    files[`codelijsten-${version}.ts`] = `${banner(`oso/2019.1/codelijsten.json (${version === '2024.1' ? 'paths mapped by src/data/changes-2024.1.json' : 'paths resolved against the element table'})`)}import type { Codelijst } from '../codelijst-type.js';\n\n/** Code lists of the OSO gegevensset ${version} as checked by the 2019.1 validation XSLT (source: codelijsten.json). */\nexport const OSO_CODELIJSTEN_${v}: readonly Codelijst[] = ${lit(codes)};\n`;
-    files[`categorieen-${version}.ts`] = `${banner('oso/2019.1/business-rules-2019.1.json (OS.cat* rules)')}import type { Categorie } from '../categorie-type.js';\n\n/** Categories of selectief uitleveren (categorie_uitlevering) and the elements each covers, ${version}. */\nexport const OSO_CATEGORIEEN_${v}: readonly Categorie[] = ${lit(cats)};\n`;
+    files[`codelijsten-${version}.ts`] =
+      `${banner(`oso/2019.1/codelijsten.json (${version === '2024.1' ? 'paths mapped by src/data/changes-2024.1.json' : 'paths resolved against the element table'})`)}import type { Codelijst } from '../codelijst-type.js';\n\n/** Code lists of the OSO gegevensset ${version} as checked by the 2019.1 validation XSLT (source: codelijsten.json). */\nexport const OSO_CODELIJSTEN_${v}: readonly Codelijst[] = ${lit(codes)};\n`;
+    files[`categorieen-${version}.ts`] =
+      `${banner('oso/2019.1/business-rules-2019.1.json (OS.cat* rules)')}import type { Categorie } from '../categorie-type.js';\n\n/** Categories of selectief uitleveren (categorie_uitlevering) and the elements each covers, ${version}. */\nexport const OSO_CATEGORIEEN_${v}: readonly Categorie[] = ${lit(cats)};\n`;
   }
-  files['rules-2019.1.ts'] = `${banner('oso/2019.1/business-rules-2019.1.json (OG.* and OS.* entries)')}import type { RuleInventoryEntry } from '../rule-types.js';\n\n/** The gegevensset-level checks of the 2019.1 validation XSLT, one entry per emitted message. */\nexport const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = ${lit(rulesData(rawRules))};\n`;
-  files['xslt-dead-checks-2019.1.ts'] = `${banner('oso/2019.1/business-rules-2019.1.json (opmerking of each entry)')}/** Checks of the official 2019.1 validation XSLTs that never fire or always fire (quirks recorded in the rule inventory), and how this implementation treats them. */\nexport const OSO_XSLT_DEAD_CHECKS_2019_1: ReadonlyArray<{ code: string; bestand: string; melding: string | null; opmerking: string; hier: string }> = ${lit(deadChecks(rawRules))};\n`;
-  files['stats.ts'] = `${banner(XSD_FILE)}/** Counts of the 2019.1 XSD as parsed (active components; XML comments excluded). */\nexport const OSO_XSD_STATS_2019_1 = ${lit(stats)} as const;\n`;
+  files['rules-2019.1.ts'] =
+    `${banner('oso/2019.1/business-rules-2019.1.json (OG.* and OS.* entries)')}import type { RuleInventoryEntry } from '../rule-types.js';\n\n/** The gegevensset-level checks of the 2019.1 validation XSLT, one entry per emitted message. */\nexport const OSO_RULE_INVENTORY_2019_1: readonly RuleInventoryEntry[] = ${lit(rulesData(rawRules))};\n`;
+  files['xslt-dead-checks-2019.1.ts'] =
+    `${banner('oso/2019.1/business-rules-2019.1.json (opmerking of each entry)')}/** Checks of the official 2019.1 validation XSLTs that never fire or always fire (quirks recorded in the rule inventory), and how this implementation treats them. */\nexport const OSO_XSLT_DEAD_CHECKS_2019_1: ReadonlyArray<{ code: string; bestand: string; melding: string | null; opmerking: string; hier: string }> = ${lit(deadChecks(rawRules))};\n`;
+  files['stats.ts'] =
+    `${banner(XSD_FILE)}/** Counts of the 2019.1 XSD as parsed (active components; XML comments excluded). */\nexport const OSO_XSD_STATS_2019_1 = ${lit(stats)} as const;\n`;
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   mkdirSync(xsdDir, { recursive: true });
   writeFileSync(
     join(xsdDir, 'oso-2019.1.xsd'),
-    writeXsd(s2019, 'GENERATED by @edustandaard/oso scripts/generate-from-xsd.mjs from the schema descriptor of OSO_gegevensset_2019.1.xsd (element for element equivalent; the official XSD is leading). Do not edit.'),
+    writeXsd(
+      s2019,
+      'GENERATED by @edustandaard/oso scripts/generate-from-xsd.mjs from the schema descriptor of OSO_gegevensset_2019.1.xsd (element for element equivalent; the official XSD is leading). Do not edit.',
+    ),
   );
   writeFileSync(
     join(xsdDir, 'oso-2024.1.xsd'),
-    writeXsd(s2024, 'GENERATED by @edustandaard/oso scripts/generate-from-xsd.mjs: OSO gegevensset 2024.1 = OSO_gegevensset_2019.1.xsd transformed by src/data/changes-2024.1.json (no official 2024.1 XSD was available; changes marked assumption=true are assumptions). Do not edit.'),
+    writeXsd(
+      s2024,
+      'GENERATED by @edustandaard/oso scripts/generate-from-xsd.mjs: OSO gegevensset 2024.1 = OSO_gegevensset_2019.1.xsd transformed by src/data/changes-2024.1.json (no official 2024.1 XSD was available; changes marked assumption=true are assumptions). Do not edit.',
+    ),
   );
-  process.stdout.write(`generated ${Object.keys(files).length} files into ${outDir} (${stats.elements} xs:element, ${stats.namedComplex} named complex types, ${stats.choices} choices)\n`);
+  process.stdout.write(
+    `generated ${Object.keys(files).length} files into ${outDir} (${stats.elements} xs:element, ${stats.namedComplex} named complex types, ${stats.choices} choices)\n`,
+  );
 }
 
 main();

@@ -8,7 +8,8 @@ import * as TJS from 'typescript-json-schema';
 
 export const VERSIONS = ['2019.1', '2024.1'];
 /** `$id` of a version's schema. */
-export const schemaId = (v) => `https://edustandaard.github.io/edustandaard-ts/oso/schema/oso-${v}.json`;
+export const schemaId = (v) =>
+  `https://edustandaard.github.io/edustandaard-ts/oso/schema/oso-${v}.json`;
 
 const sortKeys = (v) => {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -32,18 +33,22 @@ export function generateSchemas(pkg) {
       { strictNullChecks: true, skipLibCheck: true, lib: ['lib.es2022.d.ts'] },
       pkg,
     );
-    const gen = TJS.buildGenerator(program, {
-      required: true,
-      noExtraProps: true,
-      ref: true,
-      topRef: false,
-      titles: false,
-      defaultNumberType: 'number',
-      validationKeywords: ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum'],
-      uniqueNames: false,
-      strictNullChecks: true,
-      id: schemaId(v),
-    }, [file]);
+    const gen = TJS.buildGenerator(
+      program,
+      {
+        required: true,
+        noExtraProps: true,
+        ref: true,
+        topRef: false,
+        titles: false,
+        defaultNumberType: 'number',
+        validationKeywords: ['minLength', 'maxLength', 'pattern', 'minimum', 'maximum'],
+        uniqueNames: false,
+        strictNullChecks: true,
+        id: schemaId(v),
+      },
+      [file],
+    );
     if (!gen) throw new Error('typescript-json-schema: the program has errors');
     const symbols = gen.getMainFileSymbols(program, [file]);
     if (!symbols.includes('Dossier')) throw new Error(`no Dossier type in ${file}`);

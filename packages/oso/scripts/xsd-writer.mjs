@@ -4,7 +4,8 @@
  * descriptor become named types with NCName-safe names; `ref`s were resolved into local elements
  * (equivalent with elementFormDefault="qualified"). Deterministic output.
  */
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** NCName-safe type name. */
 export function xsdTypeName(name) {
@@ -15,8 +16,14 @@ export function xsdTypeName(name) {
 function doc(d, ind) {
   if (!d || (!d.semantiek && !d.implementatie)) return '';
   const lines = [`${ind}<xs:annotation>`];
-  if (d.semantiek) lines.push(`${ind}  <xs:documentation source="semantiek">${esc(d.semantiek)}</xs:documentation>`);
-  if (d.implementatie) lines.push(`${ind}  <xs:documentation source="implementatie">${esc(d.implementatie)}</xs:documentation>`);
+  if (d.semantiek)
+    lines.push(
+      `${ind}  <xs:documentation source="semantiek">${esc(d.semantiek)}</xs:documentation>`,
+    );
+  if (d.implementatie)
+    lines.push(
+      `${ind}  <xs:documentation source="implementatie">${esc(d.implementatie)}</xs:documentation>`,
+    );
   lines.push(`${ind}</xs:annotation>`);
   return `${lines.join('\n')}\n`;
 }
@@ -39,14 +46,24 @@ function simpleType(name, t) {
   const pats = t.pattern ?? [];
   const steps = [];
   const facets = [];
-  for (const k of ['length', 'minLength', 'maxLength', 'minInclusive', 'maxInclusive', 'minExclusive', 'maxExclusive']) {
+  for (const k of [
+    'length',
+    'minLength',
+    'maxLength',
+    'minInclusive',
+    'maxInclusive',
+    'minExclusive',
+    'maxExclusive',
+  ]) {
     if (t[k] !== undefined) facets.push(`      <xs:${k} value="${t[k]}"/>`);
   }
   for (const e of t.enumeration ?? []) facets.push(`      <xs:enumeration value="${esc(e)}"/>`);
   let base = `xs:${t.base}`;
   pats.slice(0, -1).forEach((p, i) => {
     const n = `${xsdTypeName(name)}.p${i + 1}`;
-    steps.push(`  <xs:simpleType name="${n}">\n    <xs:restriction base="${base}">\n      <xs:pattern value="${esc(p)}"/>\n    </xs:restriction>\n  </xs:simpleType>\n`);
+    steps.push(
+      `  <xs:simpleType name="${n}">\n    <xs:restriction base="${base}">\n      <xs:pattern value="${esc(p)}"/>\n    </xs:restriction>\n  </xs:simpleType>\n`,
+    );
     base = n;
   });
   const last = pats.length ? [`      <xs:pattern value="${esc(pats[pats.length - 1])}"/>`] : [];
@@ -61,12 +78,19 @@ function complexType(name, t) {
   const d = doc(t.doc, '    ');
   if (t.simpleContent) {
     const attrs = (t.attributes ?? [])
-      .map((a) => `        <xs:attribute name="${a.name}" type="${xsdTypeName(a.type)}" use="${a.use}"/>`)
+      .map(
+        (a) =>
+          `        <xs:attribute name="${a.name}" type="${xsdTypeName(a.type)}" use="${a.use}"/>`,
+      )
       .join('\n');
     return `  <xs:complexType name="${xsdTypeName(name)}">\n${d}    <xs:simpleContent>\n      <xs:extension base="${xsdTypeName(t.simpleContent)}"${attrs ? `>\n${attrs}\n      </xs:extension>` : '/>'}\n    </xs:simpleContent>\n  </xs:complexType>\n`;
   }
-  if (!t.content) return `  <xs:complexType name="${xsdTypeName(name)}"${d ? `>\n${d}  </xs:complexType>` : '/>'}\n`;
-  const c = t.content.kind === 'element' ? { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [t.content] } : t.content;
+  if (!t.content)
+    return `  <xs:complexType name="${xsdTypeName(name)}"${d ? `>\n${d}  </xs:complexType>` : '/>'}\n`;
+  const c =
+    t.content.kind === 'element'
+      ? { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [t.content] }
+      : t.content;
   return `  <xs:complexType name="${xsdTypeName(name)}">\n${d}${particle(c, '    ')}  </xs:complexType>\n`;
 }
 
@@ -84,9 +108,14 @@ export function writeXsd(schema, header) {
   ];
   for (const [name, el] of Object.entries(schema.roots)) {
     const d = doc(el.doc, '    ');
-    out.push(d ? `  <xs:element name="${name}" type="${xsdTypeName(el.type)}">\n${d}  </xs:element>\n` : `  <xs:element name="${name}" type="${xsdTypeName(el.type)}"/>\n`);
+    out.push(
+      d
+        ? `  <xs:element name="${name}" type="${xsdTypeName(el.type)}">\n${d}  </xs:element>\n`
+        : `  <xs:element name="${name}" type="${xsdTypeName(el.type)}"/>\n`,
+    );
   }
-  for (const [name, t] of Object.entries(schema.types)) out.push(t.kind === 'simple' ? simpleType(name, t) : complexType(name, t));
+  for (const [name, t] of Object.entries(schema.types))
+    out.push(t.kind === 'simple' ? simpleType(name, t) : complexType(name, t));
   out.push('</xs:schema>\n');
   return out.join('');
 }

@@ -16,10 +16,26 @@ export type CategorieWaarde = 'VERPLICHT' | 'OPTIONEEL' | 'OPT-UIT' | 'VERBODEN'
 export const CATEGORIE_WAARDEN: Readonly<
   Record<CategorieWaarde, { betekenis: string; gegevens: 'verplicht' | 'toegestaan' | 'verboden' }>
 > = {
-  VERPLICHT: { betekenis: 'De categorie is verplicht volgens het profiel: het dossier moet gegevens uit de categorie bevatten.', gegevens: 'verplicht' },
-  OPTIONEEL: { betekenis: 'De categorie is optioneel en is meegeleverd: gegevens uit de categorie zijn toegestaan.', gegevens: 'toegestaan' },
-  'OPT-UIT': { betekenis: 'De optionele categorie is bewust uitgezet (selectief uitleveren): het dossier bevat geen gegevens uit de categorie.', gegevens: 'verboden' },
-  VERBODEN: { betekenis: 'De categorie is verboden volgens het profiel: het dossier bevat geen gegevens uit de categorie.', gegevens: 'verboden' },
+  VERPLICHT: {
+    betekenis:
+      'De categorie is verplicht volgens het profiel: het dossier moet gegevens uit de categorie bevatten.',
+    gegevens: 'verplicht',
+  },
+  OPTIONEEL: {
+    betekenis:
+      'De categorie is optioneel en is meegeleverd: gegevens uit de categorie zijn toegestaan.',
+    gegevens: 'toegestaan',
+  },
+  'OPT-UIT': {
+    betekenis:
+      'De optionele categorie is bewust uitgezet (selectief uitleveren): het dossier bevat geen gegevens uit de categorie.',
+    gegevens: 'verboden',
+  },
+  VERBODEN: {
+    betekenis:
+      'De categorie is verboden volgens het profiel: het dossier bevat geen gegevens uit de categorie.',
+    gegevens: 'verboden',
+  },
 };
 
 /**

@@ -4,23 +4,70 @@
  * migration.
  * @packageDocumentation
  */
-export { OSO_VERSIONS, OSO_VERSION_INFO, OSO_SCHEMAS, compiledSchema, assertVersion, versionOfNamespace, type OsoVersion } from './versions.js';
+export {
+  OSO_VERSIONS,
+  OSO_VERSION_INFO,
+  OSO_SCHEMAS,
+  compiledSchema,
+  assertVersion,
+  versionOfNamespace,
+  type OsoVersion,
+} from './versions.js';
 export type { Dossier, Dossier2019, Dossier2024 } from './model.js';
 export type * as Oso2019 from './generated/types-2019.1.js';
 export type * as Oso2024 from './generated/types-2024.1.js';
-export { read, detectVersion, structuralContext, type ReadOptions, type ReadResult } from './read.js';
+export {
+  read,
+  detectVersion,
+  structuralContext,
+  type ReadOptions,
+  type ReadResult,
+} from './read.js';
 export { write, type WriteOptions } from './write.js';
 export type { ElementRow } from './element-row.js';
 export type { Codelijst } from './codelijst-type.js';
 export type { Categorie } from './categorie-type.js';
 export type { RuleInventoryEntry } from './rule-types.js';
 export { elementTable, OSO_ELEMENTS_2019_1, OSO_ELEMENTS_2024_1 } from './elements.js';
-export { codelijsten, codelistMap, OSO_CODELIJSTEN_2019_1, OSO_CODELIJSTEN_2024_1 } from './codelijsten.js';
-export { categorieen, CATEGORIE_WAARDEN, OSO_CATEGORIEEN_2019_1, OSO_CATEGORIEEN_2024_1, type CategorieWaarde } from './categorieen.js';
-export { OSO_RULES_2019_1, OSO_RULES_2024_1, osoRules, type OsoRule, type RuleHit, type Divergence } from './rules.js';
+export {
+  codelijsten,
+  codelistMap,
+  OSO_CODELIJSTEN_2019_1,
+  OSO_CODELIJSTEN_2024_1,
+} from './codelijsten.js';
+export {
+  categorieen,
+  CATEGORIE_WAARDEN,
+  OSO_CATEGORIEEN_2019_1,
+  OSO_CATEGORIEEN_2024_1,
+  type CategorieWaarde,
+} from './categorieen.js';
+export {
+  OSO_RULES_2019_1,
+  OSO_RULES_2024_1,
+  osoRules,
+  type OsoRule,
+  type RuleHit,
+  type Divergence,
+} from './rules.js';
 export { OSO_RULE_INVENTORY_2019_1 } from './generated/rules-2019.1.js';
-export { validate, validateStructure, checkCodelijsten, checkRules, type ValidateOptions } from './validate.js';
-export { selectAll, selectLazy, pathOf, scalar, indexRows, type Located, type LazyNode, type RowIndex } from './navigate.js';
+export {
+  validate,
+  validateStructure,
+  checkCodelijsten,
+  checkRules,
+  type ValidateOptions,
+} from './validate.js';
+export {
+  selectAll,
+  selectLazy,
+  pathOf,
+  scalar,
+  indexRows,
+  type Located,
+  type LazyNode,
+  type RowIndex,
+} from './navigate.js';
 export { migrate, type MigrationEntry, type MigrationResult } from './migrate.js';
 export { OSO_CHANGES_2024_1, OSO_CHANGES_2024_1_SEARCH, type OsoChange } from './changes.js';
 export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';

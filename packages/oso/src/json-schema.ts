@@ -5,7 +5,11 @@
  * The schemas themselves ship as `@edustandaard/oso/schema/oso-<version>.json`.
  */
 import type { Finding } from '@edustandaard/core';
-import { validateDossier2019_1, validateDossier2024_1, type PrecompiledValidator } from '../generated/validators.js';
+import {
+  validateDossier2019_1,
+  validateDossier2024_1,
+  type PrecompiledValidator,
+} from '../generated/validators.js';
 import { assertVersion, type OsoVersion } from './versions.js';
 
 const VALIDATORS: Readonly<Record<OsoVersion, PrecompiledValidator>> = {

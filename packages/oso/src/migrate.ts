@@ -58,7 +58,11 @@ function renameKey(o: Obj, from: string, to: string): void {
  * @throws EdustandaardError `E_VERSION_UNKNOWN` for another target
  */
 export function migrate(dossier: Dossier2019, to: OsoVersion | string): MigrationResult {
-  if (to !== '2024.1') throw new EdustandaardError('E_VERSION_UNKNOWN', `Migratie naar '${to}' wordt niet ondersteund; alleen 2019.1 → 2024.1.`);
+  if (to !== '2024.1')
+    throw new EdustandaardError(
+      'E_VERSION_UNKNOWN',
+      `Migratie naar '${to}' wordt niet ondersteund; alleen 2019.1 → 2024.1.`,
+    );
   const d = structuredClone(dossier) as unknown as Obj;
   const report: MigrationEntry[] = [];
   const meta = d.metadata as Obj | undefined;
@@ -157,7 +161,8 @@ export function migrate(dossier: Dossier2019, to: OsoVersion | string): Migratio
             action: 'dropped',
             from: `${P}/advies`,
             value: advies,
-            reason: 'Het oorspronkelijke VO-advies volgens school vervalt; het herziene advies is als definitief schooladvies overgenomen.',
+            reason:
+              'Het oorspronkelijke VO-advies volgens school vervalt; het herziene advies is als definitief schooladvies overgenomen.',
             change: 'advies',
             source: sourcesOf('advies'),
           });
@@ -179,7 +184,8 @@ export function migrate(dossier: Dossier2019, to: OsoVersion | string): Migratio
       report.push({
         action: 'defaulted',
         to: `${P}/voorlopig_schooladvies`,
-        reason: 'Het voorlopig schooladvies is niet af te leiden uit een 2019.1-dossier en is niet ingevuld.',
+        reason:
+          'Het voorlopig schooladvies is niet af te leiden uit een 2019.1-dossier en is niet ingevuld.',
         change: 'voorlopig_schooladvies',
         source: sourcesOf('voorlopig_schooladvies'),
       });

@@ -22,7 +22,8 @@ export function indexRows(rows: readonly ElementRow[]): RowIndex {
   return new Map(rows.map((r) => [r.path, r]));
 }
 
-const isRepeated = (r: ElementRow | undefined): boolean => r !== undefined && (r.max === 'unbounded' || r.max > 1);
+const isRepeated = (r: ElementRow | undefined): boolean =>
+  r !== undefined && (r.max === 'unbounded' || r.max > 1);
 
 /** A node found by {@link selectLazy}: its concrete path is built only on demand ({@link pathOf}). */
 export interface LazyNode {
@@ -69,7 +70,12 @@ function compilePath(path: string, rows: RowIndex): { root: string; steps: Step[
     const parentRow = rows.get(abs);
     abs = `${abs}/${name}`;
     const row = rows.get(abs);
-    steps.push({ name, groups: parentRow?.repeatingGroup === true, repeated: isRepeated(row), isGroup: row?.repeatingGroup === true });
+    steps.push({
+      name,
+      groups: parentRow?.repeatingGroup === true,
+      repeated: isRepeated(row),
+      isGroup: row?.repeatingGroup === true,
+    });
   }
   c = { root: parts[0]!, steps };
   if (cache.size < 10_000) cache.set(path, c);
@@ -102,7 +108,14 @@ export function selectLazy(dossier: unknown, path: string, rows: RowIndex): Lazy
   return cur;
 }
 
-function take(h: unknown, name: string, st: Step, node: LazyNode, next: LazyNode[], n: number): number {
+function take(
+  h: unknown,
+  name: string,
+  st: Step,
+  node: LazyNode,
+  next: LazyNode[],
+  n: number,
+): number {
   if (h === null || typeof h !== 'object' || Array.isArray(h)) return n;
   const v = (h as Record<string, unknown>)[name];
   if (v === undefined) return n;
@@ -129,5 +142,7 @@ export function selectAll(dossier: unknown, path: string, rows: RowIndex): Locat
  * @param v - a decoded value
  */
 export function scalar(v: unknown): unknown {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v ? (v as { $value: unknown }).$value : v;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v
+    ? (v as { $value: unknown }).$value
+    : v;
 }

@@ -2,9 +2,23 @@
  * Reading OSO XML: secure parsing (core XML codec), version from the root namespace, schema-driven
  * decoding with XSD-equivalent structural findings (`OSO.XSD.*`) in a single pass.
  */
-import { decodeXml, EdustandaardError, parseSecure, type Finding, type XmlInput, type XmlLimits } from '@edustandaard/core';
+import {
+  decodeXml,
+  EdustandaardError,
+  parseSecure,
+  type Finding,
+  type XmlInput,
+  type XmlLimits,
+} from '@edustandaard/core';
 import type { Dossier, Dossier2019, Dossier2024 } from './model.js';
-import { assertVersion, compiledSchema, OSO_VERSION_INFO, OSO_VERSIONS, versionOfNamespace, type OsoVersion } from './versions.js';
+import {
+  assertVersion,
+  compiledSchema,
+  OSO_VERSION_INFO,
+  OSO_VERSIONS,
+  versionOfNamespace,
+  type OsoVersion,
+} from './versions.js';
 
 /** Options of {@link read}. */
 export interface ReadOptions {
@@ -25,7 +39,10 @@ export interface ReadResult<D = Dossier> {
 }
 
 /** The finding prefix and source of structural findings for a version. */
-export function structuralContext(version: OsoVersion): { prefix: string; source: { document: string; version: string } } {
+export function structuralContext(version: OsoVersion): {
+  prefix: string;
+  source: { document: string; version: string };
+} {
   return { prefix: 'OSO.XSD', source: { document: OSO_VERSION_INFO[version].xsd, version } };
 }
 
@@ -37,11 +54,20 @@ export function structuralContext(version: OsoVersion): { prefix: string; source
  * @throws EdustandaardError `E_XML_*` for unreadable input, `E_XML_NAMESPACE` for a namespace that is
  *   no OSO version (or not the requested one), `E_XML_ROOT` when the root is not `dossier`
  */
-export function read(input: XmlInput, options: ReadOptions & { version: '2019.1' }): ReadResult<Dossier2019>;
-export function read(input: XmlInput, options: ReadOptions & { version: '2024.1' }): ReadResult<Dossier2024>;
+export function read(
+  input: XmlInput,
+  options: ReadOptions & { version: '2019.1' },
+): ReadResult<Dossier2019>;
+export function read(
+  input: XmlInput,
+  options: ReadOptions & { version: '2024.1' },
+): ReadResult<Dossier2024>;
 export function read<D = Dossier>(input: XmlInput, options?: ReadOptions): ReadResult<D>;
 export function read<D = Dossier>(input: XmlInput, options: ReadOptions = {}): ReadResult<D> {
-  const want = options.version === undefined || options.version === 'auto' ? undefined : assertVersion(options.version);
+  const want =
+    options.version === undefined || options.version === 'auto'
+      ? undefined
+      : assertVersion(options.version);
   let version: OsoVersion | undefined;
   const r = decodeXml<D>(
     input,
@@ -64,7 +90,12 @@ export function read<D = Dossier>(input: XmlInput, options: ReadOptions = {}): R
       version = v;
       return compiledSchema(v);
     },
-    { file: options.file, limits: options.limits, roots: ['dossier'], findings: { prefix: 'OSO.XSD' } },
+    {
+      file: options.file,
+      limits: options.limits,
+      roots: ['dossier'],
+      findings: { prefix: 'OSO.XSD' },
+    },
   );
   const v = version!;
   // Re-label findings with the detected version's source (the resolver ran before the first finding).
@@ -79,7 +110,10 @@ export function read<D = Dossier>(input: XmlInput, options: ReadOptions = {}): R
  * @param options - file name and limits
  * @throws EdustandaardError `E_XML_*`; `E_XML_NAMESPACE` when the namespace is no OSO version
  */
-export function detectVersion(input: XmlInput, options: { file?: string; limits?: XmlLimits } = {}): OsoVersion {
+export function detectVersion(
+  input: XmlInput,
+  options: { file?: string; limits?: XmlLimits } = {},
+): OsoVersion {
   const STOP = Symbol('stop');
   let ns: string | undefined;
   try {
@@ -100,7 +134,11 @@ export function detectVersion(input: XmlInput, options: { file?: string; limits?
   }
   const v = ns === undefined ? undefined : versionOfNamespace(ns);
   if (!v) {
-    throw new EdustandaardError('E_XML_NAMESPACE', `Namespace '${ns ?? ''}' is geen OSO-gegevensset.`, { file: options.file, line: 1, column: 1 });
+    throw new EdustandaardError(
+      'E_XML_NAMESPACE',
+      `Namespace '${ns ?? ''}' is geen OSO-gegevensset.`,
+      { file: options.file, line: 1, column: 1 },
+    );
   }
   return v;
 }

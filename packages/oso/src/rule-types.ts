@@ -12,5 +12,10 @@ export interface RuleInventoryEntry {
   /** Quirks: unreachable or dead checks, wording. */
   opmerking?: string;
   /** For OS.cat* checks: the category, the value that triggers it and the paths as the XSLT tests them. */
-  categorie?: { id: string; waarde: 'VERPLICHT' | 'VERBODEN' | 'OPT-UIT'; eis: 'gegevens' | 'geen-gegevens'; paths: string[] };
+  categorie?: {
+    id: string;
+    waarde: 'VERPLICHT' | 'VERBODEN' | 'OPT-UIT';
+    eis: 'gegevens' | 'geen-gegevens';
+    paths: string[];
+  };
 }

@@ -12,7 +12,6 @@ import changes2024 from './data/changes-2024.1.json' with { type: 'json' };
 import { indexRows, pathOf, scalar, selectLazy, type LazyNode, type RowIndex } from './navigate.js';
 import { OSO_VERSION_INFO, type OsoVersion } from './versions.js';
 
-
 /** A hit of a rule: the concrete path and optional message parameters. */
 export interface RuleHit {
   path: string;
@@ -39,9 +38,13 @@ export interface OsoRule {
   check(dossier: unknown, rows: RowIndex): RuleHit[];
 }
 
-const XSLT: SourceRef = { document: 'ValideerOSOgegevensset.xsl (business-rules-2019.1.json)', version: '2019.1' };
+const XSLT: SourceRef = {
+  document: 'ValideerOSOgegevensset.xsl (business-rules-2019.1.json)',
+  version: '2019.1',
+};
 const INVENTORY: SourceRef = { document: 'business-rules-2019.1.json', version: '2019.1' };
-const EMAIL_RE = /[a-zA-Z0-9!#$%*+=?^_`{|}~.-]+@[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
+const EMAIL_RE =
+  /[a-zA-Z0-9!#$%*+=?^_`{|}~.-]+@[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
 const LWOO_RE = /[0-9][0-9][0-9][0-9]-07-31/;
 
 function rowsNamed(rows: RowIndex, name: string): string[] {
@@ -57,13 +60,18 @@ function each(d: unknown, rows: RowIndex, paths: readonly string[]): LazyNode[] 
 }
 
 const child = (v: unknown, k: string): unknown =>
-  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>)[k] : undefined;
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)[k]
+    : undefined;
 
 function inventory(code: string, index = 0): { melding: string; opmerking?: string } {
   const all = OSO_RULE_INVENTORY_2019_1.filter((r) => r.code === code);
   const r = all[index];
   if (!r) throw new Error(`rule inventory has no ${code}[${index}]`);
-  return { melding: r.melding ?? r.samenvatting ?? code, ...(r.opmerking ? { opmerking: r.opmerking } : {}) };
+  return {
+    melding: r.melding ?? r.samenvatting ?? code,
+    ...(r.opmerking ? { opmerking: r.opmerking } : {}),
+  };
 }
 
 /** Rules that do not depend on categories (2019.1 paths; renamed for 2024.1). */
@@ -75,7 +83,10 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
     (test: (nummer: string) => boolean) =>
     (d: unknown, rows: RowIndex): RuleHit[] =>
       each(d, rows, communicatie)
-        .filter((c) => child(c.value, 'soort') === 'e-mail' && typeof child(c.value, 'nummer') === 'string')
+        .filter(
+          (c) =>
+            child(c.value, 'soort') === 'e-mail' && typeof child(c.value, 'nummer') === 'string',
+        )
         .filter((c) => test(child(c.value, 'nummer') as string))
         .map((c) => ({ path: `${pathOf(c)}/nummer` }));
   const og01 = (i: number, test: (s: string) => boolean, extra?: Partial<OsoRule>): OsoRule => ({
@@ -93,7 +104,8 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
     og01(2, (s) => !s.includes('@')),
     og01(3, (s) => s.includes('@') && !EMAIL_RE.test(s), {
       divergence: {
-        summary: 'Zoals de 2019.1-XSLT: de reguliere expressie is aan het begin niet verankerd, dus alleen een passend achterste deel is vereist.',
+        summary:
+          'Zoals de 2019.1-XSLT: de reguliere expressie is aan het begin niet verankerd, dus alleen een passend achterste deel is vereist.',
         sources: [INVENTORY],
       },
     }),
@@ -102,10 +114,15 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       severity: 'fout',
       message: inventory('OG.02').melding.replace('"2019.1"', `"${std}"`),
       paths: ['/dossier/metadata/standaardversie'],
-      source: version === '2019.1' ? XSLT : { document: 'OSO SWV profielen', version: '2024.1', section: 'Documentgeschiedenis' },
+      source:
+        version === '2019.1'
+          ? XSLT
+          : { document: 'OSO SWV profielen', version: '2024.1', section: 'Documentgeschiedenis' },
       check: (d) => {
         const v = child(child(d, 'metadata'), 'standaardversie');
-        return v !== undefined && v !== std ? [{ path: '/dossier/metadata/standaardversie', params: { expected: std } }] : [];
+        return v !== undefined && v !== std
+          ? [{ path: '/dossier/metadata/standaardversie', params: { expected: std } }]
+          : [];
       },
     },
     {
@@ -127,7 +144,11 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       source: XSLT,
       check: (d, rows) =>
         each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
-          .filter((v) => child(v.value, 'overlijdensdatum') !== undefined && child(v.value, 'overleden') === undefined)
+          .filter(
+            (v) =>
+              child(v.value, 'overlijdensdatum') !== undefined &&
+              child(v.value, 'overleden') === undefined,
+          )
           .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
     },
     {
@@ -136,25 +157,31 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       message: inventory('OG.04', 1).melding,
       paths: ['/dossier/huidigeschool/leerling/verzorger/overlijdensdatum'],
       source: XSLT,
-      divergence: { summary: 'Zoals de 2019.1-XSLT: ontbreekt <overleden>, dan worden beide OG.04-meldingen gegeven.', sources: [INVENTORY] },
+      divergence: {
+        summary:
+          'Zoals de 2019.1-XSLT: ontbreekt <overleden>, dan worden beide OG.04-meldingen gegeven.',
+        sources: [INVENTORY],
+      },
       check: (d, rows) =>
         each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
-          .filter((v) => child(v.value, 'overlijdensdatum') !== undefined && child(v.value, 'overleden') !== true)
+          .filter(
+            (v) =>
+              child(v.value, 'overlijdensdatum') !== undefined &&
+              child(v.value, 'overleden') !== true,
+          )
           .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
     },
-    ...(['roepnaam', 'geslacht'] as const).map(
-      (el, i): OsoRule => ({
-        code: 'OG.05',
-        severity: 'fout',
-        message: inventory('OG.05', i).melding,
-        paths: [`/dossier/huidigeschool/leerling/huisarts/${el}`],
-        source: XSLT,
-        check: (d, rows) =>
-          each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
-            .filter((h) => child(h.value, el) !== undefined)
-            .map((h) => ({ path: `${pathOf(h)}/${el}` })),
-      }),
-    ),
+    ...(['roepnaam', 'geslacht'] as const).map((el, i): OsoRule => ({
+      code: 'OG.05',
+      severity: 'fout',
+      message: inventory('OG.05', i).melding,
+      paths: [`/dossier/huidigeschool/leerling/huisarts/${el}`],
+      source: XSLT,
+      check: (d, rows) =>
+        each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
+          .filter((h) => child(h.value, el) !== undefined)
+          .map((h) => ({ path: `${pathOf(h)}/${el}` })),
+    })),
     {
       code: 'OG.05',
       severity: 'fout',
@@ -170,7 +197,11 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
 }
 
 /** Category rules OS.cat01–OS.cat16 from the inventory (one rule per emitted message). */
-function categoryRules(version: OsoVersion, rename: (p: string) => string, relabel: (s: string) => string): OsoRule[] {
+function categoryRules(
+  version: OsoVersion,
+  rename: (p: string) => string,
+  relabel: (s: string) => string,
+): OsoRule[] {
   const out: OsoRule[] = [];
   for (const r of OSO_RULE_INVENTORY_2019_1) {
     const cat = r.categorie;
@@ -184,10 +215,16 @@ function categoryRules(version: OsoVersion, rename: (p: string) => string, relab
           'De 2019.1-XSLT test toelichting_onderwijsbehoefte (zonder n), een element dat niet bestaat, en meldt dit dus nooit; hier wordt het XSD-element toelichting_onderwijsbehoeften gecontroleerd.',
         sources: [INVENTORY, { document: 'OSO_gegevensset_2019.1.xsd', version: '2019.1' }],
       };
-    } else if (r.opmerking && /never fire|always fires|Always fires|Can never fire/.test(r.opmerking)) {
+    } else if (
+      r.opmerking &&
+      /never fire|always fires|Always fires|Can never fire/.test(r.opmerking)
+    ) {
       divergence = { summary: r.opmerking, sources: [INVENTORY] };
     } else if (r.code === 'OS.cat120') {
-      divergence = { summary: r.opmerking ?? 'Code zoals in de bron (OS.cat120, vermoedelijk OS.cat12).', sources: [INVENTORY] };
+      divergence = {
+        summary: r.opmerking ?? 'Code zoals in de bron (OS.cat120, vermoedelijk OS.cat12).',
+        sources: [INVENTORY],
+      };
     }
     const catId = rename(`/dossier/metadata/categorie_uitlevering/${cat.id}`).split('/').pop()!;
     const catPath = `/dossier/metadata/categorie_uitlevering/${catId}`;
@@ -203,7 +240,10 @@ function categoryRules(version: OsoVersion, rename: (p: string) => string, relab
         const value = scalar(child(child(child(d, 'metadata'), 'categorie_uitlevering'), catId));
         if (value !== cat.waarde) return [];
         const found = each(d, rows, rp);
-        if (cat.eis === 'gegevens') return found.length === 0 ? [{ path: catPath, params: { categorie: catId, waarde: value } }] : [];
+        if (cat.eis === 'gegevens')
+          return found.length === 0
+            ? [{ path: catPath, params: { categorie: catId, waarde: value } }]
+            : [];
         return found.map((f) => ({ path: pathOf(f), params: { categorie: catId, waarde: value } }));
       },
     });
@@ -226,7 +266,9 @@ function categoryRules(version: OsoVersion, rename: (p: string) => string, relab
       },
       check: (d) => {
         const v = scalar(child(child(child(d, 'metadata'), 'categorie_uitlevering'), id));
-        return v === 'OPT-UIT' || v === 'VERBODEN' ? [{ path: catPath, params: { categorie: id, waarde: v } }] : [];
+        return v === 'OPT-UIT' || v === 'VERBODEN'
+          ? [{ path: catPath, params: { categorie: id, waarde: v } }]
+          : [];
       },
     });
   }
@@ -242,11 +284,15 @@ export const ROWS: Readonly<Record<OsoVersion, RowIndex>> = {
 
 function renamer(version: OsoVersion): (p: string) => string {
   if (version === '2019.1') return (p) => p;
-  const renames = changes2024.changes.filter((c) => c.op === 'rename') as Array<{ path: string; to: string }>;
+  const renames = changes2024.changes.filter((c) => c.op === 'rename') as Array<{
+    path: string;
+    to: string;
+  }>;
   return (p) => {
     let out = p;
     for (const r of renames) {
-      if (out === r.path || out.startsWith(`${r.path}/`)) out = r.path.slice(0, r.path.lastIndexOf('/') + 1) + r.to + out.slice(r.path.length);
+      if (out === r.path || out.startsWith(`${r.path}/`))
+        out = r.path.slice(0, r.path.lastIndexOf('/') + 1) + r.to + out.slice(r.path.length);
     }
     return out;
   };
@@ -258,14 +304,15 @@ function renamer(version: OsoVersion): (p: string) => string {
  */
 export function osoRules(version: OsoVersion): readonly OsoRule[] {
   const rename = renamer(version);
-  const relabel = version === '2019.1' ? (s: string) => s : (s: string) => s.replace(/Eindtoets basisonderwijs|Eindtoets/g, 'Doorstroomtoets');
-  return [...baseRules(version, ROWS[version]), ...categoryRules(version, rename, relabel)].map((r) =>
-    version === '2019.1' ? r : { ...r, paths: r.paths.map(rename) },
+  const relabel =
+    version === '2019.1'
+      ? (s: string) => s
+      : (s: string) => s.replace(/Eindtoets basisonderwijs|Eindtoets/g, 'Doorstroomtoets');
+  return [...baseRules(version, ROWS[version]), ...categoryRules(version, rename, relabel)].map(
+    (r) => (version === '2019.1' ? r : { ...r, paths: r.paths.map(rename) }),
   );
 }
 
 /** Rules per version (built once; frozen data). */
 export const OSO_RULES_2019_1: readonly OsoRule[] = Object.freeze(osoRules('2019.1'));
 export const OSO_RULES_2024_1: readonly OsoRule[] = Object.freeze(osoRules('2024.1'));
-
-

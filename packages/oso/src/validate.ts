@@ -2,13 +2,27 @@
  * Base validation of an OSO dossier = XSD-equivalent structure (OSO.XSD.*) + code lists
  * (OSO.CODELIJST.n) + gegevensset rules (OG.*, OS.cat*), in the one report shape (DESIGN.md §3).
  */
-import { createReport, EdustandaardError, validateObject, type Finding, type ValidationReport, type XmlInput, type XmlLimits } from '@edustandaard/core';
+import {
+  createReport,
+  EdustandaardError,
+  validateObject,
+  type Finding,
+  type ValidationReport,
+  type XmlInput,
+  type XmlLimits,
+} from '@edustandaard/core';
 import type { Dossier } from './model.js';
 import { read, structuralContext } from './read.js';
 import { codelijsten } from './codelijsten.js';
 import { osoRules, ROWS, OSO_RULES_2019_1, OSO_RULES_2024_1, type OsoRule } from './rules.js';
 import { pathOf, scalar, selectLazy } from './navigate.js';
-import { assertVersion, compiledSchema, OSO_VERSION_INFO, OSO_VERSIONS, type OsoVersion } from './versions.js';
+import {
+  assertVersion,
+  compiledSchema,
+  OSO_VERSION_INFO,
+  OSO_VERSIONS,
+  type OsoVersion,
+} from './versions.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
@@ -25,7 +39,12 @@ export interface ValidateOptions {
  * @param version - the OSO version
  */
 export function validateStructure(dossier: unknown, version: OsoVersion): Finding[] {
-  return validateObject(compiledSchema(assertVersion(version)), 'dossier', dossier, structuralContext(version));
+  return validateObject(
+    compiledSchema(assertVersion(version)),
+    'dossier',
+    dossier,
+    structuralContext(version),
+  );
 }
 
 /**
@@ -51,7 +70,11 @@ export function checkCodelijsten(dossier: unknown, version: OsoVersion): Finding
           severity: 'fout',
           path: pathOf(n),
           message: `De waarde van '${name}' komt niet voor in codelijst ${cl.nummer} (${cl.naam}).`,
-          source: { document: 'OSO codelijsten (codelijsten.json)', version: '2019.1', section: `Codelijst ${cl.nummer}` },
+          source: {
+            document: 'OSO codelijsten (codelijsten.json)',
+            version: '2019.1',
+            section: `Codelijst ${cl.nummer}`,
+          },
           params: { element: name, code: s, codelijst: cl.nummer },
         });
       }
@@ -66,13 +89,23 @@ export function checkCodelijsten(dossier: unknown, version: OsoVersion): Finding
  * @param version - the OSO version
  * @param rules - the rules (default: the version's rules)
  */
-export function checkRules(dossier: unknown, version: OsoVersion, rules?: readonly OsoRule[]): Finding[] {
+export function checkRules(
+  dossier: unknown,
+  version: OsoVersion,
+  rules?: readonly OsoRule[],
+): Finding[] {
   const rs = rules ?? (version === '2019.1' ? OSO_RULES_2019_1 : OSO_RULES_2024_1);
   const rows = ROWS[version];
   const out: Finding[] = [];
   for (const r of rs) {
     for (const h of r.check(dossier, rows)) {
-      const f: Finding = { code: r.code, severity: r.severity, path: h.path, message: r.message, source: r.source };
+      const f: Finding = {
+        code: r.code,
+        severity: r.severity,
+        path: h.path,
+        message: r.message,
+        source: r.source,
+      };
       if (h.params) f.params = h.params;
       out.push(f);
     }
@@ -81,7 +114,9 @@ export function checkRules(dossier: unknown, version: OsoVersion, rules?: readon
 }
 
 function versionOfObject(d: unknown): OsoVersion {
-  const std = scalar((d as { metadata?: { standaardversie?: unknown } } | null)?.metadata?.standaardversie);
+  const std = scalar(
+    (d as { metadata?: { standaardversie?: unknown } } | null)?.metadata?.standaardversie,
+  );
   const v = OSO_VERSIONS.find((x) => OSO_VERSION_INFO[x].standaardversie === std);
   if (!v) {
     throw new EdustandaardError(
@@ -100,7 +135,10 @@ function versionOfObject(d: unknown): OsoVersion {
  * @returns one ValidationReport: afsprakenset `OSO`, profile `null`
  * @throws EdustandaardError for unreadable XML (`E_XML_*`) or an unknown version
  */
-export function validate(input: XmlInput | Dossier, options: ValidateOptions = {}): ValidationReport {
+export function validate(
+  input: XmlInput | Dossier,
+  options: ValidateOptions = {},
+): ValidationReport {
   const file = options.file ?? '-';
   let version: OsoVersion;
   let dossier: unknown;
@@ -111,7 +149,10 @@ export function validate(input: XmlInput | Dossier, options: ValidateOptions = {
     dossier = r.dossier;
     issues = r.issues;
   } else {
-    version = options.version && options.version !== 'auto' ? assertVersion(options.version) : versionOfObject(input);
+    version =
+      options.version && options.version !== 'auto'
+        ? assertVersion(options.version)
+        : versionOfObject(input);
     dossier = input;
     issues = validateStructure(input, version);
   }

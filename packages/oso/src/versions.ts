@@ -2,7 +2,12 @@
  * The OSO versions this package implements, their namespaces and schema descriptors.
  * 2019.1: OSO_gegevensset_2019.1.xsd. 2024.1: 2019.1 transformed by src/data/changes-2024.1.json.
  */
-import { compileSchema, EdustandaardError, type CompiledSchema, type XmlSchema } from '@edustandaard/core';
+import {
+  compileSchema,
+  EdustandaardError,
+  type CompiledSchema,
+  type XmlSchema,
+} from '@edustandaard/core';
 import { OSO_SCHEMA_2019_1 } from './generated/schema-2019.1.js';
 import { OSO_SCHEMA_2024_1 } from './generated/schema-2024.1.js';
 
@@ -14,7 +19,16 @@ export const OSO_VERSIONS: readonly OsoVersion[] = ['2019.1', '2024.1'];
 
 /** Per version: namespace, standaardversie and validatieversie values, XSD source. */
 export const OSO_VERSION_INFO: Readonly<
-  Record<OsoVersion, { namespace: string; standaardversie: string; validatieversie: string; xsd: string; namespaceAssumed: boolean }>
+  Record<
+    OsoVersion,
+    {
+      namespace: string;
+      standaardversie: string;
+      validatieversie: string;
+      xsd: string;
+      namespaceAssumed: boolean;
+    }
+  >
 > = {
   '2019.1': {
     namespace: OSO_SCHEMA_2019_1.namespace,
@@ -33,7 +47,10 @@ export const OSO_VERSION_INFO: Readonly<
 };
 
 /** Schema descriptors per version (data). */
-export const OSO_SCHEMAS: Readonly<Record<OsoVersion, XmlSchema>> = { '2019.1': OSO_SCHEMA_2019_1, '2024.1': OSO_SCHEMA_2024_1 };
+export const OSO_SCHEMAS: Readonly<Record<OsoVersion, XmlSchema>> = {
+  '2019.1': OSO_SCHEMA_2019_1,
+  '2024.1': OSO_SCHEMA_2024_1,
+};
 
 const compiled = new Map<OsoVersion, CompiledSchema>();
 
@@ -57,7 +74,10 @@ export function compiledSchema(version: OsoVersion): CompiledSchema {
  */
 export function assertVersion(v: string): OsoVersion {
   if ((OSO_VERSIONS as readonly string[]).includes(v)) return v as OsoVersion;
-  throw new EdustandaardError('E_VERSION_UNKNOWN', `Onbekende OSO-versie '${v}'; bekend: ${OSO_VERSIONS.join(', ')}.`);
+  throw new EdustandaardError(
+    'E_VERSION_UNKNOWN',
+    `Onbekende OSO-versie '${v}'; bekend: ${OSO_VERSIONS.join(', ')}.`,
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 /** Site data: derivation maps point at existing elements and pass core's checks; the manifest passes checkManifest. */
 import { describe, expect, it } from 'vitest';
 import { checkDerivationMap, checkManifest } from '@edustandaard/core';
-import { elementTable, OSO_CHANGES_2024_1, OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1, OSO_MANIFEST, OSO_MANIFEST_2019_1 } from '../src/index.js';
+import {
+  elementTable,
+  OSO_CHANGES_2024_1,
+  OSO_DERIVATIONS_2019_1,
+  OSO_DERIVATIONS_2024_1,
+  OSO_MANIFEST,
+  OSO_MANIFEST_2019_1,
+} from '../src/index.js';
 
 describe('derivation maps', () => {
   for (const map of [OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1]) {
@@ -20,7 +27,13 @@ describe('manifest and changelog', () => {
   });
   it('the changelog lists every change with resolved sources', () => {
     expect(OSO_CHANGES_2024_1.length).toBeGreaterThan(10);
-    for (const c of OSO_CHANGES_2024_1) expect(c.source.every((s) => typeof s.document === 'string'), c.id).toBe(true);
-    expect(OSO_CHANGES_2024_1.find((c) => c.id === 'namespace')).toMatchObject({ assumption: true });
+    for (const c of OSO_CHANGES_2024_1)
+      expect(
+        c.source.every((s) => typeof s.document === 'string'),
+        c.id,
+      ).toBe(true);
+    expect(OSO_CHANGES_2024_1.find((c) => c.id === 'namespace')).toMatchObject({
+      assumption: true,
+    });
   });
 });

@@ -12,21 +12,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isEdustandaardError, parseXmlTree } from '@edustandaard/core';
-import { compiledSchema, elementTable, read, validateStructure, write, type Dossier, type OsoVersion } from '../src/index.js';
+import {
+  compiledSchema,
+  elementTable,
+  read,
+  validateStructure,
+  write,
+  type Dossier,
+  type OsoVersion,
+} from '../src/index.js';
 import { HAS_REFERENCE, SKIP_REASON, XSD_2019 } from './reference.js';
 import { mutate, randomDocument, rng, serialize } from './support/random.js';
 
 const XSD_DIR = fileURLToPath(new URL('../xsd/', import.meta.url));
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
-if (!hasXmllint) console.warn('SKIP: xmllint not installed (apt-get install -y libxml2-utils); random XSD agreement test skipped');
+if (!hasXmllint)
+  console.warn(
+    'SKIP: xmllint not installed (apt-get install -y libxml2-utils); random XSD agreement test skipped',
+  );
 
 /** Runs xmllint over files in batches; returns the set of files that validate. */
 function xmllintValid(xsd: string, files: string[]): Set<string> {
   const ok = new Set<string>();
   for (let i = 0; i < files.length; i += 400) {
     const batch = files.slice(i, i + 400);
-    const r = spawnSync('xmllint', ['--noout', '--schema', xsd, ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    for (const line of r.stderr.split('\n')) if (line.endsWith(' validates')) ok.add(line.slice(0, -' validates'.length));
+    const r = spawnSync('xmllint', ['--noout', '--schema', xsd, ...batch], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    for (const line of r.stderr.split('\n'))
+      if (line.endsWith(' validates')) ok.add(line.slice(0, -' validates'.length));
   }
   return ok;
 }
@@ -44,11 +59,18 @@ function verdict(input: string | Uint8Array, version: OsoVersion): boolean {
 /** The verdict from UTF-8 bytes (the reader's buffer path, as files are read) and from the string must agree. */
 function oursValid(xml: string, version: OsoVersion): boolean {
   const fromBytes = verdict(Buffer.from(xml, 'utf8'), version);
-  if (fromBytes !== verdict(xml, version)) throw new Error(`string and byte input disagree on: ${xml.slice(0, 200)}`);
+  if (fromBytes !== verdict(xml, version))
+    throw new Error(`string and byte input disagree on: ${xml.slice(0, 200)}`);
   return fromBytes;
 }
 
-function agreement(version: OsoVersion, xsds: string[], valid: number, mutants: number, seed: number): void {
+function agreement(
+  version: OsoVersion,
+  xsds: string[],
+  valid: number,
+  mutants: number,
+  seed: number,
+): void {
   const dir = mkdtempSync(join(tmpdir(), `oso-random-${version}-`));
   try {
     const schema = compiledSchema(version);
@@ -57,7 +79,11 @@ function agreement(version: OsoVersion, xsds: string[], valid: number, mutants: 
     const docs: Array<{ file: string; xml: string }> = [];
     const ourProblems: string[] = [];
     for (let i = 0; i < valid; i++) {
-      const d = randomDocument(schema, 'dossier', r, { pOptional: 0.55, maxRepeat: 2, seen }) as Dossier;
+      const d = randomDocument(schema, 'dossier', r, {
+        pOptional: 0.55,
+        maxRepeat: 2,
+        seen,
+      }) as Dossier;
       const structural = validateStructure(d, version);
       const xml = write(d, { version });
       const file = join(dir, `v${i}.xml`);
@@ -66,7 +92,11 @@ function agreement(version: OsoVersion, xsds: string[], valid: number, mutants: 
       if (structural.length > 0 || !oursValid(xml, version)) ourProblems.push(file);
     }
     // Every element of the gegevensset occurred at least once (all optional branches, all choices).
-    expect(elementTable(version).map((row) => row.path).filter((p) => !seen.has(p))).toEqual([]);
+    expect(
+      elementTable(version)
+        .map((row) => row.path)
+        .filter((p) => !seen.has(p)),
+    ).toEqual([]);
     expect(ourProblems).toEqual([]);
     const muts: Array<{ file: string; what: string; ours: boolean }> = [];
     for (let i = 0; i < mutants; i++) {
@@ -79,14 +109,28 @@ function agreement(version: OsoVersion, xsds: string[], valid: number, mutants: 
       muts.push({ file, what, ours: oursValid(xml, version) });
     }
     for (const xsd of xsds) {
-      const xv = xmllintValid(xsd, docs.map((v) => v.file));
-      expect(docs.filter((v) => !xv.has(v.file)).map((v) => v.file), xsd).toEqual([]);
-      const xm = xmllintValid(xsd, muts.map((m) => m.file));
+      const xv = xmllintValid(
+        xsd,
+        docs.map((v) => v.file),
+      );
+      expect(
+        docs.filter((v) => !xv.has(v.file)).map((v) => v.file),
+        xsd,
+      ).toEqual([]);
+      const xm = xmllintValid(
+        xsd,
+        muts.map((m) => m.file),
+      );
       const disagreements = muts
         .filter((m) => m.ours !== xm.has(m.file))
-        .map((m) => `${m.what}: ours=${m.ours ? 'valid' : 'invalid'}, xmllint=${xm.has(m.file) ? 'valid' : 'invalid'} (${m.file})`);
+        .map(
+          (m) =>
+            `${m.what}: ours=${m.ours ? 'valid' : 'invalid'}, xmllint=${xm.has(m.file) ? 'valid' : 'invalid'} (${m.file})`,
+        );
       const rejected = muts.filter((m) => !xm.has(m.file)).length;
-      console.log(`${version} vs ${xsd.split('/').slice(-2).join('/')}: ${valid} valid, ${mutants} mutations, rejected by xmllint: ${rejected}, disagreements: ${disagreements.length}`);
+      console.log(
+        `${version} vs ${xsd.split('/').slice(-2).join('/')}: ${valid} valid, ${mutants} mutations, rejected by xmllint: ${rejected}, disagreements: ${disagreements.length}`,
+      );
       expect(rejected).toBeGreaterThan(mutants / 2);
       expect(disagreements).toEqual([]);
     }
@@ -95,11 +139,22 @@ function agreement(version: OsoVersion, xsds: string[], valid: number, mutants: 
   }
 }
 
-describe.skipIf(!HAS_REFERENCE || !hasXmllint)(`random dossiers vs xmllint (${HAS_REFERENCE ? 'reference present' : SKIP_REASON})`, () => {
-  it('2019.1: 1200 random valid dossiers and 1200 mutations — same verdicts as xmllint with the official XSD (and with the generated one)', { timeout: 300_000 }, () => {
-    agreement('2019.1', [XSD_2019, join(XSD_DIR, 'oso-2019.1.xsd')], 1200, 1200, 20190415);
-  });
-  it('2024.1: 600 random valid dossiers and 600 mutations — same verdicts as xmllint with the generated xsd/oso-2024.1.xsd', { timeout: 300_000 }, () => {
-    agreement('2024.1', [join(XSD_DIR, 'oso-2024.1.xsd')], 600, 600, 20231221);
-  });
-});
+describe.skipIf(!HAS_REFERENCE || !hasXmllint)(
+  `random dossiers vs xmllint (${HAS_REFERENCE ? 'reference present' : SKIP_REASON})`,
+  () => {
+    it(
+      '2019.1: 1200 random valid dossiers and 1200 mutations — same verdicts as xmllint with the official XSD (and with the generated one)',
+      { timeout: 300_000 },
+      () => {
+        agreement('2019.1', [XSD_2019, join(XSD_DIR, 'oso-2019.1.xsd')], 1200, 1200, 20190415);
+      },
+    );
+    it(
+      '2024.1: 600 random valid dossiers and 600 mutations — same verdicts as xmllint with the generated xsd/oso-2024.1.xsd',
+      { timeout: 300_000 },
+      () => {
+        agreement('2024.1', [join(XSD_DIR, 'oso-2024.1.xsd')], 600, 600, 20231221);
+      },
+    );
+  },
+);

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of the shared reference folder (with trailing slash). */
-export const REFERENCE_DIR = fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));
+export const REFERENCE_DIR = fileURLToPath(
+  new URL('../../../../shared/reference/', import.meta.url),
+);
 /** True when the reference folder is present. */
 export const HAS_REFERENCE = existsSync(`${REFERENCE_DIR}oso/2019.1/OSO_gegevensset_2019.1.xsd`);
 /** Why reference-based tests are skipped. */
@@ -14,12 +16,18 @@ if (!HAS_REFERENCE) console.warn(SKIP_REASON);
 export const XSD_2019 = `${REFERENCE_DIR}oso/2019.1/OSO_gegevensset_2019.1.xsd`;
 
 /** Every official example: `{ name, profile: 'OV' | 'PaO', path, bytes }`. */
-export function officialExamples(): Array<{ name: string; group: string; path: string; bytes: Buffer }> {
+export function officialExamples(): Array<{
+  name: string;
+  group: string;
+  path: string;
+  bytes: Buffer;
+}> {
   if (!HAS_REFERENCE) return [];
   const out: Array<{ name: string; group: string; path: string; bytes: Buffer }> = [];
   for (const group of ['OV', 'PaO']) {
     const dir = `${REFERENCE_DIR}oso/2019.1/examples/${group}/`;
-    for (const name of readdirSync(dir).sort()) out.push({ name, group, path: dir + name, bytes: readFileSync(dir + name) });
+    for (const name of readdirSync(dir).sort())
+      out.push({ name, group, path: dir + name, bytes: readFileSync(dir + name) });
   }
   return out;
 }

@@ -2,7 +2,14 @@
  * Compiles an {@link XmlSchema} descriptor once into lookup structures for single-pass decoding,
  * object validation and encoding. The result is immutable and may be shared (no module state).
  */
-import type { ComplexTypeDef, ElementParticle, GroupParticle, Particle, SimpleTypeDef, XmlSchema } from './types.js';
+import type {
+  ComplexTypeDef,
+  ElementParticle,
+  GroupParticle,
+  Particle,
+  SimpleTypeDef,
+  XmlSchema,
+} from './types.js';
 import { BUILTIN_TYPES, compileSimple, type CompiledSimple } from './simple.js';
 
 /** A compiled element particle. */
@@ -123,7 +130,10 @@ export function compileSchema(schema: XmlSchema): CompiledSchema {
       topIndex,
       simpleContent: def.simpleContent ? simpleByName(def.simpleContent) : undefined,
       attributes: new Map(
-        (def.attributes ?? []).map((a) => [a.name, { name: a.name, required: a.use === 'required', type: simpleByName(a.type) }]),
+        (def.attributes ?? []).map((a) => [
+          a.name,
+          { name: a.name, required: a.use === 'required', type: simpleByName(a.type) },
+        ]),
       ),
     };
     types.set(name, t); // before recursing: recursive types terminate
@@ -192,7 +202,9 @@ export function compileSchema(schema: XmlSchema): CompiledSchema {
       follow: [],
       def: p,
     };
-    const particles = p.particles.map((c) => compileParticle(c, p.kind === 'choice' ? g : choice, byName, leaves));
+    const particles = p.particles.map((c) =>
+      compileParticle(c, p.kind === 'choice' ? g : choice, byName, leaves),
+    );
     const first = new Set<string>();
     const names: string[] = [];
     let nullable: boolean;

@@ -90,7 +90,12 @@ export function decodeXml<T = Record<string, unknown>>(
   const raw: RawElement[] = [];
   let rawRootPath = '';
 
-  const find = (kind: string, path: string, message: string, params?: Record<string, unknown>): void => {
+  const find = (
+    kind: string,
+    path: string,
+    message: string,
+    params?: Record<string, unknown>,
+  ): void => {
     issues.push(structuralFinding(fctx, kind, path, message, params));
   };
 
@@ -144,20 +149,37 @@ export function decodeXml<T = Record<string, unknown>>(
       if (decl) {
         (frame.attrs ??= {})[a.local] = a.value;
         const p = decl.type.check(a.value);
-        if (p) find(p.code, `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, { attribute: a.local, ...p.params });
+        if (p)
+          find(p.code, `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, {
+            attribute: a.local,
+            ...p.params,
+          });
         continue;
       }
       (frame.extraAttrs ??= {})[q] = a.value;
       // Only xsi:schemaLocation / xsi:noNamespaceSchemaLocation are neutral (XSD Part 1 §3.4.4); xsi:nil
       // and xsi:type change validation and are reported like any undeclared attribute.
-      if (a.uri !== XSI || (a.local !== 'schemaLocation' && a.local !== 'noNamespaceSchemaLocation')) {
-        find('attribute', `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`, { attribute: q });
+      if (
+        a.uri !== XSI ||
+        (a.local !== 'schemaLocation' && a.local !== 'noNamespaceSchemaLocation')
+      ) {
+        find(
+          'attribute',
+          `${pathOf(frame)}/@${a.local}`,
+          `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`,
+          { attribute: q },
+        );
       }
     }
     if (declared) {
       for (const d of (t as CComplex).attributes.values()) {
         if (d.required && !(frame.attrs && d.name in frame.attrs)) {
-          find('attribute', `${pathOf(frame)}/@${d.name}`, `Het verplichte attribuut '${d.name}' ontbreekt.`, { attribute: d.name });
+          find(
+            'attribute',
+            `${pathOf(frame)}/@${d.name}`,
+            `Het verplichte attribuut '${d.name}' ontbreekt.`,
+            { attribute: d.name },
+          );
         }
       }
     }
@@ -209,8 +231,10 @@ export function decodeXml<T = Record<string, unknown>>(
         }
         const ptype = parent.type;
         const el =
-          ptype.kind === 'complex' && tag.uri === compiled!.namespace ? ptype.childByName.get(tag.local) : undefined;
-        if (!el || parent.obj === null && parent.groups === null) {
+          ptype.kind === 'complex' && tag.uri === compiled!.namespace
+            ? ptype.childByName.get(tag.local)
+            : undefined;
+        if (!el || (parent.obj === null && parent.groups === null)) {
           // Outside the schema: keep verbatim, report once at its root.
           const r = rawFromTag(tag);
           raw.push(r);
@@ -224,7 +248,9 @@ export function decodeXml<T = Record<string, unknown>>(
           );
           return;
         }
-        const counts = (parent.counts ??= new Array<number>((ptype as CComplex).childByName.size).fill(0));
+        const counts = (parent.counts ??= new Array<number>(
+          (ptype as CComplex).childByName.size,
+        ).fill(0));
         const c = ++counts[el.slot]!;
         const index = el.repeated || c > 1 ? c : 0;
         parent.names.push(el.name);
@@ -247,7 +273,12 @@ export function decodeXml<T = Record<string, unknown>>(
         }
         if (!isWhitespace(t)) {
           (f.unknown ??= []).push({ after: f.lastKnown, xml: t });
-          find('text', pathOf(f), `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`, { element: f.el.name });
+          find(
+            'text',
+            pathOf(f),
+            `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`,
+            { element: f.el.name },
+          );
         }
       },
       close() {
@@ -317,7 +348,10 @@ export function decodeXml<T = Record<string, unknown>>(
     const p = s.check(f.text);
     if (p) {
       const params = f.el.sensitive ? p.params : { ...p.params, value: f.text };
-      find(p.code, pathOf(f), `Element '${f.el.name}': ${p.message}`, { element: f.el.name, ...params });
+      find(p.code, pathOf(f), `Element '${f.el.name}': ${p.message}`, {
+        element: f.el.name,
+        ...params,
+      });
       return f.text;
     }
     return s.toValue(f.text);
@@ -330,7 +364,11 @@ export function decodeXml<T = Record<string, unknown>>(
       const idx = ct.topIndex.get(el.name) ?? 0;
       const cur = parent.groups[parent.groups.length - 1];
       const topP = ct.top!.particles[idx]!;
-      if (!cur || idx < parent.lastTop || (idx === parent.lastTop && topP.max <= 1 && el.name in cur)) {
+      if (
+        !cur ||
+        idx < parent.lastTop ||
+        (idx === parent.lastTop && topP.max <= 1 && el.name in cur)
+      ) {
         obj = {};
         parent.groups.push(obj);
       } else obj = cur;
@@ -345,11 +383,19 @@ export function decodeXml<T = Record<string, unknown>>(
       o[el.name] = value;
     } else {
       // Too many occurrences (reported by the content model): keep them all.
-      o[el.name] = Array.isArray(existing) && (existing as unknown as { $dup?: true }).$dup ? [...existing, value] : markDup([existing, value]);
+      o[el.name] =
+        Array.isArray(existing) && (existing as unknown as { $dup?: true }).$dup
+          ? [...existing, value]
+          : markDup([existing, value]);
     }
   }
 
-  if (!compiled) throw new EdustandaardError('E_XML_MALFORMED', 'Het document bevat geen root-element.', location());
+  if (!compiled)
+    throw new EdustandaardError(
+      'E_XML_MALFORMED',
+      'Het document bevat geen root-element.',
+      location(),
+    );
   return { schema: compiled, root: rootName, value: rootValue as T, issues };
 }
 

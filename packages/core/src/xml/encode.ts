@@ -15,7 +15,8 @@ type Create = typeof import('xmlbuilder2').create;
 let createFn: Create | undefined;
 /** xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. */
 function xmlbuilder(): Create {
-  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create }).create);
+  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create })
+    .create);
 }
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
@@ -33,7 +34,12 @@ export interface EncodeOptions {
  * @param options - formatting
  * @throws EdustandaardError `E_USAGE` when a value has a JS type that cannot be written (with its path)
  */
-export function encodeXml(schema: CompiledSchema, root: string, value: unknown, options: EncodeOptions = {}): string {
+export function encodeXml(
+  schema: CompiledSchema,
+  root: string,
+  value: unknown,
+  options: EncodeOptions = {},
+): string {
   const rootEl = schema.roots.get(root);
   if (!rootEl) throw new EdustandaardError('E_USAGE', `Onbekend root-element '${root}'.`);
   const doc = xmlbuilder()({ version: '1.0', encoding: 'UTF-8' });
@@ -42,7 +48,13 @@ export function encodeXml(schema: CompiledSchema, root: string, value: unknown, 
   return doc.end({ prettyPrint: options.pretty ?? true, indent: '  ' });
 }
 
-function writeElementContent(node: XMLBuilder, el: CElement, value: unknown, path: string, isRoot = false): void {
+function writeElementContent(
+  node: XMLBuilder,
+  el: CElement,
+  value: unknown,
+  path: string,
+  isRoot = false,
+): void {
   const t = el.type;
   if (t.kind === 'simple' || (t.kind === 'complex' && t.simpleContent)) {
     let v = value;
@@ -68,16 +80,26 @@ function writeElementContent(node: XMLBuilder, el: CElement, value: unknown, pat
     writeUnknown(node, (value as unknown as { $unknown?: UnknownEntry[] }).$unknown, undefined);
     return;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw typeError(path, 'een object');
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw typeError(path, 'een object');
   const o = value as Record<string, unknown>;
-  if (isRoot && o.$attributes && Object.keys(o.$attributes as object).some((k) => k.startsWith('xsi:'))) {
+  if (
+    isRoot &&
+    o.$attributes &&
+    Object.keys(o.$attributes as object).some((k) => k.startsWith('xsi:'))
+  ) {
     node.att(XMLNS, 'xmlns:xsi', XSI);
   }
   writeAttributes(node, o.$attributes);
   writeChildren(node, ct, o, path);
 }
 
-function writeChildren(node: XMLBuilder, ct: CComplex, o: Record<string, unknown>, path: string): void {
+function writeChildren(
+  node: XMLBuilder,
+  ct: CComplex,
+  o: Record<string, unknown>,
+  path: string,
+): void {
   const unknown = o.$unknown as UnknownEntry[] | undefined;
   writeUnknown(node, unknown, null);
   const done = new Set<string>();
@@ -110,7 +132,11 @@ function writeAttributes(node: XMLBuilder, attrs: unknown): void {
   }
 }
 
-function writeUnknown(node: XMLBuilder, unknown: UnknownEntry[] | undefined, after: string | null | undefined): void {
+function writeUnknown(
+  node: XMLBuilder,
+  unknown: UnknownEntry[] | undefined,
+  after: string | null | undefined,
+): void {
   if (!unknown) return;
   for (const u of unknown) {
     if (after !== undefined && u.after !== after) continue;
@@ -121,7 +147,8 @@ function writeUnknown(node: XMLBuilder, unknown: UnknownEntry[] | undefined, aft
 
 function writeRaw(node: XMLBuilder, r: RawElement): void {
   const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.attributes)) if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = v;
+  for (const [k, v] of Object.entries(r.attributes))
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = v;
   const child = node.ele(r.ns, r.name, attrs);
   for (const c of r.children) {
     if (typeof c === 'string') child.txt(c);
@@ -136,9 +163,20 @@ function lexical(el: CElement, v: unknown, path: string): string {
   if (lex !== undefined) return lex;
   // Values that failed validation on read are kept as their lexical string: write them back unchanged.
   if (typeof v === 'string') return v;
-  throw typeError(path, s.def.base === 'boolean' ? 'true of false' : s.def.base === 'string' ? 'tekst' : `een waarde van type ${s.def.base}`);
+  throw typeError(
+    path,
+    s.def.base === 'boolean'
+      ? 'true of false'
+      : s.def.base === 'string'
+        ? 'tekst'
+        : `een waarde van type ${s.def.base}`,
+  );
 }
 
 function typeError(path: string, expected: string): EdustandaardError {
-  return new EdustandaardError('E_USAGE', `De waarde op ${path} kan niet als XML worden geschreven: verwacht ${expected}.`, { path });
+  return new EdustandaardError(
+    'E_USAGE',
+    `De waarde op ${path} kan niet als XML worden geschreven: verwacht ${expected}.`,
+    { path },
+  );
 }

@@ -21,9 +21,28 @@ export type {
 } from './types.js';
 export { DEFAULT_XML_LIMITS } from './limits.js';
 export { decodeXmlInput, type XmlInput } from './input.js';
-export { parseSecure, type SecureSaxHandlers, type SecureParseOptions, type XmlTag } from './sax.js';
-export { compileSimple, xsdPatternToRegExp, BUILTIN_TYPES, type CompiledSimple, type SimpleProblem } from './simple.js';
-export { compileSchema, type CompiledSchema, type CElement, type CComplex, type CGroup, type CParticle, type CType } from './compile.js';
+export {
+  parseSecure,
+  type SecureSaxHandlers,
+  type SecureParseOptions,
+  type XmlTag,
+} from './sax.js';
+export {
+  compileSimple,
+  xsdPatternToRegExp,
+  BUILTIN_TYPES,
+  type CompiledSimple,
+  type SimpleProblem,
+} from './simple.js';
+export {
+  compileSchema,
+  type CompiledSchema,
+  type CElement,
+  type CComplex,
+  type CGroup,
+  type CParticle,
+  type CType,
+} from './compile.js';
 export { matchContent, type ContentProblem } from './content.js';
 export { structuralFinding, type FindingContext } from './findings.js';
 export { decodeXml, type DecodeOptions, type DecodeResult, type SchemaResolver } from './decode.js';

@@ -20,7 +20,10 @@ export type XmlInput = string | Uint8Array;
 export function decodeXmlInput(input: XmlInput, maxBytes: number, file?: string): string {
   if (typeof input === 'string') {
     // A UTF-16 string's UTF-8 size is at least its length; compute exactly only near the limit.
-    if (input.length > maxBytes || (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes)) {
+    if (
+      input.length > maxBytes ||
+      (input.length * 3 > maxBytes && Buffer.byteLength(input, 'utf8') > maxBytes)
+    ) {
       throw tooLarge(maxBytes, file);
     }
     return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;

@@ -73,7 +73,11 @@ interface SaxesInternals {
  * @returns a function giving the current position (valid during handler calls)
  * @throws EdustandaardError `E_XML_*`
  */
-export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, options: SecureParseOptions = {}): void {
+export function parseSecure(
+  input: XmlInput,
+  handlers: SecureSaxHandlers,
+  options: SecureParseOptions = {},
+): void {
   const limits = resolveLimits(options.limits);
   const file = options.file;
   // Bytes that are valid UTF-8 are fed from the buffer: long ASCII text runs are then never decoded
@@ -91,7 +95,11 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
   }
   if (!bytes) textCache = decodeXmlInput(input, limits.maxBytes, file);
   const fullText = (): string => (textCache ??= bytes!.toString('utf8', start));
-  const parser = new SaxesParser<Options>({ xmlns: true, position: true, ...(file ? { fileName: file } : {}) });
+  const parser = new SaxesParser<Options>({
+    xmlns: true,
+    position: true,
+    ...(file ? { fileName: file } : {}),
+  });
   let depth = 0;
   let nodes = 0;
   // Long character-data runs (base64 attachments are ~80% of a dossier) are cut out of the stream fed
@@ -119,17 +127,28 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
   // Only four handlers are registered: every extra saxes handler property slows saxes down several
   // times (V8 object shape), measured on the official dossiers. DOCTYPE and the XML declaration are
   // therefore checked by `feed`/`checkDeclaration`, and saxes errors are caught as exceptions.
-  checkDeclaration(bytes ? bytes.toString('latin1', start, Math.min(bytes.length, start + 400)) : textCache!, fail);
+  checkDeclaration(
+    bytes ? bytes.toString('latin1', start, Math.min(bytes.length, start + 400)) : textCache!,
+    fail,
+  );
   parser.on('opentag', (tag) => {
     depth++;
-    if (depth > limits.maxDepth) fail('E_XML_TOO_DEEP', `Elementen zijn dieper genest dan toegestaan (${limits.maxDepth}).`);
+    if (depth > limits.maxDepth)
+      fail('E_XML_TOO_DEEP', `Elementen zijn dieper genest dan toegestaan (${limits.maxDepth}).`);
     let attrs = 0;
     for (const _k in tag.attributes) attrs++;
     if (attrs > limits.maxAttributesPerElement) {
-      fail('E_XML_TOO_MANY_NODES', `Element '${tag.local}' heeft meer dan ${limits.maxAttributesPerElement} attributen.`);
+      fail(
+        'E_XML_TOO_MANY_NODES',
+        `Element '${tag.local}' heeft meer dan ${limits.maxAttributesPerElement} attributen.`,
+      );
     }
     nodes += 1 + attrs;
-    if (nodes > limits.maxNodes) fail('E_XML_TOO_MANY_NODES', `Het document heeft meer dan ${limits.maxNodes} elementen en attributen.`);
+    if (nodes > limits.maxNodes)
+      fail(
+        'E_XML_TOO_MANY_NODES',
+        `Het document heeft meer dan ${limits.maxNodes} elementen en attributen.`,
+      );
     handlers.open(tag as XmlTag, depth);
   });
   parser.on('text', (t) => handlers.text(t));
@@ -147,9 +166,17 @@ export function parseSecure(input: XmlInput, handlers: SecureSaxHandlers, option
     if (e === DOCTYPE) fail('E_XML_DTD', 'Een DOCTYPE (DTD) is niet toegestaan.');
     const raw = String((e as Error).message).replace(/^[^:]*:\d+:\d+: /, '');
     if (/entity/.test(raw)) {
-      fail('E_XML_ENTITY', `Onbekende entiteit: alleen de vijf voorgedefinieerde entiteiten en tekenverwijzingen zijn toegestaan (${raw}).`);
+      fail(
+        'E_XML_ENTITY',
+        `Onbekende entiteit: alleen de vijf voorgedefinieerde entiteiten en tekenverwijzingen zijn toegestaan (${raw}).`,
+      );
     }
-    throw new EdustandaardError('E_XML_MALFORMED', `Geen goedgevormde XML: ${raw}`, { file, ...where() }, { cause: e });
+    throw new EdustandaardError(
+      'E_XML_MALFORMED',
+      `Geen goedgevormde XML: ${raw}`,
+      { file, ...where() },
+      { cause: e },
+    );
   }
 }
 
@@ -162,7 +189,8 @@ function checkDeclaration(text: string, fail: (code: ErrorCode, message: string)
   const decl = end === -1 ? text.slice(0, 200) : text.slice(0, end);
   const m = /\sencoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(decl);
   const enc = m ? (m[1] ?? m[2])! : undefined;
-  if (enc !== undefined && !/^utf-?8$/i.test(enc)) fail('E_XML_ENCODING', `Alleen UTF-8 is toegestaan, niet '${enc}'.`);
+  if (enc !== undefined && !/^utf-?8$/i.test(enc))
+    fail('E_XML_ENCODING', `Alleen UTF-8 is toegestaan, niet '${enc}'.`);
 }
 
 /**
@@ -171,7 +199,12 @@ function checkDeclaration(text: string, fail: (code: ErrorCode, message: string)
  * with saxes), no CR (end-of-line handling stays with saxes), no `]]>` and only XML characters —
  * so the result is exactly what saxes would have produced.
  */
-function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHandlers, cuts: number[]): void {
+function feed(
+  parser: SaxesParser<Options>,
+  text: string,
+  handlers: SecureSaxHandlers,
+  cuts: number[],
+): void {
   const n = text.length;
   const internals = parser as unknown as SaxesInternals;
   let fed = 0;
@@ -185,7 +218,11 @@ function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHan
         const run = text.slice(i, end);
         if (i > fed) parser.write(text.slice(fed, i));
         fed = i;
-        if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
+        if (
+          internals.state === SAXES_S_TEXT &&
+          internals.tags.length > 0 &&
+          internals.text === ''
+        ) {
           cuts.push(i - removed, run.length);
           removed += run.length;
           fed = end;
@@ -225,7 +262,9 @@ function feed(parser: SaxesParser<Options>, text: string, handlers: SecureSaxHan
 const LT = 0x3c;
 const GT = 0x3e;
 /** Control characters that are not XML `Char`s (XML 1.0 §2.2); TAB, LF allowed, CR handled separately. */
-const CONTROL_BYTES: readonly number[] = Array.from({ length: 32 }, (_, c) => c).filter((c) => c !== 0x09 && c !== 0x0a);
+const CONTROL_BYTES: readonly number[] = Array.from({ length: 32 }, (_, c) => c).filter(
+  (c) => c !== 0x09 && c !== 0x0a,
+);
 
 /** True when an ASCII run has a control byte that XML forbids (native scans: ~3× faster than a regex here). */
 function hasControlByte(run: Buffer): boolean {
@@ -248,7 +287,13 @@ function bytesAt(b: Buffer, pos: number, ascii: string): boolean {
  * ignores it there). Whitespace between a start tag and an end tag (`<a> </a>`) is always kept.
  * Markup is decoded as UTF-8 in pieces and written to saxes in as few calls as possible.
  */
-function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handlers: SecureSaxHandlers, cuts: number[]): void {
+function feedBytes(
+  parser: SaxesParser<Options>,
+  b: Buffer,
+  start: number,
+  handlers: SecureSaxHandlers,
+  cuts: number[],
+): void {
   const n = b.length;
   const internals = parser as unknown as SaxesInternals;
   let segStart = start; // first byte not yet emitted
@@ -279,16 +324,28 @@ function feedBytes(parser: SaxesParser<Options>, b: Buffer, start: number, handl
     if (end > i && prev !== 0) {
       if (end - i >= FAST_TEXT_MIN) {
         const run = b.subarray(i, end);
-        if (isAscii(run) && run.indexOf(0x26) === -1 && run.indexOf(']]>') === -1 && !hasControlByte(run)) {
+        if (
+          isAscii(run) &&
+          run.indexOf(0x26) === -1 &&
+          run.indexOf(']]>') === -1 &&
+          !hasControlByte(run)
+        ) {
           emitUpTo(i);
           writeNow();
-          if (internals.state === SAXES_S_TEXT && internals.tags.length > 0 && internals.text === '') {
+          if (
+            internals.state === SAXES_S_TEXT &&
+            internals.tags.length > 0 &&
+            internals.text === ''
+          ) {
             cuts.push(fedChars, end - i);
             segStart = end;
             handlers.text(run.toString('latin1'));
           }
         }
-      } else if (prev === 2 || (lt !== -1 && lt + 1 < n && b[lt + 1] !== 0x2f && b[lt + 1] !== 0x21 && b[lt + 1] !== 0x3f)) {
+      } else if (
+        prev === 2 ||
+        (lt !== -1 && lt + 1 < n && b[lt + 1] !== 0x2f && b[lt + 1] !== 0x21 && b[lt + 1] !== 0x3f)
+      ) {
         let ws = true;
         for (let k = i; k < end; k++) {
           const c = b[k];

@@ -27,7 +27,8 @@ export interface CompiledSimple {
 const RE_BOOLEAN = /^(?:true|false|1|0)$/;
 const RE_INTEGER = /^[+-]?[0-9]+$/;
 const RE_DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
-const RE_DATE = /^(-?[0-9]{4,})-([0-9]{2})-([0-9]{2})(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
+const RE_DATE =
+  /^(-?[0-9]{4,})-([0-9]{2})-([0-9]{2})(Z|[+-](?:(?:0[0-9]|1[0-3]):[0-5][0-9]|14:00))?$/;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
@@ -117,38 +118,63 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
     def.maxInclusive !== undefined ||
     def.minExclusive !== undefined ||
     def.maxExclusive !== undefined;
-  const hasLength = def.length !== undefined || def.minLength !== undefined || def.maxLength !== undefined;
+  const hasLength =
+    def.length !== undefined || def.minLength !== undefined || def.maxLength !== undefined;
   const label = TYPE_LABEL[base];
 
   const check = (lexical: string): SimpleProblem | null => {
     const v = collapse ? lexical.trim() : lexical;
     if (!lexicalOk(base, v)) {
-      return { code: 'type', message: `De waarde is geen geldige ${label}.`, params: { type: def.name ?? `xs:${base}` } };
+      return {
+        code: 'type',
+        message: `De waarde is geen geldige ${label}.`,
+        params: { type: def.name ?? `xs:${base}` },
+      };
     }
     // Code points lie between length/2 and length: count only when that range straddles a limit
     // (an attachment of 100 kB must not be walked char by char to prove it is non-empty).
     if (
       hasLength &&
       (base === 'string' || !numeric) &&
-      !(def.length === undefined && (def.minLength === undefined || v.length / 2 >= def.minLength) && (def.maxLength === undefined || v.length <= def.maxLength))
+      !(
+        def.length === undefined &&
+        (def.minLength === undefined || v.length / 2 >= def.minLength) &&
+        (def.maxLength === undefined || v.length <= def.maxLength)
+      )
     ) {
       const len = charLength(v);
       if (def.length !== undefined && len !== def.length) {
-        return { code: 'length', message: `De waarde moet precies ${def.length} tekens lang zijn.`, params: { length: def.length, actual: len } };
+        return {
+          code: 'length',
+          message: `De waarde moet precies ${def.length} tekens lang zijn.`,
+          params: { length: def.length, actual: len },
+        };
       }
       if (def.minLength !== undefined && len < def.minLength) {
         return {
           code: 'minLength',
-          message: def.minLength === 1 ? 'De waarde mag niet leeg zijn.' : `De waarde moet minimaal ${def.minLength} tekens lang zijn.`,
+          message:
+            def.minLength === 1
+              ? 'De waarde mag niet leeg zijn.'
+              : `De waarde moet minimaal ${def.minLength} tekens lang zijn.`,
           params: { minLength: def.minLength, actual: len },
         };
       }
       if (def.maxLength !== undefined && len > def.maxLength) {
-        return { code: 'maxLength', message: `De waarde mag maximaal ${def.maxLength} tekens lang zijn.`, params: { maxLength: def.maxLength, actual: len } };
+        return {
+          code: 'maxLength',
+          message: `De waarde mag maximaal ${def.maxLength} tekens lang zijn.`,
+          params: { maxLength: def.maxLength, actual: len },
+        };
       }
     }
     for (const p of patterns) {
-      if (!p.re.test(v)) return { code: 'pattern', message: `De waarde voldoet niet aan het formaat ${p.source}.`, params: { pattern: p.source } };
+      if (!p.re.test(v))
+        return {
+          code: 'pattern',
+          message: `De waarde voldoet niet aan het formaat ${p.source}.`,
+          params: { pattern: p.source },
+        };
     }
     if (hasRange && numeric) {
       const n = Number(v);
@@ -163,12 +189,21 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
         return {
           code: 'range',
           message: `De waarde moet liggen tussen ${lo ?? '-∞'} en ${hi ?? '∞'}.`,
-          params: { minInclusive: def.minInclusive, maxInclusive: def.maxInclusive, minExclusive: def.minExclusive, maxExclusive: def.maxExclusive },
+          params: {
+            minInclusive: def.minInclusive,
+            maxInclusive: def.maxInclusive,
+            minExclusive: def.minExclusive,
+            maxExclusive: def.maxExclusive,
+          },
         };
       }
     }
     if (enumeration && !enumeration.has(v)) {
-      return { code: 'enumeration', message: 'De waarde is niet een van de toegestane waarden.', params: { enumeration: def.enumeration } };
+      return {
+        code: 'enumeration',
+        message: 'De waarde is niet een van de toegestane waarden.',
+        params: { enumeration: def.enumeration },
+      };
     }
     return null;
   };
@@ -202,7 +237,8 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
         if (typeof value === 'number') return Number.isInteger(value) ? String(value) : undefined;
         return typeof value === 'string' && RE_INTEGER.test(value) ? value : undefined;
       case 'decimal':
-        if (typeof value === 'number') return Number.isFinite(value) ? decimalString(value) : undefined;
+        if (typeof value === 'number')
+          return Number.isFinite(value) ? decimalString(value) : undefined;
         return typeof value === 'string' ? value : undefined;
       default:
         return typeof value === 'string' ? value : undefined;

@@ -74,7 +74,11 @@ export function canonicalize(
       children.push(canonicalize(c, normalizeText, `${path}/${c.name}[${n}]`));
     }
   }
-  const out: CanonicalElement = { name: el.ns ? `{${el.ns}}${el.name}` : el.name, attributes, children };
+  const out: CanonicalElement = {
+    name: el.ns ? `{${el.ns}}${el.name}` : el.name,
+    attributes,
+    children,
+  };
   const t = children.length > 0 ? text.trim() : text;
   if (t !== '' || children.length === 0) out.text = normalizeText ? normalizeText(path, t) : t;
   return out;

@@ -17,18 +17,33 @@ import type { CompiledSimple } from './simple.js';
  * @param value - the root element's content
  * @param ctx - finding prefix and source
  */
-export function validateObject(schema: CompiledSchema, root: string, value: unknown, ctx: FindingContext): Finding[] {
+export function validateObject(
+  schema: CompiledSchema,
+  root: string,
+  value: unknown,
+  ctx: FindingContext,
+): Finding[] {
   const out: Finding[] = [];
   const el = schema.roots.get(root);
   if (!el) {
-    out.push(structuralFinding(ctx, 'unexpected', `/${root}`, `Onbekend root-element '${root}'.`, { element: root }));
+    out.push(
+      structuralFinding(ctx, 'unexpected', `/${root}`, `Onbekend root-element '${root}'.`, {
+        element: root,
+      }),
+    );
     return out;
   }
   visit(el, value, `/${root}`, ctx, out);
   return out;
 }
 
-function visit(el: CElement, value: unknown, path: string, ctx: FindingContext, out: Finding[]): void {
+function visit(
+  el: CElement,
+  value: unknown,
+  path: string,
+  ctx: FindingContext,
+  out: Finding[],
+): void {
   const t = el.type;
   if (t.kind === 'simple') {
     checkSimple(el, t.simple, unwrap(value), path, ctx, out);
@@ -47,19 +62,45 @@ function visit(el: CElement, value: unknown, path: string, ctx: FindingContext, 
       if (k === '$value' || k === '$attributes' || k === '$unknown') continue;
       const a = t.attributes.get(k);
       if (!a) {
-        out.push(structuralFinding(ctx, 'attribute', `${path}/@${k}`, `Attribuut '${k}' is niet toegestaan volgens de gegevensset.`, { attribute: k }));
+        out.push(
+          structuralFinding(
+            ctx,
+            'attribute',
+            `${path}/@${k}`,
+            `Attribuut '${k}' is niet toegestaan volgens de gegevensset.`,
+            { attribute: k },
+          ),
+        );
         continue;
       }
       const raw = o[k];
-      const p = typeof raw === 'string' ? a.type.check(raw) : { code: 'type', message: 'De waarde is geen tekst.', params: {} };
-      if (p) out.push(structuralFinding(ctx, p.code, `${path}/@${k}`, `Attribuut '${k}': ${p.message}`, { attribute: k, ...p.params }));
+      const p =
+        typeof raw === 'string'
+          ? a.type.check(raw)
+          : { code: 'type', message: 'De waarde is geen tekst.', params: {} };
+      if (p)
+        out.push(
+          structuralFinding(ctx, p.code, `${path}/@${k}`, `Attribuut '${k}': ${p.message}`, {
+            attribute: k,
+            ...p.params,
+          }),
+        );
     }
-    for (const a of t.attributes.values()) if (a.required && !(a.name in o)) missingAttr(a.name, path, ctx, out);
+    for (const a of t.attributes.values())
+      if (a.required && !(a.name in o)) missingAttr(a.name, path, ctx, out);
     return;
   }
   if (t.groupArray) {
     if (!Array.isArray(value)) {
-      out.push(structuralFinding(ctx, 'type', path, `Element '${el.name}' moet een lijst van groepen zijn.`, { element: el.name }));
+      out.push(
+        structuralFinding(
+          ctx,
+          'type',
+          path,
+          `Element '${el.name}' moet een lijst van groepen zijn.`,
+          { element: el.name },
+        ),
+      );
       return;
     }
     const names: string[] = [];
@@ -67,7 +108,15 @@ function visit(el: CElement, value: unknown, path: string, ctx: FindingContext, 
     const counts = new Map<string, number>();
     for (const g of value) {
       if (g === null || typeof g !== 'object' || Array.isArray(g)) {
-        out.push(structuralFinding(ctx, 'type', path, `Element '${el.name}' bevat een groep die geen object is.`, { element: el.name }));
+        out.push(
+          structuralFinding(
+            ctx,
+            'type',
+            path,
+            `Element '${el.name}' bevat een groep die geen object is.`,
+            { element: el.name },
+          ),
+        );
         continue;
       }
       collect(t, g as Record<string, unknown>, path, ctx, out, names, paths, counts);
@@ -76,7 +125,15 @@ function visit(el: CElement, value: unknown, path: string, ctx: FindingContext, 
     return;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    out.push(structuralFinding(ctx, 'type', path, `Element '${el.name}' moet een object (met deelelementen) zijn.`, { element: el.name }));
+    out.push(
+      structuralFinding(
+        ctx,
+        'type',
+        path,
+        `Element '${el.name}' moet een object (met deelelementen) zijn.`,
+        { element: el.name },
+      ),
+    );
     return;
   }
   const names: string[] = [];
@@ -98,7 +155,15 @@ function collect(
   for (const k of Object.keys(o)) {
     if (k === '$unknown' || k === '$attributes') continue;
     if (!t.childByName.has(k)) {
-      out.push(structuralFinding(ctx, 'unexpected', `${path}/${k}`, `Element '${k}' is niet toegestaan volgens de gegevensset.`, { element: k }));
+      out.push(
+        structuralFinding(
+          ctx,
+          'unexpected',
+          `${path}/${k}`,
+          `Element '${k}' is niet toegestaan volgens de gegevensset.`,
+          { element: k },
+        ),
+      );
     }
   }
   const done = new Set<string>();
@@ -108,12 +173,31 @@ function collect(
     const v = o[leaf.name];
     if (v === undefined) continue;
     const el = t.childByName.get(leaf.name)!;
-    const items = Array.isArray(v) && (el.repeated || !(el.type.kind === 'complex' && el.type.groupArray)) ? v : [v];
+    const items =
+      Array.isArray(v) && (el.repeated || !(el.type.kind === 'complex' && el.type.groupArray))
+        ? v
+        : [v];
     if (el.repeated && !Array.isArray(v)) {
-      out.push(structuralFinding(ctx, 'type', `${path}/${el.name}`, `Element '${el.name}' kan vaker voorkomen en moet een lijst zijn.`, { element: el.name }));
+      out.push(
+        structuralFinding(
+          ctx,
+          'type',
+          `${path}/${el.name}`,
+          `Element '${el.name}' kan vaker voorkomen en moet een lijst zijn.`,
+          { element: el.name },
+        ),
+      );
     }
     if (!el.repeated && Array.isArray(v) && items === v && v.length === 1) {
-      out.push(structuralFinding(ctx, 'type', `${path}/${el.name}`, `Element '${el.name}' komt hooguit een keer voor en is geen lijst.`, { element: el.name }));
+      out.push(
+        structuralFinding(
+          ctx,
+          'type',
+          `${path}/${el.name}`,
+          `Element '${el.name}' komt hooguit een keer voor en is geen lijst.`,
+          { element: el.name },
+        ),
+      );
     }
     for (const item of items) {
       const c = (counts.get(el.name) ?? 0) + 1;
@@ -126,36 +210,72 @@ function collect(
   }
 }
 
-function contentFindings(t: CComplex, names: string[], paths: string[], path: string, ctx: FindingContext, out: Finding[]): void {
+function contentFindings(
+  t: CComplex,
+  names: string[],
+  paths: string[],
+  path: string,
+  ctx: FindingContext,
+  out: Finding[],
+): void {
   for (const p of matchContent(t, names)) {
-    const at = p.index !== undefined ? paths[p.index]! : p.code === 'choice' ? path : `${path}/${p.name}`;
+    const at =
+      p.index !== undefined ? paths[p.index]! : p.code === 'choice' ? path : `${path}/${p.name}`;
     out.push(structuralFinding(ctx, p.code, at, p.message, p.params));
   }
 }
 
 function unwrap(v: unknown): unknown {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v ? (v as { $value: unknown }).$value : v;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v
+    ? (v as { $value: unknown }).$value
+    : v;
 }
 
-function checkSimple(el: CElement, s: CompiledSimple, v: unknown, path: string, ctx: FindingContext, out: Finding[]): void {
+function checkSimple(
+  el: CElement,
+  s: CompiledSimple,
+  v: unknown,
+  path: string,
+  ctx: FindingContext,
+  out: Finding[],
+): void {
   const lex = s.toLexical(v);
   if (lex === undefined) {
     out.push(
-      structuralFinding(ctx, 'type', path, `Element '${el.name}': de waarde heeft niet het juiste type (${s.def.name ?? s.def.base}).`, {
-        element: el.name,
-        type: s.def.name ?? `xs:${s.def.base}`,
-        jsType: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v,
-      }),
+      structuralFinding(
+        ctx,
+        'type',
+        path,
+        `Element '${el.name}': de waarde heeft niet het juiste type (${s.def.name ?? s.def.base}).`,
+        {
+          element: el.name,
+          type: s.def.name ?? `xs:${s.def.base}`,
+          jsType: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v,
+        },
+      ),
     );
     return;
   }
   const p = s.check(lex);
   if (p) {
     const params = el.sensitive ? p.params : { ...p.params, value: lex };
-    out.push(structuralFinding(ctx, p.code, path, `Element '${el.name}': ${p.message}`, { element: el.name, ...params }));
+    out.push(
+      structuralFinding(ctx, p.code, path, `Element '${el.name}': ${p.message}`, {
+        element: el.name,
+        ...params,
+      }),
+    );
   }
 }
 
 function missingAttr(name: string, path: string, ctx: FindingContext, out: Finding[]): void {
-  out.push(structuralFinding(ctx, 'attribute', `${path}/@${name}`, `Het verplichte attribuut '${name}' ontbreekt.`, { attribute: name }));
+  out.push(
+    structuralFinding(
+      ctx,
+      'attribute',
+      `${path}/@${name}`,
+      `Het verplichte attribuut '${name}' ontbreekt.`,
+      { attribute: name },
+    ),
+  );
 }

@@ -2,7 +2,14 @@
  * A seeded generator of random, schema-valid documents for any core XmlSchema (used for the OSO
  * gegevensset), and random mutations of their XML. Deterministic for a seed (mulberry32).
  */
-import type { CComplex, CElement, CGroup, CParticle, CompiledSchema, RawElement } from '@edustandaard/core';
+import type {
+  CComplex,
+  CElement,
+  CGroup,
+  CParticle,
+  CompiledSchema,
+  RawElement,
+} from '@edustandaard/core';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 export function rng(seed: number): () => number {
@@ -16,7 +23,28 @@ export function rng(seed: number): () => number {
   };
 }
 
-const ALPHABET = ['a', 'b', 'Z', ' ', '0', '9', 'é', 'ß', '&', '<', '>', '"', "'", '€', '𝄞', '-', '.', '@', '\n', '\t'];
+const ALPHABET = [
+  'a',
+  'b',
+  'Z',
+  ' ',
+  '0',
+  '9',
+  'é',
+  'ß',
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '€',
+  '𝄞',
+  '-',
+  '.',
+  '@',
+  '\n',
+  '\t',
+];
 
 /** Generates a string matching the (simple) XSD patterns used in the OSO XSD: classes, \d, \p{Nd}, {n}, literals. */
 export function fromPattern(pattern: string, r: () => number): string {
@@ -33,7 +61,8 @@ export function fromPattern(pattern: string, r: () => number): string {
       const chars: string[] = [];
       for (let k = 0; k < body.length; k++) {
         if (body[k + 1] === '-' && k + 2 < body.length) {
-          for (let c = body.charCodeAt(k); c <= body.charCodeAt(k + 2); c++) chars.push(String.fromCharCode(c));
+          for (let c = body.charCodeAt(k); c <= body.charCodeAt(k + 2); c++)
+            chars.push(String.fromCharCode(c));
           k += 2;
         } else chars.push(body[k]!);
       }
@@ -86,13 +115,19 @@ export interface RandomOptions {
  * @param o - options
  * @param path - the element's path (for coverage)
  */
-export function randomValue(el: CElement, r: () => number, o: RandomOptions, path: string): unknown {
+export function randomValue(
+  el: CElement,
+  r: () => number,
+  o: RandomOptions,
+  path: string,
+): unknown {
   o.seen?.add(path);
   const t = el.type;
   if (t.kind === 'simple') return randomSimple(t.simple, r);
   if (t.simpleContent) {
     const v: Record<string, unknown> = { $value: randomSimple(t.simpleContent, r) };
-    for (const a of t.attributes.values()) if (a.required || r() < o.pOptional) v[a.name] = randomSimple(a.type, r) as string;
+    for (const a of t.attributes.values())
+      if (a.required || r() < o.pOptional) v[a.name] = randomSimple(a.type, r) as string;
     return Object.keys(v).length === 1 ? (t.attributes.size === 0 ? v.$value : v) : v;
   }
   const ct = t as CComplex;
@@ -119,11 +154,23 @@ function count(p: CParticle, r: () => number, o: RandomOptions): number {
   return n;
 }
 
-function fillSequence(g: CGroup, obj: Record<string, unknown>, r: () => number, o: RandomOptions, path: string): void {
+function fillSequence(
+  g: CGroup,
+  obj: Record<string, unknown>,
+  r: () => number,
+  o: RandomOptions,
+  path: string,
+): void {
   for (const p of g.particles) fillParticle(p, obj, r, o, path);
 }
 
-function fillParticle(p: CParticle, obj: Record<string, unknown>, r: () => number, o: RandomOptions, path: string): void {
+function fillParticle(
+  p: CParticle,
+  obj: Record<string, unknown>,
+  r: () => number,
+  o: RandomOptions,
+  path: string,
+): void {
   const n = count(p, r, o);
   for (let k = 0; k < n; k++) {
     if (p.kind === 'element') {
@@ -147,7 +194,11 @@ function fillParticle(p: CParticle, obj: Record<string, unknown>, r: () => numbe
   }
 }
 
-type Simple = CElement['type'] extends infer T ? (T extends { kind: 'simple'; simple: infer S } ? S : never) : never;
+type Simple = CElement['type'] extends infer T
+  ? T extends { kind: 'simple'; simple: infer S }
+    ? S
+    : never
+  : never;
 
 function randomSimple(s: Simple, r: () => number): unknown {
   const d = s.def;
@@ -195,7 +246,12 @@ function randomSimple(s: Simple, r: () => number): unknown {
 }
 
 /** Generates a random valid document content for the root element. */
-export function randomDocument(schema: CompiledSchema, root: string, r: () => number, o: RandomOptions): unknown {
+export function randomDocument(
+  schema: CompiledSchema,
+  root: string,
+  r: () => number,
+  o: RandomOptions,
+): unknown {
   return randomValue(schema.roots.get(root)!, r, o, `/${root}`);
 }
 
@@ -209,7 +265,9 @@ export function serialize(el: RawElement, parentNs = ''): string {
     .map(([k, v]) => ` ${k}="${esc(v).replace(/"/g, '&quot;')}"`)
     .join('');
   const ns = el.ns !== parentNs ? ` xmlns="${el.ns}"` : '';
-  const body = el.children.map((c) => (typeof c === 'string' ? esc(c) : serialize(c, el.ns))).join('');
+  const body = el.children
+    .map((c) => (typeof c === 'string' ? esc(c) : serialize(c, el.ns)))
+    .join('');
   return `<${el.name}${ns}${attrs}>${body}</${el.name}>`;
 }
 
@@ -224,7 +282,20 @@ function elements(root: RawElement): Array<{ el: RawElement; parent: RawElement 
   return out;
 }
 
-const BAD_VALUES = ['', 'abc', '99999999999', '2021-02-30', '2021-13-01', 'true1', '12,5', '-', ' 7 ', '1e3', 'x'.repeat(300), '0099-01-01'];
+const BAD_VALUES = [
+  '',
+  'abc',
+  '99999999999',
+  '2021-02-30',
+  '2021-13-01',
+  'true1',
+  '12,5',
+  '-',
+  ' 7 ',
+  '1e3',
+  'x'.repeat(300),
+  '0099-01-01',
+];
 
 /** Applies one random mutation in place; returns its description. */
 export function mutate(root: RawElement, r: () => number): string {
@@ -241,11 +312,16 @@ export function mutate(root: RawElement, r: () => number): string {
       parent.children.splice(idx + 1, 0, structuredClone(el));
       return `duplicate ${el.name}`;
     case 2: {
-      const sibs = parent.children.map((c, i) => [c, i] as const).filter(([c]) => typeof c !== 'string');
+      const sibs = parent.children
+        .map((c, i) => [c, i] as const)
+        .filter(([c]) => typeof c !== 'string');
       const me = sibs.findIndex(([c]) => c === el);
       const other = sibs[me + 1] ?? sibs[me - 1];
       if (!other) return 'noop';
-      [parent.children[idx], parent.children[other[1]]] = [parent.children[other[1]]!, parent.children[idx]!];
+      [parent.children[idx], parent.children[other[1]]] = [
+        parent.children[other[1]]!,
+        parent.children[idx]!,
+      ];
       return `swap ${el.name} with ${(other[0] as RawElement).name}`;
     }
     case 3:
