@@ -42,9 +42,7 @@ export function identifierPages(data: IdentifiersData): GeneratedPage[] {
     html += `<table><thead><tr><th>Rang</th><th>Type</th><th>Technische term</th><th>Formaat en voorbeeld</th><th>Documentatie</th></tr></thead><tbody>${t.rows
       .map(
         (r) =>
-          `<tr id="${slug(t.niveau)}-${slug(r.term)}"><td>${esc(r.rang)}</td><td>${esc(r.type)}</td><td><a href="${url.identifierAnchor(r.term)}"><code>${esc(r.term)}</code></a></td><td>${esc(
-            r.formaatEnVoorbeeld ?? '',
-          )}</td><td>${r.documentation ? `<a href="${esc(r.documentation.url)}" rel="external">${esc(r.documentation.title)}</a>` : ''}</td></tr>`,
+          `<tr id="${slug(t.niveau)}-${slug(r.term)}"><td>${esc(r.rang)}</td><td>${esc(r.type)}</td><td><a href="${url.identifierAnchor(r.term)}"><code>${esc(r.term)}</code></a></td><td class="es-long">${esc(r.formaatEnVoorbeeld ?? '')}</td><td>${r.documentation ? `<a href="${esc(r.documentation.url)}" rel="external">${esc(r.documentation.title)}</a>` : ''}</td></tr>`,
       )
       .join('')}</tbody></table>`;
   }
@@ -62,11 +60,11 @@ export function identifierPages(data: IdentifiersData): GeneratedPage[] {
   )
     .map(
       (t) =>
-        `<tr id="id-${slug(t.term)}"><td><code>${esc(t.term)}</code></td><td>${esc(t.type)}${t.description ? `<br><small>${esc(t.description)}</small>` : ''}</td><td>${formatCell(t)}${
+        `<tr id="id-${slug(t.term)}"><td><code>${esc(t.term)}</code></td><td>${esc(t.type)}${t.description ? `<br><small>${esc(t.description)}</small>` : ''}</td><td class="es-long">${formatCell(t)}${
           t.format?.sources?.length
             ? `<br><small>Bron: ${t.format.sources.map(source).join('; ')}</small>`
             : ''
-        }</td><td>${t.example ? `<code>${esc(t.example)}</code>${t.exampleOf ? `<br><small>${esc(t.exampleOf)}</small>` : ''}` : '<span class="es-muted">–</span>'}</td><td>${esc(t.normalisation ?? '')}</td></tr>`,
+        }</td><td class="es-long">${t.example ? `<code>${esc(t.example)}</code>${t.exampleOf ? `<br><small>${esc(t.exampleOf)}</small>` : ''}` : '<span class="es-muted">–</span>'}</td><td>${esc(t.normalisation ?? '')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
   return [
