@@ -10,30 +10,35 @@
  */
 import { Option, type Command } from 'commander';
 import { EdustandaardError, countBySeverity, readJson, type Finding } from '@edustandaard/core';
-import {
-  migrate,
-  read,
-  validate,
-  validateStructure,
-  write,
-  type Dossier,
-  type Dossier2019,
-  type OsoVersion,
-  OSO_VERSION_INFO,
-  OSO_VERSIONS,
-} from '@edustandaard/oso';
+import type { Dossier, Dossier2019, OsoVersion } from '@edustandaard/oso';
 import { formatOption } from '../program.js';
 import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
 import { readInput, writeOutput } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.js';
 
+/**
+ * @edustandaard/oso is loaded only when an `oso` command runs, so other commands' start-up does not
+ * pay for its module graph; `--version` is therefore checked against `OSO_VERSIONS` in the action.
+ */
+const loadOso = () => import('@edustandaard/oso');
+
 const versionOption = (): Option =>
   new Option(
     '--version <versie>',
-    'OSO-versie; auto = uit de namespace (XML) of metadata/standaardversie (JSON)',
-  )
-    .choices(['auto', ...OSO_VERSIONS])
-    .default('auto');
+    'OSO-versie (auto, 2019.1, 2024.1); auto = uit de namespace (XML) of metadata/standaardversie (JSON)',
+  ).default('auto');
+
+/** The `--version` value as a known version or `auto`; anything else is a usage error (exit 2). */
+async function checkVersion(v: string): Promise<'auto' | OsoVersion> {
+  const { OSO_VERSIONS } = await loadOso();
+  if (v === 'auto' || (OSO_VERSIONS as readonly string[]).includes(v))
+    return v as 'auto' | OsoVersion;
+  throw new EdustandaardError(
+    'E_USAGE',
+    `onbekende OSO-versie '${v}'; kies uit auto, ${OSO_VERSIONS.join(', ')}`,
+    { file: '--version' },
+  );
+}
 
 /** True when the bytes look like JSON (first non-blank character `{`), after an optional BOM. */
 function isJson(bytes: Buffer): boolean {
@@ -46,8 +51,9 @@ function isJson(bytes: Buffer): boolean {
   return bytes[i] === 0x7b;
 }
 
-function versionOfJson(d: unknown, file: string, wanted: string): OsoVersion {
+async function versionOfJson(d: unknown, file: string, wanted: string): Promise<OsoVersion> {
   if (wanted !== 'auto') return wanted as OsoVersion;
+  const { OSO_VERSIONS, OSO_VERSION_INFO } = await loadOso();
   const std = (d as { metadata?: { standaardversie?: unknown } } | null)?.metadata?.standaardversie;
   const v = OSO_VERSIONS.find((x) => OSO_VERSION_INFO[x].standaardversie === std);
   if (!v)
@@ -64,6 +70,7 @@ async function load(
   file: string,
   wanted: string,
 ): Promise<{ version: OsoVersion; dossier: Dossier; issues: Finding[] }> {
+  const { read, validateStructure } = await loadOso();
   const bytes = await readInput(file);
   if (isJson(bytes)) {
     const d = readJson(bytes, { file });
@@ -74,7 +81,7 @@ async function load(
         { file },
       );
     }
-    const version = versionOfJson(d, file, wanted);
+    const version = await versionOfJson(d, file, wanted);
     return { version, dossier: d as Dossier, issues: validateStructure(d, version) };
   }
   const r = read(bytes, { file, version: wanted as 'auto' | OsoVersion });
@@ -109,15 +116,17 @@ export function registerOso(program: Command): void {
     .addOption(versionOption())
     .addOption(formatOption())
     .action(async (files: string[], opts: { version: string; format: OutputFormat }) => {
+      const wanted = await checkVersion(opts.version);
+      const { validate } = await loadOso();
       const reports = [];
       for (const file of files) {
         const bytes = await readInput(file);
         if (isJson(bytes)) {
           const d = readJson(bytes, { file });
-          const version = versionOfJson(d, file, opts.version);
+          const version = await versionOfJson(d, file, wanted);
           reports.push(validate(d as Dossier, { file, version }));
         } else {
-          reports.push(validate(bytes, { file, version: opts.version as 'auto' | OsoVersion }));
+          reports.push(validate(bytes, { file, version: wanted }));
         }
       }
       process.stdout.write(formatReports(reports, opts.format));
@@ -137,7 +146,8 @@ export function registerOso(program: Command): void {
     .option('-o, --output <file>', 'uitvoerbestand (standaard: standaarduitvoer)')
     .action(
       async (file: string, opts: { to: 'json' | 'xml'; version: string; output?: string }) => {
-        const { version, dossier, issues } = await load(file, opts.version);
+        const { write } = await loadOso();
+        const { version, dossier, issues } = await load(file, await checkVersion(opts.version));
         const out =
           opts.to === 'json'
             ? `${JSON.stringify(dossier, null, 2)}\n`
@@ -161,6 +171,7 @@ export function registerOso(program: Command): void {
     .option('-o, --output <file>', 'uitvoerbestand (XML; standaard: standaarduitvoer)')
     .addOption(formatOption())
     .action(async (file: string, opts: { to: '2024.1'; output?: string; format: OutputFormat }) => {
+      const { migrate, write } = await loadOso();
       const { version, dossier, issues } = await load(file, 'auto');
       if (version !== '2019.1') {
         throw new EdustandaardError(
