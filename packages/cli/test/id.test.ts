@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { IDENTIFIER_TYPES, identifierTables } from '@edustandaard/identifiers';
-import { run } from '../src/program.js';
+import { cli } from './support/cli.js';
 import { demoSteps } from '../src/commands/demo.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -10,27 +10,7 @@ const ECK = IDENTIFIER_TYPES.eckId.example as string;
 const SALT = 'rktYml0MIp9TC9u6Ny6uqw==';
 const FAST = ['--n', '16384', '--r', '8', '--p', '1'];
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  try {
-    const code = await run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 describe('edustandaard id list', () => {
   it('prints every level and term as text', async () => {

@@ -3,27 +3,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleData, startReferenceServer } from '@edustandaard/oke';
-import { run } from '../src/program.js';
+import { cli } from './support/cli.js';
 
 // Real HTTP and child processes on a shared, busy machine: generous timeouts.
 vi.setConfig({ testTimeout: 30_000 });
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await run(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'oke-cli-'));
 const file = (name: string, content: string) => {
@@ -31,10 +16,6 @@ const file = (name: string, content: string) => {
   writeFileSync(p, content);
   return p;
 };
-
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 describe('edustandaard oke flows', () => {
   it('lists flows 0–6 with interactions as text', async () => {
@@ -87,8 +68,8 @@ describe('edustandaard oke check', () => {
     ]);
   });
   it('exit 1 with JSON-pointer paths for findings', async () => {
-    const m = sampleData.sampleOffering() as any;
-    m.consumers[0].offeringState = 'x';
+    const m = sampleData.sampleOffering() as unknown as { consumers: Record<string, unknown>[] };
+    m.consumers[0]!.offeringState = 'x';
     const r = await cli([
       'oke',
       'check',
@@ -228,7 +209,10 @@ describe('edustandaard oke serve', () => {
         const t = setTimeout(() => reject(new Error('serve did not start')), 25_000);
         child.stdout.on('data', (d: Buffer) => {
           const m = /luistert op (http:\/\/127\.0\.0\.1:\d+)/.exec(String(d));
-          if (m) (clearTimeout(t), resolve(m[1]!));
+          if (m) {
+            clearTimeout(t);
+            resolve(m[1]!);
+          }
         });
         child.once('exit', () => reject(new Error('serve exited')));
       });

@@ -6,9 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidationReport } from '@edustandaard/core';
-import { run } from '../src/program.js';
+import { cli } from './support/cli.js';
 
 const OV = fileURLToPath(
   new URL('../../../../shared/reference/oso/2019.1/examples/OV/', import.meta.url),
@@ -22,26 +22,7 @@ const FULL = join(OV, 'Voorbeelddossier_OV_POVO_full.xml');
 const OPT = join(OV, 'Voorbeelddossier_OV_POVO_opt_out.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'oso-cli-'));
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('edustandaard oso: unusable input', () => {

@@ -3,33 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIO_ACTIONS } from '@edustandaard/rio';
-import { run } from '../src/program.js';
+import { cli } from './support/cli.js';
 
 const GENERATOR = fileURLToPath(new URL('../../rio/scripts/generate-duo.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../rio/test/fixtures/', import.meta.url));
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 
 let dir: string;
 beforeAll(() => {

@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ValidationReport } from '@edustandaard/core';
-import { run } from '../src/program.js';
+import { cli } from './support/cli.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const PAO = fileURLToPath(
@@ -26,26 +26,7 @@ if (!HAVE)
 const PO_FULL = join(PAO, 'Voorbeelddossier_PaO_POSWV_full.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'swv-cli-'));
 
-async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((out += String(c)), true));
-  const e = vi
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((c: string | Uint8Array) => ((err += String(c)), true));
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
-afterEach(() => {
-  process.exitCode = undefined;
-});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.skipIf(!HAVE)('edustandaard swv validate', () => {
