@@ -10,8 +10,6 @@ const ECK = IDENTIFIER_TYPES.eckId.example as string;
 const SALT = 'rktYml0MIp9TC9u6Ny6uqw==';
 const FAST = ['--n', '16384', '--r', '8', '--p', '1'];
 
-
-
 describe('edustandaard id list', () => {
   it('prints every level and term as text', async () => {
     const r = await cli(['id', 'list']);

@@ -22,7 +22,6 @@ const FULL = join(OV, 'Voorbeelddossier_OV_POVO_full.xml');
 const OPT = join(OV, 'Voorbeelddossier_OV_POVO_opt_out.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'oso-cli-'));
 
-
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('edustandaard oso: unusable input', () => {

@@ -10,8 +10,6 @@ import { cli } from './support/cli.js';
 const GENERATOR = fileURLToPath(new URL('../../rio/scripts/generate-duo.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../rio/test/fixtures/', import.meta.url));
 
-
-
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'cli-rio-'));

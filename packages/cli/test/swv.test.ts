@@ -26,7 +26,6 @@ if (!HAVE)
 const PO_FULL = join(PAO, 'Voorbeelddossier_PaO_POSWV_full.xml');
 const tmp = mkdtempSync(join(tmpdir(), 'swv-cli-'));
 
-
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.skipIf(!HAVE)('edustandaard swv validate', () => {
