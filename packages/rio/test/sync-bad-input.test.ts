@@ -124,6 +124,21 @@ describe('bad input', () => {
     expect(e.location).toMatchObject({ file: f, line: 1 });
   });
 
+  it('headers match ignoring case, underscores and spaces (DUO writes EIGEN_OPLEIDINGSEENHEIDSLEUTEL)', async () => {
+    const d = copy();
+    const f = join(d, 'nfo_opleidingen.csv');
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace(
+        'EIGENOPLEIDINGSEENHEIDSLEUTEL',
+        'Eigen_Opleidingseenheid Sleutel',
+      ),
+    );
+    const plan = await run(d);
+    const reference = await run(copy());
+    expect(plan.items).toEqual(reference.items);
+  });
+
   it('a column override file maps another header', async () => {
     const d = copy();
     const f = join(d, 'nfo_opleidingen.csv');

@@ -148,12 +148,17 @@ export async function scanCsv<K extends string>(
         { file: label, line: 1 },
       );
     }
+    // Headers match ignoring case, underscores, spaces and hyphens: DUO's open-data CSVs write
+    // `EIGEN_OPLEIDINGSEENHEIDSLEUTEL` where the RIO attribute is `eigenOpleidingseenheidSleutel`, and
+    // its other datasets use spaces (`BEVOEGD GEZAG NUMMER`). The first header with a key wins.
     const headerIndex = new Map<string, number>();
-    header.forEach((h, i) => headerIndex.set(h.toUpperCase(), i));
+    header.forEach((h, i) => {
+      if (!headerIndex.has(headerKey(h))) headerIndex.set(headerKey(h), i);
+    });
     const logical = Object.keys(options.columns) as K[];
     const colIdx = new Map<K, number>();
     for (const k of logical) {
-      const idx = headerIndex.get(String(options.columns[k]).toUpperCase());
+      const idx = headerIndex.get(headerKey(String(options.columns[k])));
       if (idx !== undefined) colIdx.set(k, idx);
     }
     const missing = options.required.filter((k) => !colIdx.has(k));
@@ -488,4 +493,16 @@ function isUtf8Prefix(bytes: Uint8Array): boolean {
 
 function printable(sep: string): string {
   return sep === '\t' ? '\\t' : sep;
+}
+
+/**
+ * The form in which a CSV header is compared with a configured column name: upper case, letters and
+ * digits only (`Eigen_Opleidingseenheid-Sleutel` and `EIGENOPLEIDINGSEENHEIDSLEUTEL` are one column).
+ * @param name - a header or configured column name
+ */
+export function headerKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 }

@@ -5,9 +5,12 @@
  * IMPORTANT — assumption: DUO documents the column layout of these exports in PDFs that are not in
  * `../shared/reference`, and no public copy of the headers could be found. The default header names
  * below are therefore ours: the RIO informatiemodel attribute names (DUO_RIO_*_V4.xsd) in upper case,
- * the style DUO uses in its other open-data CSVs (e.g. `OPLEIDINGSEENHEIDCODE`). Every one of them can
- * be overridden per file with a column override file ({@link SyncConfig.columns}); a missing column
- * is a clear error naming the header that was looked for.
+ * the style DUO uses in its other open-data CSVs (e.g. `OPLEIDINGSEENHEIDCODE`). Public data
+ * dictionaries of DUO's RIO datasets show underscore-separated headers (`EIGEN_OPLEIDINGSEENHEIDSLEUTEL`,
+ * `AANGEBODEN_OPLEIDINGCODE`, `OPLEIDINGSEENHEID_NAAM`), so headers are matched ignoring case, underscores,
+ * spaces and hyphens (`headerKey` in csv.ts). Every column can be overridden per file with a column
+ * override file ({@link SyncConfig.columns}); a missing column is a clear error naming the header that
+ * was looked for.
  */
 
 /** The logical columns of a RIO export row. */
