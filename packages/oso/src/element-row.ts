@@ -1,3 +1,5 @@
+import type { SimpleTypeDef } from '@edustandaard/core';
+
 /** One row of the element table of a version (rendered by the docs site). */
 export interface ElementRow {
   /** XPath-like path without indices, e.g. `/dossier/huidigeschool/leerling/geboorteplaats`. */
@@ -14,18 +16,8 @@ export interface ElementRow {
   type: 'complex' | 'string' | 'boolean' | 'int' | 'integer' | 'decimal' | 'date';
   /** Named XSD type, e.g. `nonEmptyStringType`, `xs:date`. */
   typeName?: string;
-  /** Facets of the simple type. */
-  restrictions?: {
-    minLength?: number;
-    maxLength?: number;
-    length?: number;
-    pattern?: string[];
-    minInclusive?: number;
-    maxInclusive?: number;
-    minExclusive?: number;
-    maxExclusive?: number;
-    enumeration?: string[];
-  };
+  /** Facets of the simple type (the facets of core's XSD simple-type descriptor, one definition). */
+  restrictions?: Omit<SimpleTypeDef, 'kind' | 'name' | 'base'>;
   /** Attributes (simple content), e.g. `omschrijving` of `nationaliteit`. */
   attributes?: Array<{ name: string; use: 'optional' | 'required'; semantiek?: string }>;
   /** Id of the xs:choice the element belongs to. */
