@@ -9,14 +9,10 @@ import {
   objectExport,
   packageInfo,
   type PackageInfo,
+  type SourceLike,
 } from './packages.ts';
 
-export interface SourceLike {
-  document: string;
-  version?: string;
-  section?: string;
-  url?: string;
-}
+export type { SourceLike } from './packages.ts';
 
 export interface IdentifierType {
   term: string;

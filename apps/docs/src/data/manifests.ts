@@ -2,14 +2,9 @@
  * Afsprakenset manifests (core's `AfsprakensetManifest`, DESIGN.md §7): every export of every package
  * that core's own `checkManifest` accepts without findings.
  */
-import { functionExport, importPackage, PACKAGE_NAMES } from './packages.ts';
+import { functionExport, importPackage, PACKAGE_NAMES, type SourceLike } from './packages.ts';
 
-export interface SourceLike {
-  document: string;
-  version?: string;
-  section?: string;
-  url?: string;
-}
+export type { SourceLike } from './packages.ts';
 
 /** The manifest shape (structural copy of core's type; only what the template reads). */
 export interface Manifest {

@@ -11,14 +11,10 @@ import {
   packageInfo,
   resolveExport,
   type PackageInfo,
+  type SourceLike,
 } from './packages.ts';
 
-export interface SourceLike {
-  document: string;
-  version?: string;
-  section?: string;
-  url?: string;
-}
+export type { SourceLike } from './packages.ts';
 
 export interface OkeInteraction {
   id: string;

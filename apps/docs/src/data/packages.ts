@@ -101,3 +101,6 @@ export function objectExport<T = Record<string, unknown>>(
   const v = mod?.[key];
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as T) : null;
 }
+
+/** A source reference as the packages publish it: core's `SourceRef` (document, version, section, url). */
+export type SourceLike = import('@edustandaard/core').SourceRef;
