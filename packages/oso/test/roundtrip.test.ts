@@ -81,3 +81,34 @@ describe.skipIf(!HAS_REFERENCE)(
     );
   },
 );
+
+// Issue #17, item 2: values that look like entity or character references are data, not markup.
+// xmlbuilder2 on its own leaves `&amp;`, `&#65;` and `&foo;` unescaped, so `A&amp;B` came back as
+// `A&B` and `A&foo;B` produced a file that no longer parses.
+describe.skipIf(!HAS_REFERENCE)('writer keeps reference-like text verbatim', () => {
+  const values = [
+    'A&amp;B',
+    'A&lt;B',
+    'A&#65;B',
+    'A&#x41;B',
+    'A&foo;B',
+    'A&B <c> "d" \'e\'',
+    '&amp;amp;',
+  ];
+  for (const value of values) {
+    it(`inzage/redennietakkoord = ${JSON.stringify(value)} survives write → read`, () => {
+      const ex = officialExamples().find((e) => e.name === 'Voorbeelddossier_OV_BB_full.xml')!;
+      const dossier = structuredClone(read(ex.bytes).dossier) as unknown as {
+        inzage: { redennietakkoord: string };
+      };
+      dossier.inzage.redennietakkoord = value;
+      const xml = write(dossier as never, { version: '2019.1' });
+      const back = read(xml);
+      expect(back.issues.filter((i) => i.code.startsWith('E_XML'))).toEqual([]);
+      expect(
+        (back.dossier as unknown as { inzage: { redennietakkoord: string } }).inzage
+          .redennietakkoord,
+      ).toBe(value);
+    });
+  }
+});

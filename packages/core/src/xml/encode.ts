@@ -48,6 +48,17 @@ export function encodeXml(
   return doc.end({ prettyPrint: options.pretty ?? true, indent: '  ' });
 }
 
+/**
+ * xmlbuilder2 leaves an `&` unescaped when it already looks like a reference (`&amp;`, `&#65;`,
+ * `&foo;`), so a value `A&amp;B` would be written as-is and read back as `A&B` (issue #17, item 2).
+ * Escaping every `&` first makes the written text always mean exactly the value we were given:
+ * our `&amp;` is then itself "already a reference" and xmlbuilder2 passes it through; `<`, `>` and
+ * quotes are still escaped by xmlbuilder2.
+ */
+function amp(value: string): string {
+  return value.includes('&') ? value.replaceAll('&', '&amp;') : value;
+}
+
 function writeElementContent(
   node: XMLBuilder,
   el: CElement,
@@ -62,15 +73,15 @@ function writeElementContent(
       const o = v as Record<string, unknown>;
       for (const k in o) {
         if (k === '$value' || k === '$unknown' || k === '$attributes') continue;
-        node.att(k, String(o[k]));
+        node.att(k, amp(String(o[k])));
       }
       writeAttributes(node, o.$attributes);
       v = o.$value;
-      if (v !== undefined) node.txt(lexical(el, v, path));
+      if (v !== undefined) node.txt(amp(lexical(el, v, path)));
       writeUnknown(node, o.$unknown as UnknownEntry[] | undefined, null);
       return;
     }
-    node.txt(lexical(el, v, path));
+    node.txt(amp(lexical(el, v, path)));
     return;
   }
   const ct = t as CComplex;
@@ -127,8 +138,8 @@ function writeChildren(
 function writeAttributes(node: XMLBuilder, attrs: unknown): void {
   if (!attrs || typeof attrs !== 'object') return;
   for (const [k, v] of Object.entries(attrs as Record<string, string>)) {
-    if (k.startsWith('xsi:')) node.att(XSI, k, v);
-    else node.att(k, v);
+    if (k.startsWith('xsi:')) node.att(XSI, k, amp(v));
+    else node.att(k, amp(v));
   }
 }
 
@@ -140,7 +151,7 @@ function writeUnknown(
   if (!unknown) return;
   for (const u of unknown) {
     if (after !== undefined && u.after !== after) continue;
-    if (typeof u.xml === 'string') node.txt(u.xml);
+    if (typeof u.xml === 'string') node.txt(amp(u.xml));
     else writeRaw(node, u.xml);
   }
 }
@@ -148,10 +159,10 @@ function writeUnknown(
 function writeRaw(node: XMLBuilder, r: RawElement): void {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(r.attributes))
-    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = v;
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = amp(v);
   const child = node.ele(r.ns, r.name, attrs);
   for (const c of r.children) {
-    if (typeof c === 'string') child.txt(c);
+    if (typeof c === 'string') child.txt(amp(c));
     else writeRaw(child, c);
   }
 }
