@@ -3,36 +3,44 @@
  * the user, always a stable code and, where there is one, a location.
  */
 
-/** Stable error codes. Extend, never rename: vendors script against them. */
-export type ErrorCode =
-  | 'E_USAGE'
-  | 'E_IO'
-  | 'E_XML_MALFORMED'
-  | 'E_XML_DTD'
-  | 'E_XML_ENTITY'
-  | 'E_XML_TOO_LARGE'
-  | 'E_XML_TOO_DEEP'
-  | 'E_XML_TOO_MANY_NODES'
-  | 'E_XML_NAMESPACE'
-  | 'E_XML_ENCODING'
-  | 'E_XML_ROOT'
-  | 'E_JSON_MALFORMED'
-  | 'E_JSON_TOO_LARGE'
-  | 'E_JSON_TOO_DEEP'
-  | 'E_JSON_PRECISION'
-  | 'E_VERSION_UNKNOWN'
-  | 'E_PROFILE_UNKNOWN'
-  | 'E_IDENTIFIER_INVALID'
-  | 'E_CSV_MALFORMED'
-  | 'E_CSV_TRUNCATED'
-  | 'E_CSV_COLUMN_MISSING'
-  | 'E_CSV_ENCODING'
-  | 'E_CSV_DUPLICATE_KEY'
-  | 'E_HTTP'
-  | 'E_TIMEOUT'
-  | 'E_RIO_MODEL'
-  | 'E_RIO_FAULT'
-  | (string & {});
+/**
+ * The error codes core itself raises: usage, I/O, the hardened XML and JSON readers, versions and
+ * profiles, HTTP transport. A closed list (DESIGN.md §3): each package declares its own closed
+ * union on top of this base (`RioErrorCode = CoreErrorCode | 'E_CSV_TRUNCATED' | …`) and passes
+ * it as the type argument of {@link EdustandaardError}, so a misspelt code fails to compile.
+ * Extend, never rename: vendors script against them.
+ */
+export const CORE_ERROR_CODES = [
+  'E_USAGE',
+  'E_IO',
+  'E_INTERNAL',
+  'E_XML_MALFORMED',
+  'E_XML_DTD',
+  'E_XML_ENTITY',
+  'E_XML_TOO_LARGE',
+  'E_XML_TOO_DEEP',
+  'E_XML_TOO_MANY_NODES',
+  'E_XML_NAMESPACE',
+  'E_XML_ENCODING',
+  'E_XML_ROOT',
+  'E_JSON_MALFORMED',
+  'E_JSON_TOO_LARGE',
+  'E_JSON_TOO_DEEP',
+  'E_JSON_PRECISION',
+  'E_VERSION_UNKNOWN',
+  'E_PROFILE_UNKNOWN',
+  'E_HTTP',
+  'E_TIMEOUT',
+] as const;
+
+/** One of {@link CORE_ERROR_CODES}. */
+export type CoreErrorCode = (typeof CORE_ERROR_CODES)[number];
+
+/** Every error code grammar: `E_` and upper-case words joined by `_` (checked by a test over every package). */
+export const ERROR_CODE_PATTERN = /^E_[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+
+/** @deprecated use {@link CoreErrorCode}; kept so existing imports compile. */
+export type ErrorCode = CoreErrorCode;
 
 /** Where in the input an error was found. */
 export interface ErrorLocation {
@@ -43,19 +51,20 @@ export interface ErrorLocation {
 }
 
 /** An error with a stable code and an optional location; the message is Dutch and never echoes a BSN or PGN. */
-export class EdustandaardError extends Error {
+export class EdustandaardError<C extends string = CoreErrorCode> extends Error {
   override readonly name = 'EdustandaardError';
-  readonly code: ErrorCode;
+  readonly code: C;
   readonly location: ErrorLocation | undefined;
 
   /**
-   * @param code - stable error code, e.g. `E_XML_MALFORMED`
+   * @param code - stable error code, e.g. `E_XML_MALFORMED`; a package's own codes need its union as
+   *   type argument (`new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', …)`)
    * @param message - Dutch message for the user
    * @param location - where in the input, when known
    * @param options - `cause` for the underlying error
    */
   constructor(
-    code: ErrorCode,
+    code: NoInfer<C>,
     message: string,
     location?: ErrorLocation,
     options?: { cause?: unknown },
@@ -86,7 +95,7 @@ export class EdustandaardError extends Error {
  * Type guard that also works across duplicated module instances.
  * @param e - any caught value
  */
-export function isEdustandaardError(e: unknown): e is EdustandaardError {
+export function isEdustandaardError(e: unknown): e is EdustandaardError<string> {
   return (
     e instanceof EdustandaardError ||
     (e instanceof Error && e.name === 'EdustandaardError' && 'code' in e)

@@ -14,3 +14,4 @@ export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/exam
 export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
+export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';

@@ -23,6 +23,7 @@ import {
   hashPgnAsync,
   identifierTables,
   isIdentifierError,
+  type IdentifierErrorCode,
   parseBsn,
   parseIdentifier,
   parseOnderwijsnummer,
@@ -236,7 +237,7 @@ export function registerId(program: Command): void {
               : pgnArg === '-'
                 ? '-'
                 : '<pgn>';
-          throw new EdustandaardError(e.code, e.message, { file: where });
+          throw new EdustandaardError<IdentifierErrorCode>(e.code, e.message, { file: where });
         }
         throw e;
       }

@@ -62,7 +62,7 @@ export function registerSwv(program: Command): void {
             );
           } catch (e) {
             if (isEdustandaardError(e) && e.location?.file === undefined) {
-              throw new EdustandaardError(
+              throw new EdustandaardError<string>(
                 e.code,
                 e.message,
                 { ...(e.location ?? {}), file },

@@ -4,6 +4,7 @@
  * `Bedrijfsdocument` header. Beheren: DUO_RIO_Beheren_OnderwijsOrganisatie_V4 (aanleveren_*, verwijderen_*);
  * Raadplegen: DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4 (opvragen_*).
  */
+import type { RioErrorCode } from '../errors.js';
 import { EdustandaardError } from '@edustandaard/core';
 import {
   AANGEBODEN_KINDS,
@@ -43,7 +44,7 @@ const flat =
 function kind<K extends string>(input: Obj, kinds: readonly K[]): K {
   const k = input.type;
   if (typeof k !== 'string' || !(kinds as readonly string[]).includes(k)) {
-    throw new EdustandaardError('E_RIO_MODEL', `type moet een van ${kinds.join(', ')} zijn.`, {
+    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `type moet een van ${kinds.join(', ')} zijn.`, {
       path: '/type',
     });
   }
@@ -120,7 +121,7 @@ export const RIO_ACTIONS: readonly RioActionDef[] = [
     (input) => {
       const a = input.onderwijsaanbieder;
       if (!a || typeof a !== 'object')
-        throw new EdustandaardError('E_RIO_MODEL', 'onderwijsaanbieder is verplicht.', {
+        throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', 'onderwijsaanbieder is verplicht.', {
           path: '/onderwijsaanbieder',
         });
       const nieuw = (a as Obj).onderwijsaanbiedercode === undefined;

@@ -2,6 +2,7 @@
  * Builds DUO RIO V4 request messages from the model with xmlbuilder2, in XSD order (schema.ts).
  * The result is the SOAP body content (the request element); {@link toSoapEnvelope} wraps it.
  */
+import type { RioErrorCode } from '../errors.js';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '@edustandaard/core';
@@ -43,14 +44,14 @@ export function buildRequest(
 ): string {
   const def = RIO_ACTIONS.find((a) => a.action === action);
   if (!def) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_USAGE',
       `Onbekende RIO-actie '${action}' (zie 'edustandaard rio request --list').`,
       { path: 'action' },
     );
   }
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new EdustandaardError('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, {
+    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, {
       path: '/',
     });
   }
@@ -93,7 +94,7 @@ function writeParticles(
       const present = p.choice.filter((c) => 'el' in c && obj[c.key ?? c.el] !== undefined);
       if (present.length !== 1 && (p.min ?? 1) > 0) {
         const names = p.choice.map((c) => ('el' in c ? (c.key ?? c.el) : '?'));
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_RIO_MODEL',
           present.length === 0
             ? `Precies één van ${names.join(', ')} is verplicht.`
@@ -117,14 +118,14 @@ function writeParticles(
             : [v]
           : [v];
     if (values.length < min) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_RIO_MODEL',
         `${key} is verplicht${min > 1 ? ` (minstens ${min})` : ''}.`,
         { path: `${path}/${key}` },
       );
     }
     if (values.length > max) {
-      throw new EdustandaardError('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, {
+      throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, {
         path: `${path}/${key}`,
       });
     }
@@ -135,7 +136,7 @@ function writeParticles(
         const sub = resolveType(p.t);
         if (!sub) throw new Error(`schema.ts: unknown type ${p.t}`);
         if (!item || typeof item !== 'object')
-          throw new EdustandaardError('E_RIO_MODEL', `${key} moet een object zijn.`, {
+          throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${key} moet een object zijn.`, {
             path: itemPath,
           });
         writeParticles(parent.ele(p.el), sub, item as Obj, itemPath);
@@ -154,7 +155,7 @@ function writeKenmerken(
     const v = obj[d.naam];
     if (v === undefined || v === null) {
       if (d.verplicht)
-        throw new EdustandaardError('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, {
+        throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, {
           path: `${path}/${d.naam}`,
         });
       continue;
@@ -179,19 +180,19 @@ function writeKenmerken(
   const raw = obj.kenmerken;
   if (raw === undefined) return;
   if (!Array.isArray(raw))
-    throw new EdustandaardError('E_RIO_MODEL', 'kenmerken moet een lijst zijn.', {
+    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', 'kenmerken moet een lijst zijn.', {
       path: `${path}/kenmerken`,
     });
   raw.forEach((r: unknown, i) => {
     const kp = `${path}/kenmerken/${i}`;
     if (!r || typeof r !== 'object')
-      throw new EdustandaardError('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
+      throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
     const o = r as Obj;
     const waarden = (['Datum', 'Tekst', 'Enumeratiewaarde', 'Getal', 'Boolean'] as const).filter(
       (w) => o[`kenmerkwaarde${w}`] !== undefined,
     );
     if (typeof o.kenmerknaam !== 'string' || waarden.length !== 1) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_RIO_MODEL',
         'Een kenmerk heeft een kenmerknaam en precies één kenmerkwaarde.',
         { path: kp },
@@ -208,7 +209,7 @@ function writeKenmerken(
 
 function lexical(v: unknown, t: SimpleKind, path: string): string {
   const bad = (what: string): never => {
-    throw new EdustandaardError('E_RIO_MODEL', `Waarde moet ${what} zijn.`, { path });
+    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `Waarde moet ${what} zijn.`, { path });
   };
   switch (t) {
     case 'date':

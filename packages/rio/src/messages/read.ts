@@ -3,6 +3,7 @@
  * including every `Foutmelding` (XSD type: foutcode, fouttekst, 1..5 sleutelgegeven). Parsing uses
  * core's hardened reader (no DTD, no external entities, bounded size, depth and node count).
  */
+import type { RioErrorCode } from '../errors.js';
 import {
   EdustandaardError,
   createReport,
@@ -70,13 +71,13 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     const body = elements(el).find((c) => c.name === 'Body');
     const first = body ? elements(body)[0] : undefined;
     if (!first)
-      throw new EdustandaardError('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', {
+      throw new EdustandaardError<RioErrorCode>('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', {
         ...(file ? { file } : {}),
         path: '/Envelope/Body',
       });
     if (first.name === 'Fault') {
       const fs = elements(first).find((c) => c.name === 'faultstring' || c.name === 'Reason');
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_RIO_FAULT',
         `SOAP-fout van RIO: ${fs ? textOf(fs).trim() : 'onbekend'}`,
         { ...(file ? { file } : {}), path: '/Envelope/Body/Fault' },
@@ -86,7 +87,7 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
   }
   const m = /^(.*)_response$/.exec(el.name);
   if (!m || (el.ns !== NS_BEHEREN && el.ns !== NS_RAADPLEGEN)) {
-    throw new EdustandaardError('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, {
+    throw new EdustandaardError<RioErrorCode>('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, {
       ...(file ? { file } : {}),
       path: `/${el.name}`,
     });
@@ -103,7 +104,7 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     else if (c.name === 'requestGoedgekeurd') {
       const t = textOf(c).trim();
       if (!['true', 'false', '1', '0'].includes(t)) {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_XML_MALFORMED',
           `requestGoedgekeurd '${t}' is geen boolean.`,
           { ...(file ? { file } : {}), path: `/${el.name}/requestGoedgekeurd` },
@@ -124,7 +125,7 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     } else add(data, c.name, decode(c));
   }
   if (goedgekeurd === undefined) {
-    throw new EdustandaardError('E_XML_MALFORMED', 'requestGoedgekeurd ontbreekt.', {
+    throw new EdustandaardError<RioErrorCode>('E_XML_MALFORMED', 'requestGoedgekeurd ontbreekt.', {
       ...(file ? { file } : {}),
       path: `/${el.name}`,
     });

@@ -8,6 +8,7 @@
  * that look like an incomplete download (guide §4.1 "Let op" 6): an unterminated last record, a file
  * far below its expected size, or a row count other than the expected one.
  */
+import type { RioErrorCode } from '../errors.js';
 import { open } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
 
@@ -83,7 +84,7 @@ export async function scanCsv<K extends string>(
   try {
     fh = await open(path, 'r');
   } catch (e) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_IO',
       `Bestand kan niet worden gelezen: ${(e as Error).message}`,
       { file: label },
@@ -93,7 +94,7 @@ export async function scanCsv<K extends string>(
   try {
     const size = (await fh.stat()).size;
     if (options.minBytes !== undefined && size < options.minBytes) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_TRUNCATED',
         `Bestand is ${size} bytes, verwacht minstens ${options.minBytes}: waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
         { file: label },
@@ -128,7 +129,7 @@ export async function scanCsv<K extends string>(
     const decoder = new TextDecoder(encoding, { fatal: true });
     const headerEnd = buf.indexOf(NL, start);
     if (headerEnd === -1 || headerEnd >= len) {
-      throw new EdustandaardError('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', {
+      throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', {
         file: label,
         line: 1,
       });
@@ -142,7 +143,7 @@ export async function scanCsv<K extends string>(
     const sepByte = separator.charCodeAt(0);
     const header = splitQuoted(headerText, separator).map((h) => h.trim());
     if (header.length < 2) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_MALFORMED',
         `Kopregel heeft maar één kolom met scheidingsteken '${printable(separator)}': verkeerd scheidingsteken?`,
         { file: label, line: 1 },
@@ -163,7 +164,7 @@ export async function scanCsv<K extends string>(
     }
     const missing = options.required.filter((k) => !colIdx.has(k));
     if (missing.length) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_COLUMN_MISSING',
         `Kolom ontbreekt: ${missing.map((k) => options.columns[k]).join(', ')} (gevonden: ${header.join(', ')}).`,
         { file: label, line: 1 },
@@ -172,7 +173,7 @@ export async function scanCsv<K extends string>(
     const nCols = header.length;
     const filterIdx = options.filter ? colIdx.get(options.filter.column) : undefined;
     if (options.filter && filterIdx === undefined) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_COLUMN_MISSING',
         `Kolom ontbreekt: ${options.columns[options.filter.column]}.`,
         {
@@ -198,7 +199,7 @@ export async function scanCsv<K extends string>(
       try {
         text = decoder.decode(buf.subarray(s, e));
       } catch {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_CSV_ENCODING',
           `Ongeldige ${encoding}-bytes in regel ${recLine}; sla het bestand op als UTF-8.`,
           { file: label, line: recLine },
@@ -208,7 +209,7 @@ export async function scanCsv<K extends string>(
     };
     const emit = (fields: string[], recLine: number): void => {
       if (fields.length !== nCols) {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_CSV_MALFORMED',
           `Regel heeft ${fields.length} velden, de kopregel ${nCols} (scheidingsteken '${printable(separator)}').`,
           { file: label, line: recLine },
@@ -341,7 +342,7 @@ export async function scanCsv<K extends string>(
         nextQuote = -2;
       }
       if (len >= maxRecord) {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_CSV_MALFORMED',
           `Record vanaf regel ${line} is langer dan ${maxRecord} bytes: niet-afgesloten aanhalingsteken of geen regeleinden.`,
           { file: label, line },
@@ -357,7 +358,7 @@ export async function scanCsv<K extends string>(
     if (pos < len) {
       const rest = buf.subarray(pos, len);
       if (rest.some((b) => b !== CR && b !== 0x20 && b !== 0x09)) {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_CSV_TRUNCATED',
           `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
           { file: label, line },
@@ -365,14 +366,14 @@ export async function scanCsv<K extends string>(
       }
     }
     if (shortLine) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_MALFORMED',
         `Regel ${shortLine} heeft te weinig velden voor kolom ${options.columns[options.filter!.column]} (scheidingsteken '${printable(separator)}'): verkeerd scheidingsteken of kapotte regel.`,
         { file: label, line: shortLine },
       );
     }
     if (options.expectedRows !== undefined && rows !== options.expectedRows) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_TRUNCATED',
         `Bestand bevat ${rows} records, verwacht ${options.expectedRows}: waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
         { file: label },

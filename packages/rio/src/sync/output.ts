@@ -3,6 +3,7 @@
  * (guide §4.2, §5.1). Writes are atomic: a temporary file beside the target, renamed into place only
  * when complete, so an error never leaves a partial plan behind.
  */
+import type { RioErrorCode } from '../errors.js';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
 import type { PlanItem, SyncPlan } from './plan.js';
@@ -58,7 +59,7 @@ export async function writeAtomic(path: string, text: string): Promise<void> {
     await rename(tmp, path);
   } catch (e) {
     await rm(tmp, { force: true });
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_IO',
       `Plan kan niet worden geschreven: ${(e as Error).message}`,
       { file: path },

@@ -2,6 +2,7 @@
  * Collects the RIO side of the synchronisation: every opleidingseenheid, aangeboden opleiding and
  * cohort of one onderwijsbestuur from the DUO exports in a folder (guide §4.1 "Vergaren RIO informatie").
  */
+import type { RioErrorCode } from '../errors.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EdustandaardError, type Finding } from '@edustandaard/core';
@@ -78,7 +79,7 @@ export async function readRioSide(
   try {
     names = await readdir(dir);
   } catch (e) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_IO',
       `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
       { file: dir },
@@ -102,7 +103,7 @@ export async function readRioSide(
       });
   }
   if (found.length === 0) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_USAGE',
       `Geen enkele DUO-export gevonden in ${dir} (verwacht o.a. nfo_opleidingen.csv).`,
       { file: dir },

@@ -8,6 +8,7 @@
  * `.aangebodenOpleidingCode` / `.cohortcode`), then `otherCodes` with `codeType` `opleidingseenheidcode`,
  * `aangebodenOpleidingCode` or `rioCode` (optionally `x-` prefixed).
  */
+import type { RioErrorCode } from '../errors.js';
 import { readFile, stat } from 'node:fs/promises';
 import { EdustandaardError, readJson } from '@edustandaard/core';
 import { scanCsv } from './csv.js';
@@ -68,7 +69,7 @@ export async function readSisSide(
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_IO',
       `SIS-export kan niet worden gelezen: ${(e as Error).message}`,
       { file: path },
@@ -76,7 +77,7 @@ export async function readSisSide(
     );
   }
   if (size > SIS_MAX_BYTES)
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_JSON_TOO_LARGE',
       `SIS-export is groter dan ${SIS_MAX_BYTES} bytes.`,
       { file: path },
@@ -88,7 +89,7 @@ export async function readSisSide(
   for (const it of items) {
     const k = `${it.entiteit}:${it.sleutel}`;
     if (seen.has(k)) {
-      throw new EdustandaardError(
+      throw new EdustandaardError<RioErrorCode>(
         'E_CSV_DUPLICATE_KEY',
         `Eigen sleutel ${it.sleutel} komt twee keer voor in de SIS-export (${it.entiteit}).`,
         {
@@ -108,7 +109,7 @@ async function readOoapi(path: string): Promise<SisItem[]> {
   // core's hardened reader: size and depth limits, duplicate keys and invalid UTF-8 are errors with line/column.
   const doc = readJson(await readFile(path), { file: path, maxBytes: SIS_MAX_BYTES });
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_JSON_MALFORMED',
       'SIS-export moet een JSON-object zijn met educationSpecifications, programs, courses en offerings.',
       {
@@ -216,7 +217,7 @@ async function readSisCsv(path: string, columns: Record<SisColumn, string>): Pro
             ? 'aangebodenOpleiding'
             : undefined;
       if (!entiteit) {
-        throw new EdustandaardError(
+        throw new EdustandaardError<RioErrorCode>(
           'E_CSV_MALFORMED',
           `Onbekend TYPE '${r.type}' (verwacht opleidingseenheid, aangebodenOpleiding of cohort).`,
           {
@@ -285,8 +286,8 @@ function rioCode(o: Json, consumerField: string): string {
   return '';
 }
 
-function missing(file: string, path: string, field: string): EdustandaardError {
-  return new EdustandaardError('E_JSON_MALFORMED', `Verplicht veld ${field} ontbreekt.`, {
+function missing(file: string, path: string, field: string): EdustandaardError<RioErrorCode> {
+  return new EdustandaardError<RioErrorCode>('E_JSON_MALFORMED', `Verplicht veld ${field} ontbreekt.`, {
     file,
     path,
   });

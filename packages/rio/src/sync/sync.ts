@@ -1,6 +1,7 @@
 /**
  * The SIS↔RIO synchronisation in one call: read both sides, match, return the plan (guide §3–5).
  */
+import type { RioErrorCode } from '../errors.js';
 import { EdustandaardError } from '@edustandaard/core';
 import { normaliseBestuur } from '../ids.js';
 import type { CsvProgress } from './csv.js';
@@ -29,7 +30,7 @@ export interface PlanSyncOptions {
 export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
   const ob = normaliseBestuur(options.bestuur);
   if (!ob.ok) {
-    throw new EdustandaardError(
+    throw new EdustandaardError<RioErrorCode>(
       'E_IDENTIFIER_INVALID',
       `Onderwijsbestuurcode ongeldig: ${ob.reason}.`,
       { file: '--bestuur' },
@@ -39,7 +40,7 @@ export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
   const config = options.config ?? {};
   const peildatum = config.peildatum ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) {
-    throw new EdustandaardError('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, {
+    throw new EdustandaardError<RioErrorCode>('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, {
       path: '/peildatum',
     });
   }
