@@ -3,6 +3,7 @@
  * only inside a function body where the site cannot show it).
  */
 import { ruleForRow } from './link.js';
+import { canRepair, describeCheck } from './kinds/index.js';
 import type { Profile, ProfileElement, ProfileRule } from './types.js';
 
 /** A rule without its predicate, plus whether it has one. */
@@ -11,6 +12,10 @@ export type RuleDescription = Omit<ProfileRule, 'test'> & {
   hasTest: boolean;
   /** Paths of the element rows that carry this rule's code (cardinality/value checks). */
   enforcedBy: string[];
+  /** The Dutch sentence of the rule's check (its kind's `describe`), when it has one. */
+  uitleg?: string;
+  /** True when selective export repairs a violation (the check's kind has a `repair`). */
+  herstelbaar?: boolean;
 };
 
 /** A profile as JSON-serialisable data. */
@@ -31,8 +36,9 @@ export function describeProfile(profile: Profile): ProfileDescription {
     elements: elements.map((e) => ({ ...e })),
     rules: rules.map(({ test, ...r }, i) => ({
       ...r,
-      hasTest: typeof test === 'function',
+      hasTest: typeof test === 'function' || r.check !== undefined,
       enforcedBy: elements.filter((e) => ruleForRow(rules, e) === rules[i]).map((e) => e.path),
+      ...(r.check ? { uitleg: describeCheck(r.check), herstelbaar: canRepair(r.check) } : {}),
     })),
   };
 }

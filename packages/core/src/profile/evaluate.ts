@@ -9,6 +9,7 @@ import { toOccurs } from './cardinality.js';
 import { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
 import { ruleForRow } from './link.js';
 import { findProfile } from './resolve.js';
+import { evaluateCheck } from './kinds/index.js';
 import {
   countChildren,
   defaultValueOf,
@@ -106,21 +107,26 @@ export function evaluateProfile(
   // Each path is parsed once per evaluation (profiles and predicates reuse a few dozen paths).
   const absolute = new Map<string, PathStep[]>();
   const relative = new Map<string, PathStep[]>();
-  const select = (path: string): PathMatch[] => {
-    let steps = absolute.get(path);
-    if (!steps) absolute.set(path, (steps = parseAbsolutePath(path)));
-    return selectSteps(doc, steps, options);
-  };
-  const selectFrom = (match: PathMatch, path: string): PathMatch[] => {
-    let steps = relative.get(path);
-    if (!steps) relative.set(path, (steps = parsePath(path)));
-    return selectFromSteps(match, steps);
-  };
+  const nav = options.navigator;
+  const select = nav
+    ? (path: string): PathMatch[] => nav.select(doc, path, options)
+    : (path: string): PathMatch[] => {
+        let steps = absolute.get(path);
+        if (!steps) absolute.set(path, (steps = parseAbsolutePath(path)));
+        return selectSteps(doc, steps, options);
+      };
+  const selectFrom = nav
+    ? (match: PathMatch, path: string): PathMatch[] => nav.selectFrom(match, path)
+    : (match: PathMatch, path: string): PathMatch[] => {
+        let steps = relative.get(path);
+        if (!steps) relative.set(path, (steps = parsePath(path)));
+        return selectFromSteps(match, steps);
+      };
   const allowedSets = new Map<ProfileElement, ReadonlySet<string>>();
   const codeCache = new Map<string, ReadonlySet<string>>();
 
   for (const row of p.elements) checkElement(row);
-  for (const rule of p.rules) if (rule.test) runRule(rule);
+  for (const rule of p.rules) if (rule.check || rule.test) runRule(rule);
 
   return createReport({
     file: options.file ?? '-',
@@ -261,7 +267,9 @@ export function evaluateProfile(
     const invoke = (fallbackPath: string, match?: PathMatch): void => {
       let hits: RuleHit[] | undefined;
       try {
-        hits = normalise(rule.test!(match ? { ...ctxBase, match } : ctxBase), fallbackPath);
+        hits = rule.check
+          ? evaluateCheck(rule.check, ctxBase)
+          : normalise(rule.test!(match ? { ...ctxBase, match } : ctxBase), fallbackPath);
       } catch (e) {
         // Only the error's name: a message could quote document content (a BSN).
         fail(fallbackPath, e instanceof Error ? e.name : typeof e);
@@ -278,7 +286,10 @@ export function evaluateProfile(
         issues.push(makeFinding(t, hit.path, hit.params ?? {}));
       }
     };
-    if (rule.context !== undefined) {
+    if (rule.check) {
+      // A check finds its own nodes; it runs once.
+      invoke(rule.paths[0] ?? '/');
+    } else if (rule.context !== undefined) {
       for (const m of select(rule.context)) invoke(m.path, m);
     } else {
       invoke(rule.paths[0] ?? '/');

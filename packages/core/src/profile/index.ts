@@ -17,6 +17,7 @@ export type {
   RuleHit,
   RuleOutcome,
   RulePredicate,
+  Navigator,
   SelectOptions,
   SimpleValue,
   XsdOccurs,
@@ -45,3 +46,35 @@ export { findProfile } from './resolve.js';
 export { evaluateProfile } from './evaluate.js';
 export { validateProfileDefinition } from './definition.js';
 export { describeProfile, type ProfileDescription, type RuleDescription } from './describe.js';
+export { repairProfile, type RepairOptions } from './repair.js';
+export {
+  RULE_KINDS,
+  canRepair,
+  compareVersions,
+  describeCheck,
+  describeCondition,
+  evaluateCheck,
+  fixedValueFor,
+  holds,
+  isFalseValue,
+  isTrueValue,
+  lexicalValue,
+  repairCheck,
+} from './kinds/index.js';
+export type {
+  CodelistCheck,
+  Condition,
+  FixedValueCheck,
+  ForbiddenWhenCheck,
+  MaxCountCheck,
+  RepairChange,
+  RepairContext,
+  RequiredWhenCheck,
+  RequiresOneOfCheck,
+  RuleCheck,
+  RuleKind,
+  RuleKindName,
+  SecretValueCheck,
+  ValueConstraintCheck,
+  VersionAtLeastCheck,
+} from './kinds/types.js';

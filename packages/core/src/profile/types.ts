@@ -8,6 +8,7 @@
  * list every row and rule without running anything.
  */
 import type { Finding, Severity, SourceRef } from '../report.js';
+import type { RuleCheck } from './kinds/types.js';
 
 /**
  * Cardinality in the notation of the OSO profile documents (`OSO SWV profielen 2024.1` §2.6):
@@ -148,8 +149,20 @@ export interface ProfileRule {
    * with `ctx.match` set; `false` then reports at that node.
    */
   context?: string;
-  /** The predicate; dropped by `JSON.stringify` (functions are not data). */
+  /**
+   * What the rule checks, as data of one kind of the rule vocabulary (`forbiddenWhen`,
+   * `requiredWhen`, `secretValue`, …): `validate()` evaluates it, selective export repairs with
+   * it, the site shows its `describe` sentence. A rule has a `check`, a `test`, or neither (then
+   * an element row enforces it, or it cannot be checked on the data; say why in `description`).
+   */
+  check?: RuleCheck;
+  /**
+   * A bespoke predicate, only where no kind of the vocabulary fits; `bespoke` must then say why.
+   * Dropped by `JSON.stringify` (functions are not data).
+   */
   test?: RulePredicate;
+  /** Why this rule needs a bespoke `test` instead of a `check` (required with `test`). */
+  bespoke?: string;
 }
 
 /** A profile: data that narrows a base data set (e.g. PO-SWV on OSO 2024.1). */
@@ -214,6 +227,20 @@ export interface EvaluateOptions extends SelectOptions {
   unwrapValue?: (node: unknown) => unknown;
   /** Profiles to resolve a profile id against when `evaluateProfile` receives an id. */
   profiles?: readonly Profile[];
+  /**
+   * How paths are resolved in the document. The default is core's {@link selectPaths}; a data set
+   * whose model needs its schema to number repeated elements (OSO's repeating sequences) passes
+   * its own, so findings use the same `/a/b[2]` paths as the reader.
+   */
+  navigator?: Navigator;
+}
+
+/** Path resolution over one document (see {@link EvaluateOptions.navigator}). */
+export interface Navigator {
+  /** Every node at an absolute path, in document order. */
+  select(doc: unknown, path: string, options: SelectOptions): PathMatch[];
+  /** Nodes at a relative path under a match. */
+  selectFrom(match: PathMatch, relativePath: string): PathMatch[];
 }
 
 /** Findings of a profile-definition check; the same shape as validation findings. */
