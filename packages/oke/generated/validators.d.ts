@@ -6,14 +6,18 @@ export declare const validateAssociation: PrecompiledValidator;
 export declare const validateAssociationFull: PrecompiledValidator;
 export declare const validateComponent: PrecompiledValidator;
 export declare const validateComponentOffering: PrecompiledValidator;
+export declare const validateRequestComponentOffering: PrecompiledValidator;
 export declare const validateComponentOfferingAssociation: PrecompiledValidator;
+export declare const validateComponentOfferingAssociationExpanded: PrecompiledValidator;
 export declare const validateComponentResult: PrecompiledValidator;
 export declare const validateConsumerOnAssociation: PrecompiledValidator;
 export declare const validateConsumerOnComponent: PrecompiledValidator;
 export declare const validateConsumerOnOffering: PrecompiledValidator;
 export declare const validateConsumerOnPerson: PrecompiledValidator;
 export declare const validateConsumerOnResult: PrecompiledValidator;
+export declare const validateCourseOffering: PrecompiledValidator;
 export declare const validateGroup: PrecompiledValidator;
+export declare const validateRequestGroup: PrecompiledValidator;
 export declare const validateListAssociationsByOfferingIdResponse200: PrecompiledValidator;
 export declare const validateListAssociationsByPersonIdResponse200: PrecompiledValidator;
 export declare const validateListComponentsResponse200: PrecompiledValidator;
@@ -22,6 +26,7 @@ export declare const validateListMembersByGroupIdResponse200: PrecompiledValidat
 export declare const validateListOfferingByIdResponse200: PrecompiledValidator;
 export declare const validateListOfferingsResponse200: PrecompiledValidator;
 export declare const validateMembershipItem: PrecompiledValidator;
+export declare const validateRequestMembershipItem: PrecompiledValidator;
 export declare const validateNlTestAdminAssociation: PrecompiledValidator;
 export declare const validateNlTestAdminComponent: PrecompiledValidator;
 export declare const validateNlTestAdminOffering: PrecompiledValidator;
@@ -33,7 +38,9 @@ export declare const validatePartialUpdateAssociationByIdRequest: PrecompiledVal
 export declare const validatePartialUpdateAssociationByIdResponse200: PrecompiledValidator;
 export declare const validatePartialUpdateOfferingByIdRequest: PrecompiledValidator;
 export declare const validatePerson: PrecompiledValidator;
+export declare const validateRequestPerson: PrecompiledValidator;
 export declare const validateProblem: PrecompiledValidator;
+export declare const validateProgramOffering: PrecompiledValidator;
 export declare const validateProgramOfferingAssociation: PrecompiledValidator;
 export declare const validateReplaceAssociationByIdRequest: PrecompiledValidator;
 export declare const validateResult: PrecompiledValidator;
@@ -44,3 +51,7 @@ export declare const validateRioProgram: PrecompiledValidator;
 export declare const validateService: PrecompiledValidator;
 export declare const validateTestConsumer: PrecompiledValidator;
 export declare const validateUrl: PrecompiledValidator;
+/** Root type → validator per direction. */
+export declare const ROOTS: Readonly<Record<string, { response?: PrecompiledValidator; request?: PrecompiledValidator }>>;
+/** Schema path of an alternative (oneOf/anyOf) → one validator per branch. */
+export declare const ALTERNATIVES: Readonly<Record<string, readonly { title: string; validate: PrecompiledValidator }[]>>;

@@ -102,7 +102,7 @@ export function check(
         source: SPEC_SOURCE,
         params: { type: contract.type },
       });
-    else issues.push(...validateSchema(contract.type, message));
+    else issues.push(...validateSchema(contract.type, message, '', direction));
   } else if (
     message !== undefined &&
     message !== null &&

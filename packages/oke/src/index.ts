@@ -46,8 +46,9 @@ export {
 } from './generated/operations.js';
 export type { OoapiOperation, OoapiParameter, OoapiResponse } from './operation.js';
 export { operationById, successStatuses } from './operations.js';
-export { SCHEMA_TYPES, hasSchema, validateSchema } from './schemas.js';
-export { SCHEMA_CODE, findingsFromAjv } from './schema-findings.js';
+export { SCHEMA_TYPES, hasSchema, validateSchema, type SchemaView } from './schemas.js';
+export { SCHEMA_READINGS, type SchemaReading } from './data/schema-profile.js';
+export { SCHEMA_CODE, findingsFromAjv, type BranchReport } from './schema-findings.js';
 export {
   check,
   checkJson,

@@ -1,10 +1,13 @@
 /**
- * Turns ajv errors of the precompiled validators into findings with JSON-pointer paths.
+ * Turns ajv errors of the precompiled validators (allErrors) into findings with JSON-pointer
+ * paths; every error is reported at once.
  *
- * anyOf (the spec's oneOf/anyOf, e.g. `person: personId | Person`, or a `consumers` entry that is
- * either the NL-TEST-ADMIN extension or another consumer's entry): the branch whose errors reach
- * deepest into the message is reported, so a wrong enum inside an `nl-test-admin` entry is
- * reported at `/consumers/0/offeringState`, not as "matches no alternative".
+ * Alternatives (the spec's oneOf/anyOf, e.g. `person: personId | Person`): each branch is
+ * validated on its own. When only one branch fits the value's type (an object given where
+ * `Identifier | Person` is allowed), its errors are reported as they are; otherwise one finding
+ * lists every branch with its own errors (`params.branches`). A `consumers` entry is dispatched
+ * on its consumerKey (schemas-lib.mjs), so a wrong enum inside an `nl-test-admin` entry is
+ * reported at `/consumers/0/offeringState`.
  */
 import type { ErrorObject } from 'ajv';
 import type { Finding, SourceRef } from '@edustandaard/core';
@@ -12,15 +15,7 @@ import type { Finding, SourceRef } from '@edustandaard/core';
 /** Code prefix of schema findings: `OKE.SCHEMA.required`, `OKE.SCHEMA.enum`, … */
 export const SCHEMA_CODE = 'OKE.SCHEMA';
 
-const OTHER_CONSUMER_PATTERN = '^(?!nl-test-admin$)';
-
-interface Located {
-  e: ErrorObject;
-  path: string;
-}
-
 const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-const depth = (p: string) => (p === '' ? 0 : p.split('/').length - 1);
 
 function locate(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
@@ -62,54 +57,144 @@ function message(e: ErrorObject): string {
     case 'exclusiveMaximum':
       return `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`;
     case 'anyOf':
-    case 'oneOf':
       return 'Waarde past in geen van de toegestane vormen.';
+    case 'oneOf':
+      return p.passingSchemas
+        ? 'Waarde past in meer dan één van de vormen, waarvan er precies één mag passen.'
+        : 'Waarde past in geen van de toegestane vormen.';
     default:
       return e.message ?? `Voldoet niet aan '${e.keyword}'.`;
   }
 }
 
-function prune(errors: readonly ErrorObject[]): Located[] {
-  const out: Located[] = [];
+/** `$comment` prefix the build puts on every alternative (scripts/schemas-lib.mjs). */
+const ALT_COMMENT = 'oke-alternative ';
+
+/** One branch of an alternative, validated on its own. */
+export interface BranchReport {
+  /** The branch's schema title or type name (`Identifier`, `Person`, …). */
+  title: string;
+  /** Its findings, as code/path/message. */
+  issues: { code: string; path: string; message: string }[];
+}
+
+interface Node {
+  e: ErrorObject;
+  path: string;
+  branches?: { title: string; nodes: Node[] }[];
+}
+
+type Branches = Readonly<
+  Record<string, readonly { title: string; validate: PrecompiledValidatorLike }[]>
+>;
+interface PrecompiledValidatorLike {
+  (data: unknown, cxt?: object): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+const isAlternative = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+const under = (q: string, p: string) => q === p || q.startsWith(`${p}/`);
+
+/**
+ * Groups raw ajv errors (allErrors, verbose): every error of an alternative's branches is
+ * replaced by the alternative with each branch's errors apart (re-validated per branch with the
+ * branch's own precompiled validator, so nothing is guessed from the error order).
+ */
+function group(errors: readonly ErrorObject[], alts: Branches | undefined): Node[] {
+  const out: { node: Node | null; raw: number }[] = [];
   for (const e of errors) {
-    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') {
-      out.push({ e, path: locate(e) });
+    if (e.keyword === 'if') {
+      // The consumers dispatch (`if consumerKey is nl-test-admin then …`): the `then` errors say it.
+      out.push({ node: null, raw: 1 });
       continue;
     }
-    const P = e.instancePath;
-    let start = out.length;
-    while (start > 0) {
-      const q = out[start - 1]!.path;
-      if (q === P || q.startsWith(`${P}/`)) start--;
-      else break;
+    if (!isAlternative(e)) {
+      out.push({ node: { e, path: locate(e) }, raw: 1 });
+      continue;
     }
-    // Not errors by themselves: the discriminator of another consumer's entry, and the `null`
-    // alternative of a merge-patch value.
-    const cands = out
-      .splice(start)
-      .filter(
-        (c) =>
-          !(
-            c.e.keyword === 'pattern' &&
-            (c.e.params as { pattern?: string }).pattern === OTHER_CONSUMER_PATTERN
-          ),
-      )
-      .filter(
+    const comment = (e.parentSchema as { $comment?: string } | undefined)?.$comment;
+    const branches =
+      comment?.startsWith(ALT_COMMENT) && alts
+        ? alts[comment.slice(ALT_COMMENT.length)]
+        : undefined;
+    if (!branches || !('data' in e)) {
+      // A merge-patch `null | X` wrapper: its branch errors are the contiguous ones under the path.
+      let raw = 1;
+      const cands: Node[] = [];
+      while (
+        out.length &&
+        (out[out.length - 1]!.node === null ||
+          under(out[out.length - 1]!.node!.path, e.instancePath))
+      ) {
+        const x = out.pop()!;
+        raw += x.raw;
+        if (x.node) cands.unshift(x.node);
+      }
+      const real = cands.filter(
         (c) =>
           !(
             c.e.keyword === 'type' &&
             (c.e.params as { type?: string }).type === 'null' &&
-            c.path === P
+            c.path === e.instancePath
           ),
       );
-    const best = Math.max(-1, ...cands.map((c) => depth(c.path)));
-    if (cands.length === 1 || (cands.length && best > depth(P)))
-      out.push(...cands.filter((c) => depth(c.path) === best));
-    else out.push({ e, path: P });
+      if (real.length) real.forEach((n, i) => out.push({ node: n, raw: i === 0 ? raw : 0 }));
+      else out.push({ node: { e, path: e.instancePath }, raw });
+      continue;
+    }
+    const runs = branches.map((b) => {
+      const ok = b.validate(e.data, {
+        instancePath: e.instancePath,
+        parentData: {},
+        parentDataProperty: '',
+        rootData: e.data,
+      });
+      const errs = ok ? [] : [...(b.validate.errors ?? [])];
+      return { title: b.title, raw: errs.length, nodes: group(errs, alts) };
+    });
+    let n = runs.reduce((a, r) => a + r.raw, 0);
+    while (n > 0 && out.length) n -= out.pop()!.raw;
+    const raw = 1 + runs.reduce((a, r) => a + r.raw, 0);
+    if ((e.params as { passingSchemas?: unknown }).passingSchemas) {
+      out.push({ node: { e, path: e.instancePath }, raw });
+      continue;
+    }
+    // Not what was meant: a branch whose only complaint is the value's type at this place, or
+    // whose type field (`associationType`, `offeringType`: the const the build binds each kind
+    // to) says another kind.
+    const P = e.instancePath;
+    const plausible = runs.filter(
+      (r) =>
+        !(
+          r.nodes.length > 0 &&
+          (r.nodes.every((x) => x.e.keyword === 'type' && x.path === P) ||
+            r.nodes.some(
+              (x) => x.e.keyword === 'const' && x.path.slice(0, x.path.lastIndexOf('/')) === P,
+            ))
+        ),
+    );
+    if (plausible.length === 1)
+      plausible[0]!.nodes.forEach((x, i) => out.push({ node: x, raw: i === 0 ? raw : 0 }));
+    else
+      out.push({
+        node: {
+          e,
+          path: e.instancePath,
+          branches: (plausible.length ? plausible : runs).map((r) => ({
+            title: r.title,
+            nodes: r.nodes,
+          })),
+        },
+        raw,
+      });
   }
+  return out.flatMap((x) => (x.node ? [x.node] : []));
+}
+
+function prune(nodes: Node[]): Node[] {
   // A value of the wrong type needs no further enum/format/pattern findings at the same place.
-  const typed = new Set(out.filter((l) => l.e.keyword === 'type').map((l) => l.path));
-  const pruned = out.filter(
+  const typed = new Set(nodes.filter((l) => l.e.keyword === 'type').map((l) => l.path));
+  const pruned = nodes.filter(
     (l) =>
       l.e.keyword === 'type' ||
       !typed.has(l.path) ||
@@ -124,24 +209,61 @@ function prune(errors: readonly ErrorObject[]): Located[] {
   });
 }
 
+const params = (e: ErrorObject) => {
+  const { passingSchemas, ...rest } = e.params as Record<string, unknown>;
+  return passingSchemas === null || passingSchemas === undefined
+    ? rest
+    : { ...rest, passingSchemas };
+};
+
+function toFinding(n: Node, source: SourceRef, base: string): Finding {
+  const path = `${base}${n.path}` || '/';
+  if (n.branches) {
+    const branches: BranchReport[] = n.branches.map((b) => ({
+      title: b.title,
+      issues: prune(b.nodes).map((x) => {
+        const f = toFinding(x, source, base);
+        return { code: f.code, path: f.path, message: f.message };
+      }),
+    }));
+    return {
+      code: `${SCHEMA_CODE}.${n.e.keyword}`,
+      severity: 'fout',
+      path,
+      message: `Waarde past in geen van de toegestane vormen: ${branches
+        .map(
+          (b) =>
+            `${b.title} (${b.issues.length} fout${b.issues.length === 1 ? '' : 'en'}: ${b.issues.map((i) => `${i.path} ${i.message}`).join('; ')})`,
+        )
+        .join(' | ')}.`,
+      source,
+      params: { keyword: n.e.keyword, branches },
+    };
+  }
+  return {
+    code: `${SCHEMA_CODE}.${n.e.keyword}`,
+    severity: 'fout',
+    path,
+    message: message(n.e),
+    source,
+    params: { ...params(n.e), keyword: n.e.keyword },
+  };
+}
+
 /**
  * @param errors - ajv errors (allErrors mode)
  * @param source - where the schema comes from (document + schema name as section)
  * @param base - JSON pointer prefix for every path (default: the message root, `''`)
+ * @param alternatives - per alternative (oneOf/anyOf) one validator per branch (the build's
+ *   `ALTERNATIVES`); with it every branch's errors are listed apart
  * @returns findings with code `OKE.SCHEMA.<keyword>`, severity `fout`, JSON-pointer path
  */
 export function findingsFromAjv(
   errors: readonly ErrorObject[] | null | undefined,
   source: SourceRef,
   base = '',
+  alternatives?: Branches,
 ): Finding[] {
   if (!errors?.length) return [];
-  return prune(errors).map(({ e, path }) => ({
-    code: `${SCHEMA_CODE}.${e.keyword}`,
-    severity: 'fout' as const,
-    path: `${base}${path}` || '/',
-    message: message(e),
-    source,
-    params: { ...(e.params as Record<string, unknown>), keyword: e.keyword },
-  }));
+  return prune(group(errors, alternatives)).map((n) => toFinding(n, source, base));
 }

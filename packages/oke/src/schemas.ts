@@ -1,29 +1,29 @@
 /**
  * The precompiled validators (ajv standalone, generated at build time from the JSON Schemas in
- * `schema/`, which typescript-json-schema generates from the types in `generated/ooapi.ts`).
+ * `schema/`, which scripts/schemas-lib.mjs takes from the NED-OOAPI OpenAPI files).
  * Importing this module compiles nothing.
  */
 import { EdustandaardError, type Finding } from '@edustandaard/core';
-import * as V from '../generated/validators.js';
-import type { PrecompiledValidator } from '../generated/validators.js';
+import { ROOTS, ALTERNATIVES } from '../generated/validators.js';
 import { findingsFromAjv } from './schema-findings.js';
 import { SPEC_SOURCE } from './version.js';
 
-const table: ReadonlyMap<string, PrecompiledValidator> = new Map(
-  Object.entries(V as Record<string, PrecompiledValidator>)
-    .filter(([k]) => k.startsWith('validate'))
-    .map(([k, v]) => [k.slice('validate'.length), v]),
-);
-
 /** Names of every type with a JSON Schema (`schema/<Name>.json`) and a precompiled validator. */
-export const SCHEMA_TYPES: readonly string[] = [...table.keys()].sort();
+export const SCHEMA_TYPES: readonly string[] = Object.keys(ROOTS).sort();
+
+/**
+ * Which view of a schema: `response` (what a provider answers; readOnly properties may be
+ * required, writeOnly ones not) or `request` (what a consumer sends: readOnly properties are not
+ * required; a PATCH body is a merge patch). Types used in one direction only have one view.
+ */
+export type SchemaView = 'request' | 'response';
 
 /**
  * True when `name` has a precompiled validator.
  * @param name - a schema type name
  */
 export function hasSchema(name: string): boolean {
-  return table.has(name);
+  return Object.hasOwn(ROOTS, name);
 }
 
 /**
@@ -31,11 +31,23 @@ export function hasSchema(name: string): boolean {
  * @param type - a name from {@link SCHEMA_TYPES}, e.g. `ComponentOffering`
  * @param value - the parsed JSON value
  * @param base - JSON-pointer prefix for the findings' paths
- * @returns findings (empty when valid); an unknown type name throws `E_USAGE`
+ * @param view - `response` (default) or `request`; a type with one view uses that one
+ * @returns every finding at once (empty when valid); an unknown type name throws `E_USAGE`
  */
-export function validateSchema(type: string, value: unknown, base = ''): Finding[] {
-  const v = table.get(type);
+export function validateSchema(
+  type: string,
+  value: unknown,
+  base = '',
+  view: SchemaView = 'response',
+): Finding[] {
+  const r = Object.hasOwn(ROOTS, type) ? ROOTS[type] : undefined;
+  const v = r?.[view] ?? r?.response ?? r?.request;
   if (!v) throw new EdustandaardError('E_USAGE', `onbekend OKE-schema: ${type}`);
   if (v(value)) return [];
-  return findingsFromAjv(v.errors, { ...SPEC_SOURCE, section: `components/schemas ${type}` }, base);
+  return findingsFromAjv(
+    v.errors,
+    { ...SPEC_SOURCE, section: `components/schemas ${type}` },
+    base,
+    ALTERNATIVES,
+  );
 }

@@ -30,7 +30,7 @@ describe('generated artefacts do not drift', () => {
     },
   );
 
-  it('schema/ and the precompiled validators are what the build makes of src/generated/ooapi.ts', () => {
+  it('schema/ and the precompiled validators are what the build makes of the OpenAPI files', () => {
     const run = () =>
       execFileSync(process.execPath, [join(pkg, 'scripts/build-schemas.mjs'), '--check'], {
         cwd: pkg,

@@ -27,9 +27,14 @@ const SPEC_ERRATA: Record<string, [string, string][]> = {
   'listComponentById 200 Request details of one test (Flow 0.2 minimal)': [
     ['OKE.SCHEMA.enum', '/consumers/0/resultValueType'],
   ],
+  // ComponentOffering requires offeringId (its allOf `required` member); the GET examples leave it out.
   'listOfferingById 200 Read current state of offering (flow 2.6)': [
     ['OKE.SCHEMA.enum', '/consumers/0/safety/0'],
     ['OKE.SCHEMA.enum', '/consumers/0/safety/1'],
+    ['OKE.SCHEMA.required', '/offeringId'],
+  ],
+  'listOfferingById 200 Read current state of offering (flow 2.6 minimal)': [
+    ['OKE.SCHEMA.required', '/offeringId'],
   ],
   'replaceOfferingById request Create offering (zitting) without students (flow 2.1)': [
     ['OKE.SCHEMA.enum', '/consumers/0/safety/0'],
@@ -54,8 +59,10 @@ const SPEC_ERRATA: Record<string, [string, string][]> = {
     ['OKE.SCHEMA.type', '/0/passFrom'],
     ['OKE.SCHEMA.enum', '/0/resultValueType'],
   ],
+  // lastPossibleStartDateTime without a UTC offset: not an RFC 3339 date-time (format: date-time).
   'NL-TEST-ADMIN/V1/examples/nl-test-admin-Offering.yaml': [
     ['OKE.SCHEMA.type', '/0/documents/0/documentId'],
+    ['OKE.SCHEMA.format', '/0/lastPossibleStartDateTime'],
   ],
   'NL-TEST-ADMIN/V1/examples/nl-test-admin-Result.yaml': [
     ['OKE.SCHEMA.type', '/0/documents/0/documentId'],

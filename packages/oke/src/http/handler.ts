@@ -139,7 +139,9 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
             );
           throw e;
         }
-        const issues = op.requestBody.type ? validateSchema(op.requestBody.type, body) : [];
+        const issues = op.requestBody.type
+          ? validateSchema(op.requestBody.type, body, '', 'request')
+          : [];
         if (issues.length)
           return problemResponse(
             400,

@@ -55,6 +55,11 @@ function programOffering(id: string): Rec {
     offeringType: 'program',
     primaryCode: { codeType: 'offeringCode', code: 'CREBO-25998-2026' },
     name: [{ language: 'nl-NL', value: 'Software developer (BOL), cohort 2025' }],
+    description: [{ language: 'nl-NL', value: 'Opleiding Software developer, BOL, cohort 2025.' }],
+    teachingLanguage: 'nld',
+    resultExpected: true,
+    startDate: '2025-09-01',
+    endDate: '2028-07-31',
     program: {
       programId: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e',
       programType: 'program',
