@@ -12,6 +12,7 @@ import { interactionById, type OkeInteraction } from './flows/index.js';
 import { operationById, successStatuses } from './operations.js';
 import { readJsonBounded, type JsonLimits } from './json.js';
 import { validateSchema } from './schemas.js';
+import { checkDuties } from './duties/evaluate.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from './version.js';
 
 /** Which message of the interaction: what the consumer sends, or what the provider answers. */
@@ -103,6 +104,9 @@ export function check(
         params: { type: contract.type },
       });
     else issues.push(...validateSchema(contract.type, message, '', direction));
+    // The flow duties the schemas cannot say (duties/data.ts), on every message with a body.
+    if (message !== undefined && (direction === 'request' || (contract.status ?? 200) < 400))
+      issues.push(...checkDuties(i.id, direction, message));
   } else if (
     message !== undefined &&
     message !== null &&

@@ -113,6 +113,24 @@ export {
   type ConformanceStepResult,
   type ConformanceOptions,
 } from './conformance/run.js';
+export { OKE_DUTIES } from './duties/data.js';
+export { DUTY_EXAMPLES, type DutyExample } from './duties/examples.js';
+export {
+  checkDuties,
+  checkChainDuties,
+  interactionFor,
+  type ChainState,
+} from './duties/evaluate.js';
+export type {
+  OkeDuty,
+  OkeDutyCheck,
+  IdentifierCheck,
+  IdentifierSelectionCheck,
+  PlannedCheck,
+  TransitionCheck,
+  JsonRequiredWhen,
+  JsonValueConstraint,
+} from './duties/types.js';
 export { OKE_MANIFEST } from './manifest.js';
 export { OKE_DERIVATIONS } from './derivations.js';
 export {

@@ -110,6 +110,8 @@ export function samplePerson(id: string = SAMPLE_IDS.person, n = 1): Person {
     affiliations: ['student'],
     mail: `student${n}@example.org`,
     languageOfChoice: ['nl-NL'],
+    // A fictitious ECK iD of the agreement's format (Edu-V Identiteiten: eerste voorkeur).
+    otherCodes: [{ codeType: 'eckid', code: `https://ketenid.nl/201703/${String(n).repeat(128)}` }],
     consumers: [
       {
         consumerKey: 'nl-test-admin',
