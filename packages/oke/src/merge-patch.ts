@@ -19,11 +19,19 @@ export function applyMergePatch(target: unknown, patch: unknown): unknown {
   for (const [k, v] of Object.entries(patch)) {
     // null removes a value; an empty list removes a list (OKE: even where minItems is 1).
     if (v === null || (Array.isArray(v) && v.length === 0)) delete out[k];
-    else if (k === 'consumers' && Array.isArray(v)) out[k] = mergeConsumers(out[k], v);
-    else if (Array.isArray(v)) out[k] = structuredClone(v);
-    else out[k] = applyMergePatch(out[k], v);
+    else if (k === 'consumers' && Array.isArray(v)) set(out, k, mergeConsumers(out[k], v));
+    else if (Array.isArray(v)) set(out, k, structuredClone(v));
+    else set(out, k, applyMergePatch(Object.hasOwn(out, k) ? out[k] : undefined, v));
   }
   return out;
+}
+
+/**
+ * Defines a member as data: a member named `__proto__` (JSON.parse makes it an own key) stays a
+ * plain member and never replaces the object's prototype (#17 item 7).
+ */
+function set(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
 function mergeConsumers(existing: unknown, patch: readonly unknown[]): unknown[] {

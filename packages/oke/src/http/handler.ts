@@ -10,6 +10,8 @@ import { OPERATIONS } from '../generated/operations.js';
 import { DEFAULT_MAX_DEPTH, readJsonBounded } from '../json.js';
 import type { OkeRoleId } from '../roles.js';
 import { validateSchema } from '../schemas.js';
+import { checkDuties, interactionFor } from '../duties/evaluate.js';
+import { decide, requiredScopes, type TokenInfo } from './scopes.js';
 import { problemResponse, PROBLEM_CONTENT_TYPE } from './problem.js';
 import { compileRoute, matchRoutes, type Route } from './routes.js';
 import { checkQuery } from './query.js';
@@ -27,8 +29,25 @@ export interface OkeHandlerOptions {
   basePath?: string;
   maxBodyBytes?: number;
   maxDepth?: number;
-  /** Checks the bearer token of every request (OAuth2 client credentials); omitted: no check. */
+  /** Checks the bearer token of every request (OAuth2 client credentials); false: 401. Omitted: no check. */
   authorize?: (token: string | undefined, scopes: readonly string[]) => boolean | Promise<boolean>;
+  /**
+   * Introspects the bearer token of every request: its granted scopes, or null when it is
+   * missing, unknown or expired. With it the handler enforces the scope of each call's flow
+   * (ErrorHandling.md): 401 without a valid token, 403 without the scope, both with
+   * `WWW-Authenticate` (RFC 6750 §3).
+   */
+  introspect?: (token: string | undefined) => TokenInfo | null | Promise<TokenInfo | null>;
+  /** Check the flow duties (duties/data.ts) of each request: a `fout` is a 400 (default true). */
+  duties?: boolean;
+  /**
+   * Called with every error an implementation (or the handler itself) throws; the caller still
+   * gets a Problem 500 without the error's text. Use it to log.
+   */
+  onError?: (
+    error: unknown,
+    context: { operationId?: string; phase: 'implementation' | 'handler' },
+  ) => void;
 }
 
 /** A handler: request in, response out; never throws. */
@@ -70,6 +89,14 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
   }
 
   return async (req) => {
+    let operationId: string | undefined;
+    const report = (e: unknown, phase: 'implementation' | 'handler') => {
+      try {
+        options.onError?.(e, { ...(operationId ? { operationId } : {}), phase });
+      } catch {
+        // A failing hook must not turn a Problem answer into a crash.
+      }
+    };
     try {
       const url = new URL(req.url, 'http://localhost');
       let path = url.pathname;
@@ -98,14 +125,25 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
         };
       }
       const op = hit.route.operation;
-      if (options.authorize) {
+      operationId = op.operationId;
+      if (options.authorize || options.introspect) {
         const auth = header(req.headers, 'authorization');
-        const token = auth?.startsWith('Bearer ') ? auth.slice(7) : undefined;
-        if (!(await options.authorize(token, op.scopes)))
-          return problemResponse(
-            401,
-            'Niet geautoriseerd',
-            'Een geldig OAuth2-bearertoken is verplicht',
+        const token = /^Bearer /i.test(auth ?? '') ? auth!.slice(7).trim() : undefined;
+        const required = requiredScopes(options.role, op.operationId);
+        const d = options.introspect
+          ? decide(await options.introspect(token), required)
+          : (await options.authorize!(token, op.scopes))
+            ? ({ ok: true } as const)
+            : decide(null, required);
+        if (!d.ok)
+          return withHeader(
+            problemResponse(
+              d.status,
+              d.status === 401 ? 'Niet geauthenticeerd' : 'Geen toegang',
+              d.detail,
+            ),
+            'www-authenticate',
+            d.wwwAuthenticate,
           );
       }
       const queryIssues = checkQuery(op, url.searchParams);
@@ -139,9 +177,22 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
             );
           throw e;
         }
+        if (hasProtoKey(body))
+          return problemResponse(
+            400,
+            'Ongeldig verzoek',
+            'Een attribuut met de naam "__proto__" wordt niet aangenomen',
+          );
         const issues = op.requestBody.type
           ? validateSchema(op.requestBody.type, body, '', 'request')
           : [];
+        if (!issues.length && options.duties !== false) {
+          const interaction = interactionFor(options.role, op.operationId, body, INTERACTIONS);
+          if (interaction)
+            issues.push(
+              ...checkDuties(interaction, 'request', body).filter((f) => f.severity === 'fout'),
+            );
+        }
         if (issues.length)
           return problemResponse(
             400,
@@ -160,14 +211,34 @@ export function createOkeHandler(options: OkeHandlerOptions): OkeHandler {
       let result: OperationResult;
       try {
         result = await impl({ operation: op, params: hit.params, query: url.searchParams, body });
-      } catch {
+      } catch (e) {
+        report(e, 'implementation');
         return problemResponse(500, 'Interne fout', `${op.operationId} kon niet worden uitgevoerd`);
       }
       return respond(op.operationId, op.responses, result);
-    } catch {
+    } catch (e) {
+      report(e, 'handler');
       return problemResponse(500, 'Interne fout');
     }
   };
+}
+
+function withHeader(r: OkeResponse, name: string, value: string): OkeResponse {
+  return { ...r, headers: { ...r.headers, [name]: value } };
+}
+
+/** True when a parsed body has an own `__proto__` member anywhere (JSON.parse makes it a plain key). */
+function hasProtoKey(v: unknown): boolean {
+  const stack = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (Array.isArray(x)) stack.push(...(x as unknown[]));
+    else if (x && typeof x === 'object') {
+      if (Object.hasOwn(x, '__proto__')) return true;
+      stack.push(...Object.values(x));
+    }
+  }
+  return false;
 }
 
 function respond(
@@ -175,7 +246,13 @@ function respond(
   responses: Readonly<Record<string, { type: string | null; contentType: string | null }>>,
   result: OperationResult,
 ): OkeResponse {
-  const contract = responses[String(result.status)];
+  // An error status the operation does not list is still a Problem (ErrorHandling.md: every
+  // unsuccessful request gets a JSON body with the details).
+  const contract =
+    responses[String(result.status)] ??
+    (result.status >= 400 && result.status < 600
+      ? { type: 'Problem', contentType: PROBLEM_CONTENT_TYPE }
+      : undefined);
   if (!contract)
     return problemResponse(
       500,

@@ -16,6 +16,12 @@ export interface OkeFaults {
   contentType?: Readonly<Record<string, string>>;
   /** Wait this many milliseconds before answering. */
   delayMs?: Readonly<Record<string, number>>;
+  /** Accept every state transition and flow duty (the chain is not kept). */
+  acceptAnyTransition?: boolean;
+  /** Any valid token is enough: the flow scopes are not enforced. */
+  ignoreScopes?: boolean;
+  /** Answer these list operations with an empty page (a mandatory step has nothing to work on). */
+  emptyList?: readonly string[];
 }
 
 const routes = OPERATIONS.map((o) => compileRoute(o));
@@ -54,6 +60,11 @@ export function withFaults(handler: OkeHandler, faults: OkeFaults): OkeHandler {
       res.headers = { ...res.headers, 'content-type': faults.contentType[id]! };
     if (faults.dropField?.[id] && typeof res.body === 'string')
       res.body = JSON.stringify(drop(JSON.parse(res.body), faults.dropField[id]!));
+    if (faults.emptyList?.includes(id) && res.status === 200 && typeof res.body === 'string') {
+      const b = JSON.parse(res.body) as Record<string, unknown>;
+      if (Array.isArray(b.items))
+        res.body = JSON.stringify({ ...b, items: [], totalPages: 1, hasNextPage: false });
+    }
     return res;
   };
 }

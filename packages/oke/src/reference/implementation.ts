@@ -4,6 +4,10 @@
  */
 import type { OkeImplementation, OperationContext, OperationResult } from '../http/types.js';
 import { applyMergePatch } from '../merge-patch.js';
+import { checkChainDuties, interactionFor } from '../duties/evaluate.js';
+import { INTERACTIONS } from '../flows/index.js';
+import type { OkeRoleId } from '../roles.js';
+import type { Finding } from '@edustandaard/core';
 import { OKE_VERSION } from '../version.js';
 import { SAMPLE_IDS } from './sample-data.js';
 import { seededStore, type OkeStore } from './store.js';
@@ -14,6 +18,43 @@ const notFound = (what: string): OperationResult => ({
   status: 404,
   body: { status: '404', title: 'Niet gevonden', detail: `${what} bestaat niet` },
 });
+
+/** 409: the message is valid on its own but breaks the chain (duties/data.ts, scope `chain`). */
+const conflict = (issues: readonly Finding[]): OperationResult => ({
+  status: 409,
+  body: {
+    status: '409',
+    title: 'Strijdig met de keten',
+    detail: issues.map((i) => i.message).join(' '),
+    issues,
+  },
+});
+
+/** 507: the store is full (#17 item 7: the reference servers keep a bounded in-memory store). */
+const full = (limit: string): OperationResult => ({
+  status: 507,
+  body: {
+    status: '507',
+    title: 'Opslag vol',
+    detail: `De referentie-implementatie bewaart niet meer dan ${limit}; niets is opgeslagen`,
+  },
+});
+
+/** Limits of the in-memory store. */
+export interface StoreLimits {
+  /** Records per collection (default 10,000). */
+  maxRecords?: number;
+  /** Bytes of all stored JSON together (default 64 MiB). */
+  maxBytes?: number;
+}
+
+/** Options of {@link createReferenceImplementation}. */
+export interface ReferenceImplementationOptions extends StoreLimits {
+  /** The role served: decides which interaction (and so which chain duties) a call is. */
+  role?: OkeRoleId;
+  /** Skip the chain duties (a planted fault: "wrong state transition"). */
+  chain?: boolean;
+}
 
 function page(items: readonly unknown[], query: URLSearchParams): Rec {
   const size = Math.min(Math.max(Number(query.get('pageSize') ?? 10) || 10, 1), 250);
@@ -33,19 +74,39 @@ const matchesQ = (r: Rec, q: string | null) =>
   !q ||
   JSON.stringify([r.name, r.description, r.abbreviation]).toLowerCase().includes(q.toLowerCase());
 
-function put(map: Map<string, Rec>, id: string, idKey: string, body: unknown): OperationResult {
-  const existed = map.has(id);
-  map.set(id, { ...(body as Rec), [idKey]: id });
-  return { status: existed ? 200 : 201 };
-}
-
-function patch(map: Map<string, Rec>, id: string, body: unknown, what: string): Rec | undefined {
-  const cur = map.get(id);
-  if (!cur) return undefined;
-  const next = applyMergePatch(cur, body) as Rec;
-  map.set(id, next);
-  void what;
-  return next;
+/**
+ * Byte accounting of a store: every write goes through {@link Budget.write}, which refuses a
+ * write that would take a collection past `maxRecords` or the store past `maxBytes`.
+ */
+class Budget {
+  private readonly sizes = new WeakMap<Map<string, unknown>, Map<string, number>>();
+  private total = 0;
+  constructor(
+    private readonly maxRecords: number,
+    private readonly maxBytes: number,
+  ) {}
+  /** @returns null when written, else the 507 result */
+  write<T>(map: Map<string, T>, id: string, value: T): OperationResult | null {
+    const sizes = this.sizes.get(map) ?? new Map<string, number>();
+    this.sizes.set(map, sizes);
+    const size =
+      id.length + (value instanceof Uint8Array ? value.length : JSON.stringify(value).length);
+    const old = sizes.get(id) ?? 0;
+    if (!map.has(id) && map.size >= this.maxRecords)
+      return full(`${this.maxRecords} records per collectie`);
+    if (this.total - old + size > this.maxBytes) return full(`${this.maxBytes} bytes`);
+    this.total += size - old;
+    sizes.set(id, size);
+    map.set(id, value);
+    return null;
+  }
+  /** Counts what is already in a map (the seeded data). */
+  adopt<T>(map: Map<string, T>): void {
+    for (const [id, v] of [...map]) {
+      map.delete(id);
+      this.write(map, id, v);
+    }
+  }
 }
 
 /** A programme offering for an expanded programme enrolment (flow 6). */
@@ -83,11 +144,59 @@ function programOffering(id: string): Rec {
  * @param store - the store to serve (default: a fresh store with the sample data)
  * @returns the implementation and its store (tests inspect it)
  */
-export function createReferenceImplementation(store: OkeStore = seededStore()): {
+export function createReferenceImplementation(
+  store: OkeStore = seededStore(),
+  options: ReferenceImplementationOptions = {},
+): {
   implementation: OkeImplementation;
   store: OkeStore;
 } {
   const p = (c: OperationContext, k: string) => c.params[k]!;
+  const budget = new Budget(options.maxRecords ?? 10_000, options.maxBytes ?? 64 * 1024 * 1024);
+  for (const m of [
+    store.components,
+    store.offerings,
+    store.associations,
+    store.persons,
+    store.groups,
+    store.organizations,
+    store.documents,
+    store.members,
+  ])
+    budget.adopt(m as Map<string, unknown>);
+  const put = (
+    map: Map<string, Rec>,
+    id: string,
+    idKey: string,
+    body: unknown,
+  ): OperationResult => {
+    const existed = map.has(id);
+    const value = Object.assign(Object.create(null) as Rec, body as Rec);
+    Object.defineProperty(value, idKey, {
+      value: id,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    // A plain object again (JSON.stringify and spreads treat both alike; no prototype to replace).
+    const stored = { ...value };
+    return budget.write(map, id, stored) ?? { status: existed ? 200 : 201 };
+  };
+  const patched = (map: Map<string, Rec>, id: string, body: unknown): Rec | undefined => {
+    const cur = map.get(id);
+    return cur ? (applyMergePatch(cur, body) as Rec) : undefined;
+  };
+  /** The chain duties of the call: findings, or [] when the chain is intact (or not checked). */
+  const chain = (c: OperationContext, state: Parameters<typeof checkChainDuties>[1]): Finding[] => {
+    if (options.chain === false || !options.role) return [];
+    const interaction = interactionFor(options.role, c.operation.operationId, c.body, INTERACTIONS);
+    return interaction ? checkChainDuties(interaction, state) : [];
+  };
+  const offeringOf = (a: Rec | undefined): Rec | undefined => {
+    const o = a?.offering;
+    const id = typeof o === 'string' ? o : (o as Rec | undefined)?.offeringId;
+    return typeof id === 'string' ? store.offerings.get(id) : undefined;
+  };
   const implementation: OkeImplementation = {
     listServiceMetaData: () => ({
       status: 200,
@@ -127,11 +236,20 @@ export function createReferenceImplementation(store: OkeStore = seededStore()): 
       store.offerings.has(p(c, 'offeringId'))
         ? { status: 200, body: store.offerings.get(p(c, 'offeringId')) }
         : notFound('Offering'),
-    replaceOfferingById: (c) => put(store.offerings, p(c, 'offeringId'), 'offeringId', c.body),
-    partialUpdateOfferingById: (c) =>
-      patch(store.offerings, p(c, 'offeringId'), c.body, 'offering')
-        ? { status: 200 }
-        : notFound('Offering'),
+    replaceOfferingById: (c) => {
+      const before = store.offerings.get(p(c, 'offeringId'));
+      const issues = chain(c, { offering: before, next: c.body as Rec });
+      if (issues.length) return conflict(issues);
+      return put(store.offerings, p(c, 'offeringId'), 'offeringId', c.body);
+    },
+    partialUpdateOfferingById: (c) => {
+      const before = store.offerings.get(p(c, 'offeringId'));
+      const next = patched(store.offerings, p(c, 'offeringId'), c.body);
+      if (!before || !next) return notFound('Offering');
+      const issues = chain(c, { offering: before, next });
+      if (issues.length) return conflict(issues);
+      return budget.write(store.offerings, p(c, 'offeringId'), next) ?? { status: 200 };
+    },
     listAssociationsByOfferingId: (c) => {
       if (!store.offerings.has(p(c, 'offeringId'))) return notFound('Offering');
       const items = [...store.associations.values()].filter(
@@ -147,14 +265,54 @@ export function createReferenceImplementation(store: OkeStore = seededStore()): 
         : notFound('Association'),
     replaceAssociationById: (c) => {
       const body = c.body as Rec;
+      const before = store.associations.get(p(c, 'associationId'));
+      // Chain integrity: a participation belongs to an offering this system knows (flow 2.1 before 2.2).
+      const o = body.offering;
+      const offeringId = typeof o === 'string' ? o : (o as Rec | undefined)?.offeringId;
+      if (
+        options.chain !== false &&
+        typeof offeringId === 'string' &&
+        typeof o === 'string' &&
+        !store.offerings.has(offeringId)
+      )
+        return conflict([
+          {
+            code: 'OKE.KETEN.offering',
+            severity: 'fout',
+            path: '/offering',
+            message:
+              'De offering (zitting) van deze deelname is hier niet bekend; maak eerst de offering aan.',
+          },
+        ]);
+      const issues = chain(c, {
+        association: before,
+        planned: !!before,
+        offering: offeringOf(body),
+        next: body,
+      });
+      if (issues.length) return conflict(issues);
       // A person sent in full (flow 2.2) is kept as a person of its own; the association refers to it.
-      if (body.person && typeof body.person === 'object')
-        store.persons.set(String((body.person as Rec).personId), body.person as Rec);
+      if (body.person && typeof body.person === 'object') {
+        const r = budget.write(store.persons, String((body.person as Rec).personId), {
+          ...(body.person as Rec),
+        });
+        if (r) return r;
+      }
       return put(store.associations, p(c, 'associationId'), 'associationId', body);
     },
     partialUpdateAssociationById: (c) => {
-      const next = patch(store.associations, p(c, 'associationId'), c.body, 'association');
-      if (!next) return notFound('Association');
+      const before = store.associations.get(p(c, 'associationId'));
+      const next = patched(store.associations, p(c, 'associationId'), c.body);
+      if (!before || !next) return notFound('Association');
+      const issues = chain(c, {
+        association: before,
+        planned: true,
+        offering: offeringOf(before),
+        next,
+      });
+      if (issues.length) return conflict(issues);
+      const r = budget.write(store.associations, p(c, 'associationId'), next);
+      if (r) return r;
       return {
         status: 200,
         body: {
@@ -231,8 +389,7 @@ export function createReferenceImplementation(store: OkeStore = seededStore()): 
       store.members.set(p(c, 'groupId'), m);
       const personId = c.params.personId ?? String((c.body as Rec).personId);
       const existed = m.has(personId);
-      m.set(personId, c.body as Rec);
-      return { status: existed ? 200 : 201 };
+      return budget.write(m, personId, { ...(c.body as Rec) }) ?? { status: existed ? 200 : 201 };
     },
   };
   void SAMPLE_IDS;
