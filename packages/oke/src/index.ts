@@ -79,6 +79,7 @@ export { problemResponse, PROBLEM_CONTENT_TYPE } from './http/problem.js';
 export {
   createOkeClient,
   createRoleClient,
+  readBounded,
   type RoleClient,
   type OkeClient,
   type OkeClientOptions,
@@ -97,7 +98,32 @@ export {
   type ReferenceServer,
   type ReferenceServerOptions,
 } from './reference/server.js';
-export { withFaults, type OkeFaults } from './reference/faults.js';
+export {
+  withFaults,
+  NAMED_FAULTS,
+  FAULT_DELAY_MS,
+  type OkeFaults,
+  type NamedFault,
+} from './reference/faults.js';
+export {
+  createTokenEndpoint,
+  type OAuthClient,
+  type TokenEndpoint,
+  type TokenEndpointOptions,
+} from './reference/token-endpoint.js';
+export {
+  type StoreLimits,
+  type ReferenceImplementationOptions,
+} from './reference/implementation.js';
+export {
+  OKE_SCOPES,
+  requiredScopes,
+  decide,
+  type TokenInfo,
+  type AuthDecision,
+} from './http/scopes.js';
+export { formatConformanceJunit } from './conformance/junit.js';
+export { AUTH_PROBES, type AuthProbe } from './conformance/auth-probes.js';
 export { emptyStore, seededStore, type OkeStore } from './reference/store.js';
 export * as sampleData from './reference/sample-data.js';
 export {

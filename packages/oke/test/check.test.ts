@@ -122,10 +122,14 @@ describe('check(interaction, direction, message)', () => {
     expect(
       codes(check('0.toetsdetails-ophalen', 'response', { title: 'x' }, { status: 404 })),
     ).toEqual([['OKE.SCHEMA.required', '/status']]);
-    expect(codes(check('2.zitting-aanmaken', 'response', undefined, { status: 418 }))).toEqual([
-      ['OKE.HTTP.status', '/'],
+    // An unlisted error status is allowed with a Problem body (ErrorHandling.md "xxx").
+    expect(codes(check('2.zitting-aanmaken', 'response', undefined, { status: 409 }))).toEqual([
       ['OKE.BODY.missing', '/'],
     ]);
+    expect(
+      check('2.zitting-aanmaken', 'response', { status: '409', title: 'Strijdig' }, { status: 409 })
+        .valid,
+    ).toBe(true);
     expect(codes(check('2.zitting-aanmaken', 'response', undefined, { status: 204 }))).toEqual([
       ['OKE.HTTP.status', '/'],
     ]);

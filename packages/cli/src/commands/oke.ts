@@ -3,8 +3,8 @@
  *
  *   edustandaard oke flows [--format text|json]
  *   edustandaard oke check <flow>.<interaction> <message.json|-> [--direction request|response] [--status N] [--format text|json]
- *   edustandaard oke conform --role ta|tpl|dr --base-url <url> [--timeout ms] [--token-url … --client-id … --client-secret … --scope …] [--format text|json]
- *   edustandaard oke serve --role ta|tpl|dr [--port N] [--host 127.0.0.1] [--base-path /ooapi]
+ *   edustandaard oke conform --role ta|tpl|dr --base-url <url> [--timeout ms] [--token-url … --client-id … --client-secret … --scope … --auth-method basic|post] [--format text|json|junit]
+ *   edustandaard oke serve --role ta|tpl|dr [--port N] [--host 127.0.0.1] [--base-path /ooapi] [--client id:secret[:scope,…]]… [--fault <name>]…
  *
  * A thin wrapper over @edustandaard/oke.
  */
@@ -122,7 +122,19 @@ export function registerOke(program: Command): void {
       'OAuth2 client secret (of omgevingsvariabele OKE_CLIENT_SECRET)',
     )
     .option('--scope <scope>', 'OAuth2 scope, bv. nl-test-admin-flow-2-3-4')
-    .addOption(formatOption())
+    .addOption(
+      new Option(
+        '--auth-method <methode>',
+        'clientauthenticatie bij het tokenendpoint: basic (client_secret_basic) of post (client_secret_post)',
+      )
+        .choices(['basic', 'post'])
+        .default('basic'),
+    )
+    .addOption(
+      new Option('--format <format>', 'uitvoerformaat (junit: JUnit XML voor CI)')
+        .choices(['text', 'json', 'junit'])
+        .default('text'),
+    )
     .action(
       async (opts: {
         role: string;
@@ -132,7 +144,8 @@ export function registerOke(program: Command): void {
         clientId?: string;
         clientSecret?: string;
         scope?: string;
-        format: OutputFormat;
+        authMethod: 'basic' | 'post';
+        format: OutputFormat | 'junit';
       }) => {
         let base: URL;
         try {
@@ -149,7 +162,7 @@ export function registerOke(program: Command): void {
             'E_USAGE',
             '--token-url vraagt ook --client-id en --client-secret (of OKE_CLIENT_SECRET)',
           );
-        const { runConformance, formatConformanceTable } = await loadOke();
+        const { runConformance, formatConformanceTable, formatConformanceJunit } = await loadOke();
         const result = await runConformance(
           opts.role.toUpperCase() as OkeRoleId,
           base.toString().replace(/\/$/, ''),
@@ -162,28 +175,32 @@ export function registerOke(program: Command): void {
                     clientId: opts.clientId!,
                     clientSecret: secret!,
                     ...(opts.scope ? { scope: opts.scope } : {}),
+                    method:
+                      opts.authMethod === 'post' ? 'client_secret_post' : 'client_secret_basic',
                   },
                 }
               : {}),
           },
         );
         process.stdout.write(
-          opts.format === 'json'
-            ? // The CLI contract's ValidationReport[] (one report for the run), with the pass/fail
-              // table per interaction as `steps` beside the report fields.
-              JSON.stringify(
-                [
-                  {
-                    ...result.report,
-                    role: result.role,
-                    passed: result.passed,
-                    steps: result.steps,
-                  },
-                ],
-                null,
-                2,
-              ) + '\n'
-            : formatConformanceTable(result),
+          opts.format === 'junit'
+            ? formatConformanceJunit(result)
+            : opts.format === 'json'
+              ? // The CLI contract's ValidationReport[] (one report for the run), with the pass/fail
+                // table per interaction as `steps` beside the report fields.
+                JSON.stringify(
+                  [
+                    {
+                      ...result.report,
+                      role: result.role,
+                      passed: result.passed,
+                      steps: result.steps,
+                    },
+                  ],
+                  null,
+                  2,
+                ) + '\n'
+              : formatConformanceTable(result),
         );
         process.exitCode = result.passed ? EXIT_OK : EXIT_FINDINGS;
       },
@@ -198,26 +215,96 @@ export function registerOke(program: Command): void {
     .option('--port <n>', 'poort (0 = vrije poort)', positiveInt, 8080)
     .option('--host <host>', 'adres', '127.0.0.1')
     .option('--base-path <pad>', 'padvoorvoegsel, bv. /ooapi')
-    .action(async (opts: { role: string; port: number; host: string; basePath?: string }) => {
-      const { startReferenceServer } = await loadOke();
-      const server = await startReferenceServer({
-        role: opts.role.toUpperCase() as OkeRoleId,
-        port: opts.port,
-        host: opts.host,
-        ...(opts.basePath ? { basePath: opts.basePath } : {}),
-      }).catch((e: NodeJS.ErrnoException) => {
-        throw new EdustandaardError(
-          'E_IO',
-          `kan niet luisteren op ${opts.host}:${opts.port} (${e.code ?? 'onbekend'})`,
+    .option(
+      '--client <id:geheim[:scopes]>',
+      "OAuth2-client van het tokenendpoint <basis>/oauth/token (herhaalbaar; scopes met komma's, standaard alle OKE-scopes); met een client eist elke aanroep een token met de scope van zijn stroom",
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .option(
+      '--fault <naam>',
+      'plant een fout om de conformiteitskit te toetsen (herhaalbaar): missing-required-field, wrong-status, wrong-content-type, timeout, skipped-mandatory-step, wrong-state-transition, missing-scope',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
+    .action(
+      async (opts: {
+        role: string;
+        port: number;
+        host: string;
+        basePath?: string;
+        client?: string[];
+        fault?: string[];
+      }) => {
+        const { startReferenceServer, NAMED_FAULTS, OKE_SCOPES } = await loadOke();
+        const role = opts.role.toUpperCase() as OkeRoleId;
+        const clients: Record<string, { secret: string; scopes: string[] }> = {};
+        for (const c of opts.client ?? []) {
+          const [id, secret, scopes] = c.split(':');
+          if (!id || !secret)
+            throw new EdustandaardError('E_USAGE', '--client verwacht id:geheim[:scope,scope]', {
+              file: '--client',
+            });
+          const list = scopes ? scopes.split(',').filter(Boolean) : [...OKE_SCOPES];
+          const unknown = list.filter((sc) => !OKE_SCOPES.includes(sc));
+          if (unknown.length)
+            throw new EdustandaardError(
+              'E_USAGE',
+              `onbekende scope in --client: ${unknown.join(', ')}`,
+              { file: '--client' },
+            );
+          clients[id] = { secret, scopes: list };
+        }
+        const faults: Record<string, unknown> = {};
+        for (const name of opts.fault ?? []) {
+          const f = Object.hasOwn(NAMED_FAULTS, name) ? NAMED_FAULTS[name] : undefined;
+          if (!f)
+            throw new EdustandaardError(
+              'E_USAGE',
+              `onbekende --fault; kies uit: ${Object.keys(NAMED_FAULTS).join(', ')}`,
+              { file: '--fault' },
+            );
+          const r = f.roles[role];
+          if (!r)
+            throw new EdustandaardError(
+              'E_USAGE',
+              `--fault ${name} bestaat niet voor rol ${role}`,
+              { file: '--fault' },
+            );
+          if (f.needsAuth && !Object.keys(clients).length)
+            throw new EdustandaardError('E_USAGE', `--fault ${name} vraagt ook --client (OAuth2)`, {
+              file: '--fault',
+            });
+          // Merge per kind (status, dropField, …), so several faults can be planted together.
+          for (const [k, v] of Object.entries(r))
+            faults[k] = Array.isArray(v)
+              ? [...((faults[k] as unknown[]) ?? []), ...v]
+              : typeof v === 'object'
+                ? { ...(faults[k] as object), ...v }
+                : v;
+        }
+        const server = await startReferenceServer({
+          role,
+          port: opts.port,
+          host: opts.host,
+          ...(opts.basePath ? { basePath: opts.basePath } : {}),
+          ...(Object.keys(clients).length ? { auth: { clients } } : {}),
+          ...(Object.keys(faults).length ? { faults } : {}),
+        }).catch((e: NodeJS.ErrnoException) => {
+          throw new EdustandaardError(
+            'E_IO',
+            `kan niet luisteren op ${opts.host}:${opts.port} (${e.code ?? 'onbekend'})`,
+          );
+        });
+        process.stdout.write(
+          `OKE-referentie-implementatie ${role} luistert op ${server.url}` +
+            (Object.keys(clients).length ? ` (OAuth2: ${server.url}/oauth/token)` : '') +
+            (opts.fault?.length ? ` met geplante fout(en): ${opts.fault.join(', ')}` : '') +
+            '\n',
         );
-      });
-      process.stdout.write(
-        `OKE-referentie-implementatie ${opts.role.toUpperCase()} luistert op ${server.url}\n`,
-      );
-      await new Promise<void>((resolve) => {
-        const stop = () => void server.close().then(resolve);
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-    });
+        await new Promise<void>((resolve) => {
+          const stop = () => void server.close().then(resolve);
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      },
+    );
 }

@@ -14,6 +14,144 @@ import { operationById, successStatuses } from '../operations.js';
 import type { OkeRoleId } from '../roles.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from '../version.js';
 import { SCENARIOS, runIds, type ScenarioState } from './scenarios.js';
+import {
+  clientCredentialsTokenProvider,
+  type ClientCredentials,
+  type TokenProvider,
+} from '../http/oauth.js';
+import { OKE_SCOPES, requiredScopes } from '../http/scopes.js';
+import { AUTH_PROBES } from './auth-probes.js';
+
+const isProvider = (x: ClientCredentials | TokenProvider): x is TokenProvider =>
+  typeof (x as TokenProvider).token === 'function';
+
+/**
+ * The OAuth2 scenarios (ErrorHandling.md): a call without a token and one with an unknown token
+ * must be 401 with `WWW-Authenticate`; a token for another flow's scope must be 403. Run when
+ * client credentials are given.
+ */
+async function authSteps(
+  role: OkeRoleId,
+  baseUrl: string,
+  creds: ClientCredentials,
+  options: ConformanceOptions,
+  offset: number,
+): Promise<ConformanceStepResult[]> {
+  const probe = AUTH_PROBES[role];
+  const i = interactionById(probe.interaction);
+  const op = operationById(i.operationId);
+  const url = `${baseUrl.replace(/\/$/, '')}${op.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(probe.params[n] ?? ''))}`;
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const other = OKE_SCOPES.filter((sc) => !requiredScopes(role, op.operationId).includes(sc));
+  const cases: {
+    stap: string;
+    token: () => Promise<string | undefined | null>;
+    expect: 401 | 403;
+  }[] = [
+    { stap: 'beveiliging: zonder token', token: async () => undefined, expect: 401 },
+    {
+      stap: 'beveiliging: onbekend token',
+      token: async () => 'onbekend-token-van-de-kit',
+      expect: 401,
+    },
+    {
+      stap: 'beveiliging: scope van een andere stroom',
+      token: async () => {
+        for (const sc of other) {
+          try {
+            return await clientCredentialsTokenProvider(
+              { ...creds, scope: sc },
+              { fetch: doFetch, timeoutMs },
+            ).token();
+          } catch {
+            // This client may not get that scope; try the next.
+          }
+        }
+        return null;
+      },
+      expect: 403,
+    },
+  ];
+  const rows: ConformanceStepResult[] = [];
+  for (const c of cases) {
+    const row: ConformanceStepResult = {
+      nr: offset + rows.length + 1,
+      stap: c.stap,
+      interaction: i.id,
+      naam: i.naam,
+      method: op.method,
+      path: op.path,
+      status: null,
+      outcome: 'pass',
+      durationMs: null,
+      issues: [],
+    };
+    rows.push(row);
+    const token = await c.token();
+    if (token === null) {
+      row.outcome = 'skip';
+      row.issues.push({
+        ...finding(
+          'OKE.CONFORM.auth',
+          'Geen token met de scope van een andere stroom te krijgen: 403 niet getoetst.',
+          i.id,
+        ),
+        severity: 'aanbeveling',
+      });
+      continue;
+    }
+    const started = performance.now();
+    try {
+      const res = await doFetch(url, {
+        method: op.method,
+        headers: {
+          accept: 'application/json, application/problem+json',
+          ...(op.requestBody ? { 'content-type': op.requestBody.contentType } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        ...(op.requestBody ? { body: JSON.stringify(probe.body ?? {}) } : {}),
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: 'error',
+      });
+      await res.body?.cancel().catch(() => undefined);
+      row.status = res.status;
+      row.durationMs = Math.round(performance.now() - started);
+      if (res.status !== c.expect)
+        row.issues.push(
+          finding(
+            'OKE.CONFORM.status',
+            `Status ${res.status} waar ${c.expect} verwacht wordt.`,
+            i.id,
+            {
+              expected: [c.expect],
+              actual: res.status,
+            },
+          ),
+        );
+      else if (!/^Bearer\b/i.test(res.headers.get('www-authenticate') ?? ''))
+        row.issues.push(
+          finding(
+            'OKE.CONFORM.wwwAuthenticate',
+            `Een ${c.expect} zonder WWW-Authenticate: Bearer (RFC 6750 §3).`,
+            i.id,
+          ),
+        );
+    } catch (e) {
+      row.issues.push(
+        finding(
+          (e as Error).name === 'TimeoutError' ? 'OKE.CONFORM.timeout' : 'OKE.CONFORM.transport',
+          (e as Error).name === 'TimeoutError'
+            ? `geen antwoord binnen ${timeoutMs} ms`
+            : 'verbinding mislukt',
+          i.id,
+        ),
+      );
+    }
+    if (row.issues.some((f) => f.severity === 'fout')) row.outcome = 'fail';
+  }
+  return rows;
+}
 
 /** One row of the pass/fail table. */
 export interface ConformanceStepResult {
@@ -42,7 +180,7 @@ export interface ConformanceResult {
 
 /** Options of {@link runConformance}. */
 export interface ConformanceOptions extends Omit<OkeClientOptions, 'baseUrl' | 'role'> {
-  /** Seed for the ids the scenario creates (default: the current time). */
+  /** Seed for the ids the scenario creates (default: random UUIDs). */
   seed?: number;
 }
 
@@ -78,7 +216,7 @@ export async function runConformance(
   options: ConformanceOptions = {},
 ): Promise<ConformanceResult> {
   const client = createOkeClient({ ...options, baseUrl });
-  const state: ScenarioState = runIds(options.seed ?? Date.now());
+  const state: ScenarioState = runIds(options.seed);
   const steps: ConformanceStepResult[] = [];
   let nr = 0;
   for (const step of SCENARIOS[role]) {
@@ -103,15 +241,17 @@ export async function runConformance(
       .filter(([, v]) => v === undefined)
       .map(([k]) => k);
     if (missing.length) {
-      row.outcome = 'skip';
+      // A mandatory step that cannot run is a failure with its reason (#14): an empty catalogue
+      // or a missing person must not end in GESLAAGD. An optional step is skipped.
+      row.outcome = step.optioneel ? 'skip' : 'fail';
       row.issues.push({
         ...finding(
           'OKE.CONFORM.skipped',
-          `Overgeslagen: ${missing.join(', ')} niet gevonden in een eerder antwoord.`,
+          `${step.optioneel ? 'Overgeslagen' : 'Verplichte stap niet uitvoerbaar'}: ${missing.join(', ')} niet gevonden in een eerder antwoord.`,
           i.id,
           { missing },
         ),
-        severity: 'waarschuwing',
+        severity: step.optioneel ? 'waarschuwing' : 'fout',
       });
       continue;
     }
@@ -168,6 +308,9 @@ export async function runConformance(
     }
     if (row.issues.some((f) => f.severity === 'fout')) row.outcome = 'fail';
   }
+  if (options.auth && !isProvider(options.auth))
+    for (const row of await authSteps(role, baseUrl, options.auth, options, steps.length))
+      steps.push(row);
   const issues = steps.flatMap((s) => s.issues);
   const report = createReport({
     file: baseUrl,

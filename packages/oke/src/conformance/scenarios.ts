@@ -3,6 +3,7 @@
  * that role's counterpart, in the order of the chain (catalogue → plan a session → add and remove
  * students → results → session report → student result). Steps read ids from earlier answers.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import type { OkeRoleId } from '../roles.js';
 import {
   cancelAssociationPatch,
@@ -47,21 +48,40 @@ export interface ScenarioStep {
 /** An id that no system under test has (the nil UUID's sibling). */
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
+/** The ids a run creates. */
+const NEW_IDS = [
+  'newOffering',
+  'newAssociation1',
+  'newAssociation2',
+  'newPerson1',
+  'newPerson2',
+  'newGroup',
+  'newAttempt',
+] as const;
+
+/** A version-4 UUID from 16 bytes (RFC 9562 §5.4: version and variant bits set). */
+function uuidFrom(b: Uint8Array): string {
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Buffer.from(b.subarray(0, 16)).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
 /**
- * Deterministic fresh ids per run, so a scenario never collides with data already present.
- * @param seed - e.g. the current time
+ * Fresh, collision-free ids per run (UUID v4), so a scenario never collides with data already
+ * present nor with itself: random (crypto.randomUUID) by default; with a seed, derived from
+ * SHA-256 of seed and name (reproducible runs in tests; distinct names never share an id).
+ * @param seed - optional seed for reproducible ids
  */
-export function runIds(seed: number): ScenarioState {
-  const h = (n: number) => (seed * 7919 + n).toString(16).padStart(12, '0').slice(-12);
-  return {
-    newOffering: `0e4e0000-0000-4000-8000-${h(1)}`,
-    newAssociation1: `0e4e0000-0000-4000-8000-${h(2)}`,
-    newAssociation2: `0e4e0000-0000-4000-8000-${h(3)}`,
-    newPerson1: `0e4e0000-0000-4000-8000-${h(4)}`,
-    newPerson2: `0e4e0000-0000-4000-8000-${h(5)}`,
-    newGroup: `0e4e0000-0000-4000-8000-${h(6)}`,
-    newAttempt: `0e4e0000-0000-4000-8000-${h(7)}`,
-  };
+export function runIds(seed?: number): ScenarioState {
+  return Object.fromEntries(
+    NEW_IDS.map((n) => [
+      n,
+      seed === undefined
+        ? randomUUID()
+        : uuidFrom(createHash('sha256').update(`${seed}\u0000${n}`).digest()),
+    ]),
+  );
 }
 
 const firstItem = (b: Json): Json => (Array.isArray(b?.items) ? b.items[0] : undefined);
@@ -200,6 +220,15 @@ const TPL: ScenarioStep[] = [
     interaction: '1.toetsinschrijving-wijzigen',
     params: (s) => ({ associationId: s.newAssociation2 }),
     body: () => cancelAssociationPatch(),
+  },
+  {
+    stap: 'foutafhandeling',
+    interaction: '3.resultaat-overdragen',
+    params: (s) => ({ associationId: s.newAssociation2 }),
+    // A result only for what was planned and not canceled (seed: "om een resultaat te kunnen
+    // verwerken"; duty OKE.KETEN.gepland): the provider must refuse it.
+    body: () => resultPatch(),
+    expect: [409, 400],
   },
   {
     stap: 'groepen',

@@ -148,8 +148,11 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
         signal: AbortSignal.timeout(timeoutMs),
         redirect: 'error',
       });
-      bytes = new Uint8Array(await res.arrayBuffer());
+      // The limit applies while reading (JSON and octet-stream alike): a body past it is not
+      // buffered further and the connection is dropped.
+      bytes = await readBounded(res, maxBytes, url);
     } catch (e) {
+      if (e instanceof EdustandaardError) throw e;
       const name = (e as Error).name;
       if (name === 'TimeoutError' || name === 'AbortError')
         throw new EdustandaardError(
@@ -259,4 +262,42 @@ export function createRoleClient<R extends OkeRoleId>(
 ): RoleClient<R> {
   const c = createOkeClient({ ...options, role });
   return { role, interact: (i, args) => c.interact(interactionById(i), args as CallArgs) as never };
+}
+
+/**
+ * Reads a response body up to `max` bytes; a larger body (declared or streamed) throws `E_HTTP`
+ * and cancels the stream, so at most `max` bytes (plus one chunk) are ever held.
+ * @param res - the response
+ * @param max - the byte limit
+ * @param url - for the error location
+ */
+export async function readBounded(res: Response, max: number, url: string): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new EdustandaardError('E_HTTP', `antwoord is groter dan ${max} bytes`, { file: url });
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > max) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!res.body) return new Uint8Array();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }

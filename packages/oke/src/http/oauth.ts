@@ -11,6 +11,11 @@ export interface ClientCredentials {
   clientSecret: string;
   /** Space-separated scopes, e.g. `nl-test-admin-flow-2-3-4`. */
   scope?: string;
+  /**
+   * How the client authenticates at the token endpoint (RFC 6749 §2.3.1): HTTP Basic
+   * (`client_secret_basic`, default) or client_id/client_secret form fields (`client_secret_post`).
+   */
+  method?: 'client_secret_basic' | 'client_secret_post';
 }
 
 /** Fetches and caches bearer tokens. */
@@ -40,9 +45,11 @@ export function clientCredentialsTokenProvider(
   let cached: { token: string; expires: number } | undefined;
   let pending: Promise<string> | undefined;
   const fetchToken = async (): Promise<string> => {
+    const post = creds.method === 'client_secret_post';
     const body = new URLSearchParams({
       grant_type: 'client_credentials',
       ...(creds.scope ? { scope: creds.scope } : {}),
+      ...(post ? { client_id: creds.clientId, client_secret: creds.clientSecret } : {}),
     });
     const basic = Buffer.from(
       `${encodeURIComponent(creds.clientId)}:${encodeURIComponent(creds.clientSecret)}`,
@@ -54,7 +61,7 @@ export function clientCredentialsTokenProvider(
         headers: {
           'content-type': 'application/x-www-form-urlencoded',
           accept: 'application/json',
-          authorization: `Basic ${basic}`,
+          ...(post ? {} : { authorization: `Basic ${basic}` }),
         },
         body,
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),

@@ -68,3 +68,75 @@ export function withFaults(handler: OkeHandler, faults: OkeFaults): OkeHandler {
     return res;
   };
 }
+
+/** A named fault `oke serve --fault <name>` plants, per role it applies to. */
+export interface NamedFault {
+  /** Dutch description. */
+  omschrijving: string;
+  /** The faults per role; a role missing here has no such fault. */
+  roles: Partial<Record<'TA' | 'TPL' | 'DR', OkeFaults>>;
+  /** The fault only shows when the server enforces OAuth2 (it needs registered clients). */
+  needsAuth?: boolean;
+}
+
+/** How long the `timeout` fault makes a call wait (past every sensible client timeout). */
+export const FAULT_DELAY_MS = 30_000;
+
+/**
+ * The faults the conformance kit must catch, each with the step it fails on (#14): data for
+ * `oke serve --fault`, the kit's tests and the site.
+ */
+export const NAMED_FAULTS: Readonly<Record<string, NamedFault>> = {
+  'missing-required-field': {
+    omschrijving:
+      'Een verplicht veld ontbreekt in het antwoord (startDateTime van de zitting; name van de planbare toets).',
+    roles: {
+      TA: { dropField: { listOfferingById: '/startDateTime' } },
+      DR: { dropField: { listOfferingById: '/name' } },
+      // Toetsplanning's answers have no required field but its Problems do (status).
+      TPL: { dropField: { partialUpdateAssociationById: '/status' } },
+    },
+  },
+  'wrong-status': {
+    omschrijving: 'Een andere statuscode dan de specificatie toestaat (202).',
+    roles: {
+      TA: { status: { listComponentById: 202 } },
+      TPL: { status: { replaceOfferingById: 202 } },
+      DR: { status: { listOfferingById: 202 } },
+    },
+  },
+  'wrong-content-type': {
+    omschrijving: 'Antwoord met content-type text/plain in plaats van application/json.',
+    roles: {
+      TA: { contentType: { listComponents: 'text/plain' } },
+      TPL: { contentType: { partialUpdateAssociationById: 'text/plain' } },
+      DR: { contentType: { listOfferings: 'text/plain' } },
+    },
+  },
+  timeout: {
+    omschrijving: `Een antwoord dat ${FAULT_DELAY_MS / 1000} s op zich laat wachten.`,
+    roles: {
+      TA: { delayMs: { listComponentById: FAULT_DELAY_MS } },
+      TPL: { delayMs: { replaceOfferingById: FAULT_DELAY_MS } },
+      DR: { delayMs: { listOfferingById: FAULT_DELAY_MS } },
+    },
+  },
+  'skipped-mandatory-step': {
+    omschrijving:
+      'Een lege lijst waar een verplichte vervolgstap gegevens uit nodig heeft (lege catalogus, geen inschrijvingen).',
+    roles: {
+      TA: { emptyList: ['listComponents'] },
+      DR: { emptyList: ['listAssociationsByOfferingId'] },
+    },
+  },
+  'wrong-state-transition': {
+    omschrijving:
+      'De ketenregels worden niet gehandhaafd: een resultaat voor een geannuleerde inschrijving wordt aangenomen.',
+    roles: { TPL: { acceptAnyTransition: true } },
+  },
+  'missing-scope': {
+    omschrijving: 'Elk geldig token wordt aangenomen, ook zonder de scope van de informatiestroom.',
+    roles: { TA: { ignoreScopes: true }, TPL: { ignoreScopes: true }, DR: { ignoreScopes: true } },
+    needsAuth: true,
+  },
+};
