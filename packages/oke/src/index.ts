@@ -157,7 +157,7 @@ export type {
   JsonRequiredWhen,
   JsonValueConstraint,
 } from './duties/types.js';
-export { OKE_MANIFEST } from './manifest.js';
+export { OKE_MANIFEST, OKE_MANIFEST_ASSUMPTIONS, type ManifestAssumption } from './manifest.js';
 export { OKE_DERIVATIONS } from './derivations.js';
 export {
   INTERACTION_OPERATIONS,

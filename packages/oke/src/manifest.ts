@@ -6,7 +6,13 @@ import type { AfsprakensetManifest } from '@edustandaard/core';
 import { FLOWS } from './flows/index.js';
 import { operationById } from './operations.js';
 import { ROLES } from './roles.js';
-import { ERROR_HANDLING_SOURCE, OKE_VERSION, SEED_SOURCE, SPEC_SOURCE } from './version.js';
+import {
+  ERROR_HANDLING_SOURCE,
+  OKE_VERSION,
+  SEED_SOURCE,
+  SPEC_SOURCE,
+  flowSource,
+} from './version.js';
 
 const actorId = (r: string) => r.toLowerCase();
 
@@ -96,24 +102,63 @@ export const OKE_MANIFEST: AfsprakensetManifest = {
   security: {
     classificatie: 'Persoonsgegevens van studenten (naam, studentnummer, resultaten); geen BSN',
     beschrijving:
-      'Al het verkeer is versleuteld met minimaal TLS 1.3; certificaten moeten geldig en herleidbaar naar de leverancier zijn. Toegang per flow via OAuth2-scopes, zodat per MORA-referentiecomponent fijnmazig toestemming gegeven kan worden. Leveranciers leggen alleen de voor de afname nodige persoonsgegevens vast (AVG).',
-    sources: [ERROR_HANDLING_SOURCE],
+      'Al het verkeer is versleuteld met minimaal TLS 1.3; certificaten moeten geldig en herleidbaar naar de leverancier zijn. Toegang per flow via OAuth2-scopes, zodat per MORA-referentiecomponent fijnmazig toestemming gegeven kan worden. Persoonsgegevens die niet nodig zijn worden niet gevuld (flow 2.2: mail "not mandatory filled, avg/gdpr").',
+    sources: [ERROR_HANDLING_SOURCE, flowSource(2, 'Flow 2.2, Remarks: Person attributes')],
   },
+  // No source of OKE (the seed, the NED-OOAPI flow documents, ErrorHandling.md) names a legal
+  // ground: the grounds below are our assumption, flagged in OKE_MANIFEST_ASSUMPTIONS, and the
+  // layer cites no source for them (#14).
   legal: {
     doel: 'Het plannen en afnemen van examens en het vastleggen van examenresultaten in het mbo.',
     grondslagen: [
       {
         naam: 'Wet educatie en beroepsonderwijs (WEB)',
         beschrijving:
-          'De instelling examineert en legt de uitslag vast; de gegevensuitwisseling in de keten dient die taak.',
+          'Aanname (niet in de bronnen van OKE): de instelling examineert en legt de uitslag vast; de gegevensuitwisseling in de keten dient die taak.',
       },
       {
         naam: 'Algemene verordening gegevensbescherming (AVG)',
         artikel: 'artikel 6 lid 1 sub e',
         beschrijving:
-          'Verwerking noodzakelijk voor de vervulling van een taak van algemeen belang.',
+          'Aanname (niet in de bronnen van OKE): verwerking noodzakelijk voor de vervulling van een taak van algemeen belang.',
       },
     ],
-    sources: [SEED_SOURCE],
   },
 };
+
+/** A statement of the manifest that no source of OKE contains: our assumption, overridable. */
+export interface ManifestAssumption {
+  /** JSON pointer into {@link OKE_MANIFEST}. */
+  path: string;
+  assumption: true;
+  /** Why it is an assumption and what the sources do say. */
+  reden: string;
+}
+
+/** The manifest's assumptions (DESIGN.md: never present an assumption as the standard). */
+export const OKE_MANIFEST_ASSUMPTIONS: readonly ManifestAssumption[] = [
+  {
+    path: '/legal/grondslagen/0',
+    assumption: true,
+    reden:
+      'De WEB als grondslag staat niet in "OKE uitgelegd vanuit SI perspectief", de NED-OOAPI-flowdocumenten of ErrorHandling.md.',
+  },
+  {
+    path: '/legal/grondslagen/1',
+    assumption: true,
+    reden:
+      'AVG artikel 6 lid 1 sub e staat niet in de bronnen van OKE; flow 2.2 noemt de AVG alleen bij het niet vullen van mail.',
+  },
+  {
+    path: '/legal/doel',
+    assumption: true,
+    reden:
+      'Samengevat uit het seeddocument (Toelichting OKE Informatiestromen: OKE automatiseert de gegevensuitwisseling tussen deelnemerregistratie, toetsplanning en toetsafname); het document noemt geen doel in juridische zin.',
+  },
+  {
+    path: '/security/classificatie',
+    assumption: true,
+    reden:
+      'De bronnen geven geen classificatie; "geen BSN" volgt uit de specificatie (geen codeType voor het BSN) en de afspraak Identiteiten, zie de plicht OKE.ID.bsn.',
+  },
+];
