@@ -5,7 +5,12 @@
 //      fresh process that compiles schema/oke-ooapi-v5.json with ajv + ajv-formats and validates it;
 //   2. throughput: check() (precompiled validator + report building) vs the runtime-compiled ajv
 //      validator alone, over the same valid and invalid messages;
-//   3. one conformance run (13 calls) against the TA reference implementation over 127.0.0.1.
+//   3. one conformance run against the TA reference implementation over 127.0.0.1.
+// Targets (exit 1 when over): start-up + first validation ≤ 1× the runtime compile (the point of
+// precompiling); check() ≤ 6× the bare runtime validator (check() adds the flow duties, the
+// per-branch grouping of alternatives and the report). Ratios, never absolute times.
+const TARGET_STARTUP = 1;
+const TARGET_CHECK = 6;
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +42,11 @@ const ref = timeProcess(
     `const Ajv = require('ajv').default; const addFormats = require('ajv-formats'); const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }); addFormats(ajv);` +
     `ajv.addSchema(JSON.parse(readFileSync('schema/oke-ooapi-v5.json', 'utf8')), 'oke'); const v = ajv.getSchema('oke#/definitions/ComponentOffering'); if (!v(${msg})) process.exit(1);`,
 );
+const startup = ours / ref;
 console.log(
-  `start-up + first validation (median of 5 processes): @edustandaard/oke ${ours.toFixed(0)} ms, ajv runtime compile ${ref.toFixed(0)} ms, ratio ${(ours / ref).toFixed(2)}`,
+  `start-up + first validation (median of 5 processes): @edustandaard/oke ${ours.toFixed(0)} ms, ajv runtime compile ${ref.toFixed(0)} ms, ratio ${startup.toFixed(2)} (target <= ${TARGET_STARTUP}) ${startup <= TARGET_STARTUP ? 'OK' : 'OVER TARGET'}`,
 );
+if (startup > TARGET_STARTUP) process.exitCode = 1;
 
 const Ajv = require('ajv').default;
 const addFormats = require('ajv-formats');
@@ -65,8 +72,9 @@ for (const [label, m] of [
   const a = bench(() => oke.check('2.zitting-aanmaken', 'request', m));
   const b = bench(() => runtime(m));
   console.log(
-    `${label} message ×${N}: check() ${a.toFixed(0)} ms (${((N / a) * 1000).toFixed(0)}/s), ajv runtime validator ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)}`,
+    `${label} message ×${N}: check() ${a.toFixed(0)} ms (${((N / a) * 1000).toFixed(0)}/s), ajv runtime validator ${b.toFixed(0)} ms, ratio ${(a / b).toFixed(2)} (target <= ${TARGET_CHECK}) ${a / b <= TARGET_CHECK ? 'OK' : 'OVER TARGET'}`,
   );
+  if (a / b > TARGET_CHECK) process.exitCode = 1;
 }
 
 const server = await oke.startReferenceServer({ role: 'TA' });
