@@ -27,9 +27,10 @@
  * Deterministic: same input, byte-identical output.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve, basename, relative } from 'node:path';
+import { dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { pascal, typeNameOfFile } from './schemas-lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const refDir = resolve(process.argv[2] ?? resolve(here, '../../../../shared/reference/oke'));
@@ -43,14 +44,6 @@ function load(file) {
   return cache.get(file);
 }
 
-const pascal = (s) =>
-  s
-    .replace(/\.yaml$/, '')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-
 /** name → { file, schema, kind: 'schema' | 'patch' | 'synthetic' } in emission order. */
 const named = new Map();
 const fileNames = new Map();
@@ -58,14 +51,8 @@ const queue = [];
 
 function nameForFile(file) {
   if (fileNames.has(file)) return fileNames.get(file);
-  let name = pascal(basename(file));
   // Other consumers' extensions (RIO, TEST) get their consumer as prefix: RIO/V1/Course.yaml → RioCourse.
-  const m = /\/consumers\/([^/]+)\/V\d+\/[^/]+$/.exec(file);
-  if (m && m[1] !== 'NL-TEST-ADMIN') {
-    const prefix = pascal(m[1].toLowerCase());
-    name = prefix + pascal(basename(file).replace(new RegExp(`^${m[1]}-`, 'i'), ''));
-    if (name === `${prefix}${prefix}Consumer`) name = `${prefix}Consumer`;
-  }
+  const name = typeNameOfFile(file);
   if (named.has(name)) throw new Error(`name clash ${name} for ${file}`);
   fileNames.set(file, name);
   named.set(name, { file, schema: load(file), kind: 'schema' });

@@ -82,7 +82,8 @@ const EXTRA = [
   'consumers/TEST/V1/TestConsumer.yaml',
 ];
 
-const pascal = (s) =>
+/** `nl-test-admin-Offering.yaml` → `NlTestAdminOffering`. */
+export const pascal = (s) =>
   s
     .replace(/\.yaml$/, '')
     .split(/[^A-Za-z0-9]+/)

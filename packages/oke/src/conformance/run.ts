@@ -22,6 +22,25 @@ import {
 import { OKE_SCOPES, requiredScopes } from '../http/scopes.js';
 import { AUTH_PROBES } from './auth-probes.js';
 
+/** A fresh row of the table (pass until a finding says otherwise). */
+const newRow = (
+  nr: number,
+  stap: string,
+  i: { id: string; naam: string },
+  op: { method: string; path: string },
+): ConformanceStepResult => ({
+  nr,
+  stap,
+  interaction: i.id,
+  naam: i.naam,
+  method: op.method,
+  path: op.path,
+  status: null,
+  outcome: 'pass',
+  durationMs: null,
+  issues: [],
+});
+
 const isProvider = (x: ClientCredentials | TokenProvider): x is TokenProvider =>
   typeof (x as TokenProvider).token === 'function';
 
@@ -75,18 +94,7 @@ async function authSteps(
   ];
   const rows: ConformanceStepResult[] = [];
   for (const c of cases) {
-    const row: ConformanceStepResult = {
-      nr: offset + rows.length + 1,
-      stap: c.stap,
-      interaction: i.id,
-      naam: i.naam,
-      method: op.method,
-      path: op.path,
-      status: null,
-      outcome: 'pass',
-      durationMs: null,
-      issues: [],
-    };
+    const row = newRow(offset + rows.length + 1, c.stap, i, op);
     rows.push(row);
     const token = await c.token();
     if (token === null) {
@@ -223,18 +231,7 @@ export async function runConformance(
     nr++;
     const i = interactionById(step.interaction);
     const op = operationById(i.operationId);
-    const row: ConformanceStepResult = {
-      nr,
-      stap: step.stap,
-      interaction: i.id,
-      naam: i.naam,
-      method: op.method,
-      path: op.path,
-      status: null,
-      outcome: 'pass',
-      durationMs: null,
-      issues: [],
-    };
+    const row = newRow(nr, step.stap, i, op);
     steps.push(row);
     const params = step.params?.(state) ?? {};
     const missing = Object.entries(params)
