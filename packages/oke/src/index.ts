@@ -143,6 +143,7 @@ export {
 } from './conformance/run.js';
 export { OKE_DUTIES } from './duties/data.js';
 export { DUTY_EXAMPLES, type DutyExample } from './duties/examples.js';
+export { FLOW_TRIGGERS, type FlowTrigger } from './duties/triggers.js';
 export {
   checkDuties,
   checkChainDuties,

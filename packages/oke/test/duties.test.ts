@@ -71,3 +71,16 @@ describe('flow duties: a violating example and its clean twin per duty', () => {
     expect(JSON.stringify(r)).not.toContain('111222333');
   });
 });
+
+describe('flow triggers as data', () => {
+  it('one entry per flow, each checked part naming existing duties, the rest said', async () => {
+    const { FLOW_TRIGGERS, FLOWS } = await import('../src/index.js');
+    expect(FLOW_TRIGGERS.map((t) => t.flow)).toEqual(FLOWS.map((f) => f.nummer));
+    const codes = new Set(OKE_DUTIES.map((d) => d.code));
+    for (const t of FLOW_TRIGGERS) {
+      for (const c of t.checkedBy) expect(codes.has(c), `${t.flow} ${c}`).toBe(true);
+      expect(t.unchecked.length).toBeGreaterThan(10);
+      expect(t.trigger).toBe(FLOWS.find((f) => f.nummer === t.flow)!.trigger);
+    }
+  });
+});
