@@ -31,7 +31,7 @@ import { dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { pascal, typeNameOfFile } from './schemas-lib.mjs';
+import { EXTRA, pascal, typeNameOfFile } from './schemas-lib.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const refDir = resolve(process.argv[2] ?? resolve(here, '../../../../shared/reference/oke'));
@@ -388,13 +388,6 @@ for (const [path, item] of Object.entries(spec.paths)) {
 }
 
 // The other consumers' extension schemas, so their examples can be checked too.
-const EXTRA = [
-  'consumers/RIO/V1/Course.yaml',
-  'consumers/RIO/V1/EducationSpecification.yaml',
-  'consumers/RIO/V1/Program.yaml',
-  'consumers/RIO/V1/RIO-Offering.yaml',
-  'consumers/TEST/V1/TestConsumer.yaml',
-];
 const extraTypes = EXTRA.map((f) => nameForFile(resolve(v5, f)));
 
 // Emit every named type reachable from the operations (breadth-first, so order is stable).

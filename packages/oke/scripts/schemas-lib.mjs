@@ -74,7 +74,7 @@ export const PAYLOAD_TYPES = [
 ];
 
 /** The other consumers' extension schemas, so their examples can be checked too. */
-const EXTRA = [
+export const EXTRA = [
   'consumers/RIO/V1/Course.yaml',
   'consumers/RIO/V1/EducationSpecification.yaml',
   'consumers/RIO/V1/Program.yaml',
