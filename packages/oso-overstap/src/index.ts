@@ -11,5 +11,6 @@ export {
   parseProfileId,
   type OvValidateOptions,
 } from './validate.js';
+export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
 export type { DecodedDossier, OvInput } from './pipeline.js';
 export * from './profiles-index.js';
