@@ -2,7 +2,14 @@
  * The profile data without the I/O parts: for consumers that only need the profiles, rules and
  * category table (the docs site). Exported as `@edustandaard/oso-overstap/data`.
  */
-export { OV_PROFILES, buildProfile, profileFileName } from './profiles.js';
+export {
+  OV_PROFILES,
+  buildProfile,
+  profileFileName,
+  profileDocument,
+  type OvProfileDocument,
+  type OvRuleDocument,
+} from './profiles.js';
 export { OV_RULES, ovRules } from './data/rules.js';
 export * from './data/constants.js';
 export {

@@ -3,7 +3,15 @@
  * from the rule data (`data/rules.ts`) and the category table (`data/categorieen.ts`). Nothing here
  * knows an element name: rows, rules and categories all come from the data.
  */
-import type { Profile, ProfileElement, ProfileRule } from '@edustandaard/core';
+import {
+  describeProfile,
+  type Profile,
+  type ProfileDescription,
+  type ProfileElement,
+  type ProfileRule,
+  type RuleDescription,
+  type SourceRef,
+} from '@edustandaard/core';
 import {
   AFSPRAKENSET,
   OV_PROFILE_IDS,
@@ -17,6 +25,7 @@ import { METADATA, categorieElement } from './data/paths.js';
 import { OV_RULES } from './data/rules.js';
 import { WIJZIGINGEN_2024, XSLT_2019_URL } from './data/sources.js';
 import type { OvRuleData } from './data/types.js';
+import type { CategorieStatus } from './data/categorieen.js';
 
 const XSLT_2019 = {
   document: 'ValideerOverstapprofielen.xsl (OSO technische bestanden Overstapprofielen)',
@@ -90,4 +99,50 @@ export const OV_PROFILES: readonly Profile[] = OV_VERSIONS.flatMap((v) =>
 /** The profile data file name of the JSON export (`profiles/popo-2019.1.json`). */
 export function profileFileName(id: OvProfileId, version: OvVersion): string {
   return `${id.toLowerCase()}-${version}.json`;
+}
+
+/** A rule as the site shows it: core's description plus the data of this package. */
+export type OvRuleDocument = RuleDescription & Pick<OvRuleData, 'nietToetsbaar' | 'assumption'>;
+
+/** A profile as JSON data (`profiles/<id>-<version>.json`): the profile, its rules and its categories. */
+export interface OvProfileDocument extends Omit<ProfileDescription, 'rules'> {
+  rules: OvRuleDocument[];
+  /** The category table of this profile (status, allowed values, why). */
+  categorieen: {
+    categorie: string;
+    element: string;
+    status: CategorieStatus;
+    waarden: readonly string[];
+    assumption: string;
+    source: SourceRef;
+  }[];
+}
+
+/**
+ * The JSON document of a profile: what `profiles/<id>-<version>.json` holds and the site renders.
+ * @param id - `POPO`, `POVO`, `VOVO` or `BB`
+ * @param version - `2019.1` or `2024.1`
+ */
+export function profileDocument(id: OvProfileId, version: OvVersion): OvProfileDocument {
+  const p =
+    OV_PROFILES.find((x) => x.id === id && x.version === version) ?? buildProfile(id, version);
+  const data = OV_RULES[version].filter((r) => r.profiles.includes(id));
+  const d = describeProfile(p);
+  return {
+    ...d,
+    rules: d.rules.map((r, i) => {
+      const extra: Pick<OvRuleData, 'nietToetsbaar' | 'assumption'> = {};
+      if (data[i]?.nietToetsbaar !== undefined) extra.nietToetsbaar = data[i].nietToetsbaar;
+      if (data[i]?.assumption !== undefined) extra.assumption = data[i].assumption;
+      return { ...r, ...extra };
+    }),
+    categorieen: OV_CATEGORIEEN.map((c) => ({
+      categorie: c.categorie,
+      element: categorieElement(c.element, version),
+      status: c[id],
+      waarden: CATEGORIE_WAARDEN_PER_STATUS[c[id]],
+      assumption: c.assumption,
+      source: c.source,
+    })),
+  };
 }

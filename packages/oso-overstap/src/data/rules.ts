@@ -75,14 +75,18 @@ function regels2019(version: OvVersion): Regel[] {
   const R = N.resultaat;
   const COMM = communicatie(version);
   const TOETS = `${L}/toetslijst/toets`;
-  const geheim = (soort: 'telefoon' | 'e-mail'): RuleCheck => ({
+  const geheim: RuleCheck = {
     kind: 'secretValue',
     contexts: COMM,
     flag: 'geheim',
     soort: 'soort',
     target: 'nummer',
-    values: { [soort]: c.geheimwaarden[soort] },
-  });
+    values: c.geheimwaarden,
+  };
+  // The validation has one message per soort; the template renders each of them exactly.
+  const geheimMeldingen = (dossier: string): string =>
+    `De validatie meldt per soort: "In ${dossier} is geheime communicatieinfo over telefoon verplicht middels de geheimwaarde \"${c.geheimwaarden.telefoon}\"." ` +
+    `en "In ${dossier} is geheime communicatieinfo over e-mail verplicht middels de geheimwaarde \"${c.geheimwaarden['e-mail']}\".".`;
   const geheimDivergentie = (code: string): Divergence => ({
     summary:
       'De validatie loopt vanuit de template van <leerling> over álle communicatie-elementen van het dossier (school, leerling, verzorger, huisarts, instellingen); dit profiel doet hetzelfde.',
@@ -331,18 +335,11 @@ function regels2019(version: OvVersion): Regel[] {
       code: 'OVa.LL08/OVa.OV04',
       severity: 'fout',
       profiles: OVA,
-      message: `In een overstapdossier is geheime communicatieinfo over telefoon verplicht middels de geheimwaarde "${c.geheimwaarden.telefoon}".`,
+      message:
+        'In een overstapdossier is geheime communicatieinfo over {soort} verplicht middels de geheimwaarde "{geheimwaarde}".',
+      description: geheimMeldingen('een overstapdossier'),
       paths: COMM,
-      check: geheim('telefoon'),
-      divergence: geheimDivergentie('OVa.LL08/OVa.OV04'),
-    },
-    {
-      code: 'OVa.LL08/OVa.OV04',
-      severity: 'fout',
-      profiles: OVA,
-      message: `In een overstapdossier is geheime communicatieinfo over e-mail verplicht middels de geheimwaarde "${c.geheimwaarden['e-mail']}".`,
-      paths: COMM,
-      check: geheim('e-mail'),
+      check: geheim,
       divergence: geheimDivergentie('OVa.LL08/OVa.OV04'),
     },
     {
@@ -534,18 +531,11 @@ function regels2019(version: OvVersion): Regel[] {
       code: 'OVb.LL04/OVb.OV02',
       severity: 'fout',
       profiles: BB,
-      message: `In een overdracht-binnen-brin is geheime communicatieinfo over telefoon verplicht middels de geheimwaarde "${c.geheimwaarden.telefoon}".`,
+      message:
+        'In een overdracht-binnen-brin is geheime communicatieinfo over {soort} verplicht middels de geheimwaarde "{geheimwaarde}".',
+      description: geheimMeldingen('een overdracht-binnen-brin'),
       paths: COMM,
-      check: geheim('telefoon'),
-      divergence: geheimDivergentie('OVb.LL04/OVb.OV02'),
-    },
-    {
-      code: 'OVb.LL04/OVb.OV02',
-      severity: 'fout',
-      profiles: BB,
-      message: `In een overdracht-binnen-brin is geheime communicatieinfo over e-mail verplicht middels de geheimwaarde "${c.geheimwaarden['e-mail']}".`,
-      paths: COMM,
-      check: geheim('e-mail'),
+      check: geheim,
       divergence: geheimDivergentie('OVb.LL04/OVb.OV02'),
     },
     {
@@ -710,8 +700,8 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message:
         "Indien leerling ontheffing heeft voor deelname aan de eindtoets basisonderwijs moet binnen eindtoets het 'Soort eindtoets' aanwezig zijn.",
-      description: `Ontheffing: ${R}/wettelijke_ontheffing is "J" (codelijst 44).`,
-      paths: [`${ET}/${R}/toetssoort`],
+      description: `Ontheffing: ${R}/wettelijke_ontheffing is "J" (codelijst 44); de melding staat bij ${R}/toetssoort.`,
+      paths: [`${ET}/${R}/wettelijke_ontheffing`],
       check: {
         kind: 'requiredWhen',
         context: `${ET}/${R}`,
