@@ -13,4 +13,6 @@ export {
 } from './validate.js';
 export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
 export type { DecodedDossier, OvInput } from './pipeline.js';
+/** The dossier view of `@edustandaard/oso`: shows any overstap dossier (every profile, both versions). */
+export { render, escapeHtml, type RenderOptions } from '@edustandaard/oso';
 export * from './profiles-index.js';

@@ -20,3 +20,4 @@ export {
 } from './data/categorieen.js';
 export { OV_NAMES, categorieElement, type OvNames } from './data/paths.js';
 export type { OvRegelRij, OvRuleData } from './data/types.js';
+export { OSO_OVERSTAP_MANIFEST_2019_1, OSO_OVERSTAP_MANIFEST_2024_1 } from './data/manifest.js';

@@ -11,7 +11,11 @@ import {
   profileDocument,
   profileFileName,
 } from '../src/profiles-index.js';
-import { validateProfileDefinition } from '@edustandaard/core';
+import { checkManifest, validateProfileDefinition } from '@edustandaard/core';
+import {
+  OSO_OVERSTAP_MANIFEST_2019_1,
+  OSO_OVERSTAP_MANIFEST_2024_1,
+} from '../src/profiles-index.js';
 import { elementTable } from '@edustandaard/oso';
 
 describe('profile data', () => {
@@ -63,5 +67,11 @@ describe('profile data', () => {
         if (r.code !== 'OV.categorie')
           expect(r.source.document, r.code).toMatch(/ValideerOverstapprofielen\.xsl/);
     }
+  });
+
+  it('both manifests pass core checkManifest', () => {
+    expect(checkManifest(OSO_OVERSTAP_MANIFEST_2024_1)).toEqual([]);
+    expect(checkManifest(OSO_OVERSTAP_MANIFEST_2019_1)).toEqual([]);
+    expect(OSO_OVERSTAP_MANIFEST_2024_1.data.profielen).toEqual(['POPO', 'POVO', 'VOVO', 'BB']);
   });
 });
