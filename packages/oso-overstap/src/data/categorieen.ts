@@ -11,7 +11,6 @@
  * with `cat_eindtoetsbo` renamed `cat_doorstroomtoets` (§1.3).
  */
 import type { SourceRef } from '@edustandaard/core';
-import type { OvProfileId } from './constants.js';
 import { VOORBEELDEN_2019 } from './sources.js';
 
 /** Status of a category in a profile: verplicht (v), optioneel (o) or verboden (x). */

@@ -85,8 +85,8 @@ function regels2019(version: OvVersion): Regel[] {
   };
   // The validation has one message per soort; the template renders each of them exactly.
   const geheimMeldingen = (dossier: string): string =>
-    `De validatie meldt per soort: "In ${dossier} is geheime communicatieinfo over telefoon verplicht middels de geheimwaarde \"${c.geheimwaarden.telefoon}\"." ` +
-    `en "In ${dossier} is geheime communicatieinfo over e-mail verplicht middels de geheimwaarde \"${c.geheimwaarden['e-mail']}\".".`;
+    `De validatie meldt per soort: "In ${dossier} is geheime communicatieinfo over telefoon verplicht middels de geheimwaarde "${c.geheimwaarden.telefoon}"." ` +
+    `en "In ${dossier} is geheime communicatieinfo over e-mail verplicht middels de geheimwaarde "${c.geheimwaarden['e-mail']}".".`;
   const geheimDivergentie = (code: string): Divergence => ({
     summary:
       'De validatie loopt vanuit de template van <leerling> over álle communicatie-elementen van het dossier (school, leerling, verzorger, huisarts, instellingen); dit profiel doet hetzelfde.',
