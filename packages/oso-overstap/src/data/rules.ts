@@ -11,7 +11,7 @@
  * rule flagged with `assumption`.
  */
 import { elementTable } from '@edustandaard/oso';
-import type { Divergence, RuleCheck, SourceRef } from '@edustandaard/core';
+import type { Condition, Divergence, RuleCheck, SourceRef } from '@edustandaard/core';
 import {
   OV_CONSTANTS,
   OVERDRACHTSOORT,
@@ -65,6 +65,32 @@ function rows(
   return r.map(([path, cardinality, allowedValues]) =>
     allowedValues ? { path, cardinality, allowedValues } : { path, cardinality },
   );
+}
+
+/** `forbidden` under `context` when its `adresgeheim` is true (OVa.LL06/LL09/OV03, OVb.LL02/LL05/OV01). */
+function verbodenBijGeheimAdres(context: string, forbidden: string): RuleCheck {
+  return {
+    kind: 'forbiddenWhen',
+    context,
+    when: { path: 'adresgeheim', is: 'true' },
+    forbidden: [forbidden],
+  };
+}
+
+/** At least one of `requires` under each `context` node, when `when` holds. */
+function verplicht(
+  context: string,
+  requires: readonly string[],
+  when?: Condition,
+  at?: string,
+): RuleCheck {
+  return {
+    kind: 'requiredWhen',
+    context,
+    ...(when ? { when } : {}),
+    requires,
+    ...(at ? { at } : {}),
+  };
 }
 
 /** The 59 rules of the 2019.1 validation, with names of `version` (the checks differ only by name). */
@@ -204,12 +230,7 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: "In overstapdossier is 'Inzagedatum' verplicht als er inzage is geweest.",
       paths: ['/dossier/inzage/inzagedatum'],
-      check: {
-        kind: 'requiredWhen',
-        context: '/dossier/inzage',
-        when: { path: 'inzage', is: 'true' },
-        requires: ['inzagedatum'],
-      },
+      check: verplicht('/dossier/inzage', ['inzagedatum'], { path: 'inzage', is: 'true' }),
     },
     {
       code: 'OVa.IZ04',
@@ -218,12 +239,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'In overstapdossier is de indicatie of ouders het wel of niet eens zijn met de inhoud verplicht als er inzage is geweest.',
       paths: ['/dossier/inzage/akkoord'],
-      check: {
-        kind: 'requiredWhen',
-        context: '/dossier/inzage',
-        when: { path: 'inzage', is: 'true' },
-        requires: ['akkoord'],
-      },
+      check: verplicht('/dossier/inzage', ['akkoord'], { path: 'inzage', is: 'true' }),
     },
     {
       code: 'OVa.IZ05',
@@ -240,7 +256,7 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: 'In een overstapdossier is minimaal één adres verplicht bij een school.',
       paths: [`${S}/adreslijst`],
-      check: { kind: 'requiredWhen', context: S, requires: ['adreslijst/adres'], at: 'adreslijst' },
+      check: verplicht(S, ['adreslijst/adres'], undefined, 'adreslijst'),
       divergence: {
         summary:
           'Regelnummer OVa.SL01 wordt in de validatie twee keer gebruikt (adres van de school, schoolloopbaan van de leerling); het pad onderscheidt ze.',
@@ -254,12 +270,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'In een overstapdossier is minimaal één set communicatiegegevens verplicht bij een school.',
       paths: [`${S}/communicatielijst`],
-      check: {
-        kind: 'requiredWhen',
-        context: S,
-        requires: ['communicatielijst/communicatie'],
-        at: 'communicatielijst',
-      },
+      check: verplicht(S, ['communicatielijst/communicatie'], undefined, 'communicatielijst'),
     },
     // --- leerling (overstapdossier) ---
     {
@@ -301,13 +312,12 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Minimaal één Nederlands of buitenlands adres is verplicht bij een leerling waarvan het adres niet geheim is.',
       paths: [`${L}/adreslijst`, `${L}/adresbuitenland`],
-      check: {
-        kind: 'requiredWhen',
-        context: L,
-        when: { path: 'adresgeheim', is: 'notTrue' },
-        requires: ['adreslijst/adres', 'adresbuitenland'],
-        at: 'adreslijst',
-      },
+      check: verplicht(
+        L,
+        ['adreslijst/adres', 'adresbuitenland'],
+        { path: 'adresgeheim', is: 'notTrue' },
+        'adreslijst',
+      ),
     },
     {
       code: 'OVa.LL06',
@@ -316,12 +326,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Indien een adres van leerling geheim, is ieder leerlingadres in overstapdossier verboden.',
       paths: [`${L}/adreslijst`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: L,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adreslijst'],
-      },
+      check: verbodenBijGeheimAdres(L, 'adreslijst'),
     },
     {
       code: 'OVa.LL07',
@@ -348,12 +353,7 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
       paths: [`${L}/adresbuitenland`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: L,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adresbuitenland'],
-      },
+      check: verbodenBijGeheimAdres(L, 'adresbuitenland'),
     },
     {
       code: 'OVa.LL10',
@@ -379,7 +379,7 @@ function regels2019(version: OvVersion): Regel[] {
       description:
         'Het XSD eist al één van beide (keuze bsn/onderwijsnummer); de regel geldt ook voor een gedecodeerd dossier dat niet uit XML komt.',
       paths: [`${L}/bsn`, `${L}/onderwijsnummer`],
-      check: { kind: 'requiredWhen', context: L, requires: ['bsn', 'onderwijsnummer'] },
+      check: verplicht(L, ['bsn', 'onderwijsnummer']),
     },
     {
       code: 'OVa.LL13',
@@ -414,12 +414,10 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Aansprakelijke instelling is verplicht in een POPO-overstapdossier als de verzorgers niet aansprakelijk zijn.',
       paths: [`${L}/aansprakelijkeinstelling`],
-      check: {
-        kind: 'requiredWhen',
-        context: L,
-        when: { path: 'verzorgersaansprakelijk', is: 'notTrue' },
-        requires: ['aansprakelijkeinstelling'],
-      },
+      check: verplicht(L, ['aansprakelijkeinstelling'], {
+        path: 'verzorgersaansprakelijk',
+        is: 'notTrue',
+      }),
     },
     {
       code: 'OVa.AI01',
@@ -428,12 +426,10 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Aansprakelijke instelling is verplicht in een POVO-overstapdossier als de verzorgers niet aansprakelijk zijn.',
       paths: [`${L}/aansprakelijkeinstelling`],
-      check: {
-        kind: 'requiredWhen',
-        context: L,
-        when: { path: 'verzorgersaansprakelijk', is: 'notTrue' },
-        requires: ['aansprakelijkeinstelling'],
-      },
+      check: verplicht(L, ['aansprakelijkeinstelling'], {
+        path: 'verzorgersaansprakelijk',
+        is: 'notTrue',
+      }),
       divergence: {
         summary:
           'De validatie gebruikt de code OVa.AI01 voor POPO en POVO met elk een eigen melding (de POVO-melding is op 20180704 gecorrigeerd, eerder stond er VOVO). VOVO kent de regel niet.',
@@ -462,12 +458,7 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: 'Minimaal één schoolloopbaan is verplicht bij een leerling in een overstapdossier.',
       paths: [`${L}/schoolloopbaanlijst`],
-      check: {
-        kind: 'requiredWhen',
-        context: L,
-        requires: ['schoolloopbaanlijst/schoolloopbaan'],
-        at: 'schoolloopbaanlijst',
-      },
+      check: verplicht(L, ['schoolloopbaanlijst/schoolloopbaan'], undefined, 'schoolloopbaanlijst'),
       divergence: {
         summary:
           'Regelnummer OVa.SL01 wordt in de validatie twee keer gebruikt (adres van de school, schoolloopbaan van de leerling); het pad onderscheidt ze.',
@@ -489,12 +480,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Minimaal één verzorger is verplicht in een overstapdossier als de verzorgers aansprakelijk zijn.',
       paths: [`${L}/verzorger`],
-      check: {
-        kind: 'requiredWhen',
-        context: L,
-        when: { path: 'verzorgersaansprakelijk', is: 'true' },
-        requires: ['verzorger'],
-      },
+      check: verplicht(L, ['verzorger'], { path: 'verzorgersaansprakelijk', is: 'true' }),
     },
     // --- leerling (overdracht binnen brin) ---
     {
@@ -512,12 +498,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Indien een adres van leerling geheim, is ieder leerlingadres in overdracht-binnen-brin verboden.',
       paths: [`${L}/adreslijst`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: L,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adreslijst'],
-      },
+      check: verbodenBijGeheimAdres(L, 'adreslijst'),
     },
     {
       code: 'OVb.LL03',
@@ -545,12 +526,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Indien een adres van leerling geheim, is een buitenlands leerlingadres in overdracht-binnen-brin verboden.',
       paths: [`${L}/adresbuitenland`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: L,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adresbuitenland'],
-      },
+      check: verbodenBijGeheimAdres(L, 'adresbuitenland'),
     },
     {
       code: 'OVb.LL??',
@@ -588,12 +564,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Indien het adres van de verzorger geheim, is ieder verzorgeradres in overstapdossier verboden.',
       paths: [`${L}/verzorger/adreslijst`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: `${L}/verzorger`,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adreslijst'],
-      },
+      check: verbodenBijGeheimAdres(`${L}/verzorger`, 'adreslijst'),
       divergence: nooitUitgevoerd('OVa.OV03'),
     },
     {
@@ -603,12 +574,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         'Indien een adres van verzorger geheim, is ieder verzorgeradres in overdracht-binnen-brin verboden.',
       paths: [`${L}/verzorger/adreslijst`],
-      check: {
-        kind: 'forbiddenWhen',
-        context: `${L}/verzorger`,
-        when: { path: 'adresgeheim', is: 'true' },
-        forbidden: ['adreslijst'],
-      },
+      check: verbodenBijGeheimAdres(`${L}/verzorger`, 'adreslijst'),
       divergence: nooitUitgevoerd('OVb.OV01'),
     },
     {
@@ -618,12 +584,7 @@ function regels2019(version: OvVersion): Regel[] {
       message: 'Advies VO is verplicht bij een POVO-overstap, SO-scholen uitgezonderd.',
       description: 'SO-school: huidigeschool/soort is "SO".',
       paths: [`${L}/overstapadvies/advies`],
-      check: {
-        kind: 'requiredWhen',
-        context: `${L}/overstapadvies`,
-        when: { path: `${S}/soort`, notIn: ['SO'] },
-        requires: ['advies'],
-      },
+      check: verplicht(`${L}/overstapadvies`, ['advies'], { path: `${S}/soort`, notIn: ['SO'] }),
       divergence: nooitUitgevoerd('OVa.OA02'),
     },
     {
@@ -642,12 +603,10 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: 'In overstapdossier is Contactpersoon verplicht als contact nodig is.',
       paths: [`${L}/overstapadvies/contactpersoon`],
-      check: {
-        kind: 'requiredWhen',
-        context: `${L}/overstapadvies`,
-        when: { path: 'contactnodig', is: 'true' },
-        requires: ['contactpersoon'],
-      },
+      check: verplicht(`${L}/overstapadvies`, ['contactpersoon'], {
+        path: 'contactnodig',
+        is: 'true',
+      }),
       divergence: nooitUitgevoerd('OVa.OA04'),
     },
     {
@@ -656,12 +615,10 @@ function regels2019(version: OvVersion): Regel[] {
       profiles: OVA,
       message: 'In overstapdossier is Telefoonnummer verplicht als contact nodig is.',
       paths: [`${L}/overstapadvies/contacttelefoon`],
-      check: {
-        kind: 'requiredWhen',
-        context: `${L}/overstapadvies`,
-        when: { path: 'contactnodig', is: 'true' },
-        requires: ['contacttelefoon'],
-      },
+      check: verplicht(`${L}/overstapadvies`, ['contacttelefoon'], {
+        path: 'contactnodig',
+        is: 'true',
+      }),
       divergence: nooitUitgevoerd('OVa.OA05'),
     },
     {
@@ -671,12 +628,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         "Indien leerling heeft deelgenomen aan de eindtoets basisonderwijs moet het blok 'eindtoets' aanwezig zijn.",
       paths: [`${ET}/${R}`],
-      check: {
-        kind: 'requiredWhen',
-        context: ET,
-        when: { path: 'deelgenomen', is: 'true' },
-        requires: [R],
-      },
+      check: verplicht(ET, [R], { path: 'deelgenomen', is: 'true' }),
       divergence: nooitUitgevoerd('OVa.EB02'),
     },
     {
@@ -686,12 +638,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         "Indien leerling niet heeft deelgenomen aan de eindtoets basisonderwijs moet binnen eindtoets het 'Soort eindtoets' aanwezig zijn.",
       paths: [`${ET}/${R}/toetssoort`],
-      check: {
-        kind: 'requiredWhen',
-        context: ET,
-        when: { path: 'deelgenomen', is: 'notTrue' },
-        requires: [`${R}/toetssoort`],
-      },
+      check: verplicht(ET, [`${R}/toetssoort`], { path: 'deelgenomen', is: 'notTrue' }),
       divergence: nooitUitgevoerd('OVa.EB03'),
     },
     {
@@ -702,12 +649,7 @@ function regels2019(version: OvVersion): Regel[] {
         "Indien leerling ontheffing heeft voor deelname aan de eindtoets basisonderwijs moet binnen eindtoets het 'Soort eindtoets' aanwezig zijn.",
       description: `Ontheffing: ${R}/wettelijke_ontheffing is "J" (codelijst 44); de melding staat bij ${R}/toetssoort.`,
       paths: [`${ET}/${R}/wettelijke_ontheffing`],
-      check: {
-        kind: 'requiredWhen',
-        context: `${ET}/${R}`,
-        when: { path: 'wettelijke_ontheffing', in: ['J'] },
-        requires: ['toetssoort'],
-      },
+      check: verplicht(`${ET}/${R}`, ['toetssoort'], { path: 'wettelijke_ontheffing', in: ['J'] }),
       divergence: {
         summary:
           'De 2019.1-validatie voert deze regel nooit uit (apply-templates binnen commentaar in de template van <leerling>) en zoekt wettelijke_ontheffing bovendien direct onder eindtoets_basisonderwijs, ' +
@@ -722,12 +664,7 @@ function regels2019(version: OvVersion): Regel[] {
       message:
         "Indien leerling heeft deelgenomen aan de eindtoets basisonderwijs moet het veld 'Toetsadvies' aanwezig zijn.",
       paths: [`${ET}/${R}/toets_advies`],
-      check: {
-        kind: 'requiredWhen',
-        context: ET,
-        when: { path: 'deelgenomen', is: 'true' },
-        requires: [`${R}/toets_advies`],
-      },
+      check: verplicht(ET, [`${R}/toets_advies`], { path: 'deelgenomen', is: 'true' }),
       divergence: nooitUitgevoerd('OVa.EB04'),
     },
     {
@@ -850,7 +787,7 @@ function regels2024Nieuw(): Regel[] {
       description:
         '§1.3: "Veld \'Voorlopig schooladvies\' (<voorlopig_schooladvies>) is verplicht bij POVO-overstap". Vervangt in 2024.1 de regel over "Advies VO" (veld verwijderd).',
       paths: [`${OA}/voorlopig_schooladvies`],
-      check: { kind: 'requiredWhen', context: OA, requires: ['voorlopig_schooladvies'] },
+      check: verplicht(OA, ['voorlopig_schooladvies']),
       source: WIJZIGINGEN_2024,
       assumption:
         'De 2024.1-validatie is niet gepubliceerd: het regelnummer OVa.OA02 (de 2019.1-regel die "Advies VO" bij POVO eiste) is voortgezet voor het veld dat het advies vervangt. ' +
