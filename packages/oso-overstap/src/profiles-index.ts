@@ -21,3 +21,4 @@ export {
 export { OV_NAMES, categorieElement, type OvNames } from './data/paths.js';
 export type { OvRegelRij, OvRuleData } from './data/types.js';
 export { OSO_OVERSTAP_MANIFEST_2019_1, OSO_OVERSTAP_MANIFEST_2024_1 } from './data/manifest.js';
+export { profielTabel, type OvTabelCel, type OvTabelRij } from './table.js';

@@ -12,11 +12,10 @@
 import {
   EdustandaardError,
   repairProfile,
-  type Profile,
   type RepairChange,
   type ValidationReport,
 } from '@edustandaard/core';
-import { categorieen, elementTable, type ElementRow } from '@edustandaard/oso';
+import { elementTable, type ElementRow } from '@edustandaard/oso';
 import {
   CATEGORIE_WAARDEN_PER_STATUS,
   OV_CATEGORIEEN,
@@ -31,6 +30,7 @@ import {
   type DecodedDossier,
   type OvInput,
 } from './pipeline.js';
+import { exclusions, type Exclusion } from './table.js';
 import { getProfile, parseProfileId } from './validate.js';
 
 /** One change `select()` made. */
@@ -81,49 +81,6 @@ function findCategorie(name: string, version: OvVersion): OvCategorieRij | undef
       norm(c.element) === n ||
       norm(categorieElement(c.element, version)) === n,
   );
-}
-
-/** Why a table path is left out, and under which rule. */
-interface Exclusion {
-  code: string;
-  reason: string;
-}
-
-/**
- * The exclusions of a profile: categories verboden or uitgezet, and element rows with cardinality 0.
- * @returns table path → exclusion (a path excludes its whole subtree)
- */
-function exclusions(
-  prof: Profile,
-  id: OvProfileId,
-  version: OvVersion,
-  off: ReadonlySet<OvCategorieRij>,
-): Map<string, Exclusion> {
-  const out = new Map<string, Exclusion>();
-  const rules = new Map(prof.rules.map((r) => [r.code, r]));
-  for (const row of prof.elements) {
-    if (row.cardinality !== '0') continue;
-    const rule = row.rule !== undefined ? rules.get(row.rule) : undefined;
-    out.set(row.path, {
-      code: rule?.code ?? 'PROFILE.CARDINALITY.forbidden',
-      reason: rule?.message ?? `Verboden in ${id}.`,
-    });
-  }
-  const catPaths = new Map(categorieen(version).map((k) => [k.id, k.paths]));
-  for (const cat of OV_CATEGORIEEN) {
-    const verboden = cat[id] === 'x';
-    if (!verboden && !off.has(cat)) continue;
-    for (const p of catPaths.get(categorieElement(cat.element, version)) ?? []) {
-      if (out.has(p)) continue; // an element row's own rule (OVa.VV01) says it more precisely
-      out.set(p, {
-        code: 'OV.categorie',
-        reason: verboden
-          ? `Categorie '${cat.categorie}' is verboden in ${id}.`
-          : `Categorie '${cat.categorie}' is bij selectief uitleveren uitgezet (OPT-UIT).`,
-      });
-    }
-  }
-  return out;
 }
 
 /** Copies the allowed part of a decoded dossier (see the module comment), recording what it leaves out. */

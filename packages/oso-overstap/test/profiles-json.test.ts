@@ -10,6 +10,7 @@ import {
   OV_VERSIONS,
   profileDocument,
   profileFileName,
+  profielTabel,
 } from '../src/profiles-index.js';
 import { checkManifest, validateProfileDefinition } from '@edustandaard/core';
 import {
@@ -74,4 +75,39 @@ describe('profile data', () => {
     expect(checkManifest(OSO_OVERSTAP_MANIFEST_2019_1)).toEqual([]);
     expect(OSO_OVERSTAP_MANIFEST_2024_1.data.profielen).toEqual(['POPO', 'POVO', 'VOVO', 'BB']);
   });
+});
+
+describe('profielTabel: the four profiles side by side', () => {
+  for (const version of OV_VERSIONS) {
+    it(`${version}: every element of the gegevensset, narrowed by rules and categories`, () => {
+      const t = profielTabel(version);
+      expect(t).toHaveLength(elementTable(version).length);
+      const at = (path: string) => t.find((r) => r.path === path)!.profielen;
+      const L = '/dossier/huidigeschool/leerling';
+      // Forbidden in every profile by a rule of its own (OVa.LL10 / OVb.LL??).
+      expect(at(`${L}/geboorteplaats`)).toMatchObject({
+        POPO: { cardinality: '0', rule: 'OVa.LL10' },
+        BB: { cardinality: '0', rule: 'OVb.LL??' },
+      });
+      // VVE: optional in POPO and BB, forbidden in POVO (OVa.VV01) and VOVO.
+      expect(at(`${L}/voorschools`)).toEqual({
+        POPO: { cardinality: '?', optOut: true },
+        POVO: { cardinality: '0', rule: 'OVa.VV01' },
+        VOVO: { cardinality: '0', rule: 'OVa.VV01' },
+        BB: { cardinality: '?', optOut: true },
+      });
+      expect(at(`${L}/vanpeuterspeelzaal`).POVO).toEqual({
+        cardinality: '0',
+        rule: 'OV.categorie',
+      });
+      // Required by a rule in one profile only.
+      expect(at(`${L}/leerlingid`)).toMatchObject({
+        POVO: { cardinality: '1', rule: 'OVa.LL13' },
+        VOVO: { cardinality: '?' },
+      });
+      // A whole category's subtree follows the category.
+      expect(at(`${L}/resultaatvakkenvo/vakcode`).POPO.cardinality).toBe('0');
+      expect(at(`${L}/resultaatvakkenvo/vakcode`).VOVO).toEqual({ cardinality: '1', optOut: true });
+    });
+  }
 });
