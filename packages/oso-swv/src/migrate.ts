@@ -1,14 +1,13 @@
 /**
  * Migration of an SWV dossier from 2019.1 to 2024.1: the gegevensset migration of `@edustandaard/oso`
- * plus what the SWV profiles change between the versions (data: `SWV_CONSTANTS`): the secret telephone
- * value of PaO.LL08/PaO.OV04 ("9999999999" in the 2019.1 validation, "999999999" in the 2024.1
- * document) and validatieversie 2024.1.1 (PaO.MD02). Every change is reported; nothing is dropped silently.
+ * — which also maps the secret telephone value of PaO.LL08/PaO.OV04 ("9999999999" in the 2019.1
+ * validation, "999999999" in the 2024.1 document; change `geheimwaarde-telefoon`), one code path with
+ * `edustandaard oso migrate` — plus validatieversie 2024.1.1 (PaO.MD02). Every change is reported;
+ * nothing is dropped silently.
  */
 import { migrate as migrateOso } from '@edustandaard/oso';
 import { SWV_CONSTANTS } from './data/constants.js';
-import { GEHEIME_COMMUNICATIE, GEHEIME_COMMUNICATIE_OVERIG } from './data/selectie.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
-import { isTrue } from './predicates.js';
 
 /** One entry of the migration report (the gegevensset entries of `@edustandaard/oso` plus the SWV ones). */
 export interface SwvMigrationEntry {
@@ -40,38 +39,6 @@ export function migrate(input: SwvInput, to: '2024.1' = '2024.1'): SwvMigrationR
   const r = migrateOso(dossier as never, to);
   const out = r.dossier as unknown as DecodedDossier;
   const report: SwvMigrationEntry[] = r.report.map((e) => ({ ...e }) as SwvMigrationEntry);
-  const oud = SWV_CONSTANTS['2019.1'].geheimwaarden;
-  const nieuw = SWV_CONSTANTS[to].geheimwaarden;
-  const codeByContext = new Map(GEHEIME_COMMUNICATIE.map((g) => [g.context, g.rule]));
-  const visit = (node: unknown, path: string, name: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((n, i) => visit(n, `${path}[${i + 1}]`, name));
-      return;
-    }
-    if (!isObject(node)) return;
-    if (
-      name === GEHEIME_COMMUNICATIE_OVERIG.element &&
-      isTrue(node.geheim) &&
-      typeof node.soort === 'string'
-    ) {
-      const was = oud[node.soort];
-      const wordt = nieuw[node.soort];
-      if (was !== undefined && wordt !== undefined && was !== wordt && node.nummer === was) {
-        node.nummer = wordt;
-        const ctx = path.replace(/\[\d+\]/g, '');
-        report.push({
-          action: 'mapped',
-          from: `${path}/nummer`,
-          to: `${path}/nummer`,
-          code: codeByContext.get(ctx) ?? GEHEIME_COMMUNICATIE_OVERIG.rule,
-          reason: `Geheimwaarde ${node.soort} "${was}" (2019.1-validatie) vervangen door "${wordt}" (document SWV-profielen ${to}, Tabel 2).`,
-        });
-      }
-    }
-    for (const [k, v] of Object.entries(node))
-      if (!k.startsWith('$') && !k.startsWith('@')) visit(v, `${path}/${k}`, k);
-  };
-  visit(out, '/dossier', 'dossier');
   const meta = out.metadata;
   if (isObject(meta) && meta.validatieversie !== SWV_CONSTANTS[to].validatieversie) {
     report.push({

@@ -69,6 +69,8 @@ export {
   type RowIndex,
 } from './navigate.js';
 export { migrate, type MigrationEntry, type MigrationResult } from './migrate.js';
+export { render, escapeHtml, type RenderInput, type RenderOptions } from './render.js';
+export { CODE_LABELS, type CodeLabels } from './code-labels.js';
 export { OSO_CHANGES_2024_1, OSO_CHANGES_2024_1_SEARCH, type OsoChange } from './changes.js';
 export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
 export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';

@@ -64,6 +64,7 @@ export {
 export type {
   CodelistCheck,
   Condition,
+  DateWindowCheck,
   FixedValueCheck,
   ForbiddenWhenCheck,
   MaxCountCheck,
