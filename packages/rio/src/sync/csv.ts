@@ -9,8 +9,10 @@
  * far below its expected size, or a row count other than the expected one.
  */
 import type { RioErrorCode } from '../errors.js';
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
+import { headerKey, isIsoDate } from './config.js';
 
 /** Separators the detector considers, in order of preference on a tie. */
 export const CSV_SEPARATORS = [';', ',', '\t', '|'] as const;
@@ -29,6 +31,10 @@ export interface CsvFileInfo {
   matched: number;
   /** Header names as found in the file. */
   header: string[];
+  /** sha256 of the whole file (hex), so a plan can be checked against DUO's dataset page later. */
+  sha256: string;
+  /** False when the last record had no line break after it (accepted: it was complete). */
+  finalNewline: boolean;
 }
 
 /** Progress callback: bytes read so far and records seen so far. */
@@ -57,6 +63,12 @@ export interface CsvScanOptions<K extends string> {
   minBytes?: number;
   /** Refuse the file when its number of data records differs from this. */
   expectedRows?: number;
+  /** Refuse the file when its size differs from this (bytes). */
+  expectedBytes?: number;
+  /** Refuse the file when its sha256 (hex) differs from this. */
+  expectedSha256?: string;
+  /** Logical columns whose values must be `yyyy-mm-dd` dates or empty (`E_CSV_VALUE` otherwise). */
+  dates?: readonly K[];
   /** Block size in bytes (default 1 MiB). */
   blockSize?: number;
   /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
@@ -80,6 +92,16 @@ export async function scanCsv<K extends string>(
   options: CsvScanOptions<K>,
 ): Promise<CsvFileInfo> {
   const label = options.label ?? path;
+  if (
+    options.separator !== undefined &&
+    !(CSV_SEPARATORS as readonly string[]).includes(options.separator)
+  ) {
+    throw new EdustandaardError<RioErrorCode>(
+      'E_USAGE',
+      `Scheidingsteken ${JSON.stringify(options.separator)} wordt niet ondersteund (${CSV_SEPARATORS.map((c) => JSON.stringify(c)).join(', ')}).`,
+      { file: label },
+    );
+  }
   let fh;
   try {
     fh = await open(path, 'r');
@@ -92,7 +114,22 @@ export async function scanCsv<K extends string>(
     );
   }
   try {
-    const size = (await fh.stat()).size;
+    const st0 = await fh.stat();
+    if (!st0.isFile()) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_IO',
+        `${st0.isDirectory() ? 'Is een map' : 'Is geen gewoon bestand'}, geen CSV-export.`,
+        { file: label },
+      );
+    }
+    const size = st0.size;
+    if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `Bestand is ${size} bytes, verwacht precies ${options.expectedBytes} (opgegeven): onvolledig of een andere versie (handreiking §4.1).`,
+        { file: label },
+      );
+    }
     if (options.minBytes !== undefined && size < options.minBytes) {
       throw new EdustandaardError<RioErrorCode>(
         'E_CSV_TRUNCATED',
@@ -105,16 +142,37 @@ export async function scanCsv<K extends string>(
     let len = 0; // valid bytes in buf
     let fileOffset = 0;
     let eof = false;
+    const hash = createHash('sha256');
+    const changed = (what: string): EdustandaardError<RioErrorCode> =>
+      new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `Bestand is tijdens het lezen veranderd (${what}): download opnieuw en laat het bestand met rust tijdens de synchronisatie.`,
+        { file: label },
+      );
     const fill = async (): Promise<void> => {
       if (len === buf.length) {
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
       }
-      const { bytesRead } = await fh!.read(buf, len, buf.length - len, fileOffset);
+      let bytesRead: number;
+      try {
+        ({ bytesRead } = await fh!.read(buf, len, buf.length - len, fileOffset));
+      } catch (e) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_IO',
+          `Bestand kan niet worden gelezen: ${(e as Error).message}`,
+          { file: label },
+          { cause: e },
+        );
+      }
+      hash.update(buf.subarray(len, len + bytesRead));
       fileOffset += bytesRead;
       len += bytesRead;
-      if (bytesRead === 0) eof = true;
+      if (bytesRead === 0) {
+        eof = true;
+        if (fileOffset !== size) throw changed(`${fileOffset} van ${size} bytes gelezen`);
+      }
     };
 
     // --- header, encoding and separator detection --------------------------------------------
@@ -122,17 +180,36 @@ export async function scanCsv<K extends string>(
     while (!eof && buf.indexOf(NL, 0) === -1 && len < 1 << 22) await fill();
     let start = 0;
     if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    // UTF-16 (a BOM, or NUL bytes in the header) would be read as garbage with 0 rows matched: refuse it.
+    const headProbe = buf.subarray(0, Math.min(len, 4096));
+    if (
+      (len >= 2 &&
+        ((buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe))) ||
+      headProbe.indexOf(0) !== -1
+    ) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_ENCODING',
+        'Bestand is UTF-16 (of bevat NUL-bytes in de kopregel); sla het op als UTF-8 zoals DUO het levert.',
+        { file: label, line: 1 },
+      );
+    }
     const encoding: CsvEncoding =
       start === 3 || isUtf8Prefix(buf.subarray(start, Math.min(len, start + ENCODING_SAMPLE)))
         ? 'utf-8'
         : 'windows-1252';
     const decoder = new TextDecoder(encoding, { fatal: true });
-    const headerEnd = buf.indexOf(NL, start);
-    if (headerEnd === -1 || headerEnd >= len) {
-      throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', {
-        file: label,
-        line: 1,
-      });
+    let headerEnd = buf.indexOf(NL, start);
+    // A file that is only a header without a line break is complete (0 records).
+    if ((headerEnd === -1 || headerEnd >= len) && eof && len > start) headerEnd = len;
+    if (headerEnd === -1 || headerEnd > len) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        'Bestand bevat geen volledige kopregel.',
+        {
+          file: label,
+          line: 1,
+        },
+      );
     }
     const headerBytes = buf.subarray(
       start,
@@ -152,9 +229,18 @@ export async function scanCsv<K extends string>(
     // Headers match ignoring case, underscores, spaces and hyphens: DUO's open-data CSVs write
     // `EIGEN_OPLEIDINGSEENHEIDSLEUTEL` where the RIO attribute is `eigenOpleidingseenheidSleutel`, and
     // its other datasets use spaces (`BEVOEGD GEZAG NUMMER`). The first header with a key wins.
+    // A header twice makes it ambiguous which column holds the value: refuse (issue #17 item 5).
     const headerIndex = new Map<string, number>();
     header.forEach((h, i) => {
-      if (!headerIndex.has(headerKey(h))) headerIndex.set(headerKey(h), i);
+      const k = headerKey(h);
+      if (headerIndex.has(k) && k !== '') {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_MALFORMED',
+          `Kolom '${h}' staat twee keer in de kopregel (kolom ${headerIndex.get(k)! + 1} en ${i + 1}).`,
+          { file: label, line: 1, column: i + 1 },
+        );
+      }
+      headerIndex.set(k, i);
     });
     const logical = Object.keys(options.columns) as K[];
     const colIdx = new Map<K, number>();
@@ -182,16 +268,19 @@ export async function scanCsv<K extends string>(
         },
       );
     }
+    // Both filters compare the field with surrounding spaces and tabs removed, as `emit` trims values.
+    const equalsTrimmed = options.filter?.equals?.trim();
     const equalsBytes =
-      options.filter?.equals !== undefined
-        ? Buffer.from(options.filter.equals, 'latin1')
-        : undefined;
+      equalsTrimmed !== undefined ? Buffer.from(equalsTrimmed, 'utf8') : undefined;
+    const dateCols = (options.dates ?? [])
+      .filter((k) => colIdx.has(k))
+      .map((k) => [k, colIdx.get(k)!] as const);
     const inSet = options.filter?.in;
 
     let rows = 0;
     let matched = 0;
     let line = 1; // physical line number of the record being processed (1 = header)
-    let pos = headerEnd + 1;
+    let pos = Math.min(headerEnd + 1, len);
     line = 2;
 
     const decodeRecord = (s: number, e: number, quoted: boolean, recLine: number): string[] => {
@@ -202,6 +291,20 @@ export async function scanCsv<K extends string>(
         throw new EdustandaardError<RioErrorCode>(
           'E_CSV_ENCODING',
           `Ongeldige ${encoding}-bytes in regel ${recLine}; sla het bestand op als UTF-8.`,
+          { file: label, line: recLine },
+        );
+      }
+      if (text.indexOf('\0') !== -1) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_MALFORMED',
+          `NUL-byte in regel ${recLine}: het bestand is beschadigd of geen tekst.`,
+          { file: label, line: recLine },
+        );
+      }
+      if (encoding === 'windows-1252' && looksUtf8(buf.subarray(s, e))) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_ENCODING',
+          `Regel ${recLine} is UTF-8 in een bestand dat elders windows-1252 is (gemengde codering): waarden zijn niet betrouwbaar; download opnieuw.`,
           { file: label, line: recLine },
         );
       }
@@ -219,6 +322,16 @@ export async function scanCsv<K extends string>(
       for (const k of logical) {
         const i = colIdx.get(k);
         row[k] = i === undefined ? '' : (fields[i] ?? '').trim();
+      }
+      for (const [k, i] of dateCols) {
+        const v = row[k];
+        if (v !== '' && !isIsoDate(v)) {
+          throw new EdustandaardError<RioErrorCode>(
+            'E_CSV_VALUE',
+            `Kolom ${header[i]}: '${v.slice(0, 40)}' is geen datum JJJJ-MM-DD (regel ${recLine}).`,
+            { file: label, line: recLine, column: i + 1 },
+          );
+        }
       }
       matched++;
       options.onRow(row, recLine);
@@ -238,12 +351,18 @@ export async function scanCsv<K extends string>(
       }
       let fe = buf.indexOf(sepByte, fs);
       if (fe === -1 || fe > e) fe = e;
+      return fieldMatches(fs, fe);
+    };
+    /** Compares bytes [fs, fe) without surrounding blanks with the filter. */
+    const fieldMatches = (fs: number, fe: number): boolean => {
+      while (fs < fe && (buf[fs] === 0x20 || buf[fs] === 0x09)) fs++;
+      while (fe > fs && (buf[fe - 1] === 0x20 || buf[fe - 1] === 0x09)) fe--;
       if (equalsBytes)
         return (
           fe - fs === equalsBytes.length &&
           buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
         );
-      return inSet!.has(buf.toString('latin1', fs, fe).trim());
+      return inSet!.has(buf.toString('utf8', fs, fe));
     };
     /**
      * Filter test on a record with quotes, without decoding it: walks the fields up to the filter
@@ -274,15 +393,7 @@ export async function scanCsv<K extends string>(
           i = buf.indexOf(sepByte, i);
           fe = i === -1 || i > e ? e : i;
         }
-        if (f === filterIdx) {
-          if (equalsBytes) {
-            return (
-              fe - fs === equalsBytes.length &&
-              buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
-            );
-          }
-          return inSet!.has(buf.toString('latin1', fs, fe).trim());
-        }
+        if (f === filterIdx) return fieldMatches(fs, fe);
         if (i === -1 || i >= e) {
           if (!shortLine) shortLine = line;
           return false;
@@ -293,10 +404,23 @@ export async function scanCsv<K extends string>(
     const passesDecoded = (fields: string[]): boolean => {
       if (filterIdx === undefined) return true;
       const v = (fields[filterIdx] ?? '').trim();
-      return equalsBytes ? v === options.filter!.equals : inSet!.has(v);
+      return equalsTrimmed !== undefined ? v === equalsTrimmed : inSet!.has(v);
     };
 
-    const breaks = { breaks: 0 };
+    const breaks = { breaks: 0, fields: 0 };
+    // Every record's field count is checked, not only the bestuur's: a row of another width is a
+    // damaged file (a cut-and-joined download, another separator), whoever's row it is.
+    const wrongWidth = (fields: number, recLine: number): EdustandaardError<RioErrorCode> =>
+      new EdustandaardError<RioErrorCode>(
+        'E_CSV_MALFORMED',
+        `Regel heeft ${fields} velden, de kopregel ${nCols} (scheidingsteken '${printable(separator)}').`,
+        { file: label, line: recLine },
+      );
+    const countFields = (s: number, e: number): number => {
+      let f = 1;
+      for (let i = buf.indexOf(sepByte, s); i !== -1 && i < e; i = buf.indexOf(sepByte, i + 1)) f++;
+      return f;
+    };
     let nextQuote = -2; // cached position of the next quote byte at or after pos (-1: none in buffer)
     let lastProgress = 0;
     for (;;) {
@@ -310,6 +434,10 @@ export async function scanCsv<K extends string>(
         if (e > pos) {
           rows++;
           if (passesFast(pos, e)) emit(decodeRecord(pos, e, false, line), line);
+          else {
+            const f = countFields(pos, e);
+            if (f !== nCols) throw wrongWidth(f, line);
+          }
         }
         line++;
         pos = nl + 1;
@@ -323,6 +451,7 @@ export async function scanCsv<K extends string>(
           rows++;
           const recLine = line;
           line += breaks.breaks;
+          if (breaks.fields !== nCols) throw wrongWidth(breaks.fields, recLine);
           const quick = passesQuoted(pos, e);
           if (quick !== false) {
             const fields = decodeRecord(pos, e, true, recLine);
@@ -355,14 +484,37 @@ export async function scanCsv<K extends string>(
         options.onProgress({ file: label, bytesRead: fileOffset, bytesTotal: size, rows });
       }
     }
+    let finalNewline = true;
     if (pos < len) {
       const rest = buf.subarray(pos, len);
       if (rest.some((b) => b !== CR && b !== 0x20 && b !== 0x09)) {
-        throw new EdustandaardError<RioErrorCode>(
-          'E_CSV_TRUNCATED',
-          `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
-          { file: label, line },
-        );
+        // A last record without a line break is accepted when it is complete: its quotes are closed
+        // and it has as many fields as the header. Anything else is a cut-off download.
+        let e = len;
+        while (e > pos && (buf[e - 1] === CR || buf[e - 1] === 0x20 || buf[e - 1] === 0x09)) e--;
+        const truncated = (): EdustandaardError<RioErrorCode> =>
+          new EdustandaardError<RioErrorCode>(
+            'E_CSV_TRUNCATED',
+            `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
+            { file: label, line },
+          );
+        if (!quotesClosed(buf, pos, e, sepByte)) throw truncated();
+        let fields: string[];
+        try {
+          fields = decodeRecord(
+            pos,
+            e,
+            buf.indexOf(QUOTE, pos) !== -1 && buf.indexOf(QUOTE, pos) < e,
+            line,
+          );
+        } catch (err) {
+          if (err instanceof EdustandaardError && err.code === 'E_CSV_ENCODING') throw truncated();
+          throw err;
+        }
+        if (fields.length !== nCols) throw truncated();
+        rows++;
+        finalNewline = false;
+        if (passesDecoded(fields)) emit(fields, line);
       }
     }
     if (shortLine) {
@@ -379,8 +531,29 @@ export async function scanCsv<K extends string>(
         { file: label },
       );
     }
+    const st1 = await fh.stat();
+    if (st1.size !== size || st1.mtimeMs !== st0.mtimeMs)
+      throw changed(`grootte ${size} → ${st1.size} bytes`);
+    const sha256 = hash.digest('hex');
+    if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256.toLowerCase()) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `sha256 van het bestand is ${sha256}, opgegeven ${options.expectedSha256}: onvolledig of een andere versie.`,
+        { file: label },
+      );
+    }
     options.onProgress?.({ file: label, bytesRead: size, bytesTotal: size, rows });
-    return { file: label, separator, encoding, bytes: size, rows, matched, header };
+    return {
+      file: label,
+      separator,
+      encoding,
+      bytes: size,
+      rows,
+      matched,
+      header,
+      sha256,
+      finalNewline,
+    };
   } finally {
     await fh.close();
   }
@@ -398,9 +571,10 @@ function quotedRecordEnd(
   from: number,
   len: number,
   sep: number,
-  out: { breaks: number },
+  out: { breaks: number; fields: number },
 ): number {
   out.breaks = 0;
+  out.fields = 1;
   let i = from;
   for (;;) {
     if (i >= len) return -1;
@@ -426,6 +600,7 @@ function quotedRecordEnd(
     if (nl >= len) nl = -1;
     if (nl !== -1 && (sp === -1 || nl < sp)) return nl;
     if (sp === -1) return -1;
+    out.fields++;
     i = sp + 1;
   }
 }
@@ -496,14 +671,36 @@ function printable(sep: string): string {
   return sep === '\t' ? '\\t' : sep;
 }
 
-/**
- * The form in which a CSV header is compared with a configured column name: upper case, letters and
- * digits only (`Eigen_Opleidingseenheid-Sleutel` and `EIGENOPLEIDINGSEENHEIDSLEUTEL` are one column).
- * @param name - a header or configured column name
- */
-export function headerKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '');
+/** True when [s, e) holds no quote that opens a field without closing it (RFC 4180). */
+function quotesClosed(buf: Buffer, s: number, e: number, sep: number): boolean {
+  let fieldStart = true;
+  for (let i = s; i < e; i++) {
+    const b = buf[i];
+    if (fieldStart && b === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        const q = buf.indexOf(QUOTE, j);
+        if (q === -1 || q >= e) return false;
+        if (q + 1 < e && buf[q + 1] === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        i = q;
+        break;
+      }
+      fieldStart = false;
+    } else fieldStart = b === sep;
+  }
+  return true;
+}
+
+/** True when `bytes` holds a non-ASCII byte and is valid UTF-8 (a UTF-8 record among windows-1252 ones). */
+function looksUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
