@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { generate, FOCUS_HO, FOCUS_NFO } from '../scripts/generate-duo.mjs';
-import { planSync, planToCsv, writePlan, type SyncConfig, type SyncPlan } from '../src/index.js';
+import {
+  PLAN_CATEGORIEEN,
+  PLAN_CLASSIFIERS,
+  PLAN_REGELS,
+  planSync,
+  planToCsv,
+  writePlan,
+  type SyncConfig,
+  type SyncPlan,
+} from '../src/index.js';
 
 interface Truth {
   categorie: string;
@@ -220,5 +229,29 @@ describe('SIS side as CSV', () => {
     writeFileSync(csv, rows.join('\r\n') + '\r\n');
     const plan = await planSync({ bestuur: FOCUS_HO, rioDir: dir, sisFile: csv, config: g.config });
     expect(project(plan)).toEqual(projectTruth(g.truth));
+  });
+});
+
+describe('the plan decision table (#10 item 1)', () => {
+  it('every rule has a classifier and every classifier a rule; every category is reachable', () => {
+    expect(Object.keys(PLAN_CLASSIFIERS).sort()).toEqual(PLAN_REGELS.map((r) => r.id).sort());
+    const reached = new Set([...PLAN_REGELS.map((r) => r.categorie), 'koppelen', 'cohortverschil']);
+    for (const c of PLAN_CATEGORIEEN) expect(reached.has(c.categorie), c.categorie).toBe(true);
+    for (const r of PLAN_REGELS) expect(r.voorwaarde.length).toBeGreaterThan(20);
+  });
+
+  it('every plan item names the rule that decided it', async () => {
+    const g = gen.besturen[FOCUS_HO]!;
+    const plan = await planSync({
+      bestuur: FOCUS_HO,
+      rioDir: dir,
+      sisFile: g.sisFile,
+      config: g.config,
+    });
+    const ids = new Set(PLAN_REGELS.map((r) => r.id));
+    for (const i of plan.items.filter(
+      (x) => x.entiteit !== 'cohort' && x.categorie !== 'cohortverschil',
+    ))
+      expect(ids.has(i.regel!), `${i.rioCode} ${i.regel}`).toBe(true);
   });
 });
