@@ -19,13 +19,14 @@ const XS = 'http://www.w3.org/2001/XMLSchema';
  */
 export const BUILTIN_MAPPINGS = {
   normalizedString: {
-    as: { base: 'string' },
+    as: { base: 'string', pattern: ['[^\\t\\n\\r]*'] },
     reden:
-      'xs:normalizedString als xs:string: de codec vervangt geen witruimte, waarden blijven ongewijzigd.',
+      'xs:normalizedString als xs:string zonder tab en regeleinde: de ontvanger zou die door spaties vervangen; de codec wijzigt geen waarde, dus zo een waarde is een bevinding.',
   },
   token: {
-    as: { base: 'string' },
-    reden: 'xs:token als xs:string: de codec vervangt geen witruimte, waarden blijven ongewijzigd.',
+    as: { base: 'string', pattern: ['([^\\s]+( [^\\s]+)*)?'] },
+    reden:
+      'xs:token als xs:string zonder witruimte aan begin en eind, dubbele spaties, tab of regeleinde: de ontvanger zou die samenvoegen (whiteSpace collapse); de codec wijzigt geen waarde, dus zo een waarde is een bevinding.',
   },
   short: {
     as: { base: 'int', minInclusive: -32768, maxInclusive: 32767 },
@@ -35,7 +36,7 @@ export const BUILTIN_MAPPINGS = {
     as: {
       base: 'string',
       pattern: [
-        '-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+\\-][0-9]{2}:[0-9]{2})?',
+        '-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+\\-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00))?',
       ],
     },
     reden:
@@ -322,9 +323,17 @@ export function buildDescriptor(xsd, options = {}) {
         kind: 'choice',
         ...o,
         id: `${owner}/choice[${k}]`,
+        // Each member keeps the reference's maxOccurs, so the model holds an array per member
+        // (the order between different members is not kept; their total is not bounded).
         particles: names.map((m) => {
           const g = globals.get(m);
-          const p = { kind: 'element', name: m, minOccurs: 1, maxOccurs: 1, type: globalType(g) };
+          const p = {
+            kind: 'element',
+            name: m,
+            minOccurs: 1,
+            maxOccurs: o.maxOccurs,
+            type: globalType(g),
+          };
           const d = docOf(g);
           if (d) p.doc = d;
           return p;

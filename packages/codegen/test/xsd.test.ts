@@ -30,6 +30,9 @@ describe('buildDescriptor', () => {
     expect(choice.kind).toBe('choice');
     expect(choice.maxOccurs).toBe(999);
     expect(choice.particles.map((p) => p.name)).toEqual(['hoCohort', 'mboCohort']);
+    expect(choice.particles.map((p) => (p as unknown as { maxOccurs: number }).maxOccurs)).toEqual([
+      999, 999,
+    ]);
     expect(Object.keys(schema.roots)).not.toContain('cohort');
   });
 
