@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { generate } from '../scripts/generate-duo.mjs';
 import {
+  HO_OPLEIDINGSOVERZICHT_HEADER,
   csvCell,
   planSync,
   planToCsv,
@@ -467,51 +468,7 @@ describe('layout and columns (#12)', () => {
 });
 
 describe('ho_opleidingsoverzicht as the one-file HO input (#12)', () => {
-  const H = [
-    'ONDERWIJSBESTUURID',
-    'ONDERWIJSBESTUUR_NAAM',
-    'ONDERWIJSAANBIEDERID',
-    'ONDERWIJSAANBIEDER_NAAM',
-    'SOORT',
-    'OPLEIDINGSEENHEIDCODE',
-    'ERKENDEOPLEIDINGSCODE',
-    'VARIANT_VAN',
-    'ERKENNER',
-    'NAAM_LANG',
-    'INTERNATIONALE_NAAM',
-    'BEGINDATUM',
-    'EINDDATUM',
-    'NIVEAU',
-    'GRAAD',
-    'STUDIELAST',
-    'EQF',
-    'NLQF',
-    'WAARDEDOCUMENTSOORT',
-    'PENVOERDER',
-    'EIGENNAAM',
-    'EIGENNAAM_DUITS',
-    'EIGENNAAM_ENGELS',
-    'VORM',
-    'VOERTAAL',
-    'AANGEBODEN_OPLEIDING_BEGINDATUM',
-    'AANGEBODEN_OPLEIDING_EINDDATUM',
-    'EERSTE_INSTROOMDATUM',
-    'LAATSTE_INSTROOMDATUM',
-    'WEBSITE',
-    'SAMENWERKEND_MET',
-    'BUITENLANDSEPARTNER',
-    'DEFICIENTIE',
-    'EISEN_WERKZAAMHEDEN',
-    'PROPEDEUTISCHE_FASE',
-    'STUDIEKEUZECHECK',
-    'VERSNELD_TRAJECT',
-    'AANGEBODEN_OPLEIDINGCODE',
-    'EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL',
-    'ONDERWIJSLOCATIECODE',
-    'ONDERWIJSLOCATIESTRAAT',
-    'ONDERWIJSLOCATIEPLAATS',
-    'OMSCHRIJVING',
-  ];
+  const H = HO_OPLEIDINGSOVERZICHT_HEADER;
   const AO1 = '11111111-aaaa-bbbb-cccc-000000000001';
   const AO2 = '11111111-aaaa-bbbb-cccc-000000000002';
   const AO3 = '11111111-aaaa-bbbb-cccc-000000000003';

@@ -92,30 +92,21 @@ interface Found {
 
 /** Locates DUO's files in `dir` (case-insensitive names). */
 async function locate(dir: string): Promise<Map<string, Found>> {
-  let st;
-  try {
-    st = await stat(dir);
-  } catch (e) {
-    throw rioError(
+  const io = (e: unknown) =>
+    rioError(
       'E_IO',
       `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
       { file: dir },
       { cause: e },
     );
-  }
+  const st = await stat(dir).catch((e: unknown) => {
+    throw io(e);
+  });
   if (!st.isDirectory())
     throw rioError('E_USAGE', 'Geef een map met DUO-exports, geen bestand.', { file: dir });
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (e) {
-    throw rioError(
-      'E_IO',
-      `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
-      { file: dir },
-      { cause: e },
-    );
-  }
+  const names = await readdir(dir).catch((e: unknown) => {
+    throw io(e);
+  });
   const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const found = new Map<string, Found>();
   for (const spec of RIO_EXPORTS) {
