@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readResponse, responseToReport } from '../src/index.js';
+import { buildMessage, readMessage, readResponse, responseToReport } from '../src/index.js';
 
 const fx = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 const ref = fileURLToPath(new URL('../../../../shared/reference/rio/', import.meta.url));
@@ -169,5 +169,18 @@ describe('readResponse on hostile input (#17 items 6 and 7)', () => {
       '{"constructor":"c","toString":"t","__proto__":{"x":"1"},"hasOwnProperty":"h"}',
     );
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('readResponse typed by the XSD (#12)', () => {
+  it('the response element is also read by the codec: typed, and accepted by buildMessage', () => {
+    const r = readResponse(readFileSync(fx('aanleveren_opleidingseenheid_response-fout.xml')));
+    expect(r.bericht.element).toBe('aanleveren_opleidingseenheid_response');
+    expect(r.bericht.issues).toEqual([]);
+    expect(r.bericht.value.requestGoedgekeurd).toBe(false);
+    expect(Array.isArray(r.bericht.value.foutmelding)).toBe(true);
+    const again = buildMessage(r.bericht.element, r.bericht.value);
+    expect(again.issues).toEqual([]);
+    expect(readMessage(again.xml!).value).toEqual(r.bericht.value);
   });
 });

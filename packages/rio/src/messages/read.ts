@@ -15,6 +15,7 @@ import {
 } from '@edustandaard/core';
 import { redactNumbers } from '../redact.js';
 import { RIO_ACTIONS } from './actions.js';
+import { readMessage } from './codec.js';
 import { NS_BEHEREN, NS_RAADPLEGEN } from './schema.js';
 
 const SOAP_NS = [
@@ -57,6 +58,12 @@ export interface RioResponse {
   code?: string;
   /** Every other child, decoded generically: text → string, repeated elements → arrays. */
   data: Record<string, unknown>;
+  /**
+   * The whole response element read by the schema-driven codec ({@link readMessage}): values typed
+   * as the XSD says, repeatable elements always arrays, XSD findings listed. `value` is what
+   * `buildMessage(element, value)` accepts.
+   */
+  bericht: { element: string; value: Record<string, unknown>; issues: Finding[] };
 }
 
 /**
@@ -162,6 +169,18 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     'onderwijslocatiecode',
     'aangebodenOpleidingCode',
   ].find((k) => typeof data[k] === 'string');
+  let typed: { element: string; value: Record<string, unknown>; issues: Finding[] };
+  try {
+    typed = readMessage(serialise(el, ''), file ? { file } : {});
+  } catch (e) {
+    if (!(e instanceof EdustandaardError)) throw e;
+    // e.g. a *_response element the 2022 contracts do not have: the generic reading above stands
+    typed = {
+      element: el.name.slice(el.name.indexOf(':') + 1),
+      value: {},
+      issues: [{ code: 'RIO.XSD.root', severity: 'fout', path: `/${el.name}`, message: e.message }],
+    };
+  }
   return {
     action,
     service,
@@ -170,7 +189,28 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     header,
     ...(codeKey ? { code: data[codeKey] as string } : {}),
     data,
+    bericht: { element: typed.element, value: typed.value, issues: typed.issues },
   };
+}
+
+const esc = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+
+/**
+ * An element read from the envelope as standalone XML (local names, a default namespace where it
+ * changes), so the codec can read the response element on its own.
+ */
+function serialise(el: RawElement, parentNs: string): string {
+  const local = el.name.slice(el.name.indexOf(':') + 1);
+  const attrs = Object.entries(el.attributes)
+    .filter(([k]) => !k.startsWith('xmlns') && !k.includes(':'))
+    .map(([k, v]) => ` ${k}="${esc(v).replace(/"/g, '&quot;')}"`)
+    .join('');
+  const ns = el.ns !== parentNs ? ` xmlns="${esc(el.ns)}"` : '';
+  const inner = el.children
+    .map((c) => (typeof c === 'string' ? esc(c) : serialise(c, el.ns)))
+    .join('');
+  return `<${local}${ns}${attrs}>${inner}</${local}>`;
 }
 
 /**
