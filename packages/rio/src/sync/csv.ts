@@ -69,6 +69,8 @@ export interface CsvScanOptions<K extends string> {
   expectedSha256?: string;
   /** Logical columns whose values must be `yyyy-mm-dd` dates or empty (`E_CSV_VALUE` otherwise). */
   dates?: readonly K[];
+  /** The file's sha256 computed elsewhere (a hashing thread); without it the scan hashes what it reads. */
+  digest?: Promise<{ sha256: string; bytes: number; changed: boolean }>;
   /** Block size in bytes (default 1 MiB). */
   blockSize?: number;
   /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
@@ -180,7 +182,7 @@ export async function scanCsv<K extends string>(
         buf = bigger;
       }
       spare.copy(buf, len, 0, bytesRead);
-      hash.update(spare.subarray(0, bytesRead));
+      if (!options.digest) hash.update(spare.subarray(0, bytesRead));
       fileOffset += bytesRead;
       len += bytesRead;
       if (bytesRead === 0) {
@@ -533,7 +535,22 @@ export async function scanCsv<K extends string>(
     const st1 = await fh.stat();
     if (st1.size !== size || st1.mtimeMs !== st0.mtimeMs)
       throw changed(`grootte ${size} → ${st1.size} bytes`);
-    const sha256 = hash.digest('hex');
+    let sha256: string;
+    if (options.digest) {
+      let d;
+      try {
+        d = await options.digest;
+      } catch (e) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_IO',
+          `Bestand kan niet worden gelezen: ${(e as Error).message}`,
+          { file: label },
+          { cause: e },
+        );
+      }
+      if (d.changed || d.bytes !== size) throw changed(`sha256 over ${d.bytes} van ${size} bytes`);
+      sha256 = d.sha256;
+    } else sha256 = hash.digest('hex');
     if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256.toLowerCase()) {
       throw new EdustandaardError<RioErrorCode>(
         'E_CSV_TRUNCATED',

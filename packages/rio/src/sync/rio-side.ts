@@ -11,6 +11,7 @@ import type { Finding } from '@edustandaard/core';
 import { rioError } from '../errors.js';
 import { headerKey, resolveColumns } from './config.js';
 import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
+import { startHasher, type Hasher } from './hasher.js';
 import {
   DEFAULT_MIN_SIZE_SHARE,
   RIO_EXPORTS,
@@ -129,6 +130,20 @@ export async function readRioSide(
   bestuur: string,
   options: ReadRioOptions = {},
 ): Promise<RioSide> {
+  const hasher = startHasher();
+  try {
+    return await readWith(dir, bestuur, options, hasher);
+  } finally {
+    await hasher.close();
+  }
+}
+
+async function readWith(
+  dir: string,
+  bestuur: string,
+  options: ReadRioOptions,
+  hasher: Hasher | undefined,
+): Promise<RioSide> {
   const config = options.config ?? {};
   const peildatum = options.peildatum ?? new Date().toISOString().slice(0, 10);
   const found = await locate(dir);
@@ -192,6 +207,7 @@ export async function readRioSide(
       .map(([k]) => k);
     const info = await scanCsv<RioColumn>(path, {
       label: path,
+      ...(hasher ? { digest: hasher.digest(path) } : {}),
       columns: cols.headers,
       required: [...new Set([...spec.required, ...cols.overridden])],
       dates,
