@@ -36,3 +36,5 @@ export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';
+export { raadplegenClient, RAADPLEGEN_SOAP_ACTION } from './raadplegen/client.js';
+export type { RaadplegenClient, RaadplegenClientOptions } from './raadplegen/client.js';
