@@ -104,16 +104,18 @@ export async function scanCsv<K extends string>(
       { file: label },
     );
   }
-  let fh;
-  try {
-    fh = await open(path, 'r');
-  } catch (e) {
-    throw new EdustandaardError<RioErrorCode>(
+  const unreadable = (e: unknown): EdustandaardError<RioErrorCode> =>
+    new EdustandaardError<RioErrorCode>(
       'E_IO',
       `Bestand kan niet worden gelezen: ${(e as Error).message}`,
       { file: label },
       { cause: e },
     );
+  let fh;
+  try {
+    fh = await open(path, 'r');
+  } catch (e) {
+    throw unreadable(e);
   }
   let inFlight: Promise<unknown> | undefined; // a read-ahead still running when an error ends the scan
   try {
@@ -167,14 +169,7 @@ export async function scanCsv<K extends string>(
       if (!ahead) readAhead();
       const r = await ahead!;
       ahead = undefined;
-      if (r instanceof Error) {
-        throw new EdustandaardError<RioErrorCode>(
-          'E_IO',
-          `Bestand kan niet worden gelezen: ${r.message}`,
-          { file: label },
-          { cause: r },
-        );
-      }
+      if (r instanceof Error) throw unreadable(r);
       const bytesRead = r.bytesRead;
       if (len + bytesRead > buf.length) {
         const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, len + bytesRead));
@@ -541,12 +536,7 @@ export async function scanCsv<K extends string>(
       try {
         d = await options.digest;
       } catch (e) {
-        throw new EdustandaardError<RioErrorCode>(
-          'E_IO',
-          `Bestand kan niet worden gelezen: ${(e as Error).message}`,
-          { file: label },
-          { cause: e },
-        );
+        throw unreadable(e);
       }
       if (d.changed || d.bytes !== size) throw changed(`sha256 over ${d.bytes} van ${size} bytes`);
       sha256 = d.sha256;

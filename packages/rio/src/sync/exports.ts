@@ -190,57 +190,49 @@ const AO_REQUIRED: readonly RioColumn[] = [
 ];
 const CO_REQUIRED: readonly RioColumn[] = ['aangebodenOpleidingCode', 'cohortcode'];
 
-const oe = (
-  name: string,
-  sector: 'NFO' | 'HO',
-  partner: string,
-  extra: Partial<RioExportSpec> = {},
-): RioExportSpec => ({
-  name,
-  fileNames: [`${name}.csv`],
-  sector,
-  entity: 'opleidingseenheid',
-  partner,
-  columns: OE_COLUMNS(sector === 'HO'),
-  required: OE_REQUIRED,
-  filterColumn: 'opleidingseenheidcode',
-  groups: DATUMS,
-  ...extra,
-});
-const ao = (
-  name: string,
-  sector: 'NFO' | 'HO',
-  partner: string,
-  extra: Partial<RioExportSpec> = {},
-): RioExportSpec => ({
-  name,
-  fileNames: [`${name}.csv`],
-  sector,
-  entity: 'aangebodenOpleiding',
-  partner,
-  columns: AO_COLUMNS,
-  required: AO_REQUIRED,
-  filterColumn: 'onderwijsaanbiedercode',
-  groups: DATUMS,
-  ...extra,
-});
-const co = (
-  name: string,
-  sector: 'NFO' | 'HO',
-  partner: string,
-  extra: Partial<RioExportSpec> = {},
-): RioExportSpec => ({
-  name,
-  fileNames: [`${name}.csv`],
-  sector,
-  entity: 'cohort',
-  partner,
-  columns: CO_COLUMNS,
-  required: CO_REQUIRED,
-  filterColumn: 'aangebodenOpleidingCode',
-  groups: [['beginAanmeldperiode', 'instroommoment', 'einddatum']],
-  ...extra,
-});
+/** One per-table export of a chain (opleidingseenheden, their offerings, those cohorts). */
+const table =
+  (
+    entity: 'opleidingseenheid' | 'aangebodenOpleiding' | 'cohort',
+    columns: (sector: 'NFO' | 'HO') => Partial<Record<RioColumn, RioColumnSpec>>,
+    required: readonly RioColumn[],
+    filterColumn: RioColumn,
+    groups: readonly (readonly RioColumn[])[],
+  ) =>
+  (
+    name: string,
+    sector: 'NFO' | 'HO',
+    partner: string,
+    extra: Partial<RioExportSpec> = {},
+  ): RioExportSpec => ({
+    name,
+    fileNames: [`${name}.csv`],
+    sector,
+    entity,
+    partner,
+    columns: columns(sector),
+    required,
+    filterColumn,
+    groups,
+    ...extra,
+  });
+const oe = table(
+  'opleidingseenheid',
+  (s) => OE_COLUMNS(s === 'HO'),
+  OE_REQUIRED,
+  'opleidingseenheidcode',
+  DATUMS,
+);
+const ao = table(
+  'aangebodenOpleiding',
+  () => AO_COLUMNS,
+  AO_REQUIRED,
+  'onderwijsaanbiedercode',
+  DATUMS,
+);
+const co = table('cohort', () => CO_COLUMNS, CO_REQUIRED, 'aangebodenOpleidingCode', [
+  ['beginAanmeldperiode', 'instroommoment', 'einddatum'],
+]);
 
 /**
  * The exports, in reading order: the relation tables first (they give the bestuur's aanbieders), then
