@@ -149,6 +149,11 @@ describe('completeness (handreiking §4.1 Let op 6, #12, #17 item 5)', () => {
     const e = await failure(run(d));
     expect(e).toMatchObject({ code: 'E_CSV_TRUNCATED', location: { file: f } });
     expect(e.message).toContain('verwijst');
+    // the user who knows DUO's export omits some may plan anyway, with the gaps listed
+    const plan = await run(d, { ...noSizes(), ontbrekendeVerwijzingen: 'waarschuwing' });
+    expect(plan.findings.find((x) => x.code === 'RIO.SYNC.VERWIJZING_ONTBREEKT')?.severity).toBe(
+      'waarschuwing',
+    );
   });
 
   it('every input is recorded with size, row count and sha256', async () => {

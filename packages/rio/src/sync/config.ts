@@ -39,7 +39,14 @@ export function validateSyncConfig(value: unknown, file?: string): SyncConfig {
   if (value === undefined) return {};
   if (!isObject(value)) fail('/', 'moet een JSON-object zijn.');
   const c = value as Record<string, unknown>;
-  const allowed = new Set(['columns', 'separator', 'expected', 'handmatig', 'peildatum']);
+  const allowed = new Set([
+    'columns',
+    'separator',
+    'expected',
+    'handmatig',
+    'peildatum',
+    'ontbrekendeVerwijzingen',
+  ]);
   for (const k of Object.keys(c)) if (!allowed.has(k)) fail(`/${k}`, `onbekend veld '${k}'.`);
   const exportNames = new Set(RIO_EXPORTS.map((e) => e.name));
   if (c.separator !== undefined && !(SYNC_SEPARATORS as readonly unknown[]).includes(c.separator))
@@ -49,6 +56,12 @@ export function validateSyncConfig(value: unknown, file?: string): SyncConfig {
     );
   if (c.peildatum !== undefined && (typeof c.peildatum !== 'string' || !isIsoDate(c.peildatum)))
     fail('/peildatum', 'peildatum moet een datum JJJJ-MM-DD zijn.');
+  if (
+    c.ontbrekendeVerwijzingen !== undefined &&
+    c.ontbrekendeVerwijzingen !== 'fout' &&
+    c.ontbrekendeVerwijzingen !== 'waarschuwing'
+  )
+    fail('/ontbrekendeVerwijzingen', "moet 'fout' of 'waarschuwing' zijn.");
   if (c.handmatig !== undefined) {
     if (!Array.isArray(c.handmatig))
       fail('/handmatig', 'handmatig moet een lijst van RIO-codes zijn, bv. ["1000O0004"].');

@@ -363,4 +363,10 @@ export interface SyncConfig {
   handmatig?: string[];
   /** Date (YYYY-MM-DD) at which "current" and "most recent" are judged; default today. */
   peildatum?: string;
+  /**
+   * An offering that refers to an opleidingseenheid missing from its export usually means a cut-off
+   * download (`fout`, the default: no plan). If DUO's export really omits some (e.g. ended ones),
+   * `waarschuwing` plans anyway and lists them as a finding.
+   */
+  ontbrekendeVerwijzingen?: 'fout' | 'waarschuwing';
 }

@@ -332,12 +332,19 @@ async function readWith(
       });
       // References that do not resolve mean a cut-off or mismatched download (issue #17 item 5).
       const dangling = [...(oeWanted.get(spec.name) ?? [])].filter((c) => !seen.has(c)).sort();
-      if (dangling.length)
-        throw rioError(
-          'E_CSV_TRUNCATED',
-          `${dangling.length} opleidingseenhe(i)d(en) waarnaar ${spec.partner} verwijst staan niet in ${spec.name} (bv. ${dangling.slice(0, 3).join(', ')}): onvolledige of niet bij elkaar horende downloads (handreiking §4.1 Let op 6).`,
-          { file: f.path },
-        );
+      if (dangling.length) {
+        const message = `${dangling.length} opleidingseenhe(i)d(en) waarnaar ${spec.partner} verwijst staan niet in ${spec.name} (bv. ${dangling.slice(0, 3).join(', ')}): onvolledige of niet bij elkaar horende downloads (handreiking §4.1 Let op 6).`;
+        if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+          throw rioError('E_CSV_TRUNCATED', message, { file: f.path });
+        findings.push({
+          code: 'RIO.SYNC.VERWIJZING_ONTBREEKT',
+          severity: 'waarschuwing',
+          path: `/${spec.name}`,
+          message,
+          source: GUIDE,
+          params: { export: spec.name, codes: dangling },
+        });
+      }
     }
     // Stage 4: cohorts of the aangeboden opleidingen found.
     for (const spec of RIO_EXPORTS.filter((s) => s.entity === 'cohort')) {
