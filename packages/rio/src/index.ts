@@ -38,3 +38,5 @@ export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';
 export { raadplegenClient, RAADPLEGEN_SOAP_ACTION } from './raadplegen/client.js';
 export type { RaadplegenClient, RaadplegenClientOptions } from './raadplegen/client.js';
+export { readRioSideFromService } from './raadplegen/rio-side.js';
+export type { ServiceRioSideOptions } from './raadplegen/rio-side.js';

@@ -12,13 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   RAADPLEGEN_SOAP_ACTION,
   buildMessage,
+  buildPlan,
   raadplegenClient,
   readMessage,
+  readRioSideFromService,
+  rioContract,
   toSoapEnvelope,
 } from '../src/index.js';
+import { contentArb } from './support/arbitrary.js';
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0;
 const dir = mkdtempSync(join(tmpdir(), 'rio-mtls-'));
@@ -100,6 +105,101 @@ function certs(): void {
   );
 }
 
+type Obj = Record<string, unknown>;
+/** A model of a response element drawn from the descriptor, the first that has `member`. */
+function drawn(element: string, member: (v: Obj) => boolean): Obj {
+  const schema = rioContract('2022').raadplegen;
+  const type = schema.roots[element]!.type;
+  const v = fc
+    .sample(contentArb(schema, type), { numRuns: 400, seed: 3 })
+    .find((x) => member(x as Obj));
+  if (!v) throw new Error(`no sample of ${element}`);
+  return structuredClone(v) as Obj;
+}
+const HEAD = {
+  identificatiecodeBedrijfsdocument: 'antwoord-1',
+  verzendendeInstantie: OIN.ontvangendeInstantie,
+  ontvangendeInstantie: OIN.verzendendeInstantie,
+  datumTijdBedrijfsdocument: '2026-01-15T10:00:01Z',
+  requestGoedgekeurd: true,
+};
+const AO = '3fa85f64-5717-4562-b3fc-2c963f66afa6';
+/** Recorded answers of the three queries the service-based RIO side makes, built from the descriptor. */
+function pages(): Record<string, string> {
+  const env = (element: string, v: Obj) => {
+    const b = buildMessage(element, v, { service: 'raadplegen' });
+    if (!b.xml) throw new Error(`${element}: ${JSON.stringify(b.issues.slice(0, 3))}`);
+    return toSoapEnvelope(b.xml);
+  };
+  const org = drawn('opvragen_onderwijsaanbiedersVanOrganisatie_response', (v) =>
+    Array.isArray((v.onderwijsbestuur as Obj | undefined)?.onderwijsaanbieder),
+  );
+  const bestuur = org.onderwijsbestuur as Obj;
+  bestuur.onderwijsbestuurcode = '100B490';
+  bestuur.onderwijsaanbieder = [
+    { ...(bestuur.onderwijsaanbieder as Obj[])[0], onderwijsaanbiedercode: '110A133' },
+  ];
+  const ao = drawn('opvragen_aangebodenOpleidingenVanOrganisatie_response', (v) =>
+    Array.isArray(v.aangebodenHOOpleiding),
+  );
+  const one = (ao.aangebodenHOOpleiding as Obj[])[0]!;
+  for (const k of Object.keys(ao)) if (/^aangeboden|^foutmelding$/.test(k)) delete ao[k];
+  const periodKey = Object.keys(one).find((k) => k.endsWith('Periode'))!;
+  const period = (one[periodKey] as Obj[])[0]!;
+  ao.aangebodenHOOpleiding = [
+    {
+      ...Object.fromEntries(
+        Object.entries(one).filter(
+          ([k]) => !k.endsWith('Cohort') && k !== 'einddatum' && !k.endsWith('Periode'),
+        ),
+      ),
+      aangebodenOpleidingCode: AO,
+      onderwijsaanbiedercode: '110A133',
+      opleidingseenheidcode: '1010O6466',
+      begindatum: '2020-09-01',
+      [periodKey]: [
+        { ...period, begindatum: '2020-09-01', eigenNaamAangebodenOpleiding: 'Informatica' },
+      ],
+      kenmerken: [{ kenmerknaam: 'eigenAangebodenOpleidingSleutel', kenmerkwaardeTekst: 'sis-p1' }],
+    },
+  ];
+  ao.paginering = { pagina: 0, aantalPaginas: 1, aantalResultaten: 1 };
+  const oe = drawn('opvragen_opleidingseenhedenVanOrganisatie_response', (v) =>
+    Array.isArray(v.hoOpleiding),
+  );
+  const o1 = (oe.hoOpleiding as Obj[])[0]!;
+  for (const k of Object.keys(oe)) if (/^(ho|particuliere)|^foutmelding$/.test(k)) delete oe[k];
+  const oPeriodKey = Object.keys(o1).find((k) => k.endsWith('Periode'))!;
+  oe.hoOpleiding = [
+    {
+      ...Object.fromEntries(
+        Object.entries(o1).filter(([k]) => k !== 'einddatum' && !k.endsWith('Periode')),
+      ),
+      opleidingseenheidcode: '1010O6466',
+      begindatum: '2019-09-01',
+      [oPeriodKey]: [
+        { ...(o1[oPeriodKey] as Obj[])[0], begindatum: '2019-09-01', naamLang: 'B Informatica' },
+      ],
+      kenmerken: [{ kenmerknaam: 'eigenOpleidingseenheidSleutel', kenmerkwaardeTekst: 'sis-es1' }],
+    },
+  ];
+  if ('paginering' in oe) oe.paginering = { pagina: 0, aantalPaginas: 1, aantalResultaten: 1 };
+  return {
+    opvragen_onderwijsaanbiedersVanOrganisatie: env(
+      'opvragen_onderwijsaanbiedersVanOrganisatie_response',
+      { ...org, ...HEAD },
+    ),
+    opvragen_aangebodenOpleidingenVanOrganisatie: env(
+      'opvragen_aangebodenOpleidingenVanOrganisatie_response',
+      { ...ao, ...HEAD },
+    ),
+    opvragen_opleidingseenhedenVanOrganisatie: env(
+      'opvragen_opleidingseenhedenVanOrganisatie_response',
+      { ...oe, ...HEAD },
+    ),
+  };
+}
+
 /** The recorded response: the fixture read by the codec and built again from the descriptor. */
 function recorded(): string {
   const r = readMessage(fixture);
@@ -112,6 +212,7 @@ beforeAll(async () => {
   if (!hasOpenssl) return;
   certs();
   const answer = recorded();
+  const paged = pages();
   server = createServer(
     {
       key: pem('server.key'),
@@ -141,7 +242,7 @@ beforeAll(async () => {
           // never answers: the client's timeout must end the call
         } else {
           res.writeHead(200, { 'content-type': 'text/xml; charset=utf-8' });
-          res.end(answer);
+          res.end(paged[action] ?? answer);
         }
       });
     },
@@ -227,5 +328,46 @@ describe.skipIf(!hasOpenssl)('Raadplegen client with mutual TLS', () => {
     expect(() => raadplegenClient({ url: 'http://127.0.0.1/', cert: '', key: '', ...OIN })).toThrow(
       expect.objectContaining({ code: 'E_USAGE' }),
     );
+  });
+
+  it('gathers the RIO side through the service instead of CSV, and the plan reads it', async () => {
+    const side = await readRioSideFromService(client(), '100B490', { peildatum: '2026-01-01' });
+    expect(side.items.map((i) => [i.entiteit, i.code, i.eigenSleutel, i.naam, i.sector])).toEqual([
+      ['aangebodenOpleiding', AO, 'sis-p1', 'Informatica', 'HO'],
+      ['opleidingseenheid', '1010O6466', 'sis-es1', 'B Informatica', 'HO'],
+    ]);
+    const plan = buildPlan(
+      '100B490',
+      side,
+      [
+        {
+          entiteit: 'opleidingseenheid',
+          sleutel: 'sis-es1',
+          ooapiType: 'education-specifications',
+          rioCode: '',
+          code: '',
+          naam: 'B Informatica',
+          begindatum: '',
+          einddatum: '',
+          ouder: '',
+          cohorten: [],
+        },
+        {
+          entiteit: 'aangebodenOpleiding',
+          sleutel: 'sis-p1',
+          ooapiType: 'programs',
+          rioCode: '',
+          code: '',
+          naam: 'Informatica',
+          begindatum: '',
+          einddatum: '',
+          ouder: 'sis-es1',
+          cohorten: [],
+        },
+      ],
+      { peildatum: '2026-01-01' },
+    );
+    expect(plan.items.map((i) => i.categorie)).toEqual(['al-gekoppeld', 'al-gekoppeld']);
+    expect(plan.findings.map((f) => f.code)).toContain('RIO.SYNC.BRON_WEBSERVICE');
   });
 });
