@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const LAYERS = {
+  // private build-time generators: imports no package of ours, ships nothing
+  '@edustandaard/codegen': 0,
   '@edustandaard/identifiers': 0,
   '@edustandaard/core': 1,
   '@edustandaard/oso': 2,

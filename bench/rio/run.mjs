@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// bench/rio: the SIS↔RIO synchronisation plan over synthetic DUO exports at real scale (the three NFO
-// files at least 62, 148 and 205 MiB, ~1,000 besturen), beside DuckDB doing the same filter and join
-// over the same files in the same script. Each side runs in its own child process so its wall time and
+// bench/rio: the SIS↔RIO synchronisation plan over synthetic DUO exports in DUO's real layout at real
+// scale (ten files, the three NFO files at least 62, 148 and 205 MiB, 430+ MiB in all, ~1,000 besturen),
+// beside DuckDB doing the same resolution, filter and join over the same files in the same script. Each side runs in its own child process so its wall time and
 // peak RSS are its own. Targets (issue #5): peak RSS ≤ 200 MB; wall time ≤ 2× DuckDB.
 // The plan must equal the generator's truth exactly.
 //
-// Usage: node bench/rio/run.mjs [--regen] [--runs 3]
-// Data goes to bench/data/rio (gitignored); it is generated on first use (~1 min).
+// Usage: node bench/rio/run.mjs [--runs 3] [--keep]
+// Data goes to bench/data/rio (gitignored), is generated at the start (~1–2 min) and removed at the end
+// unless --keep (then the next run reuses it). Exits 1 when a target is missed.
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const dir = join(here, '..', 'data', 'rio');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 
+const keep = args.includes('--keep');
 if (args.includes('--regen') || !existsSync(join(dir, 'truth.json'))) {
   rmSync(dir, { recursive: true, force: true });
   console.log('generating synthetic DUO exports at real scale …');
@@ -37,6 +39,7 @@ function child(script) {
   });
   if (r.status !== 0) {
     console.error(r.stderr);
+    if (!keep) rmSync(dir, { recursive: true, force: true });
     process.exit(1);
   }
   return JSON.parse(r.stdout);
@@ -67,7 +70,10 @@ console.log(
   `input: ${(totalBytes / 1048576).toFixed(0)} MiB in ${ours[0].bronnen.length} files; bestuur ${FOCUS}; ${runs} runs (median wall time, max peak RSS)`,
 );
 console.log(
-  `DuckDB (filter+join):        ${(duckMs / 1000).toFixed(2)} s, peak RSS ${duckRss.toFixed(0)} MiB, rows oe/ao/cohort ${duck[0].counts.oe}/${duck[0].counts.ao}/${duck[0].counts.co}`,
+  `DuckDB (resolve+filter+join):        ${(duckMs / 1000).toFixed(2)} s, peak RSS ${duckRss.toFixed(0)} MiB, rows oe/ao/cohort ${duck[0].counts.oe}/${duck[0].counts.ao}/${duck[0].counts.co}`,
+);
+console.log(
+  `files: ${ours[0].bronnen.map((b) => `${b.export} ${(b.bytes / 1048576).toFixed(0)} MiB`).join(', ')}`,
 );
 console.log(
   `@edustandaard/rio planSync:  ${(oursMs / 1000).toFixed(2)} s, peak RSS ${oursRss.toFixed(0)} MiB, ${(totalBytes / 1048576 / (oursMs / 1000)).toFixed(0)} MiB/s, ${ours[0].items.length} plan items`,
@@ -79,6 +85,16 @@ console.log(
 console.log(
   `plan equals truth: ${equal ? 'yes' : 'NO'} (${got.length} items, truth ${want.length})`,
 );
-const ok = equal && oursMs <= 2 * duckMs && oursRss * 1048576 <= 200e6;
+// Cross-check: DuckDB finds the same opleidingseenheden and aangeboden opleidingen as the plan holds.
+const distinct = (e) =>
+  new Set(ours[0].items.filter((i) => i.entiteit === e).map((i) => i.rioCode)).size;
+const sameCounts =
+  distinct('opleidingseenheid') === duck[0].counts.oe &&
+  distinct('aangebodenOpleiding') === duck[0].counts.ao;
+console.log(
+  `DuckDB counts equal the plan's: ${sameCounts ? 'yes' : 'NO'} (oe ${distinct('opleidingseenheid')}/${duck[0].counts.oe}, ao ${distinct('aangebodenOpleiding')}/${duck[0].counts.ao})`,
+);
+const ok = equal && sameCounts && oursMs <= 2 * duckMs && oursRss * 1048576 <= 200e6;
 console.log(ok ? 'OK: all targets met' : 'FAIL: a target is not met');
+if (!keep) rmSync(dir, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);

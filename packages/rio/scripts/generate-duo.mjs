@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
- * Seeded generator of synthetic DUO RIO open-data exports (the six files of the synchronisation guide
- * §4.1) at any scale, plus a SIS export (OOAPI v5 JSON) for one focus bestuur and the exact plan that
- * must come out of it (`truth.json`). Background rows are spread over ~1,000 besturen with a Zipf-like
- * distribution and interleaved with the focus bestuur's rows, as in the real files.
+ * Seeded generator of synthetic DUO RIO open-data exports in DUO's real layout (file names, comma
+ * separator, double-quoted text fields, unquoted dates, LF line ends, `BEGINDATUM_PERIODE` /
+ * `EINDDATUM_PERIODE` period rows, the bestuur found only through
+ * `relaties_onderwijsbesturen_onderwijsaanbieders`) at any scale, plus a SIS export (OOAPI v5 JSON)
+ * for each focus bestuur and the exact plan that must come out of it. Background rows are spread over
+ * ~1,000 besturen with a Zipf-like distribution and interleaved with the focus rows, as in the real
+ * files.
  *
  * Usage: node generate-duo.mjs <outDir> [--scale 1] [--seed 42] [--per 20] [--besturen 1000]
  * At --scale 1 the three NFO files are at least 62, 148 and 205 MiB (the guide's minimum sizes).
  *
- * The column headers are this package's documented defaults (src/sync/exports.ts), not DUO's
- * published layout, which is not available here.
+ * Headers beyond the publicly known ones are this package's documented assumptions
+ * (src/sync/exports.ts, `assumption: true`).
  */
 /* global process, console, Buffer */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
@@ -17,51 +20,105 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const MiB = 1024 * 1024;
+/** The focus bestuur of the bench: NFO and HO aanbieders. */
 export const FOCUS = '100B490';
+/** Fixture besturen: one NFO-only, one HO-only. */
+export const FOCUS_NFO = '100B491';
+export const FOCUS_HO = '100B492';
 export const PEILDATUM = '2026-01-01';
 
 /** Target sizes at scale 1 (bytes). */
 export const TARGETS = {
+  relaties_onderwijsbesturen_onderwijsaanbieders: 64 * 1024,
   nfo_opleidingen: 62 * MiB,
   aangeboden_nfo_opleidingen: 148 * MiB,
   aangeboden_nfo_opleiding_cohorten: 205 * MiB,
   ho_opleidingen: 4 * MiB,
+  aangeboden_ho_opleidingen: 6 * MiB,
+  aangeboden_ho_opleiding_cohorten: 8 * MiB,
   ho_opleidingsonderdelen: 3 * MiB,
   aangeboden_ho_opleidingsonderdelen: 3 * MiB,
+  aangeboden_ho_opleidingsonderdeel_cohorten: 2 * MiB,
 };
 
-const OE_HEADER = [
-  'OPLEIDINGSEENHEIDCODE',
-  'ONDERWIJSBESTUURCODE',
-  'OPLEIDINGSEENHEIDSOORT',
-  'EIGENOPLEIDINGSEENHEIDSLEUTEL',
-  'OPLEIDINGSCODE',
-  'NAAMLANG',
-  'NAAMKORT',
-  'BEGINDATUM',
-  'EINDDATUM',
-  'OMSCHRIJVING',
+/** Column → is it a text field (quoted, as DUO quotes text) or a number/date (unquoted). */
+const REL_HEADER = [
+  ['ONDERWIJSBESTUURID', 'rel.bestuur', true],
+  ['ONDERWIJSAANBIEDERID', 'rel.aanbieder', true],
+  ['BEGINDATUM', 'rel.begin', false],
+  ['EINDDATUM', 'rel.eind', false],
+];
+const OE_HEADER = (ho) => [
+  ['OPLEIDINGSEENHEIDCODE', 'code', true],
+  ['SOORT', 'soort', true],
+  ...(ho ? [['ERKENDEOPLEIDINGSCODE', 'opl', true]] : []),
+  ['NAAM_LANG', 'naam', true],
+  ['BEGINDATUM', 'begin', false],
+  ['EINDDATUM', 'eind', false],
+  ['BEGINDATUM_PERIODE', 'pbegin', false],
+  ['EINDDATUM_PERIODE', 'peind', false],
+  ['EIGEN_OPLEIDINGSEENHEIDSLEUTEL', 'sleutel', true],
+  ['STUDIELAST', 'studielast', false],
+  ['OMSCHRIJVING', 'oms', true],
 ];
 const AO_HEADER = [
-  'AANGEBODENOPLEIDINGCODE',
-  'ONDERWIJSBESTUURCODE',
-  'ONDERWIJSAANBIEDERCODE',
-  'OPLEIDINGSEENHEIDCODE',
-  'EIGENAANGEBODENOPLEIDINGSLEUTEL',
-  'EIGENNAAMAANGEBODENOPLEIDING',
-  'ONDERWIJSLOCATIECODE',
-  'BEGINDATUM',
-  'EINDDATUM',
-  'EIGENOMSCHRIJVING',
+  ['AANGEBODEN_OPLEIDINGCODE', 'code', true],
+  ['ONDERWIJSAANBIEDERID', 'aanbieder', true],
+  ['OPLEIDINGSEENHEIDCODE', 'oe', true],
+  ['EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL', 'sleutel', true],
+  ['EIGENNAAM', 'naam', true],
+  ['BEGINDATUM', 'begin', false],
+  ['EINDDATUM', 'eind', false],
+  ['BEGINDATUM_PERIODE', 'pbegin', false],
+  ['EINDDATUM_PERIODE', 'peind', false],
+  ['VOERTAAL', 'voertaal', true],
+  ['ONDERWIJSLOCATIECODE', 'locatie', true],
+  ['OMSCHRIJVING', 'oms', true],
 ];
 const CO_HEADER = [
-  'AANGEBODENOPLEIDINGCODE',
-  'COHORTCODE',
-  'COHORTSTATUS',
-  'BEGINAANMELDPERIODE',
-  'INSTROOMMOMENT',
-  'EINDDATUM',
-  'TOELICHTING',
+  ['AANGEBODEN_OPLEIDINGCODE', 'ao', true],
+  ['COHORTCODE', 'code', true],
+  ['COHORTSTATUS', 'status', true],
+  ['BEGIN_AANMELDPERIODE', 'aanmeld', false],
+  ['VAST_INSTROOMMOMENT', 'start', false],
+  ['EINDE_AANMELDPERIODE', 'eind', false],
+  ['TOELICHTING', 'oms', true],
+];
+const FILES = {
+  relaties_onderwijsbesturen_onderwijsaanbieders: REL_HEADER,
+  nfo_opleidingen: OE_HEADER(false),
+  aangeboden_nfo_opleidingen: AO_HEADER,
+  aangeboden_nfo_opleiding_cohorten: CO_HEADER,
+  ho_opleidingen: OE_HEADER(true),
+  aangeboden_ho_opleidingen: AO_HEADER,
+  aangeboden_ho_opleiding_cohorten: CO_HEADER,
+  ho_opleidingsonderdelen: OE_HEADER(true),
+  aangeboden_ho_opleidingsonderdelen: AO_HEADER,
+  aangeboden_ho_opleidingsonderdeel_cohorten: CO_HEADER,
+};
+/** The three HO/NFO chains: opleidingseenheden, their aangeboden opleidingen, those cohorts. */
+const CHAINS = [
+  [
+    'NFO',
+    'nfo_opleidingen',
+    'aangeboden_nfo_opleidingen',
+    'aangeboden_nfo_opleiding_cohorten',
+    'courses',
+  ],
+  [
+    'HO',
+    'ho_opleidingen',
+    'aangeboden_ho_opleidingen',
+    'aangeboden_ho_opleiding_cohorten',
+    'programs',
+  ],
+  [
+    'HO',
+    'ho_opleidingsonderdelen',
+    'aangeboden_ho_opleidingsonderdelen',
+    'aangeboden_ho_opleidingsonderdeel_cohorten',
+    'courses',
+  ],
 ];
 
 const WORDS =
@@ -84,11 +141,12 @@ function rng(seed) {
 class Out {
   constructor(path, header) {
     this.fd = openSync(path, 'w');
+    this.header = header;
     this.buf = [];
     this.pending = 0;
     this.bytes = 0;
     this.rows = 0;
-    this.write(header.join(';') + '\r\n', false);
+    this.write(header.map(([h]) => h).join(',') + '\n', false);
   }
   write(line, isRow = true) {
     this.buf.push(line);
@@ -98,8 +156,9 @@ class Out {
     if (isRow) this.rows++;
     if (this.pending > 4 * MiB) this.flush();
   }
-  row(fields) {
-    this.write(fields.map(q).join(';') + '\r\n');
+  /** @param {Record<string, string>} rec - values by the header's field names */
+  row(rec) {
+    this.write(this.header.map(([, k, text]) => cell(rec[k] ?? '', text)).join(',') + '\n');
   }
   flush() {
     if (this.buf.length) writeSync(this.fd, this.buf.join(''));
@@ -112,16 +171,26 @@ class Out {
   }
 }
 
-function q(v) {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/** DUO quotes text fields (not empty ones: empty = null) and writes numbers and dates bare. */
+function cell(v, text) {
+  if (v === '') return '';
+  return text || /[,"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /**
- * Generates the exports, the SIS file and the truth.
- * @param {{ outDir: string, scale?: number, seed?: number, per?: number, besturen?: number }} opts
+ * Generates the exports, a SIS file and the truth per focus bestuur.
+ * @param {{ outDir: string, scale?: number, seed?: number, per?: number, besturen?: number,
+ *   focus?: { bestuur: string, sectors: ('NFO'|'HO')[] }[] }} opts
  */
 export function generate(opts) {
-  const { outDir, scale = 1, seed = 42, per = 20, besturen = 1000 } = opts;
+  const {
+    outDir,
+    scale = 1,
+    seed = 42,
+    per = 20,
+    besturen = 1000,
+    focus = [{ bestuur: FOCUS, sectors: ['NFO', 'HO'] }],
+  } = opts;
   mkdirSync(outDir, { recursive: true });
   const rand = rng(seed);
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
@@ -146,13 +215,40 @@ export function generate(opts) {
     const i = oeCounter++;
     return `${1000 + Math.floor(i / 10000)}O${String(i % 10000).padStart(4, '0')}`;
   };
+  let aanbiederCounter = 0;
+  const aanbiederCode = () => {
+    const i = aanbiederCounter++;
+    return `${String(100 + Math.floor(i / 1000)).padStart(3, '0')}A${String(i % 1000).padStart(3, '0')}`;
+  };
   let opCounter = 0;
-  const opleidingscode = () => `OPL${String(100000 + opCounter++)}`;
+  const opleidingscode = () => String(30000 + opCounter++);
+  const locatie = () =>
+    `${100 + Math.floor(rand() * 900)}X${String(Math.floor(rand() * 1000)).padStart(3, '0')}`;
 
+  const files = {};
+  for (const [name, header] of Object.entries(FILES))
+    files[name] = new Out(join(outDir, `${name}.csv`), header);
+
+  // ------------------------------------------------------------------ besturen and their aanbieders
+  const focusCodes = new Set(focus.map((f) => f.bestuur));
   const besturenCodes = [];
   for (let i = 0; i < besturen; i++) {
     const code = `${String(100 + Math.floor(i / 1000)).padStart(3, '0')}B${String(i % 1000).padStart(3, '0')}`;
-    if (code !== FOCUS) besturenCodes.push(code);
+    if (!focusCodes.has(code)) besturenCodes.push(code);
+  }
+  const aanbiedersOf = new Map();
+  const focusRows = []; // [file, record], inserted at random positions among background rows
+  for (const b of besturenCodes) {
+    const list = [];
+    for (let j = 0, n = 1 + Math.floor(rand() * 3); j < n; j++) {
+      const a = aanbiederCode();
+      list.push(a);
+      focusRows.push([
+        'relaties_onderwijsbesturen_onderwijsaanbieders',
+        { 'rel.bestuur': b, 'rel.aanbieder': a, 'rel.begin': date(2000, 2015), 'rel.eind': '' },
+      ]);
+    }
+    aanbiedersOf.set(b, list);
   }
   // Zipf-like weights: a few large besturen, a long tail of small ones.
   const cum = [];
@@ -170,380 +266,479 @@ export function generate(opts) {
     return besturenCodes[lo];
   };
 
-  const files = {};
-  for (const [name, header] of [
-    ['nfo_opleidingen', OE_HEADER],
-    ['aangeboden_nfo_opleidingen', AO_HEADER],
-    ['aangeboden_nfo_opleiding_cohorten', CO_HEADER],
-    ['ho_opleidingen', OE_HEADER],
-    ['ho_opleidingsonderdelen', OE_HEADER],
-    ['aangeboden_ho_opleidingsonderdelen', AO_HEADER],
-  ])
-    files[name] = new Out(join(outDir, `${name}.csv`), header);
-
-  // ---------------------------------------------------------------- focus bestuur scenario
-  const truth = [];
-  const handmatig = [];
-  const sis = { educationSpecifications: [], programs: [], courses: [], offerings: [] };
-  const focusRows = []; // [fileName, fields] inserted at random positions among background rows
-  const T = (categorie, entiteit, rioCode, extra = {}) =>
-    truth.push({ categorie, entiteit, rioCode, ...extra });
-  let tag = 0;
-  const uniqueName = () => `${pick(WORDS)} ${pick(WORDS)} variant${tag++}x${hex(4)}`;
-
-  const scenario = (sector, oeFile, aoFile, coFile, aoType) => {
-    const oe = (
-      code,
+  // ------------------------------------------------------------------ focus scenarios
+  const results = {};
+  for (const { bestuur, sectors } of focus) {
+    const truth = [];
+    const handmatig = [];
+    const sis = { educationSpecifications: [], programs: [], courses: [], offerings: [] };
+    const T = (categorie, entiteit, rioCode, extra = {}) =>
+      truth.push({ categorie, entiteit, rioCode, ...extra });
+    let tag = 0;
+    const uniqueName = () => `${pick(WORDS)} ${pick(WORDS)} variant${tag++}x${hex(4)}`;
+    const myAanbieder = aanbiederCode();
+    focusRows.push([
+      'relaties_onderwijsbesturen_onderwijsaanbieders',
       {
-        sleutel = '',
-        naam = uniqueName(),
-        opl = opleidingscode(),
-        begin = date(2016, 2024),
-        eind = '',
-        periods = 1,
-      } = {},
-    ) => {
-      for (let p = 0; p < periods; p++) {
-        const b =
-          p === periods - 1
-            ? begin
-            : `${Number(begin.slice(0, 4)) - (periods - 1 - p)}${begin.slice(4)}`;
-        focusRows.push([
-          oeFile,
-          [
-            code,
-            FOCUS,
-            sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
-            sleutel,
-            opl,
-            p === periods - 1 ? naam : `${naam} (oud)`,
-            naam.slice(0, 20),
-            b,
-            eind,
-            pad(40),
-          ],
-        ]);
-      }
-      return { code, naam, opl, begin };
-    };
-    const es = (key, { rioCode = '', naam, code = '', begin } = {}) => {
-      sis.educationSpecifications.push({
-        educationSpecificationId: key,
-        educationSpecificationType: sector === 'HO' ? 'program' : 'course',
-        name: [{ language: 'nl-NL', value: naam ?? uniqueName() }],
-        primaryCode: { codeType: 'identifier', code: code || `SIS-${hex(6)}` },
-        ...(begin ? { validFrom: begin } : {}),
-        ...(rioCode ? { consumers: [{ consumerKey: 'rio', opleidingseenheidcode: rioCode }] } : {}),
-      });
-    };
-    const anyOe = [];
-    // opleidingseenheden
-    for (let i = 0; i < per; i++) {
-      let c = oeCode();
-      let k = uuid();
-      anyOe.push(oe(c, { periods: i % 3 === 0 ? 2 : 1 }));
-      es(k, { rioCode: c });
-      T('koppelen', 'opleidingseenheid', c, { sisSleutel: k });
+        'rel.bestuur': bestuur,
+        'rel.aanbieder': myAanbieder,
+        'rel.begin': '2010-01-01',
+        'rel.eind': '',
+      },
+    ]);
+    // An aanbieder that left this bestuur in 2019: its offerings are not in the plan.
+    const formerAanbieder = aanbiederCode();
+    const other = besturenCodes[0];
+    focusRows.push([
+      'relaties_onderwijsbesturen_onderwijsaanbieders',
+      {
+        'rel.bestuur': bestuur,
+        'rel.aanbieder': formerAanbieder,
+        'rel.begin': '2005-01-01',
+        'rel.eind': '2019-07-31',
+      },
+    ]);
+    focusRows.push([
+      'relaties_onderwijsbesturen_onderwijsaanbieders',
+      {
+        'rel.bestuur': other,
+        'rel.aanbieder': formerAanbieder,
+        'rel.begin': '2019-08-01',
+        'rel.eind': '',
+      },
+    ]);
+    aanbiedersOf.get(other).push(formerAanbieder);
 
-      c = oeCode();
-      k = uuid();
-      oe(c, { sleutel: k });
-      es(k, i % 2 ? { rioCode: c } : {});
-      T('al-gekoppeld', 'opleidingseenheid', c, { sisSleutel: k });
-
-      c = oeCode();
-      oe(c, { sleutel: uuid('ED0B', true) });
-      T('edu-dex', 'opleidingseenheid', c);
-
-      c = oeCode();
-      k = uuid();
-      oe(c, { sleutel: uuid('ED0B', true) });
-      es(k, { rioCode: c });
-      T('edu-dex-conflict', 'opleidingseenheid', c, { sisSleutel: k });
-
-      c = oeCode();
-      oe(c);
-      handmatig.push(c);
-      T('handmatig', 'opleidingseenheid', c);
-
-      c = oeCode();
-      oe(c);
-      T('ontbreekt-in-sis', 'opleidingseenheid', c);
-
-      c = oeCode();
-      oe(c, { eind: date(2018, 2024) });
-      T('verouderd', 'opleidingseenheid', c);
-
-      c = oeCode();
-      k = uuid();
-      const x = oe(c);
-      es(k, { naam: x.naam, code: x.opl, begin: x.begin });
-      T('kandidaat', 'opleidingseenheid', c, { sisSleutel: k });
-
-      const c1 = oeCode();
-      const c2 = oeCode();
-      k = uuid();
-      oe(c1, { sleutel: k });
-      oe(c2);
-      es(k, { rioCode: c2 });
-      T('ontkoppelen', 'opleidingseenheid', c1, { sisSleutel: k });
-      T('koppelen', 'opleidingseenheid', c2, { sisSleutel: k });
-    }
-    // superseded version: same opleidingscode, older start
-    {
-      const newer = anyOe[0];
-      const c = oeCode();
-      oe(c, {
-        opl: newer.opl,
-        begin: `${Number(newer.begin.slice(0, 4)) - 3}${newer.begin.slice(4)}`,
-      });
-      T('verouderd', 'opleidingseenheid', c);
-    }
-    // aangeboden opleidingen with cohorts
-    const ao = (
-      code,
-      { sleutel = '', naam = uniqueName(), begin = date(2016, 2024), eind = '', cohorts = [] } = {},
-    ) => {
-      const parent = pick(anyOe).code;
-      focusRows.push([
-        aoFile,
-        [
-          code,
-          FOCUS,
-          `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`,
-          parent,
-          sleutel,
-          naam,
-          '',
-          begin,
-          eind,
-          pad(60),
-        ],
-      ]);
-      for (const co of cohorts)
-        if (coFile)
-          focusRows.push([coFile, [code, co.code, 'OPEN', co.aanmeld, co.start, '', pad(20)]]);
-      return { code, naam, begin, parent };
-    };
-    const prog = (key, { rioCode = '', naam, code = '', begin, offerings = [] } = {}) => {
-      const list = aoType === 'programs' ? sis.programs : sis.courses;
-      const idField = aoType === 'programs' ? 'programId' : 'courseId';
-      list.push({
-        [idField]: key,
-        name: [{ language: 'nl-NL', value: naam ?? uniqueName() }],
-        primaryCode: { codeType: 'identifier', code: code || `SIS-${hex(6)}` },
-        ...(begin ? { validFrom: begin } : {}),
-        ...(rioCode
-          ? { consumers: [{ consumerKey: 'rio', aangebodenOpleidingCode: rioCode }] }
-          : {}),
-      });
-      for (const o of offerings)
-        sis.offerings.push({
-          offeringId: o.id,
-          [aoType === 'programs' ? 'program' : 'course']: key,
-          startDate: o.start,
-          primaryCode: { codeType: 'identifier', code: o.code },
+    for (const [sector, oeFile, aoFile, coFile, aoType] of CHAINS) {
+      if (!sectors.includes(sector)) continue;
+      const ho = sector === 'HO';
+      const oe = (
+        code,
+        {
+          sleutel = '',
+          naam = uniqueName(),
+          opl = opleidingscode(),
+          begin = date(2016, 2024),
+          eind = '',
+          periods = 1,
+        } = {},
+      ) => {
+        // Period rows: earlier periods carry an older name and end the day before the next begins.
+        for (let p = 0; p < periods; p++) {
+          const pb = p === 0 ? begin : `${Number(begin.slice(0, 4)) + p}${begin.slice(4)}`;
+          const last = p === periods - 1;
+          const pe = last ? eind : `${Number(begin.slice(0, 4)) + p + 1}${begin.slice(4)}`;
+          focusRows.push([
+            oeFile,
+            {
+              code,
+              soort: ho ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
+              opl: ho ? opl : '',
+              naam: last ? naam : `${naam} (oud)`,
+              begin,
+              eind,
+              pbegin: pb,
+              peind: last ? eind : prevDay(pe),
+              sleutel,
+              studielast: String(60 * (1 + Math.floor(rand() * 4))),
+              oms: pad(40),
+            },
+          ]);
+        }
+        return { code, naam, opl, begin: begin };
+      };
+      const es = (key, { rioCode = '', naam, code = '', begin } = {}) => {
+        sis.educationSpecifications.push({
+          educationSpecificationId: key,
+          educationSpecificationType: ho ? 'program' : 'course',
+          name: [{ language: 'nl-NL', value: naam ?? uniqueName() }],
+          primaryCode: { codeType: 'identifier', code: code || `SIS-${hex(6)}` },
+          ...(begin ? { validFrom: begin } : {}),
+          ...(rioCode
+            ? { consumers: [{ consumerKey: 'rio', opleidingseenheidcode: rioCode }] }
+            : {}),
         });
-    };
-    const cohort = () => {
-      const start = date(2024, 2027);
-      return { code: `C${hex(8).toUpperCase()}`, start, aanmeld: start };
-    };
-    const useCohorts = !!coFile;
-    for (let i = 0; i < per; i++) {
-      // koppelen, with cohort link and cohort difference on odd i
-      let a = uuid();
-      let k = uuid();
-      const same = cohort();
-      const other = cohort();
-      const lost = cohort();
-      const cohorts = useCohorts ? (i % 2 ? [same, other, lost] : [same, other]) : [];
-      const sisOther = { id: uuid(), start: other.start, code: `S${hex(8).toUpperCase()}` };
-      ao(a, { cohorts });
-      prog(k, {
-        rioCode: a,
-        offerings: useCohorts ? [{ id: uuid(), start: same.start, code: same.code }, sisOther] : [],
-      });
-      T('koppelen', 'aangebodenOpleiding', a, { sisSleutel: k });
-      if (useCohorts) {
-        T('koppelen', 'cohort', a, { rioCohortcode: other.code, sisSleutel: sisOther.code });
+      };
+      const anyOe = [];
+      for (let i = 0; i < per; i++) {
+        let c = oeCode();
+        let k = uuid();
+        // periods: the newest period is the current one, opened in the begin year + 1
+        const withPeriods = oe(c, { periods: i % 3 === 0 ? 2 : 1 });
+        anyOe.push(withPeriods);
+        es(k, { rioCode: c });
+        T('koppelen', 'opleidingseenheid', c, { sisSleutel: k });
+
+        c = oeCode();
+        k = uuid();
+        anyOe.push(oe(c, { sleutel: k }));
+        es(k, i % 2 ? { rioCode: c } : {});
+        T('al-gekoppeld', 'opleidingseenheid', c, { sisSleutel: k });
+
+        c = oeCode();
+        anyOe.push(oe(c, { sleutel: uuid('ED0B', true) }));
+        T('edu-dex', 'opleidingseenheid', c);
+
+        c = oeCode();
+        k = uuid();
+        anyOe.push(oe(c, { sleutel: uuid('ED0B', true) }));
+        es(k, { rioCode: c });
+        T('edu-dex-conflict', 'opleidingseenheid', c, { sisSleutel: k });
+
+        c = oeCode();
+        anyOe.push(oe(c));
+        handmatig.push(c);
+        T('handmatig', 'opleidingseenheid', c);
+
+        c = oeCode();
+        anyOe.push(oe(c));
+        T('ontbreekt-in-sis', 'opleidingseenheid', c);
+
+        c = oeCode();
+        anyOe.push(oe(c, { eind: date(2018, 2024) }));
+        T('verouderd', 'opleidingseenheid', c);
+
+        c = oeCode();
+        k = uuid();
+        const x = oe(c);
+        anyOe.push(x);
+        es(k, { naam: x.naam, code: x.opl, begin: x.begin });
+        T('kandidaat', 'opleidingseenheid', c, { sisSleutel: k });
+
+        const c1 = oeCode();
+        const c2 = oeCode();
+        k = uuid();
+        anyOe.push(oe(c1, { sleutel: k }));
+        anyOe.push(oe(c2));
+        es(k, { rioCode: c2 });
+        T('ontkoppelen', 'opleidingseenheid', c1, { sisSleutel: k });
+        T('koppelen', 'opleidingseenheid', c2, { sisSleutel: k });
+
+        // a duplicate eigen sleutel on two RIO entities
+        if (i === 0) {
+          const d1 = oeCode();
+          const d2 = oeCode();
+          const dk = uuid();
+          anyOe.push(oe(d1, { sleutel: dk }));
+          anyOe.push(oe(d2, { sleutel: dk }));
+          T('conflict', 'opleidingseenheid', d1);
+          T('conflict', 'opleidingseenheid', d2);
+        }
+      }
+      // superseded version (HO: same erkende opleidingscode, older start)
+      if (ho) {
+        const newer = anyOe[0];
+        const c = oeCode();
+        anyOe.push(
+          oe(c, {
+            opl: newer.opl,
+            begin: `${Number(newer.begin.slice(0, 4)) - 3}${newer.begin.slice(4)}`,
+          }),
+        );
+        T('verouderd', 'opleidingseenheid', c);
+      }
+      const usedParents = new Set();
+      const ao = (
+        code,
+        {
+          sleutel = '',
+          naam = uniqueName(),
+          begin = date(2016, 2024),
+          eind = '',
+          cohorts = [],
+          parent = pick(anyOe).code,
+          voertaal = 'NLD',
+        } = {},
+      ) => {
+        usedParents.add(parent);
+        focusRows.push([
+          aoFile,
+          {
+            code,
+            aanbieder: myAanbieder,
+            oe: parent,
+            sleutel,
+            naam,
+            begin,
+            eind,
+            pbegin: begin,
+            peind: eind,
+            voertaal,
+            locatie: locatie(),
+            oms: pad(60),
+          },
+        ]);
+        for (const co of cohorts)
+          focusRows.push([
+            coFile,
+            {
+              ao: code,
+              code: co.code,
+              status: 'OPEN',
+              aanmeld: co.aanmeld,
+              start: co.start,
+              eind: '',
+              oms: pad(20),
+            },
+          ]);
+        return { code, naam, begin, parent };
+      };
+      const prog = (key, { rioCode = '', naam, code = '', begin, offerings = [] } = {}) => {
+        const list = aoType === 'programs' ? sis.programs : sis.courses;
+        const idField = aoType === 'programs' ? 'programId' : 'courseId';
+        list.push({
+          [idField]: key,
+          name: [{ language: 'nl-NL', value: naam ?? uniqueName() }],
+          primaryCode: { codeType: 'identifier', code: code || `SIS-${hex(6)}` },
+          ...(begin ? { validFrom: begin } : {}),
+          ...(rioCode
+            ? { consumers: [{ consumerKey: 'rio', aangebodenOpleidingCode: rioCode }] }
+            : {}),
+        });
+        for (const o of offerings)
+          sis.offerings.push({
+            offeringId: o.id,
+            [aoType === 'programs' ? 'program' : 'course']: key,
+            startDate: o.start,
+            primaryCode: { codeType: 'identifier', code: o.code },
+          });
+      };
+      const cohort = () => {
+        const start = date(2024, 2027);
+        return { code: `C${hex(8).toUpperCase()}`, start, aanmeld: start };
+      };
+      for (let i = 0; i < per; i++) {
+        // koppelen, with a cohort link, and a cohort difference on odd i
+        let a = uuid();
+        let k = uuid();
+        const same = cohort();
+        const otherC = cohort();
+        const lost = cohort();
+        const sisOther = { id: uuid(), start: otherC.start, code: `S${hex(8).toUpperCase()}` };
+        ao(a, { cohorts: i % 2 ? [same, otherC, lost] : [same, otherC] });
+        prog(k, {
+          rioCode: a,
+          offerings: [{ id: uuid(), start: same.start, code: same.code }, sisOther],
+        });
+        T('koppelen', 'aangebodenOpleiding', a, { sisSleutel: k });
+        T('koppelen', 'cohort', a, { rioCohortcode: otherC.code, sisSleutel: sisOther.code });
         if (i % 2)
           T('cohortverschil', 'aangebodenOpleiding', a, { sisSleutel: k, cohorten: [lost.code] });
+
+        a = uuid();
+        k = uuid();
+        const c1 = cohort();
+        ao(a, { sleutel: k, cohorts: [c1] });
+        prog(k, { offerings: [{ id: uuid(), start: c1.start, code: c1.code }] });
+        T('al-gekoppeld', 'aangebodenOpleiding', a, { sisSleutel: k });
+
+        a = uuid('ED0C', true);
+        ao(a);
+        T('edu-dex', 'aangebodenOpleiding', a);
+
+        a = uuid('ED0C', true);
+        k = uuid();
+        ao(a);
+        prog(k, { rioCode: a });
+        T('edu-dex-conflict', 'aangebodenOpleiding', a, { sisSleutel: k });
+
+        a = uuid();
+        ao(a);
+        handmatig.push(a);
+        T('handmatig', 'aangebodenOpleiding', a);
+
+        a = uuid();
+        ao(a);
+        T('ontbreekt-in-sis', 'aangebodenOpleiding', a);
+
+        a = uuid();
+        ao(a, { eind: date(2018, 2024) });
+        T('verouderd', 'aangebodenOpleiding', a);
+
+        // kandidaat on name and date; on even i RIO carries its own code as eigen sleutel (DUO's default)
+        a = uuid();
+        k = uuid();
+        const x = ao(a, i % 2 ? {} : { sleutel: '' });
+        if (!(i % 2)) focusRows[focusRows.length - 1][1].sleutel = a;
+        prog(k, { naam: x.naam, begin: x.begin });
+        T('kandidaat', 'aangebodenOpleiding', a, { sisSleutel: k });
+
+        const a1 = uuid();
+        const a2 = uuid();
+        k = uuid();
+        ao(a1, { sleutel: k });
+        ao(a2);
+        prog(k, { rioCode: a2 });
+        T('ontkoppelen', 'aangebodenOpleiding', a1, { sisSleutel: k });
+        T('koppelen', 'aangebodenOpleiding', a2, { sisSleutel: k });
+
+        // parallel NLD and ENG offerings of one opleidingseenheid, both current: both linked
+        if (i === 0) {
+          const parent = anyOe[0].code;
+          const naam = uniqueName();
+          for (const voertaal of ['NLD', 'ENG']) {
+            const pa = uuid();
+            const pk = uuid();
+            ao(pa, { parent, naam, voertaal, begin: '2020-09-01' });
+            prog(pk, { rioCode: pa });
+            T('koppelen', 'aangebodenOpleiding', pa, { sisSleutel: pk });
+          }
+          // two SIS items claim one RIO code
+          const ca = uuid();
+          ao(ca);
+          prog(uuid(), { rioCode: ca });
+          prog(uuid(), { rioCode: ca });
+          T('conflict', 'aangebodenOpleiding', ca);
+        }
       }
-
-      a = uuid();
-      k = uuid();
-      const c1 = cohort();
-      ao(a, { sleutel: k, cohorts: useCohorts ? [c1] : [] });
-      prog(k, { offerings: useCohorts ? [{ id: uuid(), start: c1.start, code: c1.code }] : [] });
-      T('al-gekoppeld', 'aangebodenOpleiding', a, { sisSleutel: k });
-
-      a = uuid('ED0C', true);
-      ao(a);
-      T('edu-dex', 'aangebodenOpleiding', a);
-
-      a = uuid('ED0C', true);
-      k = uuid();
-      ao(a);
-      prog(k, { rioCode: a });
-      T('edu-dex-conflict', 'aangebodenOpleiding', a, { sisSleutel: k });
-
-      a = uuid();
-      ao(a);
-      handmatig.push(a);
-      T('handmatig', 'aangebodenOpleiding', a);
-
-      a = uuid();
-      ao(a);
-      T('ontbreekt-in-sis', 'aangebodenOpleiding', a);
-
-      a = uuid();
-      ao(a, { eind: date(2018, 2024) });
-      T('verouderd', 'aangebodenOpleiding', a);
-
-      a = uuid();
-      k = uuid();
-      const x = ao(a);
-      prog(k, { naam: x.naam, begin: x.begin });
-      T('kandidaat', 'aangebodenOpleiding', a, { sisSleutel: k });
-
-      const a1 = uuid();
-      const a2 = uuid();
-      k = uuid();
-      ao(a1, { sleutel: k });
-      ao(a2);
-      prog(k, { rioCode: a2 });
-      T('ontkoppelen', 'aangebodenOpleiding', a1, { sisSleutel: k });
-      T('koppelen', 'aangebodenOpleiding', a2, { sisSleutel: k });
+      // DUO's exports reach an opleidingseenheid only through an offering of the bestuur's aanbieders:
+      // every opleidingseenheid of the scenario gets one (a plain offering the SIS does not know).
+      for (const o of anyOe)
+        if (!usedParents.has(o.code)) {
+          const a = uuid();
+          ao(a, { parent: o.code });
+          T('ontbreekt-in-sis', 'aangebodenOpleiding', a);
+        }
+      // An offering of the aanbieder that left this bestuur: not in the plan.
+      focusRows.push([
+        aoFile,
+        {
+          code: uuid(),
+          aanbieder: formerAanbieder,
+          oe: anyOe[1].code,
+          naam: uniqueName(),
+          begin: '2015-09-01',
+          pbegin: '2015-09-01',
+          voertaal: 'NLD',
+        },
+      ]);
     }
-  };
-  scenario(
-    'NFO',
-    'nfo_opleidingen',
-    'aangeboden_nfo_opleidingen',
-    'aangeboden_nfo_opleiding_cohorten',
-    'courses',
-  );
-  scenario('HO', 'ho_opleidingen', undefined, undefined, 'programs');
-  // HO opleidingsonderdelen: opleidingseenheden in their own file, offered in aangeboden_ho_opleidingsonderdelen
-  scenario(
-    'HO',
-    'ho_opleidingsonderdelen',
-    'aangeboden_ho_opleidingsonderdelen',
-    undefined,
-    'programs',
-  );
-  // scenario() for ho_opleidingen without aoFile pushed AO rows with file undefined: drop them and their truth
-  const dropped = new Set();
-  for (let i = focusRows.length - 1; i >= 0; i--)
-    if (focusRows[i][0] === undefined) {
-      dropped.add(focusRows[i][1][0]);
-      focusRows.splice(i, 1);
-    }
-  const truthFinal = truth.filter((t) => !dropped.has(t.rioCode));
-  // SIS items whose RIO rows were dropped stay in the SIS as SIS-only items: they never match anything.
-  const sisFinal = sis;
-  const handmatigFinal = handmatig.filter((c) => !dropped.has(c));
+    results[bestuur] = { truth, sis, handmatig };
+  }
 
-  // ---------------------------------------------------------------- background rows
+  // ------------------------------------------------------------------ background rows
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([k, v]) => [k, Math.ceil(v * scale)]),
   );
-  // Shuffle focus rows into the stream at random points.
   const focusQueue = focusRows.map((r) => ({ at: rand(), r })).sort((a, b) => a.at - b.at);
   let fq = 0;
-  const done = () => Object.entries(files).every(([k, f]) => f.bytes >= targets[k]);
-  const progressOf = () => Math.min(...Object.entries(files).map(([k, f]) => f.bytes / targets[k]));
-  const groups = [
-    ['nfo_opleidingen', 'aangeboden_nfo_opleidingen', 'aangeboden_nfo_opleiding_cohorten', 'NFO'],
-    ['ho_opleidingen', null, null, 'HO'],
-    ['ho_opleidingsonderdelen', 'aangeboden_ho_opleidingsonderdelen', null, 'HO'],
-  ];
+  const done = () =>
+    CHAINS.every(([, oeF, aoF, coF]) => [oeF, aoF, coF].every((f) => files[f].bytes >= targets[f]));
+  const progressOf = () =>
+    Math.min(
+      ...CHAINS.flatMap(([, oeF, aoF, coF]) =>
+        [oeF, aoF, coF].map((f) => files[f].bytes / targets[f]),
+      ),
+    );
   while (!done()) {
-    for (const [oeF, aoF, coF, sector] of groups) {
-      const f = files[oeF];
-      const needed =
-        f.bytes < targets[oeF] ||
-        (aoF && files[aoF].bytes < targets[aoF]) ||
-        (coF && files[coF].bytes < targets[coF]);
-      if (!needed) continue;
+    for (const [sector, oeF, aoF, coF] of CHAINS) {
+      if (
+        files[oeF].bytes >= targets[oeF] &&
+        files[aoF].bytes >= targets[aoF] &&
+        files[coF].bytes >= targets[coF]
+      )
+        continue;
+      const ho = sector === 'HO';
       const bestuur = drawBestuur();
       const code = oeCode();
-      const naam = `${pick(WORDS)} ${pick(WORDS)}${rand() < 0.02 ? '; "gevorderd"' : ''}`;
+      const naam = `${pick(WORDS)} ${pick(WORDS)}${rand() < 0.02 ? ', "gevorderd"' : ''}`;
       const hasKey = rand() < 0.3;
       const begin = date(2012, 2025);
-      f.row([
-        code,
-        bestuur,
-        sector === 'HO' ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
-        hasKey ? (rand() < 0.1 ? uuid('ED0B', true) : uuid()) : '',
-        `X${hex(7)}`,
-        naam,
-        naam.slice(0, 20),
-        begin,
-        rand() < 0.1 ? date(2015, 2025) : '',
-        pad(80),
-      ]);
-      if (!aoF) continue;
+      const eind = rand() < 0.1 ? date(2015, 2025) : '';
+      const periods = rand() < 0.2 ? 2 : 1;
+      for (let p = 0; p < periods; p++) {
+        const pb = p === 0 ? begin : `${Number(begin.slice(0, 4)) + 1}${begin.slice(4)}`;
+        const last = p === periods - 1;
+        files[oeF].row({
+          code,
+          soort: ho ? 'HOOPLEIDING' : 'PARTICULIEREOPLEIDING',
+          opl: ho ? `${30000 + Math.floor(rand() * 70000)}` : '',
+          naam,
+          begin,
+          eind,
+          pbegin: pb,
+          peind: last ? eind : prevDay(`${Number(begin.slice(0, 4)) + 1}${begin.slice(4)}`),
+          sleutel: hasKey ? (rand() < 0.1 ? uuid('ED0B', true) : uuid()) : '',
+          studielast: String(60 * (1 + Math.floor(rand() * 4))),
+          oms: pad(80),
+        });
+      }
       const nAo = 1 + Math.floor(rand() * 3);
       for (let j = 0; j < nAo; j++) {
         const a = rand() < 0.05 ? uuid('ED0C', true) : uuid();
-        files[aoF].row([
-          a,
-          bestuur,
-          `${100 + Math.floor(rand() * 900)}A${String(Math.floor(rand() * 1000)).padStart(3, '0')}`,
-          code,
-          rand() < 0.3 ? uuid() : '',
+        files[aoF].row({
+          code: a,
+          aanbieder: pick(aanbiedersOf.get(bestuur)),
+          oe: code,
+          sleutel: rand() < 0.3 ? uuid() : rand() < 0.5 ? a : '',
           naam,
-          rand() < 0.5
-            ? `${100 + Math.floor(rand() * 900)}X${String(Math.floor(rand() * 1000)).padStart(3, '0')}`
-            : '',
           begin,
-          '',
-          pad(120),
-        ]);
-        if (!coF) continue;
+          eind: '',
+          pbegin: begin,
+          peind: '',
+          voertaal: rand() < 0.1 ? 'ENG,NLD' : 'NLD',
+          locatie: rand() < 0.5 ? locatie() : '',
+          oms: pad(120),
+        });
         const nC = 1 + Math.floor(rand() * 5);
         for (let c = 0; c < nC; c++) {
-          const s = date(2020, 2027);
-          files[coF].row([
-            a,
-            `C${hex(8).toUpperCase()}`,
-            pick(['OPEN', 'GESLOTEN', 'GEANNULEERD']),
-            s,
-            s,
-            '',
-            pad(30),
-          ]);
+          const st = date(2020, 2027);
+          files[coF].row({
+            ao: a,
+            code: `C${hex(8).toUpperCase()}`,
+            status: pick(['OPEN', 'GESLOTEN', 'GEANNULEERD']),
+            aanmeld: st,
+            start: st,
+            eind: '',
+            oms: pad(30),
+          });
         }
       }
     }
     const p = progressOf();
     while (fq < focusQueue.length && focusQueue[fq].at <= p) {
-      const [file, fields] = focusQueue[fq++].r;
-      files[file].row(fields);
+      const [file, rec] = focusQueue[fq++].r;
+      files[file].row(rec);
     }
   }
   while (fq < focusQueue.length) {
-    const [file, fields] = focusQueue[fq++].r;
-    files[file].row(fields);
+    const [file, rec] = focusQueue[fq++].r;
+    files[file].row(rec);
   }
   const expected = {};
   for (const [name, f] of Object.entries(files)) {
     f.close();
-    expected[name] = { rows: f.rows, minBytes: 0 };
+    expected[name] = { rows: f.rows };
   }
-  writeFileSync(join(outDir, 'sis.json'), JSON.stringify(sisFinal, null, 1));
-  const config = { expected, handmatig: handmatigFinal, peildatum: PEILDATUM };
-  writeFileSync(join(outDir, 'config.json'), JSON.stringify(config, null, 1));
-  writeFileSync(join(outDir, 'truth.json'), JSON.stringify(truthFinal, null, 1));
+  const out = {};
+  for (const [bestuur, r] of Object.entries(results)) {
+    const config = { expected, handmatig: r.handmatig, peildatum: PEILDATUM };
+    out[bestuur] = { truth: r.truth, config, sisFile: join(outDir, `sis-${bestuur}.json`) };
+    writeFileSync(join(outDir, `sis-${bestuur}.json`), JSON.stringify(r.sis, null, 1));
+    writeFileSync(join(outDir, `truth-${bestuur}.json`), JSON.stringify(r.truth, null, 1));
+    writeFileSync(join(outDir, `config-${bestuur}.json`), JSON.stringify(config, null, 1));
+  }
+  // The first focus bestuur also under the plain names the bench and the CLI tests read.
+  const first = focus[0].bestuur;
+  writeFileSync(join(outDir, 'sis.json'), JSON.stringify(results[first].sis, null, 1));
+  writeFileSync(join(outDir, 'truth.json'), JSON.stringify(results[first].truth, null, 1));
+  writeFileSync(join(outDir, 'config.json'), JSON.stringify(out[first].config, null, 1));
   return {
-    bestuur: FOCUS,
+    bestuur: first,
+    sisFile: out[first].sisFile,
+    truth: out[first].truth,
+    config: out[first].config,
+    besturen: out,
     sizes: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, f.bytes])),
     rows: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, f.rows])),
-    truth: truthFinal,
-    config,
   };
+}
+
+/** The day before a `yyyy-mm-dd` date. */
+function prevDay(d) {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

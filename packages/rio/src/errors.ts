@@ -15,6 +15,10 @@ export const RIO_ERROR_CODES = [
   'E_RIO_FAULT',
   /** A bestuur or RIO code that is not a valid identifier (as `@edustandaard/identifiers` names it). */
   'E_IDENTIFIER_INVALID',
+  /** A value that cannot be trusted (a date that is not JJJJ-MM-DD), with file, line and column. */
+  'E_CSV_VALUE',
+  /** No row of the bestuur in an export that must have some (wrong OB_ID, wrong file or a cut-off download). */
+  'E_CSV_NO_MATCH',
 ] as const;
 
 /** Every code a rio function can throw. */

@@ -10,8 +10,33 @@ export { buildRequest, toSoapEnvelope } from './messages/build.js';
 export type { BuildOptions } from './messages/build.js';
 export { RIO_ACTIONS } from './messages/actions.js';
 export type { RioActionDef, RioAction, RioService } from './messages/actions.js';
+export {
+  buildMessage,
+  readMessage,
+  rioContract,
+  deriveContract,
+  RIO_CONTRACT_BUILDS,
+} from './messages/codec.js';
+export type {
+  BuiltMessage,
+  ReadMessage,
+  RioCodecOptions,
+  RioContract,
+  RioContractBuild,
+} from './messages/codec.js';
+export { RIO_CONTRACT_2025 } from './data/contract-2025.js';
+export type { ContractChange, ContractDerivation } from './data/contract-2025.js';
+export {
+  RIO_BEHEREN_2022,
+  RIO_RAADPLEGEN_2022,
+  RIO_XSD_MAPPINGS_2022,
+} from './generated/rio-2022.js';
 export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/examples.js';
 export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';
+export { raadplegenClient, RAADPLEGEN_SOAP_ACTION } from './raadplegen/client.js';
+export type { RaadplegenClient, RaadplegenClientOptions } from './raadplegen/client.js';
+export { readRioSideFromService } from './raadplegen/rio-side.js';
+export type { ServiceRioSideOptions } from './raadplegen/rio-side.js';

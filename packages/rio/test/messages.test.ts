@@ -9,7 +9,9 @@ import {
   RIO_ACTIONS,
   RIO_EXAMPLES,
   RIO_KIND_EXAMPLES,
+  buildMessage,
   buildRequest,
+  readMessage,
   toSoapEnvelope,
 } from '../src/index.js';
 
@@ -175,4 +177,52 @@ describe('request building', () => {
 
 it('xmllint is installed (needed by the conformance test)', () => {
   expect(() => execFileSync('xmllint', ['--version'], { stdio: 'ignore' })).not.toThrow();
+});
+
+describe('buildRequest on core codec (#12, #17 item 2)', () => {
+  const header = EXAMPLE_HEADER;
+  const ex = (a: string) => structuredClone(RIO_EXAMPLES[a]) as Record<string, unknown>;
+
+  it('a value that looks like a reference is written as data and read back unchanged', () => {
+    const m = ex('aanleveren_opleidingseenheid');
+    (m.periodes as Record<string, unknown>[])[0]!.naamLang = 'A&amp;B <C> &#65; &foo;';
+    const xml = buildRequest('aanleveren_opleidingseenheid', m, { header });
+    const back = readMessage(xml);
+    expect(back.issues).toEqual([]);
+    expect(JSON.stringify(back.value)).toContain('A&amp;B <C> &#65; &foo;');
+  });
+
+  it('a misspelt or unknown member is E_RIO_MODEL naming its path, never dropped', () => {
+    const m = ex('aanleveren_opleidingseenheid');
+    m.begindatun = '2024-01-01';
+    (m.periodes as Record<string, unknown>[])[0]!.niveauu = 'x';
+    try {
+      buildRequest('aanleveren_opleidingseenheid', m, { header });
+      throw new Error('expected E_RIO_MODEL');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'E_RIO_MODEL', location: { path: '/periodes/0/niveauu' } });
+      expect((e as Error).message).toContain('/begindatun');
+    }
+  });
+
+  it('what the XSD forbids is E_RIO_MODEL with the XSD path (checked by the generated descriptor)', () => {
+    const m = ex('aanleveren_opleidingseenheid');
+    (m.periodes as Record<string, unknown>[])[0]!.naamLang = 'x'.repeat(300);
+    try {
+      buildRequest('aanleveren_opleidingseenheid', m, { header });
+      throw new Error('expected E_RIO_MODEL');
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'E_RIO_MODEL' });
+      expect((e as { location: { path: string } }).location.path).toMatch(/naamLang$/);
+    }
+  });
+
+  it('every example builds, is read back by readMessage without findings, and builds again identically', () => {
+    for (const a of RIO_ACTIONS) {
+      const xml = buildRequest(a.action, RIO_EXAMPLES[a.action], { header });
+      const r = readMessage(xml);
+      expect(r.issues, a.action).toEqual([]);
+      expect(buildMessage(r.element, r.value, { service: a.service }).xml, a.action).toBe(xml);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readResponse, responseToReport } from '../src/index.js';
+import { buildMessage, readMessage, readResponse, responseToReport } from '../src/index.js';
 
 const fx = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 const ref = fileURLToPath(new URL('../../../../shared/reference/rio/', import.meta.url));
@@ -114,5 +114,73 @@ describe('readResponse', () => {
         ),
       ),
     ).toBe('E_XML_MALFORMED');
+  });
+});
+
+describe('readResponse on hostile input (#17 items 6 and 7)', () => {
+  const NS = 'http://duo.nl/schema/DUO_RIO_Beheren_OnderwijsOrganisatie_V4';
+  const resp = (inner: string) =>
+    `<aanleveren_opleidingseenheid_response xmlns="${NS}"><requestGoedgekeurd>false</requestGoedgekeurd>${inner}</aanleveren_opleidingseenheid_response>`;
+  const fail = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e as { code: string; message: string; location?: { path?: string } };
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('a SOAP faultstring with a BSN is not repeated', () => {
+    for (const bsn of ['229854382', '229 854 382', '229.854.382']) {
+      const xml = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><s:Fault><faultcode>s:Client</faultcode><faultstring>Onbekende persoon ${bsn} bij 100B490</faultstring></s:Fault></s:Body></s:Envelope>`;
+      const e = fail(() => readResponse(xml));
+      expect(e.code).toBe('E_RIO_FAULT');
+      expect(e.message).not.toMatch(/229.?854.?382/);
+      expect(e.message).toContain('100B490');
+    }
+  });
+
+  it('a fouttekst with a BSN is hidden in the report message', () => {
+    const r = readResponse(
+      resp(
+        '<foutmelding><foutcode>X1</foutcode><fouttekst>BSN 229854382 onbekend</fouttekst></foutmelding>',
+      ),
+    );
+    expect(responseToReport(r).issues[0]!.message).toBe('BSN [nummer verborgen] onbekend');
+  });
+
+  it('<foutcode><toString/></foutcode> is a typed error with its path, not E_INTERNAL', () => {
+    const e = fail(() =>
+      readResponse(resp('<foutmelding><foutcode><toString/></foutcode></foutmelding>')),
+    );
+    expect(e.code).toBe('E_XML_MALFORMED');
+    expect(e.location?.path).toBe('/aanleveren_opleidingseenheid_response/foutmelding[1]/foutcode');
+  });
+
+  it('elements named like Object members are plain data', () => {
+    const r = readResponse(
+      resp(
+        '<constructor>c</constructor><toString>t</toString><__proto__><x>1</x></__proto__><hasOwnProperty>h</hasOwnProperty>',
+      ),
+    );
+    expect(r.data.constructor).toBe('c');
+    expect(r.data.toString).toBe('t');
+    expect(JSON.stringify(r.data)).toBe(
+      '{"constructor":"c","toString":"t","__proto__":{"x":"1"},"hasOwnProperty":"h"}',
+    );
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('readResponse typed by the XSD (#12)', () => {
+  it('the response element is also read by the codec: typed, and accepted by buildMessage', () => {
+    const r = readResponse(readFileSync(fx('aanleveren_opleidingseenheid_response-fout.xml')));
+    expect(r.bericht.element).toBe('aanleveren_opleidingseenheid_response');
+    expect(r.bericht.issues).toEqual([]);
+    expect(r.bericht.value.requestGoedgekeurd).toBe(false);
+    expect(Array.isArray(r.bericht.value.foutmelding)).toBe(true);
+    const again = buildMessage(r.bericht.element, r.bericht.value);
+    expect(again.issues).toEqual([]);
+    expect(readMessage(again.xml!).value).toEqual(r.bericht.value);
   });
 });

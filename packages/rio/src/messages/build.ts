@@ -1,11 +1,15 @@
 /**
- * Builds DUO RIO V4 request messages from the model with xmlbuilder2, in XSD order (schema.ts).
+ * Builds DUO RIO V4 request messages from the model (the friendly shape of src/model: `type`,
+ * `periodes`, `cohorten`, named kenmerken), in XSD order (schema.ts maps it onto the elements). The
+ * XML itself is written by core's schema-driven codec with the descriptor generated from DUO's XSD
+ * (codec.ts): one XML writer, so `A&amp;B` stays `A&amp;B`; every element is checked against the
+ * XSD (an MBO request without its required elements is refused, not written); and input the model
+ * does not know is an error naming its path, never silently dropped (issue #12).
  * The result is the SOAP body content (the request element); {@link toSoapEnvelope} wraps it.
  */
 import type { RioErrorCode } from '../errors.js';
-import { create } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '@edustandaard/core';
+import { buildMessage, readMessage, type RioContractBuild } from './codec.js';
 import type { Bedrijfsdocument } from '../model/common.js';
 import { RIO_ACTIONS, type RioAction, type RioActionDef } from './actions.js';
 import {
@@ -27,6 +31,8 @@ export interface BuildOptions {
     Pick<Bedrijfsdocument, 'verzendendeInstantie' | 'ontvangendeInstantie'>;
   /** Pretty-print (default true). */
   pretty?: boolean;
+  /** Contract build (default `2022`). */
+  build?: RioContractBuild;
 }
 
 /**
@@ -51,12 +57,15 @@ export function buildRequest(
     );
   }
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `Invoer voor ${action} moet een object zijn.`, {
-      path: '/',
-    });
+    throw new EdustandaardError<RioErrorCode>(
+      'E_RIO_MODEL',
+      `Invoer voor ${action} moet een object zijn.`,
+      {
+        path: '/',
+      },
+    );
   }
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const root = doc.ele(def.namespace, def.requestElement);
+  const root = new TreeNode(def.requestElement);
   const header: Obj = {
     identificatiecodeBedrijfsdocument:
       options.header.identificatiecodeBedrijfsdocument ?? globalThis.crypto.randomUUID(),
@@ -65,9 +74,99 @@ export function buildRequest(
     datumTijdBedrijfsdocument: options.header.datumTijdBedrijfsdocument ?? new Date().toISOString(),
   };
   writeParticles(root, BEDRIJFSDOCUMENT, header, '/header');
-  const body = def.body(input as Obj);
+  const used = new WeakMap<object, Set<string>>();
+  const body = def.body(tracked(input as Obj, used));
   writeParticles(root, body.particles, body.obj, '');
-  return doc.end({ prettyPrint: options.pretty ?? true });
+  const unknown = unusedKeys(input, used, '');
+  if (unknown.length) {
+    throw new EdustandaardError<RioErrorCode>(
+      'E_RIO_MODEL',
+      `Onbekend veld voor ${action}: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (en ${unknown.length - 5} meer)` : ''}; niets wordt stilzwijgend weggelaten.`,
+      { path: unknown[0]! },
+    );
+  }
+  // The tree is handed to core's codec: typed by the generated descriptor, checked against the XSD,
+  // and written by core's one XML writer.
+  const build = options.build ?? '2022';
+  const read = readMessage(
+    `<${def.requestElement} xmlns="${def.namespace}">${root.inner()}</${def.requestElement}>`,
+    {
+      build,
+    },
+  );
+  const built = read.issues.length
+    ? { xml: undefined, issues: read.issues }
+    : buildMessage(def.requestElement, read.value, {
+        build,
+        service: def.service,
+        pretty: options.pretty ?? true,
+      });
+  if (!built.xml) {
+    const f = built.issues[0]!;
+    throw new EdustandaardError<RioErrorCode>(
+      'E_RIO_MODEL',
+      `Het bericht voldoet niet aan de XSD (${built.issues.length} bevinding(en)); eerste: ${f.message}`,
+      { path: f.path },
+    );
+  }
+  return built.xml;
+}
+
+/** A minimal element tree: what the particle walk writes before core's codec takes over. */
+class TreeNode {
+  private readonly kids: (TreeNode | string)[] = [];
+  constructor(readonly name: string) {}
+  ele(name: string): TreeNode {
+    const n = new TreeNode(name);
+    this.kids.push(n);
+    return n;
+  }
+  txt(v: string): this {
+    this.kids.push(v);
+    return this;
+  }
+  inner(): string {
+    return this.kids
+      .map((k) =>
+        typeof k === 'string'
+          ? k
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')
+              .replace(/>/g, '&gt;')
+              .replace(/\r/g, '&#13;')
+          : `<${k.name}>${k.inner()}</${k.name}>`,
+      )
+      .join('');
+  }
+}
+
+/** A read-only view of the input that records which keys the builder reads. */
+function tracked<T extends object>(o: T, used: WeakMap<object, Set<string>>): T {
+  return new Proxy(o, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver) as unknown;
+      if (typeof key === 'string') {
+        let set = used.get(target);
+        if (!set) used.set(target, (set = new Set()));
+        set.add(key);
+      }
+      return v && typeof v === 'object' ? tracked(v as object, used) : v;
+    },
+  });
+}
+
+/** JSON paths of input members the builder never read (misspelt or not in the model). */
+function unusedKeys(v: unknown, used: WeakMap<object, Set<string>>, path: string): string[] {
+  if (!v || typeof v !== 'object') return [];
+  if (Array.isArray(v)) return v.flatMap((x, i) => unusedKeys(x, used, `${path}/${i}`));
+  const seen = used.get(v);
+  const out: string[] = [];
+  for (const [k, x] of Object.entries(v as Obj)) {
+    if (x === undefined) continue;
+    if (!seen?.has(k)) out.push(`${path}/${k}`);
+    else out.push(...unusedKeys(x, used, `${path}/${k}`));
+  }
+  return out;
 }
 
 /**
@@ -80,7 +179,7 @@ export function toSoapEnvelope(requestXml: string): string {
 }
 
 function writeParticles(
-  parent: XMLBuilder,
+  parent: TreeNode,
   particles: readonly Particle[],
   obj: Obj,
   path: string,
@@ -125,9 +224,13 @@ function writeParticles(
       );
     }
     if (values.length > max) {
-      throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${key} mag hoogstens ${max} keer voorkomen.`, {
-        path: `${path}/${key}`,
-      });
+      throw new EdustandaardError<RioErrorCode>(
+        'E_RIO_MODEL',
+        `${key} mag hoogstens ${max} keer voorkomen.`,
+        {
+          path: `${path}/${key}`,
+        },
+      );
     }
     values.forEach((item, i) => {
       const itemPath = key === 'self' ? path : max > 1 ? `${path}/${key}/${i}` : `${path}/${key}`;
@@ -146,7 +249,7 @@ function writeParticles(
 }
 
 function writeKenmerken(
-  parent: XMLBuilder,
+  parent: TreeNode,
   defs: readonly KenmerkDef[],
   obj: Obj,
   path: string,
@@ -155,9 +258,13 @@ function writeKenmerken(
     const v = obj[d.naam];
     if (v === undefined || v === null) {
       if (d.verplicht)
-        throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${d.naam} is verplicht (kenmerk).`, {
-          path: `${path}/${d.naam}`,
-        });
+        throw new EdustandaardError<RioErrorCode>(
+          'E_RIO_MODEL',
+          `${d.naam} is verplicht (kenmerk).`,
+          {
+            path: `${path}/${d.naam}`,
+          },
+        );
       continue;
     }
     const values = d.lijst && Array.isArray(v) ? v : [v];
@@ -186,7 +293,11 @@ function writeKenmerken(
   raw.forEach((r: unknown, i) => {
     const kp = `${path}/kenmerken/${i}`;
     if (!r || typeof r !== 'object')
-      throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', 'Een kenmerk moet een object zijn.', { path: kp });
+      throw new EdustandaardError<RioErrorCode>(
+        'E_RIO_MODEL',
+        'Een kenmerk moet een object zijn.',
+        { path: kp },
+      );
     const o = r as Obj;
     const waarden = (['Datum', 'Tekst', 'Enumeratiewaarde', 'Getal', 'Boolean'] as const).filter(
       (w) => o[`kenmerkwaarde${w}`] !== undefined,

@@ -13,7 +13,9 @@ import {
   type ValidationReport,
   type XmlInput,
 } from '@edustandaard/core';
+import { redactNumbers } from '../redact.js';
 import { RIO_ACTIONS } from './actions.js';
+import { readMessage } from './codec.js';
 import { NS_BEHEREN, NS_RAADPLEGEN } from './schema.js';
 
 const SOAP_NS = [
@@ -56,6 +58,12 @@ export interface RioResponse {
   code?: string;
   /** Every other child, decoded generically: text → string, repeated elements → arrays. */
   data: Record<string, unknown>;
+  /**
+   * The whole response element read by the schema-driven codec ({@link readMessage}): values typed
+   * as the XSD says, repeatable elements always arrays, XSD findings listed. `value` is what
+   * `buildMessage(element, value)` accepts.
+   */
+  bericht: { element: string; value: Record<string, unknown>; issues: Finding[] };
 }
 
 /**
@@ -71,15 +79,19 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     const body = elements(el).find((c) => c.name === 'Body');
     const first = body ? elements(body)[0] : undefined;
     if (!first)
-      throw new EdustandaardError<RioErrorCode>('E_XML_ROOT', 'SOAP-envelop zonder inhoud in Body.', {
-        ...(file ? { file } : {}),
-        path: '/Envelope/Body',
-      });
+      throw new EdustandaardError<RioErrorCode>(
+        'E_XML_ROOT',
+        'SOAP-envelop zonder inhoud in Body.',
+        {
+          ...(file ? { file } : {}),
+          path: '/Envelope/Body',
+        },
+      );
     if (first.name === 'Fault') {
       const fs = elements(first).find((c) => c.name === 'faultstring' || c.name === 'Reason');
       throw new EdustandaardError<RioErrorCode>(
         'E_RIO_FAULT',
-        `SOAP-fout van RIO: ${fs ? textOf(fs).trim() : 'onbekend'}`,
+        `SOAP-fout van RIO: ${fs ? redactNumbers(textOf(fs).trim()).slice(0, 500) : 'onbekend'}`,
         { ...(file ? { file } : {}), path: '/Envelope/Body/Fault' },
       );
     }
@@ -87,16 +99,20 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
   }
   const m = /^(.*)_response$/.exec(el.name);
   if (!m || (el.ns !== NS_BEHEREN && el.ns !== NS_RAADPLEGEN)) {
-    throw new EdustandaardError<RioErrorCode>('E_XML_ROOT', `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`, {
-      ...(file ? { file } : {}),
-      path: `/${el.name}`,
-    });
+    throw new EdustandaardError<RioErrorCode>(
+      'E_XML_ROOT',
+      `Geen DUO RIO V4-antwoord: {${el.ns}}${el.name}.`,
+      {
+        ...(file ? { file } : {}),
+        path: `/${el.name}`,
+      },
+    );
   }
   const action = m[1]!;
   const def = RIO_ACTIONS.find((a) => a.action === action);
   const service = def?.service ?? (el.ns === NS_BEHEREN ? 'beheren' : 'raadplegen');
   const header: RioResponse['header'] = {};
-  const data: Record<string, unknown> = {};
+  const data = record();
   const foutmeldingen: Foutmelding[] = [];
   let goedgekeurd: boolean | undefined;
   for (const c of elements(el)) {
@@ -112,15 +128,32 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
       }
       goedgekeurd = t === 'true' || t === '1';
     } else if (c.name === 'foutmelding') {
-      const f = decode(c) as Record<string, unknown>;
-      const sg = f.sleutelgegeven;
+      const base = `/${el.name}/foutmelding[${foutmeldingen.length + 1}]`;
+      const kids = elements(c);
+      const text = (name: string, parent: RawElement[] = kids, at = base): string => {
+        const e = parent.find((k) => k.name === name);
+        if (!e) return '';
+        // Foutmelding's members are simple types (XSD): an element inside is no RIO answer.
+        if (elements(e).length)
+          throw new EdustandaardError<RioErrorCode>(
+            'E_XML_MALFORMED',
+            `${name} moet tekst zijn, geen element.`,
+            {
+              ...(file ? { file } : {}),
+              path: `${at}/${name}`,
+            },
+          );
+        return textOf(e).trim();
+      };
       foutmeldingen.push({
-        foutcode: String(f.foutcode ?? ''),
-        fouttekst: String(f.fouttekst ?? ''),
-        sleutelgegeven: (Array.isArray(sg) ? sg : sg ? [sg] : []).map((s) => ({
-          sleutelnaam: String((s as Record<string, unknown>).sleutelnaam ?? ''),
-          sleutelwaarde: String((s as Record<string, unknown>).sleutelwaarde ?? ''),
-        })),
+        foutcode: text('foutcode'),
+        fouttekst: text('fouttekst'),
+        sleutelgegeven: kids
+          .filter((k) => k.name === 'sleutelgegeven')
+          .map((k, i) => ({
+            sleutelnaam: text('sleutelnaam', elements(k), `${base}/sleutelgegeven[${i + 1}]`),
+            sleutelwaarde: text('sleutelwaarde', elements(k), `${base}/sleutelgegeven[${i + 1}]`),
+          })),
       });
     } else add(data, c.name, decode(c));
   }
@@ -136,6 +169,18 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     'onderwijslocatiecode',
     'aangebodenOpleidingCode',
   ].find((k) => typeof data[k] === 'string');
+  let typed: { element: string; value: Record<string, unknown>; issues: Finding[] };
+  try {
+    typed = readMessage(serialise(el, ''), file ? { file } : {});
+  } catch (e) {
+    if (!(e instanceof EdustandaardError)) throw e;
+    // e.g. a *_response element the 2022 contracts do not have: the generic reading above stands
+    typed = {
+      element: el.name.slice(el.name.indexOf(':') + 1),
+      value: {},
+      issues: [{ code: 'RIO.XSD.root', severity: 'fout', path: `/${el.name}`, message: e.message }],
+    };
+  }
   return {
     action,
     service,
@@ -144,7 +189,28 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     header,
     ...(codeKey ? { code: data[codeKey] as string } : {}),
     data,
+    bericht: { element: typed.element, value: typed.value, issues: typed.issues },
   };
+}
+
+const esc = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+
+/**
+ * An element read from the envelope as standalone XML (local names, a default namespace where it
+ * changes), so the codec can read the response element on its own.
+ */
+function serialise(el: RawElement, parentNs: string): string {
+  const local = el.name.slice(el.name.indexOf(':') + 1);
+  const attrs = Object.entries(el.attributes)
+    .filter(([k]) => !k.startsWith('xmlns') && !k.includes(':'))
+    .map(([k, v]) => ` ${k}="${esc(v).replace(/"/g, '&quot;')}"`)
+    .join('');
+  const ns = el.ns !== parentNs ? ` xmlns="${esc(el.ns)}"` : '';
+  const inner = el.children
+    .map((c) => (typeof c === 'string' ? esc(c) : serialise(c, el.ns)))
+    .join('');
+  return `<${local}${ns}${attrs}>${inner}</${local}>`;
 }
 
 /**
@@ -156,8 +222,8 @@ export function responseToReport(r: RioResponse, file = '-'): ValidationReport {
   const issues: Finding[] = r.foutmeldingen.map((f) => ({
     code: `RIO.${f.foutcode}`,
     severity: 'fout',
-    path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${s.sleutelwaarde}`).join('/')}`,
-    message: f.fouttekst,
+    path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${redactNumbers(s.sleutelwaarde)}`).join('/')}`,
+    message: redactNumbers(f.fouttekst),
     params: { foutcode: f.foutcode, sleutelgegeven: f.sleutelgegeven },
     source: {
       document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4`,
@@ -181,17 +247,24 @@ function textOf(el: RawElement): string {
   return el.children.filter((c): c is string => typeof c === 'string').join('');
 }
 
+/** An object without prototype: element names such as `constructor`, `toString` or `__proto__` are plain keys. */
+function record(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
 function decode(el: RawElement): unknown {
   const kids = elements(el);
   if (kids.length === 0) return textOf(el).trim();
-  const out: Record<string, unknown> = {};
+  const out = record();
   for (const k of kids) add(out, k.name, decode(k));
   return out;
 }
 
 function add(o: Record<string, unknown>, k: string, v: unknown): void {
-  const prev = o[k];
-  if (prev === undefined) o[k] = v;
-  else if (Array.isArray(prev)) prev.push(v);
-  else o[k] = [prev, v];
+  if (!Object.hasOwn(o, k)) o[k] = v;
+  else {
+    const prev = o[k];
+    if (Array.isArray(prev)) prev.push(v);
+    else o[k] = [prev, v];
+  }
 }

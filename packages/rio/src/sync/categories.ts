@@ -101,3 +101,100 @@ export const PLAN_CATEGORIEEN: readonly PlanCategorieDef[] = [
     bron: '§3.3',
   },
 ];
+
+/**
+ * One step of the plan's decision table: a named classifier. The table is evaluated top to bottom
+ * for every RIO opleidingseenheid and aangeboden opleiding; the first rule whose `voorwaarde` holds
+ * decides the category (#10 item 1: the decision ladder as data the site shows). The functions that
+ * test each `voorwaarde` are in plan.ts, keyed by `id`; a test checks both lists are the same.
+ */
+export interface PlanRegel {
+  /** Stable id of the classifier. */
+  id: string;
+  categorie: PlanCategorie;
+  /** The condition, in Dutch, as the site shows it. */
+  voorwaarde: string;
+  /** Section of the guide. */
+  bron: string;
+}
+
+/** The decision table, in evaluation order. */
+export const PLAN_REGELS: readonly PlanRegel[] = [
+  {
+    id: 'edu-dex-geclaimd',
+    categorie: 'edu-dex-conflict',
+    voorwaarde:
+      'EDU-DEX-beheerd (eigenOpleidingseenheidSleutel ED0B…, AangebodenOpleiding.code ED0C…) en een SIS-item draagt de RIO-code of de eigen sleutel.',
+    bron: '§4.1 Let op 1',
+  },
+  {
+    id: 'edu-dex',
+    categorie: 'edu-dex',
+    voorwaarde: 'EDU-DEX-beheerd en het SIS claimt de entiteit niet.',
+    bron: '§4.1 Let op 1',
+  },
+  {
+    id: 'handmatig',
+    categorie: 'handmatig',
+    voorwaarde: 'De RIO-code staat in de lijst handmatig beheerde codes van het override-bestand.',
+    bron: '§4.1 Let op 2',
+  },
+  {
+    id: 'beeindigd',
+    categorie: 'verouderd',
+    voorwaarde: 'De einddatum ligt vóór de peildatum.',
+    bron: '§4.1 Let op 3',
+  },
+  {
+    id: 'opgevolgd',
+    categorie: 'verouderd',
+    voorwaarde:
+      'Opleidingseenheid: een andere opleidingseenheid van dezelfde sector met dezelfde erkende opleidingscode begon later. Aangeboden opleidingen worden zo niet vergeleken: parallel aanbod (NLD en ENG, meerdere locaties) is actueel.',
+    bron: '§4.1 Let op 3',
+  },
+  {
+    id: 'sleutel-dubbel-in-rio',
+    categorie: 'conflict',
+    voorwaarde: 'Dezelfde eigen sleutel staat op meer dan één RIO-entiteit.',
+    bron: '§3.3',
+  },
+  {
+    id: 'meerdere-claims',
+    categorie: 'conflict',
+    voorwaarde: 'Meer dan één SIS-item draagt deze RIO-code.',
+    bron: '§3.3',
+  },
+  {
+    id: 'al-gekoppeld',
+    categorie: 'al-gekoppeld',
+    voorwaarde:
+      'De eigen sleutel in RIO is de sleutel van een SIS-item dat geen of deze RIO-code draagt.',
+    bron: '§3.3',
+  },
+  {
+    id: 'sleutel-hoort-elders',
+    categorie: 'ontkoppelen',
+    voorwaarde:
+      'De eigen sleutel in RIO hoort volgens het SIS bij een andere RIO-code, of is het SIS onbekend terwijl een ander SIS-item deze RIO-code draagt (dan volgt ook koppelen). Een eigen sleutel gelijk aan de RIO-code (DUO-standaard) telt als ongekoppeld.',
+    bron: '§5.1',
+  },
+  {
+    id: 'sis-kent-riocode',
+    categorie: 'koppelen',
+    voorwaarde: 'Eén SIS-item draagt deze RIO-code en RIO draagt (nog) geen sleutel van het SIS.',
+    bron: '§3.3, §4.2',
+  },
+  {
+    id: 'gelijkenis',
+    categorie: 'kandidaat',
+    voorwaarde:
+      'Een SIS-item zonder RIO-code lijkt erop: score = 0,5 × gelijke opleidingscode + 0,4 × naamgelijkenis + 0,1 × gelijke begindatum, minstens de drempel (0,4; een gelijke naam haalt die altijd).',
+    bron: '§4 (match de gegevens)',
+  },
+  {
+    id: 'niet-in-sis',
+    categorie: 'ontbreekt-in-sis',
+    voorwaarde: 'Geen van de regels hierboven: het SIS kent de entiteit niet.',
+    bron: '§5.4',
+  },
+];

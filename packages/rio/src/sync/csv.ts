@@ -9,8 +9,10 @@
  * far below its expected size, or a row count other than the expected one.
  */
 import type { RioErrorCode } from '../errors.js';
+import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
+import { headerKey, isIsoDate } from './config.js';
 
 /** Separators the detector considers, in order of preference on a tie. */
 export const CSV_SEPARATORS = [';', ',', '\t', '|'] as const;
@@ -29,6 +31,10 @@ export interface CsvFileInfo {
   matched: number;
   /** Header names as found in the file. */
   header: string[];
+  /** sha256 of the whole file (hex), so a plan can be checked against DUO's dataset page later. */
+  sha256: string;
+  /** False when the last record had no line break after it (accepted: it was complete). */
+  finalNewline: boolean;
 }
 
 /** Progress callback: bytes read so far and records seen so far. */
@@ -57,6 +63,14 @@ export interface CsvScanOptions<K extends string> {
   minBytes?: number;
   /** Refuse the file when its number of data records differs from this. */
   expectedRows?: number;
+  /** Refuse the file when its size differs from this (bytes). */
+  expectedBytes?: number;
+  /** Refuse the file when its sha256 (hex) differs from this. */
+  expectedSha256?: string;
+  /** Logical columns whose values must be `yyyy-mm-dd` dates or empty (`E_CSV_VALUE` otherwise). */
+  dates?: readonly K[];
+  /** The file's sha256 computed elsewhere (a hashing thread); without it the scan hashes what it reads. */
+  digest?: Promise<{ sha256: string; bytes: number; changed: boolean }>;
   /** Block size in bytes (default 1 MiB). */
   blockSize?: number;
   /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
@@ -80,19 +94,47 @@ export async function scanCsv<K extends string>(
   options: CsvScanOptions<K>,
 ): Promise<CsvFileInfo> {
   const label = options.label ?? path;
-  let fh;
-  try {
-    fh = await open(path, 'r');
-  } catch (e) {
+  if (
+    options.separator !== undefined &&
+    !(CSV_SEPARATORS as readonly string[]).includes(options.separator)
+  ) {
     throw new EdustandaardError<RioErrorCode>(
+      'E_USAGE',
+      `Scheidingsteken ${JSON.stringify(options.separator)} wordt niet ondersteund (${CSV_SEPARATORS.map((c) => JSON.stringify(c)).join(', ')}).`,
+      { file: label },
+    );
+  }
+  const unreadable = (e: unknown): EdustandaardError<RioErrorCode> =>
+    new EdustandaardError<RioErrorCode>(
       'E_IO',
       `Bestand kan niet worden gelezen: ${(e as Error).message}`,
       { file: label },
       { cause: e },
     );
-  }
+  let fh;
   try {
-    const size = (await fh.stat()).size;
+    fh = await open(path, 'r');
+  } catch (e) {
+    throw unreadable(e);
+  }
+  let inFlight: Promise<unknown> | undefined; // a read-ahead still running when an error ends the scan
+  try {
+    const st0 = await fh.stat();
+    if (!st0.isFile()) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_IO',
+        `${st0.isDirectory() ? 'Is een map' : 'Is geen gewoon bestand'}, geen CSV-export.`,
+        { file: label },
+      );
+    }
+    const size = st0.size;
+    if (options.expectedBytes !== undefined && size !== options.expectedBytes) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `Bestand is ${size} bytes, verwacht precies ${options.expectedBytes} (opgegeven): onvolledig of een andere versie (handreiking §4.1).`,
+        { file: label },
+      );
+    }
     if (options.minBytes !== undefined && size < options.minBytes) {
       throw new EdustandaardError<RioErrorCode>(
         'E_CSV_TRUNCATED',
@@ -101,20 +143,47 @@ export async function scanCsv<K extends string>(
       );
     }
     const maxRecord = options.maxRecordBytes ?? 4 * 1024 * 1024;
-    let buf = Buffer.allocUnsafe(Math.max(options.blockSize ?? 1 << 20, 1 << 16));
+    const block = Math.max(options.blockSize ?? 1 << 20, 1 << 16);
+    let buf = Buffer.allocUnsafe(2 * block);
     let len = 0; // valid bytes in buf
     let fileOffset = 0;
     let eof = false;
+    const hash = createHash('sha256');
+    const changed = (what: string): EdustandaardError<RioErrorCode> =>
+      new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `Bestand is tijdens het lezen veranderd (${what}): download opnieuw en laat het bestand met rust tijdens de synchronisatie.`,
+        { file: label },
+      );
+    // Read-ahead: the next block is read into `spare` while the current one is scanned.
+    const spare = Buffer.allocUnsafe(block);
+    let ahead: Promise<{ bytesRead: number } | Error> | undefined;
+    const readAhead = (): void => {
+      ahead = fh!.read(spare, 0, block, fileOffset).then(
+        (r) => r,
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      );
+      inFlight = ahead;
+    };
     const fill = async (): Promise<void> => {
-      if (len === buf.length) {
-        const bigger = Buffer.allocUnsafe(buf.length * 2);
+      if (!ahead) readAhead();
+      const r = await ahead!;
+      ahead = undefined;
+      if (r instanceof Error) throw unreadable(r);
+      const bytesRead = r.bytesRead;
+      if (len + bytesRead > buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, len + bytesRead));
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
       }
-      const { bytesRead } = await fh!.read(buf, len, buf.length - len, fileOffset);
+      spare.copy(buf, len, 0, bytesRead);
+      if (!options.digest) hash.update(spare.subarray(0, bytesRead));
       fileOffset += bytesRead;
       len += bytesRead;
-      if (bytesRead === 0) eof = true;
+      if (bytesRead === 0) {
+        eof = true;
+        if (fileOffset !== size) throw changed(`${fileOffset} van ${size} bytes gelezen`);
+      } else readAhead();
     };
 
     // --- header, encoding and separator detection --------------------------------------------
@@ -122,17 +191,36 @@ export async function scanCsv<K extends string>(
     while (!eof && buf.indexOf(NL, 0) === -1 && len < 1 << 22) await fill();
     let start = 0;
     if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) start = 3;
+    // UTF-16 (a BOM, or NUL bytes in the header) would be read as garbage with 0 rows matched: refuse it.
+    const headProbe = buf.subarray(0, Math.min(len, 4096));
+    if (
+      (len >= 2 &&
+        ((buf[0] === 0xfe && buf[1] === 0xff) || (buf[0] === 0xff && buf[1] === 0xfe))) ||
+      headProbe.indexOf(0) !== -1
+    ) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_ENCODING',
+        'Bestand is UTF-16 (of bevat NUL-bytes in de kopregel); sla het op als UTF-8 zoals DUO het levert.',
+        { file: label, line: 1 },
+      );
+    }
     const encoding: CsvEncoding =
       start === 3 || isUtf8Prefix(buf.subarray(start, Math.min(len, start + ENCODING_SAMPLE)))
         ? 'utf-8'
         : 'windows-1252';
     const decoder = new TextDecoder(encoding, { fatal: true });
-    const headerEnd = buf.indexOf(NL, start);
-    if (headerEnd === -1 || headerEnd >= len) {
-      throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', 'Bestand bevat geen volledige kopregel.', {
-        file: label,
-        line: 1,
-      });
+    let headerEnd = buf.indexOf(NL, start);
+    // A file that is only a header without a line break is complete (0 records).
+    if ((headerEnd === -1 || headerEnd >= len) && eof && len > start) headerEnd = len;
+    if (headerEnd === -1 || headerEnd > len) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        'Bestand bevat geen volledige kopregel.',
+        {
+          file: label,
+          line: 1,
+        },
+      );
     }
     const headerBytes = buf.subarray(
       start,
@@ -152,9 +240,18 @@ export async function scanCsv<K extends string>(
     // Headers match ignoring case, underscores, spaces and hyphens: DUO's open-data CSVs write
     // `EIGEN_OPLEIDINGSEENHEIDSLEUTEL` where the RIO attribute is `eigenOpleidingseenheidSleutel`, and
     // its other datasets use spaces (`BEVOEGD GEZAG NUMMER`). The first header with a key wins.
+    // A header twice makes it ambiguous which column holds the value: refuse (issue #17 item 5).
     const headerIndex = new Map<string, number>();
     header.forEach((h, i) => {
-      if (!headerIndex.has(headerKey(h))) headerIndex.set(headerKey(h), i);
+      const k = headerKey(h);
+      if (headerIndex.has(k) && k !== '') {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_MALFORMED',
+          `Kolom '${h}' staat twee keer in de kopregel (kolom ${headerIndex.get(k)! + 1} en ${i + 1}).`,
+          { file: label, line: 1, column: i + 1 },
+        );
+      }
+      headerIndex.set(k, i);
     });
     const logical = Object.keys(options.columns) as K[];
     const colIdx = new Map<K, number>();
@@ -182,16 +279,19 @@ export async function scanCsv<K extends string>(
         },
       );
     }
+    // Both filters compare the field with surrounding spaces and tabs removed, as `emit` trims values.
+    const equalsTrimmed = options.filter?.equals?.trim();
     const equalsBytes =
-      options.filter?.equals !== undefined
-        ? Buffer.from(options.filter.equals, 'latin1')
-        : undefined;
+      equalsTrimmed !== undefined ? Buffer.from(equalsTrimmed, 'utf8') : undefined;
+    const dateCols = (options.dates ?? [])
+      .filter((k) => colIdx.has(k))
+      .map((k) => [k, colIdx.get(k)!] as const);
     const inSet = options.filter?.in;
 
     let rows = 0;
     let matched = 0;
     let line = 1; // physical line number of the record being processed (1 = header)
-    let pos = headerEnd + 1;
+    let pos = Math.min(headerEnd + 1, len);
     line = 2;
 
     const decodeRecord = (s: number, e: number, quoted: boolean, recLine: number): string[] => {
@@ -202,6 +302,20 @@ export async function scanCsv<K extends string>(
         throw new EdustandaardError<RioErrorCode>(
           'E_CSV_ENCODING',
           `Ongeldige ${encoding}-bytes in regel ${recLine}; sla het bestand op als UTF-8.`,
+          { file: label, line: recLine },
+        );
+      }
+      if (text.indexOf('\0') !== -1) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_MALFORMED',
+          `NUL-byte in regel ${recLine}: het bestand is beschadigd of geen tekst.`,
+          { file: label, line: recLine },
+        );
+      }
+      if (encoding === 'windows-1252' && looksUtf8(buf.subarray(s, e))) {
+        throw new EdustandaardError<RioErrorCode>(
+          'E_CSV_ENCODING',
+          `Regel ${recLine} is UTF-8 in een bestand dat elders windows-1252 is (gemengde codering): waarden zijn niet betrouwbaar; download opnieuw.`,
           { file: label, line: recLine },
         );
       }
@@ -220,118 +334,137 @@ export async function scanCsv<K extends string>(
         const i = colIdx.get(k);
         row[k] = i === undefined ? '' : (fields[i] ?? '').trim();
       }
+      for (const [k, i] of dateCols) {
+        const v = row[k];
+        if (v !== '' && !isIsoDate(v)) {
+          throw new EdustandaardError<RioErrorCode>(
+            'E_CSV_VALUE',
+            `Kolom ${header[i]}: '${v.slice(0, 40)}' is geen datum JJJJ-MM-DD (regel ${recLine}).`,
+            { file: label, line: recLine, column: i + 1 },
+          );
+        }
+      }
       matched++;
       options.onRow(row, recLine);
     };
-    let shortLine = 0; // first record too short to hold the filter column (wrong separator, broken row)
-    /** Filter test on an unquoted record without decoding it. */
-    const passesFast = (s: number, e: number): boolean => {
-      if (filterIdx === undefined) return true;
-      let fs = s;
-      for (let i = 0; i < filterIdx; i++) {
-        const n = buf.indexOf(sepByte, fs);
-        if (n === -1 || n >= e) {
-          if (!shortLine) shortLine = line;
-          return false;
-        }
-        fs = n + 1;
-      }
-      let fe = buf.indexOf(sepByte, fs);
-      if (fe === -1 || fe > e) fe = e;
-      if (equalsBytes)
-        return (
-          fe - fs === equalsBytes.length &&
-          buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
-        );
-      return inSet!.has(buf.toString('latin1', fs, fe).trim());
-    };
     /**
-     * Filter test on a record with quotes, without decoding it: walks the fields up to the filter
-     * column honouring quotes. `undefined` when the field holds an escaped quote (then decode).
+     * The scan works on a latin1 string mirror of the buffer (one character per byte, so offsets are
+     * byte offsets): V8's string `indexOf` and `charCodeAt` cost a fraction of `Buffer#indexOf`'s
+     * call overhead, which dominated on DUO's quoted fields. Values are still decoded from the bytes.
      */
-    const passesQuoted = (s: number, e: number): boolean | undefined => {
-      if (filterIdx === undefined) return true;
-      let i = s;
-      for (let f = 0; ; f++) {
-        let fs = i;
-        let fe: number;
-        if (i < e && buf[i] === QUOTE) {
-          fs = i + 1;
-          let j = fs;
-          for (;;) {
-            j = buf.indexOf(QUOTE, j);
-            if (j === -1 || j >= e) return undefined;
-            if (buf[j + 1] === QUOTE) {
-              if (f === filterIdx) return undefined;
-              j += 2;
-              continue;
-            }
-            break;
-          }
-          fe = j;
-          i = buf.indexOf(sepByte, j + 1);
-        } else {
-          i = buf.indexOf(sepByte, i);
-          fe = i === -1 || i > e ? e : i;
-        }
-        if (f === filterIdx) {
-          if (equalsBytes) {
-            return (
-              fe - fs === equalsBytes.length &&
-              buf.compare(equalsBytes, 0, equalsBytes.length, fs, fe) === 0
-            );
-          }
-          return inSet!.has(buf.toString('latin1', fs, fe).trim());
-        }
-        if (i === -1 || i >= e) {
-          if (!shortLine) shortLine = line;
-          return false;
-        }
-        i++;
-      }
+    const sepChar = separator;
+    const eqLatin1 = equalsBytes?.toString('latin1');
+    const inLatin1 = inSet
+      ? new Set([...inSet].map((v) => Buffer.from(v.trim(), 'utf8').toString('latin1')))
+      : undefined;
+    // A numeric hash of each key's length and first 12 characters: most fields are rejected without
+    // allocating a string.
+    const hashOf = (from: number, to: number): number => {
+      let h = to - from;
+      for (let i = from, stop = Math.min(to, from + 12); i < stop; i++)
+        h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      return h;
+    };
+    const inHashes = new Set<number>();
+    /** Compares characters [fs, fe) of the mirror, without surrounding blanks, with the filter. */
+    const fieldMatches = (fs: number, fe: number): boolean => {
+      let c: number;
+      while (fs < fe && ((c = text.charCodeAt(fs)) === 0x20 || c === 0x09)) fs++;
+      while (fe > fs && ((c = text.charCodeAt(fe - 1)) === 0x20 || c === 0x09 || c === CR)) fe--;
+      if (eqLatin1 !== undefined)
+        return fe - fs === eqLatin1.length && text.startsWith(eqLatin1, fs);
+      return inHashes.has(hashOf(fs, fe)) && inLatin1!.has(text.slice(fs, fe));
     };
     const passesDecoded = (fields: string[]): boolean => {
       if (filterIdx === undefined) return true;
       const v = (fields[filterIdx] ?? '').trim();
-      return equalsBytes ? v === options.filter!.equals : inSet!.has(v);
+      return equalsTrimmed !== undefined ? v === equalsTrimmed : inSet!.has(v);
     };
-
-    const breaks = { breaks: 0 };
-    let nextQuote = -2; // cached position of the next quote byte at or after pos (-1: none in buffer)
+    // Every record's field count is checked, not only the bestuur's: a row of another width is a
+    // damaged file (a cut-and-joined download, another separator), whoever's row it is.
+    const wrongWidth = (fields: number, recLine: number): EdustandaardError<RioErrorCode> =>
+      new EdustandaardError<RioErrorCode>(
+        'E_CSV_MALFORMED',
+        `Regel heeft ${fields} velden, de kopregel ${nCols} (scheidingsteken '${printable(separator)}').`,
+        { file: label, line: recLine },
+      );
+    /** What {@link recordEnd} found out about the record it walked. */
+    const rec = { fields: 0, breaks: 0, quoted: false, fs: -1, fe: -1, escaped: false };
+    /**
+     * End (index of the terminating LF) of the record at `from`, or -1 when the buffer ends first.
+     * RFC 4180: a quote opens a quoted field only at the start of a field; inside it `""` is a literal
+     * quote and separators and line breaks are data; a quote elsewhere is an ordinary character. One
+     * pass: jumps from quote to quote and from separator to separator; notes the filter field.
+     */
+    const recordEnd = (from: number): number => {
+      let nl = text.indexOf('\n', from);
+      if (nl === -1) return -1;
+      let i = from;
+      let field = 0;
+      rec.breaks = 0;
+      rec.quoted = false;
+      rec.fs = -1;
+      rec.fe = -1;
+      rec.escaped = false;
+      for (;;) {
+        const isFilter = field === filterIdx;
+        if (text.charCodeAt(i) === QUOTE) {
+          rec.quoted = true;
+          let q = text.indexOf('"', i + 1);
+          for (;;) {
+            if (q === -1 || q + 1 >= len) return -1; // closing quote not (surely) in the buffer yet
+            if (text.charCodeAt(q + 1) !== QUOTE) break;
+            if (isFilter) rec.escaped = true;
+            q = text.indexOf('"', q + 2);
+          }
+          while (nl < q) {
+            rec.breaks++;
+            nl = text.indexOf('\n', nl + 1);
+            if (nl === -1) return -1;
+          }
+          if (isFilter) {
+            rec.fs = i + 1;
+            rec.fe = q;
+          }
+          i = q + 1;
+        } else if (isFilter) rec.fs = i;
+        const sp = text.indexOf(sepChar, i);
+        if (sp === -1 || sp > nl) {
+          if (isFilter && rec.fe === -1) rec.fe = nl;
+          rec.fields = field + 1;
+          return nl;
+        }
+        if (isFilter && rec.fe === -1) rec.fe = sp;
+        field++;
+        i = sp + 1;
+      }
+    };
+    let text = '';
+    for (const k of inLatin1 ?? []) {
+      text = k;
+      inHashes.add(hashOf(0, k.length));
+    }
+    text = buf.toString('latin1', 0, len);
     let lastProgress = 0;
     for (;;) {
-      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos);
-      if (nextQuote >= len) nextQuote = -1;
-      const nl = buf.indexOf(NL, pos);
-      const nlInData = nl !== -1 && nl < len;
-      if (nlInData && (nextQuote === -1 || nextQuote > nl)) {
-        // fast path: a record without quotes
-        const e = nl > pos && buf[nl - 1] === CR ? nl - 1 : nl;
+      const end = recordEnd(pos);
+      if (end !== -1) {
+        const e = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
+        const recLine = line;
+        line += rec.breaks + 1;
         if (e > pos) {
           rows++;
-          if (passesFast(pos, e)) emit(decodeRecord(pos, e, false, line), line);
-        }
-        line++;
-        pos = nl + 1;
-        continue;
-      }
-      if (nlInData || nextQuote !== -1) {
-        // slow path: a record with quotes, possibly spanning lines
-        const end = quotedRecordEnd(buf, pos, len, sepByte, breaks);
-        if (end !== -1) {
-          const e = end > pos && buf[end - 1] === CR ? end - 1 : end;
-          rows++;
-          const recLine = line;
-          line += breaks.breaks;
-          const quick = passesQuoted(pos, e);
+          if (rec.fields !== nCols) throw wrongWidth(rec.fields, recLine);
+          // escaped quotes in the filter field: compare the decoded value
+          const quick =
+            filterIdx === undefined ? true : rec.escaped ? undefined : fieldMatches(rec.fs, rec.fe);
           if (quick !== false) {
-            const fields = decodeRecord(pos, e, true, recLine);
+            const fields = decodeRecord(pos, e, rec.quoted, recLine);
             if (quick === true || passesDecoded(fields)) emit(fields, recLine);
           }
-          line++;
-          pos = end + 1;
-          continue;
         }
+        pos = end + 1;
+        continue;
       }
       // need more data
       if (eof) break;
@@ -339,7 +472,6 @@ export async function scanCsv<K extends string>(
         buf.copy(buf, 0, pos, len);
         len -= pos;
         pos = 0;
-        nextQuote = -2;
       }
       if (len >= maxRecord) {
         throw new EdustandaardError<RioErrorCode>(
@@ -349,28 +481,44 @@ export async function scanCsv<K extends string>(
         );
       }
       await fill();
-      nextQuote = -2;
+      text = buf.toString('latin1', 0, len);
       if (options.onProgress && fileOffset - lastProgress >= 1 << 22) {
         lastProgress = fileOffset;
         options.onProgress({ file: label, bytesRead: fileOffset, bytesTotal: size, rows });
       }
     }
+    let finalNewline = true;
     if (pos < len) {
       const rest = buf.subarray(pos, len);
       if (rest.some((b) => b !== CR && b !== 0x20 && b !== 0x09)) {
-        throw new EdustandaardError<RioErrorCode>(
-          'E_CSV_TRUNCATED',
-          `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
-          { file: label, line },
-        );
+        // A last record without a line break is accepted when it is complete: its quotes are closed
+        // and it has as many fields as the header. Anything else is a cut-off download.
+        let e = len;
+        while (e > pos && (buf[e - 1] === CR || buf[e - 1] === 0x20 || buf[e - 1] === 0x09)) e--;
+        const truncated = (): EdustandaardError<RioErrorCode> =>
+          new EdustandaardError<RioErrorCode>(
+            'E_CSV_TRUNCATED',
+            `Laatste record (regel ${line}) is niet afgesloten: het bestand is waarschijnlijk onvolledig gedownload (handreiking §4.1).`,
+            { file: label, line },
+          );
+        if (!quotesClosed(buf, pos, e, sepByte)) throw truncated();
+        let fields: string[];
+        try {
+          fields = decodeRecord(
+            pos,
+            e,
+            buf.indexOf(QUOTE, pos) !== -1 && buf.indexOf(QUOTE, pos) < e,
+            line,
+          );
+        } catch (err) {
+          if (err instanceof EdustandaardError && err.code === 'E_CSV_ENCODING') throw truncated();
+          throw err;
+        }
+        if (fields.length !== nCols) throw truncated();
+        rows++;
+        finalNewline = false;
+        if (passesDecoded(fields)) emit(fields, line);
       }
-    }
-    if (shortLine) {
-      throw new EdustandaardError<RioErrorCode>(
-        'E_CSV_MALFORMED',
-        `Regel ${shortLine} heeft te weinig velden voor kolom ${options.columns[options.filter!.column]} (scheidingsteken '${printable(separator)}'): verkeerd scheidingsteken of kapotte regel.`,
-        { file: label, line: shortLine },
-      );
     }
     if (options.expectedRows !== undefined && rows !== options.expectedRows) {
       throw new EdustandaardError<RioErrorCode>(
@@ -379,54 +527,42 @@ export async function scanCsv<K extends string>(
         { file: label },
       );
     }
-    options.onProgress?.({ file: label, bytesRead: size, bytesTotal: size, rows });
-    return { file: label, separator, encoding, bytes: size, rows, matched, header };
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * End (index of the terminating LF) of a record that contains quotes, or -1 when the buffer ends first.
- * RFC 4180: a quote opens a quoted field only at the start of a field; inside it `""` is a literal
- * quote and separators and line breaks are data. A quote elsewhere is an ordinary character. Jumps
- * with native `indexOf` from quote to quote and from separator to separator.
- * @param out - receives the number of line breaks inside quoted fields (for line numbers)
- */
-function quotedRecordEnd(
-  buf: Buffer,
-  from: number,
-  len: number,
-  sep: number,
-  out: { breaks: number },
-): number {
-  out.breaks = 0;
-  let i = from;
-  for (;;) {
-    if (i >= len) return -1;
-    if (buf[i] === QUOTE) {
-      let j = i + 1;
-      let q: number;
-      for (;;) {
-        q = buf.indexOf(QUOTE, j);
-        if (q === -1 || q + 1 >= len) return -1; // closing quote not (surely) in the buffer yet
-        if (buf[q + 1] === QUOTE) {
-          j = q + 2;
-          continue;
-        }
-        break;
+    const st1 = await fh.stat();
+    if (st1.size !== size || st1.mtimeMs !== st0.mtimeMs)
+      throw changed(`grootte ${size} → ${st1.size} bytes`);
+    let sha256: string;
+    if (options.digest) {
+      let d;
+      try {
+        d = await options.digest;
+      } catch (e) {
+        throw unreadable(e);
       }
-      for (let n = buf.indexOf(NL, i + 1); n !== -1 && n < q; n = buf.indexOf(NL, n + 1))
-        out.breaks++;
-      i = q + 1;
+      if (d.changed || d.bytes !== size) throw changed(`sha256 over ${d.bytes} van ${size} bytes`);
+      sha256 = d.sha256;
+    } else sha256 = hash.digest('hex');
+    if (options.expectedSha256 !== undefined && sha256 !== options.expectedSha256.toLowerCase()) {
+      throw new EdustandaardError<RioErrorCode>(
+        'E_CSV_TRUNCATED',
+        `sha256 van het bestand is ${sha256}, opgegeven ${options.expectedSha256}: onvolledig of een andere versie.`,
+        { file: label },
+      );
     }
-    let sp = buf.indexOf(sep, i);
-    let nl = buf.indexOf(NL, i);
-    if (sp >= len) sp = -1;
-    if (nl >= len) nl = -1;
-    if (nl !== -1 && (sp === -1 || nl < sp)) return nl;
-    if (sp === -1) return -1;
-    i = sp + 1;
+    options.onProgress?.({ file: label, bytesRead: size, bytesTotal: size, rows });
+    return {
+      file: label,
+      separator,
+      encoding,
+      bytes: size,
+      rows,
+      matched,
+      header,
+      sha256,
+      finalNewline,
+    };
+  } finally {
+    await inFlight;
+    await fh.close();
   }
 }
 
@@ -496,14 +632,36 @@ function printable(sep: string): string {
   return sep === '\t' ? '\\t' : sep;
 }
 
-/**
- * The form in which a CSV header is compared with a configured column name: upper case, letters and
- * digits only (`Eigen_Opleidingseenheid-Sleutel` and `EIGENOPLEIDINGSEENHEIDSLEUTEL` are one column).
- * @param name - a header or configured column name
- */
-export function headerKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, '');
+/** True when [s, e) holds no quote that opens a field without closing it (RFC 4180). */
+function quotesClosed(buf: Buffer, s: number, e: number, sep: number): boolean {
+  let fieldStart = true;
+  for (let i = s; i < e; i++) {
+    const b = buf[i];
+    if (fieldStart && b === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        const q = buf.indexOf(QUOTE, j);
+        if (q === -1 || q >= e) return false;
+        if (q + 1 < e && buf[q + 1] === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        i = q;
+        break;
+      }
+      fieldStart = false;
+    } else fieldStart = b === sep;
+  }
+  return true;
+}
+
+/** True when `bytes` holds a non-ASCII byte and is valid UTF-8 (a UTF-8 record among windows-1252 ones). */
+function looksUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

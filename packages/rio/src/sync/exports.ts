@@ -1,16 +1,24 @@
 /**
- * The DUO open-data exports the synchronisation reads (handreiking "Synchronisatie OOAPI RIO HO data"
- * §4.1), as data: file names, what each row is, and the default header name of every column.
+ * The DUO open-data exports ("RIO open onderwijsdata") the synchronisation reads (handreiking
+ * "Synchronisatie OOAPI RIO HO data" §4.1), as data: DUO's file names, what each row is, how the files
+ * join, and the header of every column this package reads.
  *
- * IMPORTANT — assumption: DUO documents the column layout of these exports in PDFs that are not in
- * `../shared/reference`, and no public copy of the headers could be found. The default header names
- * below are therefore ours: the RIO informatiemodel attribute names (DUO_RIO_*_V4.xsd) in upper case,
- * the style DUO uses in its other open-data CSVs (e.g. `OPLEIDINGSEENHEIDCODE`). Public data
- * dictionaries of DUO's RIO datasets show underscore-separated headers (`EIGEN_OPLEIDINGSEENHEIDSLEUTEL`,
- * `AANGEBODEN_OPLEIDINGCODE`, `OPLEIDINGSEENHEID_NAAM`), so headers are matched ignoring case, underscores,
- * spaces and hyphens (`headerKey` in csv.ts). Every column can be overridden per file with a column
- * override file ({@link SyncConfig.columns}); a missing column is a clear error naming the header that
- * was looked for.
+ * What is publicly known (issue #12, gathered from third-party code that downloads DUO's RIO open
+ * data; no DUO data dictionary was reachable):
+ * - the files are comma-separated UTF-8, text fields double-quoted, `yyyy-mm-dd` dates, empty = null;
+ * - the verbatim header of `ho_opleidingsoverzicht.csv` (below, {@link HO_OPLEIDINGSOVERZICHT_HEADER});
+ * - the per-table exports join on `ONDERWIJSBESTUURID`, `ONDERWIJSAANBIEDERID`, `OPLEIDINGSEENHEIDCODE`,
+ *   `AANGEBODEN_OPLEIDINGCODE`, `ONDERWIJSLOCATIECODE` and carry period versions (`BEGINDATUM_PERIODE`,
+ *   `EINDDATUM_PERIODE`), so one key can have several rows;
+ * - `ONDERWIJSBESTUURID` is only in `onderwijsbesturen`, the `relaties_onderwijsbesturen_*` tables,
+ *   contactadressen and onderwijslocatiegebruiken: a bestuur's rows are found through
+ *   bestuur → aanbieders → aangeboden opleidingen → opleidingseenheden.
+ *
+ * Every other header is an assumption: it is marked `assumption: true` below (the site and the plan
+ * show which assumed columns a run used) and can be overridden per file in the override file
+ * ({@link SyncConfig.columns}). We took the names from the verbatim overzicht header where it has the
+ * same attribute (e.g. `NAAM_LANG`, `EIGENNAAM`, `EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL`), else the RIO
+ * V4 XSD attribute in DUO's upper-snake style (`BEGIN_AANMELDPERIODE`).
  */
 
 /** The logical columns of a RIO export row. */
@@ -24,153 +32,322 @@ export type RioColumn =
   | 'eigenAangebodenOpleidingSleutel'
   | 'opleidingscode'
   | 'naam'
+  | 'aoNaam'
   | 'begindatum'
   | 'einddatum'
+  | 'aoBegindatum'
+  | 'aoEinddatum'
+  | 'begindatumPeriode'
+  | 'einddatumPeriode'
+  | 'voertaal'
   | 'cohortcode'
   | 'cohortstatus'
   | 'beginAanmeldperiode'
   | 'instroommoment';
 
-/** What one row of an export describes. */
-export type RioExportEntity = 'opleidingseenheid' | 'aangebodenOpleiding' | 'cohort';
+/** What the rows of an export are. */
+export type RioExportEntity =
+  | 'relatieAanbieder'
+  | 'relatieOpleidingseenheid'
+  | 'opleidingseenheid'
+  | 'aangebodenOpleiding'
+  | 'cohort'
+  | 'overzicht';
+
+/** One column this package reads: its default header and whether that header is publicly known. */
+export interface RioColumnSpec {
+  header: string;
+  /** `true`: the header is our assumption (not in the public facts of issue #12); override it if DUO differs. */
+  assumption: boolean;
+  /** Values are `yyyy-mm-dd` dates (or empty); anything else is `E_CSV_VALUE` naming file, line and column. */
+  date?: boolean;
+}
 
 /** One DUO export file. */
 export interface RioExportSpec {
-  /** Our name for the file, as the guide and DUO's dataset page call it. */
+  /** DUO's dataset name (the file name without `.csv`). */
   name: string;
-  /** File names it may have on disk: our name, and DUO's resource UUID where the guide gives one. */
+  /** File names it may have on disk: DUO's name, and the resource UUID where the guide gives one. */
   fileNames: readonly string[];
-  sector: 'NFO' | 'HO';
+  sector: 'NFO' | 'HO' | '';
   entity: RioExportEntity;
+  /** For opleidingseenheden and aangeboden opleidingen: which file the parent/child rows are in. */
+  partner?: string;
   /** Minimum size seen by the guide's authors (bytes), where the guide gives one (§4.1 "Let op" 6). */
   guideMinBytes?: number;
-  /** Default header name per logical column. */
-  columns: Partial<Record<RioColumn, string>>;
+  /** Logical column → header. */
+  columns: Partial<Record<RioColumn, RioColumnSpec>>;
   /** Logical columns that must be present. */
   required: readonly RioColumn[];
-  /** The column this file is filtered on: the OB_ID, or the aangeboden opleiding code for cohorts. */
+  /** The column the rows of the bestuur are selected on. */
   filterColumn: RioColumn;
+  /**
+   * Columns that only make sense together: overriding one of a group and not the others is refused
+   * (issue #12: with only some headers overridden an aangeboden item took the opleidingseenheid's
+   * EINDDATUM).
+   */
+  groups?: readonly (readonly RioColumn[])[];
+  /** Optional file: its absence is no finding. */
+  optional?: boolean;
 }
 
 const MB = 1024 * 1024;
+const known = (header: string, date = false): RioColumnSpec =>
+  date ? { header, assumption: false, date } : { header, assumption: false };
+const assumed = (header: string, date = false): RioColumnSpec =>
+  date ? { header, assumption: true, date } : { header, assumption: true };
 
-const OE_COLUMNS: Partial<Record<RioColumn, string>> = {
-  onderwijsbestuurcode: 'ONDERWIJSBESTUURCODE',
-  opleidingseenheidcode: 'OPLEIDINGSEENHEIDCODE',
-  eigenOpleidingseenheidSleutel: 'EIGENOPLEIDINGSEENHEIDSLEUTEL',
-  soort: 'OPLEIDINGSEENHEIDSOORT',
-  opleidingscode: 'OPLEIDINGSCODE',
-  naam: 'NAAMLANG',
-  begindatum: 'BEGINDATUM',
-  einddatum: 'EINDDATUM',
+/** The verbatim header of DUO's `ho_opleidingsoverzicht.csv` (issue #12). */
+export const HO_OPLEIDINGSOVERZICHT_HEADER = [
+  'ONDERWIJSBESTUURID',
+  'ONDERWIJSBESTUUR_NAAM',
+  'ONDERWIJSAANBIEDERID',
+  'ONDERWIJSAANBIEDER_NAAM',
+  'SOORT',
+  'OPLEIDINGSEENHEIDCODE',
+  'ERKENDEOPLEIDINGSCODE',
+  'VARIANT_VAN',
+  'ERKENNER',
+  'NAAM_LANG',
+  'INTERNATIONALE_NAAM',
+  'BEGINDATUM',
+  'EINDDATUM',
+  'NIVEAU',
+  'GRAAD',
+  'STUDIELAST',
+  'EQF',
+  'NLQF',
+  'WAARDEDOCUMENTSOORT',
+  'PENVOERDER',
+  'EIGENNAAM',
+  'EIGENNAAM_DUITS',
+  'EIGENNAAM_ENGELS',
+  'VORM',
+  'VOERTAAL',
+  'AANGEBODEN_OPLEIDING_BEGINDATUM',
+  'AANGEBODEN_OPLEIDING_EINDDATUM',
+  'EERSTE_INSTROOMDATUM',
+  'LAATSTE_INSTROOMDATUM',
+  'WEBSITE',
+  'SAMENWERKEND_MET',
+  'BUITENLANDSEPARTNER',
+  'DEFICIENTIE',
+  'EISEN_WERKZAAMHEDEN',
+  'PROPEDEUTISCHE_FASE',
+  'STUDIEKEUZECHECK',
+  'VERSNELD_TRAJECT',
+  'AANGEBODEN_OPLEIDINGCODE',
+  'EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL',
+  'ONDERWIJSLOCATIECODE',
+  'ONDERWIJSLOCATIESTRAAT',
+  'ONDERWIJSLOCATIEPLAATS',
+  'OMSCHRIJVING',
+] as const;
+
+const PERIODE = {
+  begindatumPeriode: known('BEGINDATUM_PERIODE', true),
+  einddatumPeriode: known('EINDDATUM_PERIODE', true),
 };
-const OE_REQUIRED: readonly RioColumn[] = [
-  'onderwijsbestuurcode',
-  'opleidingseenheidcode',
-  'eigenOpleidingseenheidSleutel',
-  'naam',
-  'begindatum',
+const DATUMS = [
+  ['begindatum', 'einddatum'] as const,
+  ['begindatumPeriode', 'einddatumPeriode'] as const,
 ];
 
-const AO_COLUMNS: Partial<Record<RioColumn, string>> = {
-  onderwijsbestuurcode: 'ONDERWIJSBESTUURCODE',
-  onderwijsaanbiedercode: 'ONDERWIJSAANBIEDERCODE',
-  aangebodenOpleidingCode: 'AANGEBODENOPLEIDINGCODE',
-  eigenAangebodenOpleidingSleutel: 'EIGENAANGEBODENOPLEIDINGSLEUTEL',
-  opleidingseenheidcode: 'OPLEIDINGSEENHEIDCODE',
-  naam: 'EIGENNAAMAANGEBODENOPLEIDING',
-  begindatum: 'BEGINDATUM',
-  einddatum: 'EINDDATUM',
+const OE_COLUMNS = (erkend: boolean): Partial<Record<RioColumn, RioColumnSpec>> => ({
+  opleidingseenheidcode: known('OPLEIDINGSEENHEIDCODE'),
+  eigenOpleidingseenheidSleutel: assumed('EIGEN_OPLEIDINGSEENHEIDSLEUTEL'),
+  soort: assumed('SOORT'),
+  ...(erkend ? { opleidingscode: assumed('ERKENDEOPLEIDINGSCODE') } : {}),
+  naam: assumed('NAAM_LANG'),
+  begindatum: assumed('BEGINDATUM', true),
+  einddatum: assumed('EINDDATUM', true),
+  ...PERIODE,
+});
+const AO_COLUMNS: Partial<Record<RioColumn, RioColumnSpec>> = {
+  aangebodenOpleidingCode: known('AANGEBODEN_OPLEIDINGCODE'),
+  onderwijsaanbiedercode: known('ONDERWIJSAANBIEDERID'),
+  opleidingseenheidcode: known('OPLEIDINGSEENHEIDCODE'),
+  eigenAangebodenOpleidingSleutel: assumed('EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL'),
+  naam: assumed('EIGENNAAM'),
+  begindatum: assumed('BEGINDATUM', true),
+  einddatum: assumed('EINDDATUM', true),
+  voertaal: assumed('VOERTAAL'),
+  ...PERIODE,
 };
+const CO_COLUMNS: Partial<Record<RioColumn, RioColumnSpec>> = {
+  aangebodenOpleidingCode: known('AANGEBODEN_OPLEIDINGCODE'),
+  cohortcode: assumed('COHORTCODE'),
+  cohortstatus: assumed('COHORTSTATUS'),
+  beginAanmeldperiode: assumed('BEGIN_AANMELDPERIODE', true),
+  instroommoment: assumed('VAST_INSTROOMMOMENT', true),
+  einddatum: assumed('EINDE_AANMELDPERIODE', true),
+};
+const OE_REQUIRED: readonly RioColumn[] = ['opleidingseenheidcode'];
 const AO_REQUIRED: readonly RioColumn[] = [
-  'onderwijsbestuurcode',
   'aangebodenOpleidingCode',
-  'eigenAangebodenOpleidingSleutel',
+  'onderwijsaanbiedercode',
   'opleidingseenheidcode',
-  'begindatum',
 ];
+const CO_REQUIRED: readonly RioColumn[] = ['aangebodenOpleidingCode', 'cohortcode'];
 
-/** The six exports of the guide §4.1 (the three NFO files, HO opleidingen and the two opleidingsonderdelen files). */
+/** One per-table export of a chain (opleidingseenheden, their offerings, those cohorts). */
+const table =
+  (
+    entity: 'opleidingseenheid' | 'aangebodenOpleiding' | 'cohort',
+    columns: (sector: 'NFO' | 'HO') => Partial<Record<RioColumn, RioColumnSpec>>,
+    required: readonly RioColumn[],
+    filterColumn: RioColumn,
+    groups: readonly (readonly RioColumn[])[],
+  ) =>
+  (
+    name: string,
+    sector: 'NFO' | 'HO',
+    partner: string,
+    extra: Partial<RioExportSpec> = {},
+  ): RioExportSpec => ({
+    name,
+    fileNames: [`${name}.csv`],
+    sector,
+    entity,
+    partner,
+    columns: columns(sector),
+    required,
+    filterColumn,
+    groups,
+    ...extra,
+  });
+const oe = table(
+  'opleidingseenheid',
+  (s) => OE_COLUMNS(s === 'HO'),
+  OE_REQUIRED,
+  'opleidingseenheidcode',
+  DATUMS,
+);
+const ao = table(
+  'aangebodenOpleiding',
+  () => AO_COLUMNS,
+  AO_REQUIRED,
+  'onderwijsaanbiedercode',
+  DATUMS,
+);
+const co = table('cohort', () => CO_COLUMNS, CO_REQUIRED, 'aangebodenOpleidingCode', [
+  ['beginAanmeldperiode', 'instroommoment', 'einddatum'],
+]);
+
+/**
+ * The exports, in reading order: the relation tables first (they give the bestuur's aanbieders), then
+ * the aangeboden opleidingen of those aanbieders, the opleidingseenheden they offer, and their cohorts.
+ * `ho_opleidingsoverzicht` is DUO's one-file HO alternative: read when the per-table HO files are absent.
+ * The MBO and VAVO exports are not read: the OOAPI↔RIO connection covers HO and NFO (handreiking §3.1).
+ */
 export const RIO_EXPORTS: readonly RioExportSpec[] = [
   {
-    name: 'nfo_opleidingen',
-    fileNames: ['nfo_opleidingen.csv', 'c44341cd-a803-4932-8e98-d66a0cd0f566.csv'],
-    sector: 'NFO',
-    entity: 'opleidingseenheid',
-    guideMinBytes: 62 * MB,
-    columns: OE_COLUMNS,
-    required: OE_REQUIRED,
+    name: 'relaties_onderwijsbesturen_onderwijsaanbieders',
+    fileNames: ['relaties_onderwijsbesturen_onderwijsaanbieders.csv'],
+    sector: '',
+    entity: 'relatieAanbieder',
+    columns: {
+      onderwijsbestuurcode: known('ONDERWIJSBESTUURID'),
+      onderwijsaanbiedercode: known('ONDERWIJSAANBIEDERID'),
+      begindatum: assumed('BEGINDATUM', true),
+      einddatum: assumed('EINDDATUM', true),
+    },
+    required: ['onderwijsbestuurcode', 'onderwijsaanbiedercode'],
     filterColumn: 'onderwijsbestuurcode',
+    groups: [['begindatum', 'einddatum']],
   },
   {
-    name: 'aangeboden_nfo_opleidingen',
+    // Assumption: that DUO has this relation table (issue #12 names `relaties_onderwijsbesturen_*`);
+    // when present it adds the bestuur's opleidingseenheden that have no aangeboden opleiding.
+    name: 'relaties_onderwijsbesturen_opleidingseenheden',
+    fileNames: ['relaties_onderwijsbesturen_opleidingseenheden.csv'],
+    sector: '',
+    entity: 'relatieOpleidingseenheid',
+    columns: {
+      onderwijsbestuurcode: known('ONDERWIJSBESTUURID'),
+      opleidingseenheidcode: known('OPLEIDINGSEENHEIDCODE'),
+    },
+    required: ['onderwijsbestuurcode', 'opleidingseenheidcode'],
+    filterColumn: 'onderwijsbestuurcode',
+    optional: true,
+  },
+  ao('aangeboden_nfo_opleidingen', 'NFO', 'nfo_opleidingen', {
     fileNames: ['aangeboden_nfo_opleidingen.csv', 'b5e37f7a-4a66-42ba-9cdf-8f7b10fa3c48.csv'],
-    sector: 'NFO',
-    entity: 'aangebodenOpleiding',
     guideMinBytes: 148 * MB,
-    columns: AO_COLUMNS,
-    required: AO_REQUIRED,
-    filterColumn: 'onderwijsbestuurcode',
-  },
-  {
-    name: 'aangeboden_nfo_opleiding_cohorten',
+  }),
+  ao('aangeboden_ho_opleidingen', 'HO', 'ho_opleidingen'),
+  ao('aangeboden_ho_opleidingsonderdelen', 'HO', 'ho_opleidingsonderdelen'),
+  oe('nfo_opleidingen', 'NFO', 'aangeboden_nfo_opleidingen', {
+    fileNames: ['nfo_opleidingen.csv', 'c44341cd-a803-4932-8e98-d66a0cd0f566.csv'],
+    guideMinBytes: 62 * MB,
+  }),
+  oe('ho_opleidingen', 'HO', 'aangeboden_ho_opleidingen'),
+  oe('ho_opleidingsonderdelen', 'HO', 'aangeboden_ho_opleidingsonderdelen'),
+  co('aangeboden_nfo_opleiding_cohorten', 'NFO', 'aangeboden_nfo_opleidingen', {
     fileNames: [
       'aangeboden_nfo_opleiding_cohorten.csv',
       '97dbf0cc-cc13-46bb-a339-2f99134d87ce.csv',
     ],
-    sector: 'NFO',
-    entity: 'cohort',
     guideMinBytes: 205 * MB,
+  }),
+  co('aangeboden_ho_opleiding_cohorten', 'HO', 'aangeboden_ho_opleidingen'),
+  co('aangeboden_ho_opleidingsonderdeel_cohorten', 'HO', 'aangeboden_ho_opleidingsonderdelen'),
+  {
+    name: 'ho_opleidingsoverzicht',
+    fileNames: ['ho_opleidingsoverzicht.csv'],
+    sector: 'HO',
+    entity: 'overzicht',
     columns: {
-      aangebodenOpleidingCode: 'AANGEBODENOPLEIDINGCODE',
-      cohortcode: 'COHORTCODE',
-      cohortstatus: 'COHORTSTATUS',
-      beginAanmeldperiode: 'BEGINAANMELDPERIODE',
-      instroommoment: 'INSTROOMMOMENT',
-      einddatum: 'EINDDATUM',
+      onderwijsbestuurcode: known('ONDERWIJSBESTUURID'),
+      onderwijsaanbiedercode: known('ONDERWIJSAANBIEDERID'),
+      soort: known('SOORT'),
+      opleidingseenheidcode: known('OPLEIDINGSEENHEIDCODE'),
+      opleidingscode: known('ERKENDEOPLEIDINGSCODE'),
+      naam: known('NAAM_LANG'),
+      begindatum: known('BEGINDATUM', true),
+      einddatum: known('EINDDATUM', true),
+      aoNaam: known('EIGENNAAM'),
+      voertaal: known('VOERTAAL'),
+      aoBegindatum: known('AANGEBODEN_OPLEIDING_BEGINDATUM', true),
+      aoEinddatum: known('AANGEBODEN_OPLEIDING_EINDDATUM', true),
+      aangebodenOpleidingCode: known('AANGEBODEN_OPLEIDINGCODE'),
+      eigenAangebodenOpleidingSleutel: known('EIGEN_AANGEBODEN_OPLEIDINGSLEUTEL'),
     },
-    required: ['aangebodenOpleidingCode', 'cohortcode'],
-    filterColumn: 'aangebodenOpleidingCode',
-  },
-  {
-    name: 'ho_opleidingen',
-    fileNames: ['ho_opleidingen.csv'],
-    sector: 'HO',
-    entity: 'opleidingseenheid',
-    columns: OE_COLUMNS,
-    required: OE_REQUIRED,
+    required: ['onderwijsbestuurcode', 'opleidingseenheidcode', 'aangebodenOpleidingCode'],
     filterColumn: 'onderwijsbestuurcode',
-  },
-  {
-    name: 'ho_opleidingsonderdelen',
-    fileNames: ['ho_opleidingsonderdelen.csv'],
-    sector: 'HO',
-    entity: 'opleidingseenheid',
-    columns: OE_COLUMNS,
-    required: OE_REQUIRED,
-    filterColumn: 'onderwijsbestuurcode',
-  },
-  {
-    name: 'aangeboden_ho_opleidingsonderdelen',
-    fileNames: ['aangeboden_ho_opleidingsonderdelen.csv'],
-    sector: 'HO',
-    entity: 'aangebodenOpleiding',
-    columns: AO_COLUMNS,
-    required: AO_REQUIRED,
-    filterColumn: 'onderwijsbestuurcode',
+    groups: [
+      ['begindatum', 'einddatum'],
+      ['aoBegindatum', 'aoEinddatum'],
+    ],
+    optional: true,
   },
 ];
 
 /** How completeness is judged when no expectation is configured: refuse below this share of the guide's size. */
 export const DEFAULT_MIN_SIZE_SHARE = 0.5;
 
+/** The separators an export may use (DUO's own is `,`). */
+export const SYNC_SEPARATORS = [';', ',', '\t', '|'] as const;
+
+/** What the user knows about one export from DUO's dataset page. */
+export interface ExpectedExport {
+  /** Number of data records (header not counted). */
+  rows?: number;
+  /** Exact size in bytes. */
+  bytes?: number;
+  /** Minimum size in bytes; `0` turns the guide's size check off. */
+  minBytes?: number;
+  /** sha256 of the file (hex). */
+  sha256?: string;
+}
+
 /**
- * The override file (`--config`): everything here is optional.
+ * The override file (`--config`): everything here is optional; a DUO download needs none of it.
  *
  * ```json
  * { "columns": { "nfo_opleidingen": { "naam": "NAAM_LANG" } },
- *   "separator": ";",
- *   "expected": { "nfo_opleidingen": { "rows": 412345, "minBytes": 60000000 } },
+ *   "separator": ",",
+ *   "expected": { "nfo_opleidingen": { "rows": 412345, "bytes": 65011712 } },
  *   "handmatig": ["1234O5678"],
  *   "peildatum": "2026-01-01" }
  * ```
@@ -180,10 +357,16 @@ export interface SyncConfig {
   columns?: Record<string, Partial<Record<RioColumn, string>>>;
   /** Force the separator of every RIO export. */
   separator?: ';' | ',' | '\t' | '|';
-  /** Per export name: expected record count and/or minimum size; `minBytes: 0` turns the size check off. */
-  expected?: Record<string, { rows?: number; minBytes?: number }>;
+  /** Per export name: expected record count, size or checksum from DUO's dataset page. */
+  expected?: Record<string, ExpectedExport>;
   /** RIO codes (opleidingseenheidcode / aangebodenOpleidingCode) kept under manual management (guide §4.1 "Let op" 2). */
   handmatig?: string[];
   /** Date (YYYY-MM-DD) at which "current" and "most recent" are judged; default today. */
   peildatum?: string;
+  /**
+   * An offering that refers to an opleidingseenheid missing from its export usually means a cut-off
+   * download (`fout`, the default: no plan). If DUO's export really omits some (e.g. ended ones),
+   * `waarschuwing` plans anyway and lists them as a finding.
+   */
+  ontbrekendeVerwijzingen?: 'fout' | 'waarschuwing';
 }

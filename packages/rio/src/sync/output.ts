@@ -27,12 +27,13 @@ export const PLAN_CSV_COLUMNS = [
 ] as const;
 
 /**
- * The plan as CSV text (`;`-separated, UTF-8, RFC 4180 quoting).
+ * The plan as CSV text (`;`-separated, UTF-8, RFC 4180 quoting, formula-like cells neutralised).
  * @param plan - the plan
  */
 export function planToCsv(plan: SyncPlan): string {
   const lines = [PLAN_CSV_COLUMNS.join(';')];
-  for (const i of plan.items) lines.push(PLAN_CSV_COLUMNS.map((c) => quote(cell(i, c))).join(';'));
+  for (const i of plan.items)
+    lines.push(PLAN_CSV_COLUMNS.map((c) => csvCell(cell(i, c))).join(';'));
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -43,8 +44,14 @@ function cell(i: PlanItem, c: (typeof PLAN_CSV_COLUMNS)[number]): string {
   return v === undefined ? '' : String(v);
 }
 
-function quote(v: string): string {
-  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/**
+ * One CSV cell. A value that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+ * tab or CR: names come from RIO and the SIS, i.e. from others) gets a leading `'`, as the OWASP
+ * "CSV Injection" sheet recommends (issue #17 item 5); then RFC 4180 quoting.
+ */
+export function csvCell(v: string): string {
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[;,"\r\n\t']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '@edustandaard/core';
 import { isEduDexKey } from '../ids.js';
-import { PLAN_CATEGORIEEN, type PlanActie, type PlanCategorie } from './categories.js';
+import { PLAN_CATEGORIEEN, PLAN_REGELS, type PlanActie, type PlanCategorie } from './categories.js';
 import type { RioCohort, RioItem, RioSide } from './rio-side.js';
 import type { SisItem } from './sis-side.js';
 
@@ -43,6 +43,8 @@ export interface PlanItem {
   rioSleutel?: string;
   ooapiType?: SisItem['ooapiType'];
   naam: string;
+  /** The rule of {@link PLAN_REGELS} that decided the category (`cohort` lines: the rule of their offering). */
+  regel?: string;
   reden: string;
   bewijs?: MatchEvidence[];
   /** For `cohortverschil`: the RIO cohortcodes absent from the SIS. */
@@ -56,13 +58,26 @@ export interface SyncPlan {
   samenvatting: Record<PlanCategorie, number>;
   items: PlanItem[];
   findings: Finding[];
+  /** Every input as read, so the plan can be checked against DUO's dataset page afterwards (issue #17 item 5). */
   bronnen: {
+    /** DUO's dataset name. */
+    export: string;
     file: string;
     bytes: number;
+    /** Data records in the file. */
     rows: number;
+    /** Records of this bestuur. */
     matched: number;
+    /** sha256 of the file (hex). */
+    sha256: string;
+    /** False when the last record had no line break (accepted: it was complete). */
+    finalNewline: boolean;
     separator: string;
     encoding: string;
+    /** Headers read whose name is an assumption (no public DUO description). */
+    aannames: string[];
+    /** Optional columns the file does not have. */
+    ontbrekend: string[];
   }[];
 }
 
@@ -77,8 +92,169 @@ export interface PlanOptions {
 
 const ACTIE = new Map(PLAN_CATEGORIEEN.map((c) => [c.categorie, c.actie]));
 
+/** What a classifier sees of one RIO item. */
+interface Ctx {
+  r: RioItem;
+  veld: SleutelVeld;
+  /** SIS items that carry this RIO code. */
+  claimants: SisItem[];
+  /** The SIS item whose key RIO carries (`undefined` when RIO carries none, the DUO default, or an unknown one). */
+  owner: SisItem | undefined;
+  /** RIO carries a key of its own (not empty, not equal to the RIO code). */
+  linked: boolean;
+  eduDex: boolean;
+  handmatig: ReadonlySet<string>;
+  peildatum: string;
+  superseded: ReadonlySet<string>;
+  rioBySleutel: ReadonlyMap<string, RioItem[]>;
+  candidates: () => MatchEvidence[];
+}
+/** One plan line a classifier produces (the base fields are added by the caller). */
+type Out = {
+  categorie: PlanCategorie;
+  reden: string;
+  extra?: Partial<PlanItem>;
+  linkedTo?: SisItem;
+};
+/** A classifier: `undefined` when its condition does not hold. */
+type Classifier = (c: Ctx) => Out[] | undefined;
+
+const link = (s: SisItem, veld: SleutelVeld): Partial<PlanItem> => ({
+  sleutelveld: veld,
+  sisSleutel: s.sleutel,
+  ooapiType: s.ooapiType,
+});
+
+/** The test of each rule of {@link PLAN_REGELS}, by id. */
+export const PLAN_CLASSIFIERS: Readonly<Record<string, Classifier>> = {
+  'edu-dex-geclaimd': (c) => {
+    if (!c.eduDex) return undefined;
+    const claim = c.claimants[0] ?? c.owner;
+    return claim
+      ? [
+          {
+            categorie: 'edu-dex-conflict',
+            reden: `EDU-DEX-beheerd, maar SIS-item ${claim.sleutel} claimt deze entiteit: dubbel beheer voorkomen.`,
+            extra: { sisSleutel: claim.sleutel, ooapiType: claim.ooapiType },
+          },
+        ]
+      : undefined;
+  },
+  'edu-dex': (c) =>
+    c.eduDex ? [{ categorie: 'edu-dex', reden: 'EDU-DEX-beheerd: niet koppelen.' }] : undefined,
+  handmatig: (c) =>
+    c.handmatig.has(c.r.code)
+      ? [
+          {
+            categorie: 'handmatig',
+            reden: 'Blijft handmatig beheerd (override-bestand): overslaan.',
+          },
+        ]
+      : undefined,
+  beeindigd: (c) =>
+    c.r.einddatum && c.r.einddatum < c.peildatum
+      ? [{ categorie: 'verouderd', reden: `Beëindigd op ${c.r.einddatum}.` }]
+      : undefined,
+  opgevolgd: (c) =>
+    c.superseded.has(c.r.code)
+      ? [
+          {
+            categorie: 'verouderd',
+            reden: 'Opgevolgd door een recentere versie met dezelfde opleidingscode.',
+          },
+        ]
+      : undefined,
+  'sleutel-dubbel-in-rio': (c) =>
+    c.linked && (c.rioBySleutel.get(c.r.eigenSleutel)?.length ?? 0) > 1
+      ? [
+          {
+            categorie: 'conflict',
+            reden: `Eigen sleutel ${c.r.eigenSleutel} staat op meer dan één RIO-entiteit.`,
+          },
+        ]
+      : undefined,
+  'meerdere-claims': (c) =>
+    c.claimants.length > 1
+      ? [
+          {
+            categorie: 'conflict',
+            reden: `Meerdere SIS-items claimen deze RIO-code: ${c.claimants.map((x) => x.sleutel).join(', ')}.`,
+          },
+        ]
+      : undefined,
+  'al-gekoppeld': (c) =>
+    c.owner && (!c.owner.rioCode || c.owner.rioCode === c.r.code)
+      ? [
+          {
+            categorie: 'al-gekoppeld',
+            reden: 'Draagt al de eigen sleutel uit het SIS.',
+            extra: link(c.owner, c.veld),
+            linkedTo: c.owner,
+          },
+        ]
+      : undefined,
+  'sleutel-hoort-elders': (c) => {
+    const claimant = c.claimants[0];
+    if (!c.linked || (!c.owner && !claimant)) return undefined;
+    const out: Out[] = [
+      {
+        categorie: 'ontkoppelen',
+        reden: c.owner
+          ? `Eigen sleutel ${c.r.eigenSleutel} hoort volgens het SIS bij ${c.owner.rioCode}.`
+          : `Eigen sleutel ${c.r.eigenSleutel} is onbekend in het SIS, dat deze entiteit aan ${claimant!.sleutel} toekent.`,
+        extra: {
+          sleutelveld: c.veld,
+          sisSleutel: c.r.eigenSleutel,
+          ...(c.owner ? { ooapiType: c.owner.ooapiType } : {}),
+        },
+      },
+    ];
+    if (claimant)
+      out.push({
+        categorie: 'koppelen',
+        reden: `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`,
+        extra: link(claimant, c.veld),
+        linkedTo: claimant,
+      });
+    return out;
+  },
+  'sis-kent-riocode': (c) => {
+    const claimant = c.claimants[0];
+    return claimant
+      ? [
+          {
+            categorie: 'koppelen',
+            reden: `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`,
+            extra: link(claimant, c.veld),
+            linkedTo: claimant,
+          },
+        ]
+      : undefined;
+  },
+  gelijkenis: (c) => {
+    const bewijs = c.candidates();
+    return bewijs.length
+      ? [
+          {
+            categorie: 'kandidaat',
+            reden: 'Mogelijke overeenkomst in het SIS; bevestigen en koppelen.',
+            extra: { sleutelveld: c.veld, sisSleutel: bewijs[0]!.sisSleutel, bewijs },
+          },
+        ]
+      : undefined;
+  },
+  'niet-in-sis': (c) => [
+    {
+      categorie: 'ontbreekt-in-sis',
+      reden: c.linked
+        ? `Gekoppeld aan eigen sleutel ${c.r.eigenSleutel}, die het SIS niet kent: in het SIS aanmaken.`
+        : 'Staat in RIO maar niet in het SIS: eerst in het SIS aanmaken (handreiking §5.4).',
+    },
+  ],
+};
+
 /**
- * Builds the plan for one bestuur.
+ * Builds the plan for one bestuur: every RIO item goes through {@link PLAN_REGELS} in order.
  * @param bestuur - onderwijsbestuurcode
  * @param rio - the RIO side ({@link readRioSide})
  * @param sis - the SIS side ({@link readSisSide})
@@ -91,11 +267,12 @@ export function buildPlan(
   options: PlanOptions,
 ): SyncPlan {
   const items: PlanItem[] = [];
+  const findings: Finding[] = [...rio.findings];
   const handmatig = new Set(options.handmatig ?? []);
   const drempel = options.drempel ?? 0.4;
   for (const entiteit of ['opleidingseenheid', 'aangebodenOpleiding'] as const) {
     const rioItems = rio.items
-      .filter((i) => i.entiteit === entiteit)
+      .filter((i) => i.entiteit === entiteit && i.code !== '')
       .sort((a, b) => cmp(a.code, b.code));
     const sisItems = sis.filter((i) => i.entiteit === entiteit);
     const veld: SleutelVeld =
@@ -107,15 +284,38 @@ export function buildPlan(
       sisItems.filter((s) => s.rioCode),
       (s) => s.rioCode,
     );
-    const rioBySleutel = groupBy(
-      rioItems.filter((r) => r.eigenSleutel),
-      (r) => r.eigenSleutel,
-    );
+    // A key equal to the RIO code is DUO's default, not a link to the SIS (issue #12).
+    const ownKey = (r: RioItem) =>
+      r.eigenSleutel && r.eigenSleutel !== r.code ? r.eigenSleutel : '';
+    const rioBySleutel = groupBy(rioItems.filter(ownKey), ownKey);
     const linkedKeys = new Set(rioItems.map((r) => r.eigenSleutel).filter(Boolean));
-    const superseded = supersededCodes(rioItems);
+    const superseded =
+      entiteit === 'opleidingseenheid' ? supersededCodes(rioItems) : new Set<string>();
     const pool = sisItems.filter((s) => !s.rioCode && !linkedKeys.has(s.sleutel));
 
     for (const r of rioItems) {
+      const eduDex =
+        entiteit === 'opleidingseenheid'
+          ? isEduDexKey(r.eigenSleutel, 'ED0B')
+          : isEduDexKey(r.code, 'ED0C');
+      const ctx: Ctx = {
+        r,
+        veld,
+        claimants: sisByRioCode.get(r.code) ?? [],
+        owner: r.eigenSleutel ? sisByKey.get(r.eigenSleutel) : undefined,
+        linked: ownKey(r) !== '',
+        eduDex,
+        handmatig,
+        peildatum: options.peildatum,
+        superseded,
+        rioBySleutel,
+        candidates: () =>
+          pool
+            .map((s) => evidence(r, s))
+            .filter((e) => e.score >= drempel || e.naam === 1)
+            .sort((a, b) => b.score - a.score || cmp(a.sisSleutel, b.sisSleutel))
+            .slice(0, 3),
+      };
       const base = {
         entiteit,
         sector: r.sector,
@@ -123,120 +323,25 @@ export function buildPlan(
         naam: r.naam,
         ...(r.eigenSleutel ? { rioSleutel: r.eigenSleutel } : {}),
       };
-      const push = (
-        categorie: PlanCategorie,
-        reden: string,
-        extra: Partial<PlanItem> = {},
-      ): void => {
-        items.push({ categorie, actie: ACTIE.get(categorie)!, ...base, reden, ...extra });
-      };
-      const claimants = sisByRioCode.get(r.code) ?? [];
-      const eduDex =
-        entiteit === 'opleidingseenheid'
-          ? isEduDexKey(r.eigenSleutel, 'ED0B')
-          : isEduDexKey(r.code, 'ED0C');
-      if (eduDex) {
-        const claim = claimants[0] ?? (r.eigenSleutel ? sisByKey.get(r.eigenSleutel) : undefined);
-        if (claim)
-          push(
-            'edu-dex-conflict',
-            `EDU-DEX-beheerd, maar SIS-item ${claim.sleutel} claimt deze entiteit: dubbel beheer voorkomen.`,
-            {
-              sisSleutel: claim.sleutel,
-              ooapiType: claim.ooapiType,
-            },
-          );
-        else push('edu-dex', 'EDU-DEX-beheerd: niet koppelen.');
-        continue;
-      }
-      if (handmatig.has(r.code)) {
-        push('handmatig', 'Blijft handmatig beheerd (override-bestand): overslaan.');
-        continue;
-      }
-      if ((r.einddatum && r.einddatum < options.peildatum) || superseded.has(r.code)) {
-        push(
-          'verouderd',
-          r.einddatum && r.einddatum < options.peildatum
-            ? `Beëindigd op ${r.einddatum}.`
-            : 'Opgevolgd door een recentere versie met dezelfde opleidingscode.',
-        );
-        continue;
-      }
-      if ((rioBySleutel.get(r.eigenSleutel)?.length ?? 0) > 1) {
-        push('conflict', `Eigen sleutel ${r.eigenSleutel} staat op meer dan één RIO-entiteit.`);
-        continue;
-      }
-      if (claimants.length > 1) {
-        push(
-          'conflict',
-          `Meerdere SIS-items claimen deze RIO-code: ${claimants.map((c) => c.sleutel).join(', ')}.`,
-        );
-        continue;
-      }
-      const claimant = claimants[0];
-      let linkedTo: SisItem | undefined;
-      if (r.eigenSleutel) {
-        const owner = sisByKey.get(r.eigenSleutel);
-        if (owner && (!owner.rioCode || owner.rioCode === r.code)) {
-          push('al-gekoppeld', 'Draagt al de eigen sleutel uit het SIS.', {
-            sleutelveld: veld,
-            sisSleutel: owner.sleutel,
-            ooapiType: owner.ooapiType,
+      for (const regel of PLAN_REGELS) {
+        const out = PLAN_CLASSIFIERS[regel.id]!(ctx);
+        if (!out) continue;
+        let linkedTo: SisItem | undefined;
+        for (const o of out) {
+          items.push({
+            categorie: o.categorie,
+            actie: ACTIE.get(o.categorie)!,
+            ...base,
+            regel: regel.id,
+            reden: o.reden,
+            ...o.extra,
           });
-          linkedTo = owner;
-        } else if (owner || claimant) {
-          push(
-            'ontkoppelen',
-            owner
-              ? `Eigen sleutel ${r.eigenSleutel} hoort volgens het SIS bij ${owner.rioCode}.`
-              : `Eigen sleutel ${r.eigenSleutel} is onbekend in het SIS, dat deze entiteit aan ${claimant!.sleutel} toekent.`,
-            {
-              sleutelveld: veld,
-              sisSleutel: r.eigenSleutel,
-              ...(owner ? { ooapiType: owner.ooapiType } : {}),
-            },
-          );
-          if (claimant) {
-            push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, {
-              sleutelveld: veld,
-              sisSleutel: claimant.sleutel,
-              ooapiType: claimant.ooapiType,
-            });
-            linkedTo = claimant;
-          }
-        } else {
-          push(
-            'ontbreekt-in-sis',
-            `Gekoppeld aan eigen sleutel ${r.eigenSleutel}, die het SIS niet kent: in het SIS aanmaken.`,
-          );
+          linkedTo = o.linkedTo ?? linkedTo;
         }
-      } else if (claimant) {
-        push('koppelen', `Het SIS-item ${claimant.sleutel} draagt deze RIO-code.`, {
-          sleutelveld: veld,
-          sisSleutel: claimant.sleutel,
-          ooapiType: claimant.ooapiType,
-        });
-        linkedTo = claimant;
-      } else {
-        const bewijs = pool
-          .map((s) => evidence(r, s))
-          .filter((e) => e.score >= drempel)
-          .sort((a, b) => b.score - a.score || cmp(a.sisSleutel, b.sisSleutel))
-          .slice(0, 3);
-        if (bewijs.length)
-          push('kandidaat', 'Mogelijke overeenkomst in het SIS; bevestigen en koppelen.', {
-            sleutelveld: veld,
-            sisSleutel: bewijs[0]!.sisSleutel,
-            bewijs,
-          });
-        else
-          push(
-            'ontbreekt-in-sis',
-            'Staat in RIO maar niet in het SIS: eerst in het SIS aanmaken (handreiking §5.4).',
-          );
+        if (linkedTo && entiteit === 'aangebodenOpleiding')
+          cohortItems(r, rio.cohorten.get(r.code) ?? [], linkedTo, items);
+        break;
       }
-      if (linkedTo && entiteit === 'aangebodenOpleiding')
-        cohortItems(r, rio.cohorten.get(r.code) ?? [], linkedTo, items);
     }
   }
   items.sort(
@@ -256,14 +361,19 @@ export function buildPlan(
     peildatum: options.peildatum,
     samenvatting,
     items,
-    findings: [...rio.findings],
+    findings,
     bronnen: rio.bronnen.map((b) => ({
+      export: b.export,
       file: b.file,
       bytes: b.bytes,
       rows: b.rows,
       matched: b.matched,
+      sha256: b.sha256,
+      finalNewline: b.finalNewline,
       separator: b.separator,
       encoding: b.encoding,
+      aannames: b.aannames,
+      ontbrekend: b.ontbrekend,
     })),
   };
 }
@@ -321,7 +431,11 @@ function cohortItems(
     });
 }
 
-/** Codes of items that a more recent item with the same opleidingscode supersedes (guide §4.1 "Let op" 3). */
+/**
+ * Opleidingseenheden that a later one of the same sector and erkende opleidingscode supersedes (guide
+ * §4.1 "Let op" 3: only the most recent). Two that began on the same day are both kept (parallel, not
+ * successive).
+ */
 function supersededCodes(items: readonly RioItem[]): Set<string> {
   const out = new Set<string>();
   const byCode = groupBy(
@@ -330,10 +444,11 @@ function supersededCodes(items: readonly RioItem[]): Set<string> {
   );
   for (const group of byCode.values()) {
     if (group.length < 2) continue;
-    const newest = group.reduce((a, b) =>
-      b.begindatum > a.begindatum || (b.begindatum === a.begindatum && b.code > a.code) ? b : a,
-    );
-    for (const g of group) if (g !== newest) out.add(g.code);
+    const newest = group
+      .map((g) => g.begindatum)
+      .sort()
+      .pop()!;
+    for (const g of group) if (g.begindatum < newest) out.add(g.code);
   }
   return out;
 }

@@ -1,12 +1,17 @@
 /**
  * Collects the RIO side of the synchronisation: every opleidingseenheid, aangeboden opleiding and
- * cohort of one onderwijsbestuur from the DUO exports in a folder (guide §4.1 "Vergaren RIO informatie").
+ * cohort of one onderwijsbestuur from DUO's open-data exports in a folder (guide §4.1 "Vergaren RIO
+ * informatie"), in named stages: locate the files, resolve the bestuur's aanbieders through
+ * `relaties_onderwijsbesturen_onderwijsaanbieders`, read their aangeboden opleidingen, the
+ * opleidingseenheden those offer, and the cohorts; merge period rows; check the references.
  */
-import type { RioErrorCode } from '../errors.js';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EdustandaardError, type Finding } from '@edustandaard/core';
+import type { Finding } from '@edustandaard/core';
+import { rioError } from '../errors.js';
+import { headerKey, resolveColumns } from './config.js';
 import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
+import { startHasher, type Hasher } from './hasher.js';
 import {
   DEFAULT_MIN_SIZE_SHARE,
   RIO_EXPORTS,
@@ -19,21 +24,25 @@ import {
 export interface RioItem {
   entiteit: 'opleidingseenheid' | 'aangebodenOpleiding';
   sector: 'NFO' | 'HO';
-  /** opleidingseenheidcode or aangebodenOpleidingCode. */
+  /** opleidingseenheidcode or aangebodenOpleidingCode; never empty. */
   code: string;
-  /** eigenOpleidingseenheidSleutel or eigenAangebodenOpleidingSleutel; `''` when not linked. */
+  /** eigenOpleidingseenheidSleutel or eigenAangebodenOpleidingSleutel; `''` when not linked or unknown. */
   eigenSleutel: string;
   /** For an aangeboden opleiding: the opleidingseenheid it offers. */
   opleidingseenheidcode: string;
   onderwijsaanbiedercode: string;
   soort: string;
-  /** Erkende/externe opleidingscode (CROHO/ISAT, crebo) where the export has one. */
+  /** Erkende opleidingscode (CROHO/ISAT) where the export has one. */
   opleidingscode: string;
-  /** Name of the most recent period. */
+  /** Name of the period current at the peildatum (else the most recent one). */
   naam: string;
+  /** `yyyy-mm-dd` or `''`. */
   begindatum: string;
+  /** `yyyy-mm-dd` or `''` (open-ended). */
   einddatum: string;
-  /** Export file and line of the first row. */
+  /** Voertaal as exported (`NLD`, `"ENG,NLD"`); parallel offerings differ in it. */
+  voertaal: string;
+  /** Export and line of the first row. */
   bron: { file: string; line: number };
 }
 
@@ -47,16 +56,28 @@ export interface RioCohort {
   einddatum: string;
 }
 
+/** One input file as read: enough to check later that the plan was made from complete downloads. */
+export interface RioBron extends CsvFileInfo {
+  /** DUO's dataset name. */
+  export: string;
+  /** Headers read whose name is our assumption (see RIO_EXPORTS), as found in the file. */
+  aannames: string[];
+  /** Optional columns the file does not have. */
+  ontbrekend: string[];
+}
+
 /** Everything of one bestuur. */
 export interface RioSide {
   items: RioItem[];
   cohorten: Map<string, RioCohort[]>;
-  bronnen: CsvFileInfo[];
+  bronnen: RioBron[];
   findings: Finding[];
 }
 
 export interface ReadRioOptions {
   config?: SyncConfig;
+  /** `yyyy-mm-dd` at which the current period is chosen (default today). */
+  peildatum?: string;
   onProgress?: CsvProgress;
   /** Called when a file starts (for progress display). */
   onFile?: (name: string, bytes: number) => void;
@@ -64,156 +85,415 @@ export interface ReadRioOptions {
 
 const GUIDE = { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', section: '§4.1' };
 
+type Row = Record<RioColumn, string>;
+interface Found {
+  spec: RioExportSpec;
+  path: string;
+}
+
+/** Locates DUO's files in `dir` (case-insensitive names). */
+async function locate(dir: string): Promise<Map<string, Found>> {
+  const io = (e: unknown) =>
+    rioError(
+      'E_IO',
+      `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
+      { file: dir },
+      { cause: e },
+    );
+  const st = await stat(dir).catch((e: unknown) => {
+    throw io(e);
+  });
+  if (!st.isDirectory())
+    throw rioError('E_USAGE', 'Geef een map met DUO-exports, geen bestand.', { file: dir });
+  const names = await readdir(dir).catch((e: unknown) => {
+    throw io(e);
+  });
+  const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const found = new Map<string, Found>();
+  for (const spec of RIO_EXPORTS) {
+    const hit = spec.fileNames.map((f) => lower.get(f.toLowerCase())).find((x) => x !== undefined);
+    if (hit) found.set(spec.name, { spec, path: join(dir, hit) });
+  }
+  return found;
+}
+
 /**
  * Reads the exports in `dir` that belong to onderwijsbestuur `bestuur`, streaming and filtered.
+ * Throws `E_CSV_NO_MATCH` when the bestuur has no rows, `E_CSV_TRUNCATED` when references between
+ * the files do not resolve (a cut-off download), and the scanner's `E_CSV_*` errors.
  * @param dir - folder with the DUO CSV downloads
- * @param bestuur - the onderwijsbestuurcode (OB_ID)
- * @param options - override file, progress callbacks
+ * @param bestuur - the onderwijsbestuurcode (ONDERWIJSBESTUURID)
+ * @param options - override file, peildatum, progress callbacks
  */
 export async function readRioSide(
   dir: string,
   bestuur: string,
   options: ReadRioOptions = {},
 ): Promise<RioSide> {
-  let names: string[];
+  const hasher = startHasher();
   try {
-    names = await readdir(dir);
-  } catch (e) {
-    throw new EdustandaardError<RioErrorCode>(
-      'E_IO',
-      `Map met RIO-exports kan niet worden gelezen: ${(e as Error).message}`,
-      { file: dir },
-      { cause: e },
-    );
+    return await readWith(dir, bestuur, options, hasher);
+  } finally {
+    await hasher.close();
   }
-  const lower = new Map(names.map((n) => [n.toLowerCase(), n]));
-  const found: { spec: RioExportSpec; path: string }[] = [];
-  const findings: Finding[] = [];
-  for (const spec of RIO_EXPORTS) {
-    const hit = spec.fileNames.map((f) => lower.get(f.toLowerCase())).find((x) => x !== undefined);
-    if (hit) found.push({ spec, path: join(dir, hit) });
-    else
-      findings.push({
-        code: 'RIO.SYNC.EXPORT_ONTBREEKT',
-        severity: 'waarschuwing',
-        path: `/${spec.name}`,
-        message: `Export ${spec.name} niet gevonden in ${dir}; de ${spec.entity === 'cohort' ? 'cohorten' : 'gegevens'} daaruit ontbreken in het plan.`,
-        source: GUIDE,
-        params: { export: spec.name, fileNames: spec.fileNames },
-      });
-  }
-  if (found.length === 0) {
-    throw new EdustandaardError<RioErrorCode>(
-      'E_USAGE',
-      `Geen enkele DUO-export gevonden in ${dir} (verwacht o.a. nfo_opleidingen.csv).`,
-      { file: dir },
-    );
-  }
+}
+
+async function readWith(
+  dir: string,
+  bestuur: string,
+  options: ReadRioOptions,
+  hasher: Hasher | undefined,
+): Promise<RioSide> {
   const config = options.config ?? {};
-  const items = new Map<string, RioItem>();
-  const latestBegin = new Map<string, string>();
-  const cohorten = new Map<string, RioCohort[]>();
-  const bronnen: CsvFileInfo[] = [];
-  // Opleidingseenheden and aangeboden opleidingen first; cohorts are joined on the codes found.
-  const order = [...found].sort((a, b) => rank(a.spec) - rank(b.spec));
-  for (const { spec, path } of order) {
-    const columns = { ...spec.columns, ...(config.columns?.[spec.name] ?? {}) } as Record<
-      RioColumn,
-      string
-    >;
+  const peildatum = options.peildatum ?? new Date().toISOString().slice(0, 10);
+  const found = await locate(dir);
+  const findings: Finding[] = [];
+  const bronnen: RioBron[] = [];
+  const has = (n: string) => found.has(n);
+  const perTableHo = has('aangeboden_ho_opleidingen') || has('aangeboden_ho_opleidingsonderdelen');
+  const useOverzicht = has('ho_opleidingsoverzicht') && !perTableHo;
+  if (!has('relaties_onderwijsbesturen_onderwijsaanbieders') && !useOverzicht) {
+    throw rioError(
+      'E_USAGE',
+      `Geen bruikbare DUO-export gevonden in ${dir}: verwacht relaties_onderwijsbesturen_onderwijsaanbieders.csv met aangeboden_*_opleidingen.csv en *_opleidingen.csv, of ho_opleidingsoverzicht.csv.`,
+      { file: dir },
+    );
+  }
+  if (has('ho_opleidingsoverzicht') && perTableHo)
+    findings.push({
+      code: 'RIO.SYNC.OVERZICHT_OVERGESLAGEN',
+      severity: 'aanbeveling',
+      path: '/ho_opleidingsoverzicht',
+      message:
+        'ho_opleidingsoverzicht.csv is niet gelezen: de losse HO-exports staan er ook en gaan voor.',
+      source: GUIDE,
+    });
+  for (const spec of RIO_EXPORTS) {
+    if (has(spec.name) || spec.optional) continue;
+    if (useOverzicht && spec.sector === 'HO') continue;
+    if (!has('relaties_onderwijsbesturen_onderwijsaanbieders') && spec.sector !== 'HO') continue;
+    findings.push({
+      code: 'RIO.SYNC.EXPORT_ONTBREEKT',
+      severity: 'waarschuwing',
+      path: `/${spec.name}`,
+      message: `Export ${spec.name} niet gevonden in ${dir}; de ${spec.entity === 'cohort' ? 'cohorten' : 'gegevens'} daaruit ontbreken in het plan.`,
+      source: GUIDE,
+      params: { export: spec.name, fileNames: spec.fileNames },
+    });
+  }
+
+  const scan = async (
+    f: Found,
+    filter: { equals: string } | { in: ReadonlySet<string> },
+    onRow: (row: Row, line: number) => void,
+  ): Promise<RioBron> => {
+    const { spec, path } = f;
+    const cols = resolveColumns(spec, config);
     const expected = config.expected?.[spec.name];
+    // The guide's minimum sizes (§4.1 Let op 6) apply unless the user gave a better check from DUO's
+    // dataset page: an exact row count, size or checksum, or a minimum of their own.
+    const exact =
+      expected?.rows !== undefined ||
+      expected?.bytes !== undefined ||
+      expected?.sha256 !== undefined;
     const minBytes =
       expected?.minBytes ??
-      (spec.guideMinBytes !== undefined
+      (spec.guideMinBytes !== undefined && !exact
         ? Math.floor(spec.guideMinBytes * DEFAULT_MIN_SIZE_SHARE)
         : undefined);
-    const aoCodes =
-      spec.entity === 'cohort'
-        ? new Set(
-            [...items.values()]
-              .filter((i) => i.entiteit === 'aangebodenOpleiding')
-              .map((i) => i.code),
-          )
-        : undefined;
     options.onFile?.(spec.name, (await stat(path)).size);
+    const dates = (Object.entries(spec.columns) as [RioColumn, { date?: boolean }][])
+      .filter(([, c]) => c.date)
+      .map(([k]) => k);
     const info = await scanCsv<RioColumn>(path, {
       label: path,
-      columns,
-      required: spec.required,
-      filter: aoCodes
-        ? { column: 'aangebodenOpleidingCode', in: aoCodes }
-        : { column: spec.filterColumn, equals: bestuur },
+      ...(hasher ? { digest: hasher.digest(path) } : {}),
+      columns: cols.headers,
+      required: [...new Set([...spec.required, ...cols.overridden])],
+      dates,
+      filter: { column: spec.filterColumn, ...filter },
       ...(config.separator ? { separator: config.separator } : {}),
       ...(minBytes ? { minBytes } : {}),
       ...(expected?.rows !== undefined ? { expectedRows: expected.rows } : {}),
+      ...(expected?.bytes !== undefined ? { expectedBytes: expected.bytes } : {}),
+      ...(expected?.sha256 !== undefined ? { expectedSha256: expected.sha256 } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      onRow: (row, line) => {
-        if (spec.entity === 'cohort') {
-          const c: RioCohort = {
-            aangebodenOpleidingCode: row.aangebodenOpleidingCode,
-            cohortcode: row.cohortcode,
-            cohortstatus: row.cohortstatus,
-            beginAanmeldperiode: row.beginAanmeldperiode,
-            instroommoment: row.instroommoment,
-            einddatum: row.einddatum,
-          };
-          const list = cohorten.get(c.aangebodenOpleidingCode);
-          if (list) list.push(c);
-          else cohorten.set(c.aangebodenOpleidingCode, [c]);
-          return;
-        }
-        const entiteit = spec.entity;
-        const code =
-          entiteit === 'opleidingseenheid'
-            ? row.opleidingseenheidcode
-            : row.aangebodenOpleidingCode;
-        const key = `${entiteit}:${code}`;
-        const sleutel =
-          entiteit === 'opleidingseenheid'
-            ? row.eigenOpleidingseenheidSleutel
-            : row.eigenAangebodenOpleidingSleutel;
-        const prev = items.get(key);
-        if (!prev) {
-          items.set(key, {
-            entiteit,
-            sector: spec.sector,
-            code,
-            eigenSleutel: sleutel,
-            opleidingseenheidcode: row.opleidingseenheidcode,
-            onderwijsaanbiedercode: row.onderwijsaanbiedercode,
-            soort: row.soort,
-            opleidingscode: row.opleidingscode,
-            naam: row.naam,
-            begindatum: row.begindatum,
-            einddatum: row.einddatum,
-            bron: { file: spec.name, line },
-          });
-          return;
-        }
-        // Another period row of the same entity: keep the earliest start and the most recent period's name and end.
-        const latest = latestBegin.get(key) ?? prev.begindatum;
-        if (row.begindatum >= latest) {
-          latestBegin.set(key, row.begindatum);
-          prev.naam = row.naam || prev.naam;
-          prev.einddatum = row.einddatum;
-        }
-        if (row.begindatum && row.begindatum < prev.begindatum) prev.begindatum = row.begindatum;
-        if (!prev.eigenSleutel) prev.eigenSleutel = sleutel;
-      },
+      onRow,
     });
-    bronnen.push(info);
+    const inFile = new Set(info.header.map(headerKey));
+    const present = (k: RioColumn) => inFile.has(headerKey(cols.headers[k]));
+    const bron: RioBron = {
+      ...info,
+      export: spec.name,
+      aannames: cols.assumed.filter(present).map((k) => cols.headers[k]),
+      ontbrekend: (Object.keys(cols.headers) as RioColumn[])
+        .filter((k) => !present(k))
+        .map((k) => cols.headers[k]),
+    };
+    bronnen.push(bron);
     if (info.encoding !== 'utf-8')
       findings.push({
         code: 'RIO.SYNC.CODERING',
         severity: 'aanbeveling',
         path: `/${spec.name}`,
-        message: `Export ${spec.name} is gelezen als ${info.encoding} (geen geldige UTF-8).`,
+        message: `Export ${spec.name} is gelezen als ${info.encoding} (geen geldige UTF-8); DUO levert UTF-8.`,
         params: { encoding: info.encoding },
       });
+    if (spec.entity === 'opleidingseenheid' && !present('eigenOpleidingseenheidSleutel'))
+      findings.push({
+        code: 'RIO.SYNC.SLEUTEL_ONBEKEND',
+        severity: 'waarschuwing',
+        path: `/${spec.name}/${cols.headers.eigenOpleidingseenheidSleutel}`,
+        message: `Export ${spec.name} heeft geen kolom ${cols.headers.eigenOpleidingseenheidSleutel}: EDU-DEX-beheer en bestaande koppelingen van opleidingseenheden zijn niet te zien; zij worden als ongekoppeld gepland.`,
+        source: GUIDE,
+      });
+    return bron;
+  };
+  const noMatch = (f: Found, column: RioColumn, why: string) =>
+    rioError(
+      'E_CSV_NO_MATCH',
+      `Geen enkele rij van onderwijsbestuur ${bestuur} in ${f.spec.name} (kolom ${resolveColumns(f.spec, config).headers[column]}): ${why}`,
+      { file: f.path, line: 1 },
+    );
+
+  const merger = new PeriodMerger(peildatum);
+  const cohorten = new Map<string, RioCohort[]>();
+
+  // Stage 1: the bestuur's aanbieders (and, where DUO has the table, its opleidingseenheden).
+  const aanbieders = new Set<string>();
+  const oeOfBestuur = new Set<string>();
+  const rel = found.get('relaties_onderwijsbesturen_onderwijsaanbieders');
+  if (rel) {
+    let ended = 0;
+    const info = await scan(rel, { equals: bestuur }, (r) => {
+      // A relation that ended before the peildatum: the aanbieder's offerings are another bestuur's now.
+      if (r.einddatum && r.einddatum < peildatum) ended++;
+      else if (r.onderwijsaanbiedercode) aanbieders.add(r.onderwijsaanbiedercode);
+    });
+    if (info.matched === 0)
+      throw noMatch(
+        rel,
+        'onderwijsbestuurcode',
+        'verkeerde code, een ander bestand of een onvolledige download.',
+      );
+    if (aanbieders.size === 0)
+      throw noMatch(
+        rel,
+        'onderwijsbestuurcode',
+        `alle ${ended} relaties met onderwijsaanbieders zijn beëindigd vóór ${peildatum}.`,
+      );
+    const relOe = found.get('relaties_onderwijsbesturen_opleidingseenheden');
+    if (relOe)
+      await scan(relOe, { equals: bestuur }, (r) => void oeOfBestuur.add(r.opleidingseenheidcode));
   }
-  return { items: [...items.values()], cohorten, bronnen, findings };
+
+  // Stage 2: aangeboden opleidingen of those aanbieders; the opleidingseenheden they offer, per file.
+  const oeWanted = new Map<string, Set<string>>();
+  const aoOfFile = new Map<string, Set<string>>();
+  if (rel) {
+    for (const spec of RIO_EXPORTS.filter((s) => s.entity === 'aangebodenOpleiding')) {
+      const f = found.get(spec.name);
+      if (!f) continue;
+      const oes = new Set<string>();
+      const aos = new Set<string>();
+      await scan(f, { in: aanbieders }, (r, line) => {
+        if (!r.aangebodenOpleidingCode) return;
+        aos.add(r.aangebodenOpleidingCode);
+        if (r.opleidingseenheidcode) oes.add(r.opleidingseenheidcode);
+        merger.add(
+          'aangebodenOpleiding',
+          spec,
+          r.aangebodenOpleidingCode,
+          r,
+          line,
+          r.eigenAangebodenOpleidingSleutel,
+        );
+      });
+      oeWanted.set(spec.partner!, oes);
+      aoOfFile.set(spec.name, aos);
+    }
+    // Stage 3: opleidingseenheden.
+    for (const spec of RIO_EXPORTS.filter((s) => s.entity === 'opleidingseenheid')) {
+      const f = found.get(spec.name);
+      if (!f) continue;
+      const want = new Set([...(oeWanted.get(spec.name) ?? []), ...oeOfBestuur]);
+      if (want.size === 0 && !oeOfBestuur.size) continue;
+      const seen = new Set<string>();
+      await scan(f, { in: want }, (r, line) => {
+        seen.add(r.opleidingseenheidcode);
+        merger.add(
+          'opleidingseenheid',
+          spec,
+          r.opleidingseenheidcode,
+          r,
+          line,
+          r.eigenOpleidingseenheidSleutel,
+        );
+      });
+      // References that do not resolve mean a cut-off or mismatched download (issue #17 item 5).
+      const dangling = [...(oeWanted.get(spec.name) ?? [])].filter((c) => !seen.has(c)).sort();
+      if (dangling.length) {
+        const message = `${dangling.length} opleidingseenhe(i)d(en) waarnaar ${spec.partner} verwijst staan niet in ${spec.name} (bv. ${dangling.slice(0, 3).join(', ')}): onvolledige of niet bij elkaar horende downloads (handreiking §4.1 Let op 6).`;
+        if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+          throw rioError('E_CSV_TRUNCATED', message, { file: f.path });
+        findings.push({
+          code: 'RIO.SYNC.VERWIJZING_ONTBREEKT',
+          severity: 'waarschuwing',
+          path: `/${spec.name}`,
+          message,
+          source: GUIDE,
+          params: { export: spec.name, codes: dangling },
+        });
+      }
+    }
+    // Stage 4: cohorts of the aangeboden opleidingen found.
+    for (const spec of RIO_EXPORTS.filter((s) => s.entity === 'cohort')) {
+      const f = found.get(spec.name);
+      const aos = aoOfFile.get(spec.partner!);
+      if (!f || !aos?.size) continue;
+      await scan(f, { in: aos }, (r) => {
+        const c: RioCohort = {
+          aangebodenOpleidingCode: r.aangebodenOpleidingCode,
+          cohortcode: r.cohortcode,
+          cohortstatus: r.cohortstatus,
+          beginAanmeldperiode: r.beginAanmeldperiode,
+          instroommoment: r.instroommoment,
+          einddatum: r.einddatum,
+        };
+        const list = cohorten.get(c.aangebodenOpleidingCode);
+        if (list) list.push(c);
+        else cohorten.set(c.aangebodenOpleidingCode, [c]);
+      });
+    }
+  }
+
+  // The one-file HO alternative: opleidingseenheid and aangeboden opleiding in one row.
+  const ov = useOverzicht ? found.get('ho_opleidingsoverzicht') : undefined;
+  if (ov) {
+    const info = await scan(ov, { equals: bestuur }, (r, line) => {
+      if (r.opleidingseenheidcode)
+        merger.add('opleidingseenheid', ov.spec, r.opleidingseenheidcode, r, line, '');
+      // An opleiding without aangeboden opleiding has an empty AANGEBODEN_OPLEIDINGCODE: no item for it.
+      if (r.aangebodenOpleidingCode)
+        merger.add(
+          'aangebodenOpleiding',
+          ov.spec,
+          r.aangebodenOpleidingCode,
+          {
+            ...r,
+            naam: r.aoNaam || r.naam,
+            begindatum: r.aoBegindatum,
+            einddatum: r.aoEinddatum,
+            opleidingscode: '',
+          },
+          line,
+          r.eigenAangebodenOpleidingSleutel,
+        );
+    });
+    if (info.matched === 0 && !rel)
+      throw noMatch(
+        ov,
+        'onderwijsbestuurcode',
+        'verkeerde code, een ander bestand of een onvolledige download.',
+      );
+  }
+  const items = merger.items();
+  if (items.length === 0)
+    throw rioError(
+      'E_CSV_NO_MATCH',
+      `Onderwijsbestuur ${bestuur} heeft ${aanbieders.size} onderwijsaanbieder(s) maar geen enkele (aangeboden) opleiding in de exports: controleer de downloads.`,
+      { file: dir },
+    );
+  const assumed = bronnen.filter((b) => b.aannames.length);
+  if (assumed.length)
+    findings.push({
+      code: 'RIO.SYNC.AANNAME',
+      severity: 'aanbeveling',
+      path: '/bronnen',
+      message: `Kolomnamen gelezen op aanname (geen openbare DUO-beschrijving): ${assumed.map((b) => `${b.export}: ${b.aannames.join(', ')}`).join('; ')}. Wijkt DUO af, geef de kolom op in het override-bestand.`,
+      params: Object.fromEntries(assumed.map((b) => [b.export, b.aannames])),
+    });
+  return { items, cohorten, bronnen, findings };
 }
 
-function rank(spec: RioExportSpec): number {
-  return spec.entity === 'opleidingseenheid' ? 0 : spec.entity === 'aangebodenOpleiding' ? 1 : 2;
+interface PeriodRow {
+  row: Row;
+  line: number;
+  sleutel: string;
+}
+
+/**
+ * Merges the period rows of one RIO entity (`BEGINDATUM_PERIODE`/`EINDDATUM_PERIODE`, and the
+ * duplicate rows of the overzicht) into one item: the name and key of the period current at the
+ * peildatum, else of the most recent one that has begun, else of the earliest future one.
+ */
+class PeriodMerger {
+  private readonly rows = new Map<
+    string,
+    { entiteit: RioItem['entiteit']; spec: RioExportSpec; list: PeriodRow[] }
+  >();
+  constructor(private readonly peildatum: string) {}
+
+  add(
+    entiteit: RioItem['entiteit'],
+    spec: RioExportSpec,
+    code: string,
+    row: Row,
+    line: number,
+    sleutel: string,
+  ): void {
+    const key = `${entiteit}:${code}`;
+    const e = this.rows.get(key);
+    if (e) e.list.push({ row, line, sleutel });
+    else this.rows.set(key, { entiteit, spec, list: [{ row, line, sleutel }] });
+  }
+
+  items(): RioItem[] {
+    const out: RioItem[] = [];
+    for (const { entiteit, spec, list } of this.rows.values()) {
+      const p = this.peildatum;
+      const begin = (x: PeriodRow) => x.row.begindatumPeriode || x.row.begindatum;
+      const current = list.filter(
+        (x) => begin(x) <= p && (!x.row.einddatumPeriode || x.row.einddatumPeriode >= p),
+      );
+      const begun = list.filter((x) => begin(x) <= p);
+      const pool = current.length ? current : begun.length ? begun : list;
+      const chosen = pool.reduce((a, b) => (begin(b) > begin(a) ? b : a));
+      const r = chosen.row;
+      const begins = list
+        .map((x) => x.row.begindatum || x.row.begindatumPeriode)
+        .filter(Boolean)
+        .sort();
+      // The entity ends when its own EINDDATUM says so; without that column, when every period has ended.
+      const einddatum = list.some((x) => x.row.einddatum)
+        ? (list
+            .map((x) => x.row.einddatum)
+            .filter(Boolean)
+            .sort()
+            .pop() ?? '')
+        : list.every((x) => x.row.einddatumPeriode)
+          ? (list
+              .map((x) => x.row.einddatumPeriode)
+              .sort()
+              .pop() ?? '')
+          : '';
+      out.push({
+        entiteit,
+        sector: spec.sector as 'NFO' | 'HO',
+        code:
+          entiteit === 'opleidingseenheid' ? r.opleidingseenheidcode : r.aangebodenOpleidingCode,
+        eigenSleutel: chosen.sleutel || (list.find((x) => x.sleutel)?.sleutel ?? ''),
+        opleidingseenheidcode: r.opleidingseenheidcode,
+        onderwijsaanbiedercode: r.onderwijsaanbiedercode,
+        soort: r.soort,
+        opleidingscode: r.opleidingscode,
+        naam: r.naam || (list.find((x) => x.row.naam)?.row.naam ?? ''),
+        begindatum: begins[0] ?? '',
+        einddatum,
+        voertaal: r.voertaal,
+        bron: { file: spec.name, line: Math.min(...list.map((x) => x.line)) },
+      });
+    }
+    return out;
+  }
 }

@@ -11,6 +11,7 @@
 import type { RioErrorCode } from '../errors.js';
 import { readFile, stat } from 'node:fs/promises';
 import { EdustandaardError, readJson } from '@edustandaard/core';
+import { isIsoDate } from './config.js';
 import { scanCsv } from './csv.js';
 
 /** One SIS item. */
@@ -139,8 +140,8 @@ async function readOoapi(path: string): Promise<SisItem[]> {
       rioCode: rioCode(es, 'opleidingseenheidcode'),
       code: primaryCode(es),
       naam: name(es.name),
-      begindatum: str(es.validFrom),
-      einddatum: str(es.validTo),
+      begindatum: date(es.validFrom, path, `/educationSpecifications/${sleutel}/validFrom`),
+      einddatum: date(es.validTo, path, `/educationSpecifications/${sleutel}/validTo`),
       ouder: '',
       cohorten: [],
     });
@@ -160,8 +161,8 @@ async function readOoapi(path: string): Promise<SisItem[]> {
         rioCode: rioCode(p, 'aangebodenOpleidingCode'),
         code: primaryCode(p),
         naam: name(p.name),
-        begindatum: str(p.validFrom),
-        einddatum: str(p.validTo),
+        begindatum: date(p.validFrom, path, `/${k}/${sleutel}/validFrom`),
+        einddatum: date(p.validTo, path, `/${k}/${sleutel}/validTo`),
         ouder:
           typeof es === 'string'
             ? es
@@ -188,7 +189,7 @@ async function readOoapi(path: string): Promise<SisItem[]> {
     ao.cohorten.push({
       offeringId,
       cohortcode: rioCode(o, 'cohortcode') || primaryCode(o) || offeringId,
-      begindatum: str(o.startDate).slice(0, 10),
+      begindatum: date(o.startDate, path, `/offerings/${offeringId}/startDate`),
     });
   }
   return out;
@@ -201,6 +202,7 @@ async function readSisCsv(path: string, columns: Record<SisColumn, string>): Pro
   await scanCsv<SisColumn>(path, {
     columns,
     required: ['type', 'sleutel', 'naam'],
+    dates: ['begindatum', 'einddatum'],
     onRow: (r, line) => {
       const t = r.type.toLowerCase();
       if (t === 'cohort') {
@@ -246,6 +248,23 @@ async function readSisCsv(path: string, columns: Record<SisColumn, string>): Pro
   return out;
 }
 
+/**
+ * An OOAPI date (`yyyy-mm-dd`, or a date-time whose date part is used) as `yyyy-mm-dd`; `''` when
+ * absent. Anything else is `E_JSON_MALFORMED` with its path: dates are compared, never guessed.
+ */
+function date(v: unknown, file: string, path: string): string {
+  const s = str(v);
+  if (!s) return '';
+  const d = s.slice(0, 10);
+  if (!isIsoDate(d) || (s.length > 10 && s[10] !== 'T'))
+    throw new EdustandaardError<RioErrorCode>(
+      'E_JSON_MALFORMED',
+      `'${s.slice(0, 40)}' is geen datum JJJJ-MM-DD.`,
+      { file, path },
+    );
+  return d;
+}
+
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
@@ -287,8 +306,12 @@ function rioCode(o: Json, consumerField: string): string {
 }
 
 function missing(file: string, path: string, field: string): EdustandaardError<RioErrorCode> {
-  return new EdustandaardError<RioErrorCode>('E_JSON_MALFORMED', `Verplicht veld ${field} ontbreekt.`, {
-    file,
-    path,
-  });
+  return new EdustandaardError<RioErrorCode>(
+    'E_JSON_MALFORMED',
+    `Verplicht veld ${field} ontbreekt.`,
+    {
+      file,
+      path,
+    },
+  );
 }

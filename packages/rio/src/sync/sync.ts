@@ -6,6 +6,7 @@ import { EdustandaardError } from '@edustandaard/core';
 import { normaliseBestuur } from '../ids.js';
 import type { CsvProgress } from './csv.js';
 import type { SyncConfig } from './exports.js';
+import { validateSyncConfig } from './config.js';
 import { buildPlan, type SyncPlan } from './plan.js';
 import { readRioSide } from './rio-side.js';
 import { readSisSide } from './sis-side.js';
@@ -24,7 +25,8 @@ export interface PlanSyncOptions {
 
 /**
  * Plans the synchronisation of one onderwijsbestuur. Throws {@link EdustandaardError} for unusable
- * input (`E_IDENTIFIER_INVALID` for a malformed OB_ID, `E_CSV_*` for a bad export); never writes anything.
+ * input (`E_IDENTIFIER_INVALID` for a malformed OB_ID, `E_USAGE` for a bad override file, `E_CSV_*`
+ * for a bad export); never writes anything. A DUO download needs no override file.
  * @param options - bestuur, inputs, override file and progress callbacks
  */
 export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
@@ -37,16 +39,12 @@ export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
     );
   }
   const bestuur = ob.value;
-  const config = options.config ?? {};
+  const config = validateSyncConfig(options.config);
   const peildatum = config.peildatum ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(peildatum)) {
-    throw new EdustandaardError<RioErrorCode>('E_USAGE', `peildatum '${peildatum}' is geen datum JJJJ-MM-DD.`, {
-      path: '/peildatum',
-    });
-  }
   const sis = await readSisSide(options.sisFile);
   const rio = await readRioSide(options.rioDir, bestuur, {
     config,
+    peildatum,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
   });
