@@ -6,9 +6,9 @@
  */
 import { migrate as migrateOso } from '@edustandaard/oso';
 import { SWV_CONSTANTS } from './data/constants.js';
-import { GEHEIME_COMMUNICATIE, GEHEIME_COMMUNICATIE_OVERIG } from './data/selectie.js';
+import { isTrueValue, selectPaths, type SecretValueCheck } from '@edustandaard/core';
+import { RULES_2019_1 } from './data/rules-2019.1.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
-import { isTrue } from './predicates.js';
 
 /** One entry of the migration report (the gegevensset entries of `@edustandaard/oso` plus the SWV ones). */
 export interface SwvMigrationEntry {
@@ -42,36 +42,31 @@ export function migrate(input: SwvInput, to: '2024.1' = '2024.1'): SwvMigrationR
   const report: SwvMigrationEntry[] = r.report.map((e) => ({ ...e }) as SwvMigrationEntry);
   const oud = SWV_CONSTANTS['2019.1'].geheimwaarden;
   const nieuw = SWV_CONSTANTS[to].geheimwaarden;
-  const codeByContext = new Map(GEHEIME_COMMUNICATIE.map((g) => [g.context, g.rule]));
-  const visit = (node: unknown, path: string, name: string): void => {
-    if (Array.isArray(node)) {
-      node.forEach((n, i) => visit(n, `${path}[${i + 1}]`, name));
-      return;
-    }
-    if (!isObject(node)) return;
-    if (
-      name === GEHEIME_COMMUNICATIE_OVERIG.element &&
-      isTrue(node.geheim) &&
-      typeof node.soort === 'string'
-    ) {
-      const was = oud[node.soort];
-      const wordt = nieuw[node.soort];
-      if (was !== undefined && wordt !== undefined && was !== wordt && node.nummer === was) {
-        node.nummer = wordt;
-        const ctx = path.replace(/\[\d+\]/g, '');
+  // Every communicatie the 2019.1 secret-value rules cover (PaO.LL08, PaO.OV04), from their
+  // declarations; the communicatie paths are the same in both versions.
+  for (const rule of RULES_2019_1) {
+    if (rule.check?.kind !== 'secretValue') continue;
+    const check: SecretValueCheck = rule.check;
+    for (const ctx of check.contexts)
+      for (const m of selectPaths({ dossier: out }, ctx)) {
+        const node = m.value;
+        if (!isObject(node) || !isTrueValue(node[check.flag])) continue;
+        const soort = node[check.soort];
+        if (typeof soort !== 'string') continue;
+        const was = oud[soort];
+        const wordt = nieuw[soort];
+        if (was === undefined || wordt === undefined || was === wordt) continue;
+        if (node[check.target] !== was) continue;
+        node[check.target] = wordt;
         report.push({
           action: 'mapped',
-          from: `${path}/nummer`,
-          to: `${path}/nummer`,
-          code: codeByContext.get(ctx) ?? GEHEIME_COMMUNICATIE_OVERIG.rule,
-          reason: `Geheimwaarde ${node.soort} "${was}" (2019.1-validatie) vervangen door "${wordt}" (document SWV-profielen ${to}, Tabel 2).`,
+          from: `${m.path}/${check.target}`,
+          to: `${m.path}/${check.target}`,
+          code: rule.code,
+          reason: `Geheimwaarde ${soort} "${was}" (2019.1-validatie) vervangen door "${wordt}" (document SWV-profielen ${to}, Tabel 2).`,
         });
       }
-    }
-    for (const [k, v] of Object.entries(node))
-      if (!k.startsWith('$') && !k.startsWith('@')) visit(v, `${path}/${k}`, k);
-  };
-  visit(out, '/dossier', 'dossier');
+  }
   const meta = out.metadata;
   if (isObject(meta) && meta.validatieversie !== SWV_CONSTANTS[to].validatieversie) {
     report.push({

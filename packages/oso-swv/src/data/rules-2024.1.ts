@@ -8,6 +8,7 @@
 import { VO_MBO_REGELS } from './vo-mbo.js';
 import { doc2024, xslt2019, codelijst2019 } from './sources.js';
 import { LEERLING, METADATA, SCHOOL } from './paths.js';
+import { SWV_CONSTANTS } from './constants.js';
 import type { SwvRuleData } from './types.js';
 
 const T1 = doc2024('§2.6 Tabel 1');
@@ -30,6 +31,11 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.MD02',
     severity: 'fout',
+    check: {
+      kind: 'versionAtLeast',
+      path: `${METADATA}/validatieversie`,
+      minimum: SWV_CONSTANTS['2024.1'].validatieversie,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen waarde "2024.1.1" (of recentere versie) toegestaan.',
@@ -64,6 +70,11 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.SO02',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: `${METADATA}/overstap`,
+      value: SWV_CONSTANTS['2024.1'].overstap,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen waarden "POSWV" respectievelijk "VOSWV" zijn toegestaan.',
@@ -74,6 +85,11 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.SO03',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: '/dossier/overdrachtsoort',
+      value: SWV_CONSTANTS['2024.1'].overdrachtsoort,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen de waarde "swv-dossier" toegestaan.',
@@ -126,6 +142,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL03',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'In SWV-dossier is de geboortemaand verboden bij een leerling.',
@@ -144,6 +161,13 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL05',
     severity: 'fout',
+    check: {
+      kind: 'requiredWhen',
+      context: LEERLING,
+      when: { path: 'adresgeheim', is: 'false' },
+      requires: ['adreslijst/adres', 'adresbuitenland'],
+      at: 'adreslijst',
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -162,6 +186,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL06',
     severity: 'fout',
+    check: {
+      kind: 'forbiddenWhen',
+      context: LEERLING,
+      when: { path: 'adresgeheim', is: 'true' },
+      forbidden: ['adreslijst'],
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -173,6 +203,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL07',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'In SWV-dossier is deze postcode4adres verboden bij een leerling.',
@@ -182,6 +213,14 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL08',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: [`${LEERLING}/communicatielijst/communicatie`],
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2024.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -197,13 +236,21 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
         'Geheimwaarde voor telefoon: het document 2024.1 (Tabel 2, PaO.LL08/PaO.OV04) schrijft "999999999" (negen cijfers) voor; de 2019.1-validatie ' +
         '(codelijsten.json "Geheimwaarde telefoonnummer") en de officiële 2019.1-voorbeelden gebruiken "9999999999" (tien cijfers). ' +
         'Het document is leidend (principe 7): dit 2024.1-profiel eist "999999999"; migrate() van @edustandaard/oso-swv zet de 2019.1-waarde om. ' +
-        'De 2019.1-validatie controleert bovendien alle communicatie-elementen van het dossier onder de gecombineerde code "PaO.LL08/PaO.OV04".',
+        'Reikwijdte: de 2019.1-validatie controleert alle communicatie-elementen van het dossier (ook school, huisarts, instelling) onder de gecombineerde code ' +
+        '"PaO.LL08/PaO.OV04"; Tabel 2 noemt alleen de communicatieinfo van de leerling (PaO.LL08) en van verzorgers (PaO.OV04). Dit 2024.1-profiel volgt Tabel 2; ' +
+        'het 2019.1-profiel volgt de validatie (#10 item 7a).',
       sources: [T2, codelijst2019('Geheimwaarde telefoonnummer'), xslt2019('PaO.LL08/PaO.OV04')],
     },
   },
   {
     code: 'PaO.LL09',
     severity: 'fout',
+    check: {
+      kind: 'forbiddenWhen',
+      context: LEERLING,
+      when: { path: 'adresgeheim', is: 'true' },
+      forbidden: ['adresbuitenland'],
+    },
     profiles: BOTH,
     source: T2,
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
@@ -214,6 +261,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL10',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'Geboorteplaats is verboden in de alle SWV-dossiers.',
@@ -223,6 +271,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL11',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'Nationaliteit is verboden in alle SWV-dossiers.',
@@ -232,6 +281,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL12',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'BSN of onderwijsnummer is verboden bij een leerling.',
@@ -242,6 +292,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.verzorgersaansprakelijk',
     severity: 'aanbeveling',
+    check: { kind: 'requiredWhen', context: LEERLING, requires: ['verzorgersaansprakelijk'] },
     profiles: BOTH,
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
@@ -294,6 +345,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     message: 'Minimaal één schoolloopbaan is verplicht bij een leerling.',
     description: 'd.w.z. dit element is verplicht.',
     paths: [`${LEERLING}/schoolloopbaanlijst`],
+    divergence: {
+      summary:
+        'Tweede regel onder regelnummer PaO.SL01 (het document nummert het adres van de school en de schoolloopbaan van de leerling gelijk); ' +
+        'de code blijft die van het document, het pad van de bevinding onderscheidt ze.',
+      sources: [T2, T1, xslt2019('PaO.SL01')],
+    },
   },
   {
     code: 'SWV.T2.handelingsplan',
@@ -339,6 +396,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.EB02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'requiredWhen',
+      context: `${LEERLING}/doorstroomtoets`,
+      when: { path: 'toetsresultaat', is: 'present' },
+      requires: ['document'],
+    },
     profiles: VO,
     source: T2,
     message:
@@ -351,6 +414,15 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.toetslijst',
     severity: 'aanbeveling',
+    check: {
+      kind: 'requiredWhen',
+      context: LEERLING,
+      when: {
+        path: `${METADATA}/categorie_uitlevering/cat_toetsresultaten`,
+        notIn: ['OPT-UIT', 'VERBODEN'],
+      },
+      requires: ['toetslijst'],
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -377,6 +449,14 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.CL01',
     severity: 'fout',
+    check: {
+      kind: 'requiresOneOf',
+      targets: [
+        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score`,
+        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score`,
+      ],
+      children: ['waarde', 'kwalificatie'],
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -391,6 +471,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV01',
     severity: 'fout',
+    check: {
+      kind: 'requiredWhen',
+      context: LEERLING,
+      when: { path: 'verzorgersaansprakelijk', is: 'true' },
+      requires: ['verzorger'],
+    },
     profiles: BOTH,
     source: T2,
     message: 'Minimaal één verzorger is verplicht als de verzorgers aansprakelijk zijn.',
@@ -402,6 +488,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'maxCount',
+      context: LEERLING,
+      child: 'verzorger',
+      max: SWV_CONSTANTS['2024.1'].maxVerzorgers,
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -413,6 +505,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV03',
     severity: 'fout',
+    check: {
+      kind: 'forbiddenWhen',
+      context: `${LEERLING}/verzorger`,
+      when: { path: 'adresgeheim', is: 'true' },
+      forbidden: ['adreslijst'],
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -424,6 +522,14 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV04',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: [`${LEERLING}/verzorger/communicatielijst/communicatie`],
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2024.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -472,6 +578,14 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR01',
     severity: 'fout',
+    check: {
+      kind: 'requiresOneOf',
+      targets: [
+        `${LEERLING}/toetslijst/toets/resultaat`,
+        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat`,
+      ],
+      children: ['toetsscore', 'referentiescore', 'document'],
+    },
     profiles: BOTH,
     source: xslt2019('PaO.TR01'),
     message:
@@ -489,6 +603,21 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR02',
     severity: 'fout',
+    check: {
+      kind: 'requiresOneOf',
+      targets: [
+        `${LEERLING}/toetslijst/toets/resultaat/toetsscore`,
+        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat/toetsscore`,
+      ],
+      children: [
+        'aantalopgaven',
+        'aantalgoed',
+        'aantalfout',
+        'aantalgelezen',
+        'tijd',
+        'vaardigheidsscore',
+      ],
+    },
     profiles: BOTH,
     source: xslt2019('PaO.TR02'),
     message:
