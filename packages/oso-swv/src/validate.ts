@@ -10,7 +10,7 @@ import {
   type Finding,
   type ValidationReport,
 } from '@edustandaard/core';
-import { checkCodelijsten, checkRules, validate as validateBase } from '@edustandaard/oso';
+import { validateDecoded } from '@edustandaard/oso';
 import type { Profile } from './engine-types.js';
 import {
   AFSPRAKENSET,
@@ -67,7 +67,7 @@ export function getProfile(id: SwvProfileId, version: SwvVersion): Profile {
  */
 export function validate(input: SwvInput, options: SwvValidateOptions = {}): ValidationReport {
   const file = options.file ?? '-';
-  const { version, dossier, readIssues, fromXml } = readSwvInput(input, {
+  const { version, dossier, readIssues } = readSwvInput(input, {
     version: parseVersion(options.version),
     file,
   });
@@ -84,11 +84,11 @@ export function validate(input: SwvInput, options: SwvValidateOptions = {}): Val
     );
   }
   const profile = findProfile(profiles, profileId, version);
-  // Base validation (OSO gegevensset). XML was structurally checked while reading; an object is
-  // checked by the base validator's structure pass.
-  const issues: Finding[] = fromXml
-    ? [...readIssues, ...checkCodelijsten(dossier, version), ...checkRules(dossier, version)]
-    : validateBase(dossier as never, { version, file }).issues;
+  // Base validation (OSO gegevensset): structure from the input normaliser, then OSO-BASE.
+  const issues: Finding[] = [
+    ...readIssues,
+    ...validateDecoded(dossier, { version, file }).issues,
+  ];
   const own = evaluateProfile(profile, { dossier }, { file, version });
   issues.push(...own.issues);
   return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profileId, issues });

@@ -3,6 +3,7 @@
  * 1-based `[n]` on every element whose maxOccurs > 1 (the same rule as the decoder and core's
  * `selectPaths`).
  */
+import type { Navigator, PathMatch } from '@edustandaard/core';
 import type { ElementRow } from './element-row.js';
 
 /** A value found at a concrete path. */
@@ -145,4 +146,61 @@ export function scalar(v: unknown): unknown {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v
     ? (v as { $value: unknown }).$value
     : v;
+}
+
+/**
+ * Nodes at a path relative to a node (`adreslijst/adres` under a leerling), with concrete paths
+ * that continue the node's own (`/dossier/…/leerling/adreslijst/adres[2]`).
+ * @param value - the node's value
+ * @param concretePath - the node's concrete path
+ * @param relativePath - steps below it, without indices
+ * @param rows - the path index of the version's element table
+ */
+export function selectLazyFrom(
+  value: unknown,
+  concretePath: string,
+  relativePath: string,
+  rows: RowIndex,
+): LazyNode[] {
+  const base = concretePath.replace(/\[[0-9]+\]/g, '');
+  const rel = relativePath.split('/').filter(Boolean);
+  const { steps } = compilePath(`${base}/${rel.join('/')}`, rows);
+  let cur: LazyNode[] = [{ value, parent: null, step: concretePath.slice(1) }];
+  for (const st of steps.slice(steps.length - rel.length)) {
+    const next: LazyNode[] = [];
+    for (const node of cur) {
+      const nv = node.value;
+      if (st.groups && Array.isArray(nv)) {
+        let n = 0;
+        for (const h of nv) n = take(h, st.name, st, node, next, n);
+      } else take(nv, st.name, st, node, next, 0);
+    }
+    cur = next;
+  }
+  return cur;
+}
+
+/**
+ * The navigator core's engine uses for OSO dossiers (`EvaluateOptions.navigator`): the element
+ * table numbers repeated elements and repeating sequences, so findings carry the reader's paths.
+ * @param rows - the path index of the version's element table
+ */
+export function osoNavigator(rows: RowIndex): Navigator {
+  const toMatch = (n: LazyNode): PathMatch => ({
+    path: pathOf(n),
+    value: n.value,
+    parent: n.parent?.value,
+  });
+  return {
+    select(doc, path, options) {
+      const content =
+        options.root !== undefined ? doc : (doc as Record<string, unknown> | null)?.['dossier'];
+      if (path === '/dossier') return [{ path, value: content, parent: doc }];
+      return selectLazy(content, path, rows).map(toMatch);
+    },
+    selectFrom(match, relativePath) {
+      if (relativePath === '.' || relativePath === '') return [match];
+      return selectLazyFrom(match.value, match.path, relativePath, rows).map(toMatch);
+    },
+  };
 }
