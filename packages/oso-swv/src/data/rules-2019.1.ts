@@ -8,6 +8,7 @@ import { VO_MBO_REGELS } from './vo-mbo.js';
 import { doc2019, xslt2019, codelijst2019, doc2024 } from './sources.js';
 import { LEERLING, METADATA, SCHOOL } from './paths.js';
 import { SWV_CONSTANTS } from './constants.js';
+import { GEDEELD } from './checks.js';
 import type { SwvRuleData } from './types.js';
 
 const T1 = doc2019('§2.6 Tabel 1');
@@ -188,12 +189,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL06',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: LEERLING,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adreslijst'],
-    },
+    check: GEDEELD['PaO.LL06'],
     profiles: BOTH,
     source: xslt2019('PaO.LL06'),
     message:
@@ -246,12 +242,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL09',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: LEERLING,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adresbuitenland'],
-    },
+    check: GEDEELD['PaO.LL09'],
     profiles: BOTH,
     source: xslt2019('PaO.LL09'),
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
@@ -288,7 +279,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.verzorgersaansprakelijk',
     severity: 'aanbeveling',
-    check: { kind: 'requiredWhen', context: LEERLING, requires: ['verzorgersaansprakelijk'] },
+    check: GEDEELD['SWV.T2.verzorgersaansprakelijk'],
     profiles: BOTH,
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
@@ -394,15 +385,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.toetslijst',
     severity: 'aanbeveling',
-    check: {
-      kind: 'requiredWhen',
-      context: LEERLING,
-      when: {
-        path: `${METADATA}/categorie_uitlevering/cat_toetsresultaten`,
-        notIn: ['OPT-UIT', 'VERBODEN'],
-      },
-      requires: ['toetslijst'],
-    },
+    check: GEDEELD['SWV.T2.toetslijst'],
     profiles: BOTH,
     source: T2,
     message:
@@ -425,14 +408,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.CL01',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score`,
-        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score`,
-      ],
-      children: ['waarde', 'kwalificatie'],
-    },
+    check: GEDEELD['PaO.CL01'],
     profiles: BOTH,
     source: xslt2019('PaO.CL01'),
     message: 'Een score moet minimaal een waarde of een kwalificatie bevatten.',
@@ -444,12 +420,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV01',
     severity: 'fout',
-    check: {
-      kind: 'requiredWhen',
-      context: LEERLING,
-      when: { path: 'verzorgersaansprakelijk', is: 'true' },
-      requires: ['verzorger'],
-    },
+    check: GEDEELD['PaO.OV01'],
     profiles: BOTH,
     source: xslt2019('PaO.OV01'),
     message:
@@ -477,12 +448,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV03',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: `${LEERLING}/verzorger`,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adreslijst'],
-    },
+    check: GEDEELD['PaO.OV03'],
     profiles: BOTH,
     source: xslt2019('PaO.OV03'),
     message:
@@ -565,14 +531,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR01',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/toetslijst/toets/resultaat`,
-        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat`,
-      ],
-      children: ['toetsscore', 'referentiescore', 'document'],
-    },
+    check: GEDEELD['PaO.TR01'],
     profiles: BOTH,
     source: xslt2019('PaO.TR01'),
     message:
@@ -585,21 +544,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR02',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/toetslijst/toets/resultaat/toetsscore`,
-        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat/toetsscore`,
-      ],
-      children: [
-        'aantalopgaven',
-        'aantalgoed',
-        'aantalfout',
-        'aantalgelezen',
-        'tijd',
-        'vaardigheidsscore',
-      ],
-    },
+    check: GEDEELD['PaO.TR02'],
     profiles: BOTH,
     source: xslt2019('PaO.TR02'),
     message:

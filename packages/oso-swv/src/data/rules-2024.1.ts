@@ -9,6 +9,7 @@ import { VO_MBO_REGELS } from './vo-mbo.js';
 import { doc2024, xslt2019, codelijst2019 } from './sources.js';
 import { LEERLING, METADATA, SCHOOL } from './paths.js';
 import { SWV_CONSTANTS } from './constants.js';
+import { GEDEELD } from './checks.js';
 import type { SwvRuleData } from './types.js';
 
 const T1 = doc2024('§2.6 Tabel 1');
@@ -186,12 +187,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL06',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: LEERLING,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adreslijst'],
-    },
+    check: GEDEELD['PaO.LL06'],
     profiles: BOTH,
     source: T2,
     message:
@@ -245,12 +241,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL09',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: LEERLING,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adresbuitenland'],
-    },
+    check: GEDEELD['PaO.LL09'],
     profiles: BOTH,
     source: T2,
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
@@ -292,7 +283,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.verzorgersaansprakelijk',
     severity: 'aanbeveling',
-    check: { kind: 'requiredWhen', context: LEERLING, requires: ['verzorgersaansprakelijk'] },
+    check: GEDEELD['SWV.T2.verzorgersaansprakelijk'],
     profiles: BOTH,
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
@@ -414,15 +405,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.toetslijst',
     severity: 'aanbeveling',
-    check: {
-      kind: 'requiredWhen',
-      context: LEERLING,
-      when: {
-        path: `${METADATA}/categorie_uitlevering/cat_toetsresultaten`,
-        notIn: ['OPT-UIT', 'VERBODEN'],
-      },
-      requires: ['toetslijst'],
-    },
+    check: GEDEELD['SWV.T2.toetslijst'],
     profiles: BOTH,
     source: T2,
     message:
@@ -449,14 +432,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.CL01',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/score`,
-        `${LEERLING}/cijferlijstlijst/cijferlijst/cijferlijstTypelijst/onderdeel/score`,
-      ],
-      children: ['waarde', 'kwalificatie'],
-    },
+    check: GEDEELD['PaO.CL01'],
     profiles: BOTH,
     source: T2,
     message:
@@ -471,12 +447,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV01',
     severity: 'fout',
-    check: {
-      kind: 'requiredWhen',
-      context: LEERLING,
-      when: { path: 'verzorgersaansprakelijk', is: 'true' },
-      requires: ['verzorger'],
-    },
+    check: GEDEELD['PaO.OV01'],
     profiles: BOTH,
     source: T2,
     message: 'Minimaal één verzorger is verplicht als de verzorgers aansprakelijk zijn.',
@@ -505,12 +476,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV03',
     severity: 'fout',
-    check: {
-      kind: 'forbiddenWhen',
-      context: `${LEERLING}/verzorger`,
-      when: { path: 'adresgeheim', is: 'true' },
-      forbidden: ['adreslijst'],
-    },
+    check: GEDEELD['PaO.OV03'],
     profiles: BOTH,
     source: T2,
     message:
@@ -578,14 +544,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR01',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/toetslijst/toets/resultaat`,
-        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat`,
-      ],
-      children: ['toetsscore', 'referentiescore', 'document'],
-    },
+    check: GEDEELD['PaO.TR01'],
     profiles: BOTH,
     source: xslt2019('PaO.TR01'),
     message:
@@ -603,21 +562,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR02',
     severity: 'fout',
-    check: {
-      kind: 'requiresOneOf',
-      targets: [
-        `${LEERLING}/toetslijst/toets/resultaat/toetsscore`,
-        `${LEERLING}/toetslijst/toets/toetsonderdeel/resultaat/toetsscore`,
-      ],
-      children: [
-        'aantalopgaven',
-        'aantalgoed',
-        'aantalfout',
-        'aantalgelezen',
-        'tijd',
-        'vaardigheidsscore',
-      ],
-    },
+    check: GEDEELD['PaO.TR02'],
     profiles: BOTH,
     source: xslt2019('PaO.TR02'),
     message:
