@@ -335,6 +335,7 @@ export function select(full: SwvInput, profile: string, options: SelectOptions =
     afsprakenset: AFSPRAKENSET,
     version,
     profile: id,
+    pathType: 'xml',
     issues: [...privacy, ...checked.issues],
   });
   const withheld = privacy.length > 0 && options.force !== true;

@@ -85,11 +85,15 @@ export function validate(input: SwvInput, options: SwvValidateOptions = {}): Val
   }
   const profile = findProfile(profiles, profileId, version);
   // Base validation (OSO gegevensset): structure from the input normaliser, then OSO-BASE.
-  const issues: Finding[] = [
-    ...readIssues,
-    ...validateDecoded(dossier, { version, file }).issues,
-  ];
+  const issues: Finding[] = [...readIssues, ...validateDecoded(dossier, { version, file }).issues];
   const own = evaluateProfile(profile, { dossier }, { file, version });
   issues.push(...own.issues);
-  return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profileId, issues });
+  return createReport({
+    file,
+    afsprakenset: AFSPRAKENSET,
+    version,
+    profile: profileId,
+    pathType: 'xml',
+    issues,
+  });
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { read } from '@edustandaard/oso';
-import { describeProfile, describeRule, type Profile } from '@edustandaard/core';
+import { describeProfile, describeRule, isFindingCode, type Profile } from '@edustandaard/core';
+import { OSO_BASE_PROFILES } from '@edustandaard/oso';
 import { SWV_PROFILES, migrate, select, validate } from '../src/index.js';
 import { HAVE_REFERENCE, example } from './helpers.js';
 
@@ -83,4 +84,14 @@ describe('every rule has a Dutch sentence for the site', () => {
       for (const c of ['aantalopgaven', 'tijd', 'vaardigheidsscore']) expect(tr02).toContain(c);
     });
   }
+});
+
+it('every declared code (SWV profiles, OSO-BASE, core messages) follows the one code grammar', async () => {
+  const { PROFILE_MESSAGES } = await import('@edustandaard/core');
+  const codes = [
+    ...[...SWV_PROFILES, ...OSO_BASE_PROFILES].flatMap((p) => p.rules.map((r) => r.code)),
+    ...Object.keys(PROFILE_MESSAGES),
+  ];
+  expect(codes.filter((c) => !isFindingCode(c))).toEqual([]);
+  expect(isFindingCode('PaO.LL08/PaO.OV04')).toBe(false);
 });

@@ -6,7 +6,7 @@
  * `FUZZ_N=20000 npx vitest run test/select-privacy.test.ts` runs more iterations.
  */
 import { describe, expect, it } from 'vitest';
-import { EdustandaardError } from '@edustandaard/core';
+import { EdustandaardError, isFindingCode } from '@edustandaard/core';
 import { write } from '@edustandaard/oso';
 import { migrate, select } from '../src/index.js';
 import { HAVE_REFERENCE, example } from './helpers.js';
@@ -241,6 +241,8 @@ describe.skipIf(!HAVE_REFERENCE)(`select() fuzz: ${N} seeded mutations`, () => {
         stats.unreadable++;
         continue;
       }
+      for (const code of [...r.report.issues, ...r.changes].map((x) => x.code))
+        expect(isFindingCode(code), code).toBe(true);
       if (r.dossier === null) {
         stats.withheld++;
         continue;

@@ -76,7 +76,14 @@ export function validateDecoded(
     file,
     navigator: NAVIGATORS[version],
   });
-  return createReport({ file, afsprakenset: 'OSO', version, profile: null, issues: r.issues });
+  return createReport({
+    file,
+    afsprakenset: 'OSO',
+    version,
+    profile: null,
+    pathType: 'xml',
+    issues: r.issues,
+  });
 }
 
 /**
@@ -98,7 +105,14 @@ export function validate(
     limits: options.limits,
   });
   issues.push(...validateDecoded(dossier, { version, file }).issues);
-  return createReport({ file, afsprakenset: 'OSO', version, profile: null, issues });
+  return createReport({
+    file,
+    afsprakenset: 'OSO',
+    version,
+    profile: null,
+    pathType: 'xml',
+    issues,
+  });
 }
 
 export { osoRules };
