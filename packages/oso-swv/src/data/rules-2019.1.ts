@@ -59,7 +59,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message: 'De validatieversie is niet correct voor deze versie van de standaard.',
     description: 'Alleen waarde "2019.1.1" toegestaan.',
     paths: [`${METADATA}/validatieversie`],
-    context: `${METADATA}/validatieversie`,
   },
   {
     code: 'PaO.MD03',
@@ -92,7 +91,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'In het PO SWV-profiel is overstap "POSWV", in het VO SWV-profiel "VOSWV" (Tabel 1: "respectievelijk").',
     paths: [`${METADATA}/overstap`],
-    context: `${METADATA}/overstap`,
     divergence: {
       summary:
         'De 2019.1-validatie accepteert POSWV of VOSWV in beide profielen; het document zegt "respectievelijk": dit profiel eist de waarde van het eigen profiel.',
@@ -184,7 +182,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer adresgeheim niet "true" is en adreslijst/adres en adresbuitenland ontbreken (2019.1-validatie).',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL06',
@@ -195,7 +192,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message:
       'Indien een adres van leerling geheim, is ieder leerlingadres in SWV-dossier verboden.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL07',
@@ -225,7 +221,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
       'Gemeld per communicatie met geheim "true" waarvan het nummer niet de geheimwaarde van de soort is: die van de leerling en elke andere ' +
       'communicatie van het dossier (school, huisarts, instelling) behalve die van verzorgers (PaO.OV04), zoals de 2019.1-validatie.',
     paths: COMMUNICATIE_BUITEN_VERZORGER.map((p) => `${p}/nummer`),
-    context: `${LEERLING}/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Dit 2019.1-profiel volgt de 2019.1-validatie en de officiële 2019.1-voorbeelden: geheimwaarde telefoon "9999999999" (tien cijfers). ' +
@@ -247,7 +242,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     source: xslt2019('PaO.LL09'),
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
     paths: [`${LEERLING}/adresbuitenland`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL10',
@@ -284,7 +278,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
     paths: [`${LEERLING}/verzorgersaansprakelijk`],
-    context: LEERLING,
   },
   {
     code: 'PaO.VV01',
@@ -380,7 +373,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'Toegevoegd in het document op 28 maart 2018 (documentgeschiedenis); niet gecontroleerd door de 2019.1-validatie.',
     paths: [`${ET}/document`],
-    context: ET,
   },
   {
     code: 'SWV.T2.toetslijst',
@@ -391,7 +383,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message:
       'Aanbevolen wordt toetsresultaten over te dragen wanneer er relevante toetsresultaten beschikbaar zijn.',
     paths: [`${LEERLING}/toetslijst`],
-    context: LEERLING,
   },
   {
     code: 'SWV.T2.toetsresultaten',
@@ -426,7 +417,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message:
       'Minimaal één verzorger is verplicht in een SWV-dossier als de verzorgers aansprakelijk zijn.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV02',
@@ -443,7 +433,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
       'Aanbevolen wordt om in een SWV-dossier maximaal 4 ouders/verzorgers te specificeren; meer mag wel maar zeer waarschijnlijk zullen dan niet meer ' +
       'dan de eerste 4 worden ingelezen in de ontvangende applicatie. Zorg er dan voor dat de belangrijkste vooraan in de lijst staan.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV03',
@@ -454,7 +443,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message:
       'Indien het adres van de verzorger geheim, is ieder verzorgeradres in SWV-dossier verboden.',
     paths: [`${LEERLING}/verzorger/adreslijst`],
-    context: `${LEERLING}/verzorger`,
   },
   {
     code: 'PaO.OV04',
@@ -472,7 +460,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     message:
       'In een SWV-dossier is geheime communicatieinfo over {soort} verplicht middels de geheimwaarde "{geheimwaarde}".',
     paths: [`${LEERLING}/verzorger/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/verzorger/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde telefoon "9999999999" volgens de 2019.1-validatie; het document 2024.1 noemt "999999999" (zie PaO.LL08).',

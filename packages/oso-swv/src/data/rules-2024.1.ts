@@ -41,7 +41,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     source: T1,
     message: 'Alleen waarde "2024.1.1" (of recentere versie) toegestaan.',
     paths: [`${METADATA}/validatieversie`],
-    context: `${METADATA}/validatieversie`,
     divergence: {
       summary:
         'De 2019.1-validatie controleert de validatieversie alleen als overdrachtsoort "swv-dossier" is en eist exact de eigen versie; ' +
@@ -81,7 +80,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     message: 'Alleen waarden "POSWV" respectievelijk "VOSWV" zijn toegestaan.',
     description: 'In het PO SWV-profiel is overstap "POSWV", in het VO SWV-profiel "VOSWV".',
     paths: [`${METADATA}/overstap`],
-    context: `${METADATA}/overstap`,
   },
   {
     code: 'PaO.SO03',
@@ -176,7 +174,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'd.w.z. dit element is verplicht wanneer adresgeheim waarde "false" heeft en adresbuitenland ontbreekt.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
     divergence: {
       summary:
         'Het document eist een adres wanneer adresgeheim "false" is; de 2019.1-validatie wanneer adresgeheim niet "true" is (ook als het ontbreekt). ' +
@@ -194,7 +191,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'Indien een adres van leerling geheim, is ieder leerlingadres in SWV-dossier verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL07',
@@ -226,7 +222,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'd.w.z. indien een communicatieinfo geheim is, zal de geheimwaarde "geheim@geheim.geheim" voor e-mail of de geheimwaarde "999999999" ' +
       'voor telefoonnummer in het veld nummer worden overgedragen.',
     paths: [`${LEERLING}/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde voor telefoon: het document 2024.1 (Tabel 2, PaO.LL08/PaO.OV04) schrijft "999999999" (negen cijfers) voor; de 2019.1-validatie ' +
@@ -247,7 +242,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/adresbuitenland`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL10',
@@ -289,7 +283,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
     description: 'Tabel 2 geeft deze aanbeveling zonder BR-nummer; de code is van ons.',
     paths: [`${LEERLING}/verzorgersaansprakelijk`],
-    context: LEERLING,
   },
   {
     code: 'PaO.VV01',
@@ -400,7 +393,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer een doorstroomtoets met toetsresultaat geen bijlage (document, het leerlingrapport) bevat. Niet in de 2019.1-validatie (toegevoegd in het document op 28 maart 2018).',
     paths: [`${LEERLING}/doorstroomtoets/document`],
-    context: `${LEERLING}/doorstroomtoets`,
   },
   {
     code: 'SWV.T2.toetslijst',
@@ -413,7 +405,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer toetslijst ontbreekt terwijl de categorie Toetsresultaten niet bewust is uitgezet.',
     paths: [`${LEERLING}/toetslijst`],
-    context: LEERLING,
   },
   {
     code: 'SWV.T2.toetsresultaten',
@@ -454,7 +445,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'd.w.z. dit element is verplicht als veld verzorgersaansprakelijk heeft waarde "true".',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV02',
@@ -471,7 +461,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'Aanbevolen wordt om in een SWV-dossier maximaal 4 ouders/verzorgers te specificeren; meer mag wel maar zeer waarschijnlijk zullen dan niet meer ' +
       'dan de eerste 4 worden ingelezen in de ontvangende applicatie. Zorg er dan voor dat de belangrijkste vooraan in de lijst staan.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV03',
@@ -483,7 +472,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'Indien het adres van verzorger geheim, is de overdracht van een adres bij deze verzorger verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/verzorger/adreslijst`],
-    context: `${LEERLING}/verzorger`,
   },
   {
     code: 'PaO.OV04',
@@ -505,7 +493,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'd.w.z. indien een communicatieinfo geheim is, zal de geheimwaarde "geheim@geheim.geheim" voor e-mail of de geheimwaarde "999999999" ' +
       'voor telefoonnummer in het veld nummer worden overgedragen.',
     paths: [`${LEERLING}/verzorger/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/verzorger/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde voor telefoon: document 2024.1 "999999999", 2019.1-validatie "9999999999" (zie PaO.LL08). Dit profiel volgt het document (principe 7).',
