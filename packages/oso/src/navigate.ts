@@ -175,20 +175,19 @@ export function selectLazyFrom(
 
 /** A match whose concrete path is built only when read (most matches never are). */
 class LazyMatch implements PathMatch {
-  #path: string | undefined;
+  private p: string | undefined;
+  readonly value: unknown;
+  readonly parent: unknown;
   constructor(
     readonly node: LazyNode,
     /** The index-free element-table path of the node. */
     readonly tablePath: string,
-  ) {}
+  ) {
+    this.value = node.value;
+    this.parent = node.parent?.value;
+  }
   get path(): string {
-    return (this.#path ??= pathOf(this.node));
-  }
-  get value(): unknown {
-    return this.node.value;
-  }
-  get parent(): unknown {
-    return this.node.parent?.value;
+    return (this.p ??= pathOf(this.node));
   }
 }
 

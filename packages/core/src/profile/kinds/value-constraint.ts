@@ -17,9 +17,11 @@ function contexts(c: ValueConstraintCheck): readonly string[] {
 
 /** True when the value breaks the constraint. */
 function breaks(c: ValueConstraintCheck, v: string): boolean {
-  const length = [...v].length; // characters, not UTF-16 units (XPath string-length)
-  if (c.minLength !== undefined && length < c.minLength) return true;
-  if (c.maxLength !== undefined && length > c.maxLength) return true;
+  if (c.minLength !== undefined || c.maxLength !== undefined) {
+    const length = [...v].length; // characters, not UTF-16 units (XPath string-length)
+    if (c.minLength !== undefined && length < c.minLength) return true;
+    if (c.maxLength !== undefined && length > c.maxLength) return true;
+  }
   if (c.contains !== undefined && !v.includes(c.contains)) return true;
   if (c.pattern !== undefined && regex(c.pattern).test(v) === (c.patternAbsent === true))
     return true;
