@@ -76,13 +76,18 @@ export function validateDecoded(
     file,
     navigator: NAVIGATORS[version],
   });
+  return baseReport(file, version, r.issues);
+}
+
+/** The report of the gegevensset (no profile; XPath-like paths). */
+function baseReport(file: string, version: OsoVersion, issues: Finding[]): ValidationReport {
   return createReport({
     file,
     afsprakenset: 'OSO',
     version,
     profile: null,
     pathType: 'xml',
-    issues: r.issues,
+    issues,
   });
 }
 
@@ -105,14 +110,7 @@ export function validate(
     limits: options.limits,
   });
   issues.push(...validateDecoded(dossier, { version, file }).issues);
-  return createReport({
-    file,
-    afsprakenset: 'OSO',
-    version,
-    profile: null,
-    pathType: 'xml',
-    issues,
-  });
+  return baseReport(file, version, issues);
 }
 
 export { osoRules };
