@@ -7,6 +7,12 @@ export * from './report.js';
 export * from './errors.js';
 export * from './profile/index.js';
 export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
+export {
+  findingsFromSchemaErrors,
+  schemaErrorMessage,
+  type SchemaError,
+  type SchemaFindingOptions,
+} from './schema-findings.js';
 export * from './xml/index.js';
 export * from './models/index.js';
 export {

@@ -25,6 +25,29 @@ export interface SourceRef {
   url?: string;
 }
 
+/**
+ * The one grammar of finding codes (#10 item 4): a prefix starting with a capital (`PaO`, `OSO`,
+ * `OG`, `OS`, `SWV`, `PROFILE`), then one or more dot-separated segments of letters and digits
+ * (`PaO.LL12`, `OSO.XSD.minOccurs`, `OSO.CODELIJST.14`, `SWV.SELECT.pgnValue`). No `/`, no spaces:
+ * one code per finding.
+ */
+export const FINDING_CODE_PATTERN = /^[A-Z][A-Za-z]*(?:\.[A-Za-z0-9]+)+$/;
+
+/**
+ * True when a code follows {@link FINDING_CODE_PATTERN}.
+ * @param code - a finding code
+ */
+export function isFindingCode(code: string): boolean {
+  return FINDING_CODE_PATTERN.test(code);
+}
+
+/**
+ * How a report's finding paths are written: `xml` — XPath-like from the root element with a
+ * 1-based `[n]` on repeated elements (`/dossier/a/b[2]`); `json-pointer` — RFC 6901 from the root
+ * of a JSON payload (`/a/b/1`).
+ */
+export type PathType = 'xml' | 'json-pointer';
+
 /** One finding. */
 export interface Finding {
   /** The standard's rule id where one exists (`PaO.LL12`), else a stable id of ours (`OSO.XSD.minOccurs`). */
@@ -52,6 +75,8 @@ export interface ValidationReport {
   version: string;
   /** The profile applied, e.g. `PO-SWV`, or `null` for base validation only. */
   profile: string | null;
+  /** How the findings' paths are written (absent in reports of packages that do not say yet). */
+  pathType?: PathType;
   issues: Finding[];
 }
 

@@ -44,6 +44,7 @@ describe('evaluateProfile', () => {
       version: '1.0',
       profile: 'TEST-P',
       valid: true,
+      pathType: 'xml',
       issues: [],
     });
   });

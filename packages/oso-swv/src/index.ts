@@ -4,13 +4,7 @@
  * validation, selective export, migration and the dossier view.
  * @packageDocumentation
  */
-export {
-  validate,
-  inferProfileId,
-  getProfile,
-  parseProfileId,
-  type SwvValidateOptions,
-} from './validate.js';
+export { validate, inferProfileId, getProfile, type SwvValidateOptions } from './validate.js';
 export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
 export { render, escapeHtml, type RenderOptions } from './render.js';
 export { migrate, type SwvMigrationEntry, type SwvMigrationResult } from './migrate.js';

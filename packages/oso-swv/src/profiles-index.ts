@@ -11,14 +11,12 @@ export {
   VO_SWV_2024_1,
   buildProfile,
 } from './profiles.js';
-export { PREDICATES } from './predicates.js';
 export * from './data/constants.js';
 export { TABEL_1, TABEL_2 } from './data/tabellen.js';
 export { TABEL_3 } from './data/tabel3.js';
 export { CATEGORIEEN, CATEGORIE_WAARDEN_PER_STATUS } from './data/categorieen.js';
 export { VO_MBO_REGELS, type VoMboRegel } from './data/vo-mbo.js';
-export * from './data/selectie.js';
-export { RENAMES_2019_1, pathFor } from './data/paths.js';
+export { pathFor } from './data/paths.js';
 export type * from './data/types.js';
 export {
   PRINCIPES,

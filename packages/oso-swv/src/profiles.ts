@@ -1,7 +1,8 @@
 /**
  * The four SWV profiles (PO-SWV and VO-SWV, versions 2019.1 and 2024.1) as core `Profile` data,
- * built from the transcribed tables (`data/`) and the predicates. Nothing here knows an element name:
- * rows, rules, categories and paths all come from the data.
+ * built from the transcribed tables (`data/`): element rows, and rules whose `check` is a declaration of
+ * core's rule vocabulary (one declaration, read by validate(), select() and the site). Nothing here
+ * knows an element name: rows, rules, categories and paths all come from the data.
  */
 import type { Cardinality, Profile, ProfileElement, ProfileRule } from './engine-types.js';
 import { CARDINALITIES } from '@edustandaard/core';
@@ -13,7 +14,6 @@ import { RULES_2024_1 } from './data/rules-2024.1.js';
 import { doc2019, doc2024 } from './data/sources.js';
 import { TABEL_1, TABEL_2 } from './data/tabellen.js';
 import type { SwvRuleData } from './data/types.js';
-import { PREDICATES } from './predicates.js';
 
 /** The rule data per version (for the site: includes `profiles` and `nietToetsbaar`). */
 export const SWV_RULES: Readonly<Record<SwvVersion, readonly SwvRuleData[]>> = {
@@ -41,8 +41,7 @@ function toRule(r: SwvRuleData): ProfileRule {
   if (r.description !== undefined) rule.description = r.description;
   if (r.divergence !== undefined) rule.divergence = r.divergence;
   if (r.context !== undefined) rule.context = r.context;
-  const test = r.nietToetsbaar === undefined ? PREDICATES[r.code] : undefined;
-  if (test) rule.test = test;
+  if (r.check !== undefined) rule.check = r.check;
   return rule;
 }
 

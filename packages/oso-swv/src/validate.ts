@@ -6,10 +6,11 @@ import {
   EdustandaardError,
   createReport,
   evaluateProfile,
+  findProfile,
   type Finding,
   type ValidationReport,
 } from '@edustandaard/core';
-import { checkCodelijsten, checkRules, validate as validateBase } from '@edustandaard/oso';
+import { validateDecoded } from '@edustandaard/oso';
 import type { Profile } from './engine-types.js';
 import {
   AFSPRAKENSET,
@@ -29,22 +30,8 @@ export interface SwvValidateOptions {
   version?: string;
   /** Label for the report's `file` (default `-`). */
   file?: string;
-}
-
-/**
- * Resolves a profile id option (`po-swv`, `PO-SWV`).
- * @param id - the option value
- * @returns the canonical id; throws `E_PROFILE_UNKNOWN` otherwise
- */
-export function parseProfileId(id: string): SwvProfileId {
-  const up = id.toUpperCase();
-  const hit = SWV_PROFILE_IDS.find((p) => p === up);
-  if (!hit)
-    throw new EdustandaardError(
-      'E_PROFILE_UNKNOWN',
-      `Onbekend SWV-profiel '${id}'; bekend: ${SWV_PROFILE_IDS.join(', ')}`,
-    );
-  return hit;
+  /** Profiles to resolve the profile in (default the four SWV profiles; a test copy shows the engine follows the data). */
+  profiles?: readonly Profile[];
 }
 
 /**
@@ -69,10 +56,7 @@ export function inferProfileId(
  * @param version - `2019.1` or `2024.1`
  */
 export function getProfile(id: SwvProfileId, version: SwvVersion): Profile {
-  const p = SWV_PROFILES.find((x) => x.id === id && x.version === version);
-  if (!p)
-    throw new EdustandaardError('E_PROFILE_UNKNOWN', `Geen profiel ${id} in versie ${version}`);
-  return p;
+  return findProfile(SWV_PROFILES, id, version);
 }
 
 /**
@@ -83,13 +67,14 @@ export function getProfile(id: SwvProfileId, version: SwvVersion): Profile {
  */
 export function validate(input: SwvInput, options: SwvValidateOptions = {}): ValidationReport {
   const file = options.file ?? '-';
-  const { version, dossier, readIssues, fromXml } = readSwvInput(input, {
+  const { version, dossier, readIssues } = readSwvInput(input, {
     version: parseVersion(options.version),
     file,
   });
+  const profiles = options.profiles ?? SWV_PROFILES;
   const profileId =
     options.profile !== undefined
-      ? parseProfileId(options.profile)
+      ? findProfile(profiles, options.profile, version).id
       : inferProfileId(dossier, version);
   if (!profileId) {
     throw new EdustandaardError(
@@ -98,13 +83,17 @@ export function validate(input: SwvInput, options: SwvValidateOptions = {}): Val
       { file, path: '/dossier/metadata/overstap' },
     );
   }
-  const profile = getProfile(profileId, version);
-  // Base validation (OSO gegevensset). XML was structurally checked while reading; an object is
-  // checked by the base validator's structure pass.
-  const issues: Finding[] = fromXml
-    ? [...readIssues, ...checkCodelijsten(dossier, version), ...checkRules(dossier, version)]
-    : validateBase(dossier as never, { version, file }).issues;
+  const profile = findProfile(profiles, profileId, version);
+  // Base validation (OSO gegevensset): structure from the input normaliser, then OSO-BASE.
+  const issues: Finding[] = [...readIssues, ...validateDecoded(dossier, { version, file }).issues];
   const own = evaluateProfile(profile, { dossier }, { file, version });
   issues.push(...own.issues);
-  return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profileId, issues });
+  return createReport({
+    file,
+    afsprakenset: AFSPRAKENSET,
+    version,
+    profile: profileId,
+    pathType: 'xml',
+    issues,
+  });
 }

@@ -4,6 +4,7 @@
  * complete list of findings (code + path) must equal the fixture's `issues`.
  */
 import { describe, expect, it } from 'vitest';
+import { isFindingCode } from '@edustandaard/core';
 import { read } from '@edustandaard/oso';
 import { migrate, validate, SWV_RULES } from '../src/index.js';
 import { BASE_PREP, FIXTURES, NOT_TESTABLE } from './fixtures/conformance.js';
@@ -31,6 +32,9 @@ describe.skipIf(!HAVE_REFERENCE)('SWV conformance fixtures', () => {
         applyOps(d, f.mutation, version);
         const report = validate(d, { profile: f.profile, version, file: f.base });
         const actual = report.issues.map((i) => ({ code: i.code, path: i.path }));
+        // One code grammar for every emitted code (#10 item 4); one code per finding.
+        for (const i of report.issues) expect(isFindingCode(i.code), i.code).toBe(true);
+        expect(report.pathType).toBe('xml');
         const expected = f.issues.map((i) => ({ code: i.code, path: pathFor(i.path, version) }));
         expect(actual).toEqual(expected);
         const valid = typeof f.valid === 'boolean' ? f.valid : f.valid[version];

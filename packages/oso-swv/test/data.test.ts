@@ -9,7 +9,6 @@ import {
   CATEGORIEEN,
   PO_SWV_2019_1,
   PO_SWV_2024_1,
-  PREDICATES,
   SWV_PROFILES,
   SWV_RULES,
   TABEL_1,
@@ -112,22 +111,53 @@ describe('rule codes named by the 2024.1 document', () => {
   );
 });
 
-describe('every rule is executable, enforced by a row, or documented as not checkable', () => {
+describe('every rule is a declaration: a vocabulary check, a table row, or documented as not checkable', () => {
   for (const p of SWV_PROFILES) {
     it(`${p.id} ${p.version}`, () => {
       const linked = new Set(p.elements.flatMap((e) => (e.rule ? [e.rule] : [])));
       const data = SWV_RULES[p.version as '2019.1' | '2024.1'];
       for (const r of p.rules) {
         const d = data.find((x) => x.code === r.code && x.paths.join() === r.paths.join())!;
-        const ok = r.test !== undefined || linked.has(r.code) || d.nietToetsbaar !== undefined;
-        expect(ok, `${r.code} has no predicate, no row and no reason`).toBe(true);
-        if (d.nietToetsbaar !== undefined) expect(r.test).toBeUndefined();
+        const ok = r.check !== undefined || linked.has(r.code) || d.nietToetsbaar !== undefined;
+        expect(ok, `${r.code} has no check, no row and no reason`).toBe(true);
+        // No logic outside the declaration: a bespoke predicate only with a reason in data.
+        if (r.test !== undefined) expect(r.bespoke, `${r.code} bespoke`).toBeTruthy();
+        if (d.nietToetsbaar !== undefined) expect(r.check ?? r.test).toBeUndefined();
       }
     });
   }
-  it('every predicate belongs to a rule', () => {
-    const codes = new Set([...SWV_RULES['2019.1'], ...SWV_RULES['2024.1']].map((r) => r.code));
-    expect(Object.keys(PREDICATES).filter((c) => !codes.has(c))).toEqual([]);
+  it('a rule code is declared once per version and profile (a duplicate fails unless data records why)', () => {
+    for (const version of ['2019.1', '2024.1'] as const) {
+      for (const id of ['PO-SWV', 'VO-SWV'] as const) {
+        const rules = SWV_RULES[version].filter((r) => r.profiles.includes(id));
+        const counts = new Map<string, number>();
+        for (const r of rules) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
+        for (const [code, n] of counts) {
+          if (n === 1) continue;
+          // The document itself numbers two rules PaO.SL01 (school address, schoolloopbaan); both
+          // declarations must say so in their divergence.
+          const decl = rules.filter((r) => r.code === code);
+          expect(
+            decl.every((r) => r.divergence?.summary.includes(code) === true),
+            `${version} ${id} ${code} declared ${n} times`,
+          ).toBe(true);
+        }
+        expect([...counts].filter(([, n]) => n > 1).map(([c]) => c)).toEqual(
+          version === '2019.1' ? ['PaO.SL01'] : ['PaO.SL01'],
+        );
+      }
+    }
+  });
+  it('the duplicate-code check fails on a declaration copied under an existing code', () => {
+    const rules = [
+      ...SWV_RULES['2024.1'],
+      { ...SWV_RULES['2024.1'].find((r) => r.code === 'PaO.LL06')! },
+    ];
+    const n = rules.filter((r) => r.code === 'PaO.LL06').length;
+    expect(n).toBe(2);
+    expect(
+      rules.filter((r) => r.code === 'PaO.LL06').every((r) => r.divergence !== undefined),
+    ).toBe(false);
   });
   it('dead 2019.1 rules are documentation only (PaO.ZB01/ZB02 test <zorg>, absent from the XSD)', () => {
     expect(

@@ -45,25 +45,34 @@ export {
 export {
   OSO_RULES_2019_1,
   OSO_RULES_2024_1,
+  OSO_BASE_PROFILES,
+  osoBaseProfile,
   osoRules,
   type OsoRule,
-  type RuleHit,
   type Divergence,
 } from './rules.js';
 export { OSO_RULE_INVENTORY_2019_1 } from './generated/rules-2019.1.js';
 export {
   validate,
+  validateDecoded,
   validateStructure,
-  checkCodelijsten,
-  checkRules,
   type ValidateOptions,
+  type ValidateDecodedOptions,
 } from './validate.js';
+export {
+  readDossier,
+  type DossierInput,
+  type ReadDossierOptions,
+  type ReadDossier,
+} from './input.js';
 export {
   selectAll,
   selectLazy,
   pathOf,
   scalar,
   indexRows,
+  osoNavigator,
+  selectLazyFrom,
   type Located,
   type LazyNode,
   type RowIndex,
@@ -71,7 +80,12 @@ export {
 export { migrate, type MigrationEntry, type MigrationResult } from './migrate.js';
 export { render, escapeHtml, type RenderInput, type RenderOptions } from './render.js';
 export { CODE_LABELS, type CodeLabels } from './code-labels.js';
-export { OSO_CHANGES_2024_1, OSO_CHANGES_2024_1_SEARCH, type OsoChange } from './changes.js';
+export {
+  OSO_CHANGES_2024_1,
+  OSO_CHANGES_2024_1_SEARCH,
+  renamePath,
+  type OsoChange,
+} from './changes.js';
 export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
 export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';
 export { OSO_XSLT_DEAD_CHECKS_2019_1 } from './generated/xslt-dead-checks-2019.1.js';

@@ -4,7 +4,7 @@
  * point (`@edustandaard/oso/json-schema`) so that the main entry does not load the validator code.
  * The schemas themselves ship as `@edustandaard/oso/schema/oso-<version>.json`.
  */
-import type { Finding } from '@edustandaard/core';
+import { findingsFromSchemaErrors, type Finding } from '@edustandaard/core';
 import {
   validateDossier2019_1,
   validateDossier2024_1,
@@ -19,19 +19,17 @@ const VALIDATORS: Readonly<Record<OsoVersion, PrecompiledValidator>> = {
 
 /**
  * Validates a dossier object (the content of `<dossier>`, e.g. parsed from JSON) against
- * `schema/oso-<version>.json`. Findings have code `OSO.JSON.<ajv keyword>` and a JSON-pointer path.
+ * `schema/oso-<version>.json`. Findings come from core's one ajv adapter: code
+ * `OSO.JSON.<ajv keyword>`, a JSON-pointer path at the problem (`/metadata/pakketnaam` for a
+ * missing member), a Dutch message.
  * @param value - the object to check
  * @param version - `2019.1` or `2024.1`
  */
 export function validateJsonSchema(value: unknown, version: OsoVersion): Finding[] {
   const v = VALIDATORS[assertVersion(version)];
   if (v(value)) return [];
-  return (v.errors ?? []).map((e) => ({
-    code: `OSO.JSON.${e.keyword}`,
-    severity: 'fout' as const,
-    path: e.instancePath || '/',
-    message: `Voldoet niet aan schema/oso-${version}.json: ${e.message ?? e.keyword}.`,
+  return findingsFromSchemaErrors(v.errors, {
+    codePrefix: 'OSO.JSON',
     source: { document: `schema/oso-${version}.json`, version },
-    params: { ...e.params },
-  }));
+  });
 }

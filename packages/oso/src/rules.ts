@@ -1,68 +1,37 @@
 /**
- * Gegevensset-level rules of the OSO common validation (ValideerOSOgegevensset.xsl 2019.1, inventoried
- * in business-rules-2019.1.json): OG.01–OG.05 and the categories of selectief uitleveren OS.cat01–OS.cat16.
- * Rule metadata is data (code, severity, message, paths, source, divergence); `check` is the predicate.
- * PaO.* (SWV profiles) live in @edustandaard/oso-swv; OVa/OVb (overstapprofielen) are out of scope.
+ * The gegevensset's own checks as a core profile (`OSO-BASE`, one per version; #10 item 1): the code
+ * lists (OSO.CODELIJST.n) and the rules of the OSO common validation (ValideerOSOgegevensset.xsl
+ * 2019.1, inventoried in business-rules-2019.1.json): OG.01–OG.05 and the categories of selectief
+ * uitleveren OS.cat01–OS.cat16. Every rule is data: code, severity, message, paths, source,
+ * divergence, and a `check` of core's rule vocabulary, evaluated by the same engine as the SWV
+ * profiles. PaO.* (SWV profiles) live in @edustandaard/oso-swv; OVa/OVb (overstapprofielen) are out of scope.
  */
-import type { Severity, SourceRef } from '@edustandaard/core';
+import type { Divergence, Profile, ProfileRule, SourceRef } from '@edustandaard/core';
 import { OSO_RULE_INVENTORY_2019_1 } from './generated/rules-2019.1.js';
 import { OSO_ELEMENTS_2019_1 } from './generated/elements-2019.1.js';
 import { OSO_ELEMENTS_2024_1 } from './generated/elements-2024.1.js';
-import changes2024 from './data/changes-2024.1.json' with { type: 'json' };
-import { indexRows, pathOf, scalar, selectLazy, type LazyNode, type RowIndex } from './navigate.js';
+import { codelijsten } from './codelijsten.js';
+import { indexRows, type RowIndex } from './navigate.js';
+import { renamePath } from './changes.js';
 import { OSO_VERSION_INFO, type OsoVersion } from './versions.js';
 
-/** A hit of a rule: the concrete path and optional message parameters. */
-export interface RuleHit {
-  path: string;
-  params?: Record<string, unknown>;
-}
-
-/** A recorded difference between this implementation and the official 2019.1 validation. */
-export interface Divergence {
-  summary: string;
-  sources: SourceRef[];
-}
-
-/** A gegevensset rule (metadata as data, predicate as function). */
-export interface OsoRule {
-  code: string;
-  severity: Severity;
-  /** Dutch message exactly as the 2019.1 validation words it (2024.1: Eindtoets → Doorstroomtoets). */
-  message: string;
-  /** Element paths the rule concerns (element-table paths). */
-  paths: string[];
-  source: SourceRef;
-  divergence?: Divergence;
-  /** Returns the hits; empty when the dossier satisfies the rule. */
-  check(dossier: unknown, rows: RowIndex): RuleHit[];
-}
+/** A gegevensset rule: a core profile rule (metadata and check, all data). */
+export type OsoRule = ProfileRule;
+export type { Divergence };
 
 const XSLT: SourceRef = {
   document: 'ValideerOSOgegevensset.xsl (business-rules-2019.1.json)',
   version: '2019.1',
 };
 const INVENTORY: SourceRef = { document: 'business-rules-2019.1.json', version: '2019.1' };
+/** The e-mail expression of the 2019.1 XSLT (not anchored at the start, as there). */
 const EMAIL_RE =
-  /[a-zA-Z0-9!#$%*+=?^_`{|}~.-]+@[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$/;
-const LWOO_RE = /[0-9][0-9][0-9][0-9]-07-31/;
+  '[a-zA-Z0-9!#$%*+=?^_`{|}~.-]+@[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*$';
+const LWOO_RE = '[0-9][0-9][0-9][0-9]-07-31';
 
 function rowsNamed(rows: RowIndex, name: string): string[] {
   return [...rows.values()].filter((r) => r.name === name).map((r) => r.path);
 }
-
-/** Nodes at the given paths (paths are built only for hits, with {@link pathOf}). */
-function each(d: unknown, rows: RowIndex, paths: readonly string[]): LazyNode[] {
-  if (paths.length === 1) return selectLazy(d, paths[0]!, rows);
-  const out: LazyNode[] = [];
-  for (const p of paths) for (const n of selectLazy(d, p, rows)) out.push(n);
-  return out;
-}
-
-const child = (v: unknown, k: string): unknown =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
-    ? (v as Record<string, unknown>)[k]
-    : undefined;
 
 function inventory(code: string, index = 0): { melding: string; opmerking?: string } {
   const all = OSO_RULE_INVENTORY_2019_1.filter((r) => r.code === code);
@@ -79,36 +48,44 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
   const std = OSO_VERSION_INFO[version].standaardversie;
   const communicatie = rowsNamed(rows, 'communicatie');
   const lwoo = rowsNamed(rows, 'lwoo_einddatum');
-  const emailCheck =
-    (test: (nummer: string) => boolean) =>
-    (d: unknown, rows: RowIndex): RuleHit[] =>
-      each(d, rows, communicatie)
-        .filter(
-          (c) =>
-            child(c.value, 'soort') === 'e-mail' && typeof child(c.value, 'nummer') === 'string',
-        )
-        .filter((c) => test(child(c.value, 'nummer') as string))
-        .map((c) => ({ path: `${pathOf(c)}/nummer` }));
-  const og01 = (i: number, test: (s: string) => boolean, extra?: Partial<OsoRule>): OsoRule => ({
+  const VERZORGER = '/dossier/huidigeschool/leerling/verzorger';
+  const HUISARTS = '/dossier/huidigeschool/leerling/huisarts';
+  // OG.01: the e-mail address of every communicatie with soort "e-mail" (four messages).
+  const og01 = (
+    i: number,
+    constraint: { minLength?: number; maxLength?: number; contains?: string; pattern?: string },
+    extra?: Partial<OsoRule>,
+  ): OsoRule => ({
     code: 'OG.01',
     severity: 'fout',
     message: inventory('OG.01', i).melding,
     paths: communicatie.map((p) => `${p}/nummer`),
     source: XSLT,
-    check: emailCheck(test),
+    check: {
+      kind: 'valueConstraint',
+      context: communicatie,
+      when: { path: 'soort', in: ['e-mail'] },
+      target: 'nummer',
+      ...constraint,
+    },
     ...extra,
   });
   return [
-    og01(0, (s) => [...s].length < 4),
-    og01(1, (s) => [...s].length > 256),
-    og01(2, (s) => !s.includes('@')),
-    og01(3, (s) => s.includes('@') && !EMAIL_RE.test(s), {
-      divergence: {
-        summary:
-          'Zoals de 2019.1-XSLT: de reguliere expressie is aan het begin niet verankerd, dus alleen een passend achterste deel is vereist.',
-        sources: [INVENTORY],
+    og01(0, { minLength: 4 }),
+    og01(1, { maxLength: 256 }),
+    og01(2, { contains: '@' }),
+    // "contains @ and does not match": must match either "no @ at all" (message 2's case) or the expression.
+    og01(
+      3,
+      { pattern: `^[^@]*$|${EMAIL_RE}` },
+      {
+        divergence: {
+          summary:
+            'Zoals de 2019.1-XSLT: de reguliere expressie is aan het begin niet verankerd, dus alleen een passend achterste deel is vereist.',
+          sources: [INVENTORY],
+        },
       },
-    }),
+    ),
     {
       code: 'OG.02',
       severity: 'fout',
@@ -118,12 +95,7 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
         version === '2019.1'
           ? XSLT
           : { document: 'OSO SWV profielen', version: '2024.1', section: 'Documentgeschiedenis' },
-      check: (d) => {
-        const v = child(child(d, 'metadata'), 'standaardversie');
-        return v !== undefined && v !== std
-          ? [{ path: '/dossier/metadata/standaardversie', params: { expected: std } }]
-          : [];
-      },
+      check: { kind: 'fixedValue', path: '/dossier/metadata/standaardversie', value: std },
     },
     {
       code: 'OG.03',
@@ -131,69 +103,65 @@ function baseRules(version: OsoVersion, rows: RowIndex): OsoRule[] {
       message: inventory('OG.03').melding,
       paths: lwoo,
       source: XSLT,
-      check: (d, rows) =>
-        each(d, rows, lwoo)
-          .filter((n) => typeof n.value === 'string' && !LWOO_RE.test(n.value))
-          .map((n) => ({ path: pathOf(n) })),
+      check: { kind: 'valueConstraint', context: lwoo, target: '.', pattern: LWOO_RE },
     },
     {
       code: 'OG.04',
       severity: 'fout',
       message: inventory('OG.04', 0).melding,
-      paths: ['/dossier/huidigeschool/leerling/verzorger/overlijdensdatum'],
+      paths: [`${VERZORGER}/overlijdensdatum`],
       source: XSLT,
-      check: (d, rows) =>
-        each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
-          .filter(
-            (v) =>
-              child(v.value, 'overlijdensdatum') !== undefined &&
-              child(v.value, 'overleden') === undefined,
-          )
-          .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
+      check: {
+        kind: 'forbiddenWhen',
+        context: VERZORGER,
+        when: { path: 'overleden', is: 'absent' },
+        forbidden: ['overlijdensdatum'],
+      },
     },
     {
       code: 'OG.04',
       severity: 'fout',
       message: inventory('OG.04', 1).melding,
-      paths: ['/dossier/huidigeschool/leerling/verzorger/overlijdensdatum'],
+      paths: [`${VERZORGER}/overlijdensdatum`],
       source: XSLT,
       divergence: {
         summary:
           'Zoals de 2019.1-XSLT: ontbreekt <overleden>, dan worden beide OG.04-meldingen gegeven.',
         sources: [INVENTORY],
       },
-      check: (d, rows) =>
-        each(d, rows, ['/dossier/huidigeschool/leerling/verzorger'])
-          .filter(
-            (v) =>
-              child(v.value, 'overlijdensdatum') !== undefined &&
-              child(v.value, 'overleden') !== true,
-          )
-          .map((v) => ({ path: `${pathOf(v)}/overlijdensdatum` })),
+      check: {
+        kind: 'forbiddenWhen',
+        context: VERZORGER,
+        when: { path: 'overleden', is: 'notTrue' },
+        forbidden: ['overlijdensdatum'],
+      },
     },
     ...(['roepnaam', 'geslacht'] as const).map((el, i): OsoRule => ({
       code: 'OG.05',
       severity: 'fout',
       message: inventory('OG.05', i).melding,
-      paths: [`/dossier/huidigeschool/leerling/huisarts/${el}`],
+      paths: [`${HUISARTS}/${el}`],
       source: XSLT,
-      check: (d, rows) =>
-        each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
-          .filter((h) => child(h.value, el) !== undefined)
-          .map((h) => ({ path: `${pathOf(h)}/${el}` })),
+      check: { kind: 'forbiddenWhen', context: HUISARTS, forbidden: [el] },
     })),
     {
       code: 'OG.05',
       severity: 'fout',
       message: inventory('OG.05', 2).melding,
-      paths: ['/dossier/huidigeschool/leerling/huisarts/adresgeheim'],
+      paths: [`${HUISARTS}/adresgeheim`],
       source: XSLT,
-      check: (d, rows) =>
-        each(d, rows, ['/dossier/huidigeschool/leerling/huisarts'])
-          .filter((h) => child(h.value, 'adresgeheim') === true)
-          .map((h) => ({ path: `${pathOf(h)}/adresgeheim` })),
+      check: {
+        kind: 'forbiddenWhen',
+        context: HUISARTS,
+        when: { path: 'adresgeheim', is: 'true' },
+        forbidden: ['adresgeheim'],
+      },
     },
   ];
+}
+
+function relativeToDossier(path: string): string {
+  return path.slice('/dossier/'.length);
 }
 
 /** Category rules OS.cat01–OS.cat16 from the inventory (one rule per emitted message). */
@@ -236,16 +204,21 @@ function categoryRules(
       paths: [catPath, ...rp],
       source: XSLT,
       ...(divergence ? { divergence } : {}),
-      check: (d, rows) => {
-        const value = scalar(child(child(child(d, 'metadata'), 'categorie_uitlevering'), catId));
-        if (value !== cat.waarde) return [];
-        const found = each(d, rows, rp);
-        if (cat.eis === 'gegevens')
-          return found.length === 0
-            ? [{ path: catPath, params: { categorie: catId, waarde: value } }]
-            : [];
-        return found.map((f) => ({ path: pathOf(f), params: { categorie: catId, waarde: value } }));
-      },
+      check:
+        cat.eis === 'gegevens'
+          ? {
+              kind: 'requiredWhen',
+              context: '/dossier',
+              when: { path: catPath, in: [cat.waarde] },
+              requires: rp.map(relativeToDossier),
+              at: relativeToDossier(catPath),
+            }
+          : {
+              kind: 'forbiddenWhen',
+              context: '/dossier',
+              when: { path: catPath, in: [cat.waarde] },
+              forbidden: rp.map(relativeToDossier),
+            },
     });
   }
   // OS.cat03 / OS.cat04: School and Leerling are always mandatory (XSD); the XSLT has no check.
@@ -264,11 +237,11 @@ function categoryRules(
         summary: `De 2019.1-XSLT controleert ${id} niet (alleen de XSD maakt de gegevens verplicht); hier wordt OPT-UIT of VERBODEN gemeld, omdat de gegevens dan toch aanwezig zijn.`,
         sources: [INVENTORY],
       },
-      check: (d) => {
-        const v = scalar(child(child(child(d, 'metadata'), 'categorie_uitlevering'), id));
-        return v === 'OPT-UIT' || v === 'VERBODEN'
-          ? [{ path: catPath, params: { categorie: id, waarde: v } }]
-          : [];
+      check: {
+        kind: 'valueConstraint',
+        context: catPath,
+        target: '.',
+        notIn: ['OPT-UIT', 'VERBODEN'],
       },
     });
   }
@@ -283,23 +256,36 @@ export const ROWS: Readonly<Record<OsoVersion, RowIndex>> = {
 };
 
 function renamer(version: OsoVersion): (p: string) => string {
-  if (version === '2019.1') return (p) => p;
-  const renames = changes2024.changes.filter((c) => c.op === 'rename') as Array<{
-    path: string;
-    to: string;
-  }>;
-  return (p) => {
-    let out = p;
-    for (const r of renames) {
-      if (out === r.path || out.startsWith(`${r.path}/`))
-        out = r.path.slice(0, r.path.lastIndexOf('/') + 1) + r.to + out.slice(r.path.length);
-    }
-    return out;
-  };
+  return (p) => renamePath(p, '2019.1', version);
 }
 
 /**
- * The gegevensset rules of a version (data + predicates).
+ * The code lists as rules (`OSO.CODELIJST.n`): the value comes from the list, compared as text
+ * (core's `codelist` kind; the official 2019.1 validation compares text, #10 item 7b).
+ */
+function codelistRules(version: OsoVersion): OsoRule[] {
+  const out: OsoRule[] = [];
+  for (const cl of codelijsten(version)) {
+    if (!cl.actief || cl.id === null) continue;
+    const name = `codelijst ${cl.nummer} (${cl.naam})`;
+    out.push({
+      code: cl.id,
+      severity: 'fout',
+      message: `De waarde van '{element}' komt niet voor in ${name}.`,
+      paths: cl.paths,
+      source: {
+        document: 'OSO codelijsten (codelijsten.json)',
+        version: '2019.1',
+        section: `Codelijst ${cl.nummer}`,
+      },
+      check: { kind: 'codelist', targets: cl.paths, name, codes: cl.codes.map((c) => c.code) },
+    });
+  }
+  return out;
+}
+
+/**
+ * The gegevensset rules of a version (OG.*, OS.cat*; the code lists are in {@link osoBaseProfile}).
  * @param version - `2019.1` or `2024.1`
  */
 export function osoRules(version: OsoVersion): readonly OsoRule[] {
@@ -316,3 +302,28 @@ export function osoRules(version: OsoVersion): readonly OsoRule[] {
 /** Rules per version (built once; frozen data). */
 export const OSO_RULES_2019_1: readonly OsoRule[] = Object.freeze(osoRules('2019.1'));
 export const OSO_RULES_2024_1: readonly OsoRule[] = Object.freeze(osoRules('2024.1'));
+
+/**
+ * The gegevensset's own checks as one core profile (`OSO-BASE`): the code lists first, then the
+ * OG.* and OS.cat* rules, in the order the base validation reports them. No element rows: the
+ * structure (XSD) is checked by the reader and `validateStructure`.
+ * @param version - `2019.1` or `2024.1`
+ */
+export function osoBaseProfile(version: OsoVersion): Profile {
+  return {
+    id: 'OSO-BASE',
+    naam: `OSO gegevensset ${version}: codelijsten en gegevenssetregels`,
+    afsprakenset: 'OSO',
+    version,
+    base: { id: 'OSO', version },
+    elements: [],
+    rules: [...codelistRules(version), ...osoRules(version)],
+    source: XSLT,
+  };
+}
+
+/** OSO-BASE per version (for core's `findProfile` and `evaluateProfile`). */
+export const OSO_BASE_PROFILES: readonly Profile[] = Object.freeze([
+  osoBaseProfile('2019.1'),
+  osoBaseProfile('2024.1'),
+]);

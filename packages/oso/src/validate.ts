@@ -1,32 +1,33 @@
 /**
- * Base validation of an OSO dossier = XSD-equivalent structure (OSO.XSD.*) + code lists
- * (OSO.CODELIJST.n) + gegevensset rules (OG.*, OS.cat*), in the one report shape (DESIGN.md §3).
+ * Base validation of an OSO dossier = XSD-equivalent structure (OSO.XSD.*) + the `OSO-BASE`
+ * profile (code lists OSO.CODELIJST.n, gegevensset rules OG.*, OS.cat*) evaluated by core's engine,
+ * in the one report shape (DESIGN.md §3).
  */
 import {
   createReport,
-  EdustandaardError,
+  evaluateProfile,
   validateObject,
   type Finding,
+  type Navigator,
   type ValidationReport,
   type XmlInput,
   type XmlLimits,
 } from '@edustandaard/core';
 import type { Dossier } from './model.js';
-import { read, structuralContext } from './read.js';
-import { codelijsten } from './codelijsten.js';
-import { osoRules, ROWS, OSO_RULES_2019_1, OSO_RULES_2024_1, type OsoRule } from './rules.js';
-import { pathOf, scalar, selectLazy } from './navigate.js';
-import {
-  assertVersion,
-  compiledSchema,
-  OSO_VERSION_INFO,
-  OSO_VERSIONS,
-  type OsoVersion,
-} from './versions.js';
+import { structuralContext } from './read.js';
+import { OSO_BASE_PROFILES, osoRules, ROWS } from './rules.js';
+import { osoNavigator } from './navigate.js';
+import { readDossier, type DossierInput } from './input.js';
+import { assertVersion, compiledSchema, type OsoVersion } from './versions.js';
+
+const NAVIGATORS: Readonly<Record<OsoVersion, Navigator>> = {
+  '2019.1': osoNavigator(ROWS['2019.1']),
+  '2024.1': osoNavigator(ROWS['2024.1']),
+};
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
-  /** `auto` (default): from the namespace (XML) or `metadata/standaardversie` (object). */
+  /** `auto` (default): from the namespace (XML) or `metadata/standaardversie` (JSON, object). */
   version?: 'auto' | OsoVersion;
   /** Input name in the report. */
   file?: string;
@@ -47,117 +48,69 @@ export function validateStructure(dossier: unknown, version: OsoVersion): Findin
   );
 }
 
-/**
- * Code-list findings (`OSO.CODELIJST.<nummer>`): every coded element's value must be in its list.
- * @param dossier - the decoded dossier
- * @param version - the OSO version
- */
-export function checkCodelijsten(dossier: unknown, version: OsoVersion): Finding[] {
-  const out: Finding[] = [];
-  const rows = ROWS[version];
-  for (const cl of codelijsten(version)) {
-    if (!cl.actief || cl.id === null) continue;
-    const allowed = new Set(cl.codes.map((c) => c.code));
-    for (const p of cl.paths) {
-      for (const n of selectLazy(dossier, p, rows)) {
-        const v = scalar(n.value);
-        if (v === undefined || v === null || typeof v === 'object') continue;
-        const s = String(v);
-        if (allowed.has(s)) continue;
-        const name = p.slice(p.lastIndexOf('/') + 1);
-        out.push({
-          code: cl.id,
-          severity: 'fout',
-          path: pathOf(n),
-          message: `De waarde van '${name}' komt niet voor in codelijst ${cl.nummer} (${cl.naam}).`,
-          source: {
-            document: 'OSO codelijsten (codelijsten.json)',
-            version: '2019.1',
-            section: `Codelijst ${cl.nummer}`,
-          },
-          params: { element: name, code: s, codelijst: cl.nummer },
-        });
-      }
-    }
-  }
-  return out;
+/** Options of {@link validateDecoded}. */
+export interface ValidateDecodedOptions {
+  /** The dossier's version. */
+  version: OsoVersion;
+  /** Input name in the report. */
+  file?: string;
 }
 
 /**
- * Findings of the gegevensset rules (OG.*, OS.cat*).
- * @param dossier - the decoded dossier
- * @param version - the OSO version
- * @param rules - the rules (default: the version's rules)
+ * The gegevensset's own checks over a decoded dossier — code lists, OG.*, OS.cat* — as the core
+ * profile `OSO-BASE` evaluated by core's engine (the structure is the input normaliser's part).
+ * @param dossier - the content of the root element `dossier`
+ * @param options - `version` (required), `file`
+ * @returns a report: afsprakenset `OSO`, profile `null`, the base findings
  */
-export function checkRules(
+export function validateDecoded(
   dossier: unknown,
-  version: OsoVersion,
-  rules?: readonly OsoRule[],
-): Finding[] {
-  const rs = rules ?? (version === '2019.1' ? OSO_RULES_2019_1 : OSO_RULES_2024_1);
-  const rows = ROWS[version];
-  const out: Finding[] = [];
-  for (const r of rs) {
-    for (const h of r.check(dossier, rows)) {
-      const f: Finding = {
-        code: r.code,
-        severity: r.severity,
-        path: h.path,
-        message: r.message,
-        source: r.source,
-      };
-      if (h.params) f.params = h.params;
-      out.push(f);
-    }
-  }
-  return out;
+  options: ValidateDecodedOptions,
+): ValidationReport {
+  const version = assertVersion(options.version);
+  const file = options.file ?? '-';
+  const profile = version === '2019.1' ? OSO_BASE_PROFILES[0]! : OSO_BASE_PROFILES[1]!;
+  const r = evaluateProfile(profile, dossier, {
+    root: 'dossier',
+    version,
+    file,
+    navigator: NAVIGATORS[version],
+  });
+  return baseReport(file, version, r.issues);
 }
 
-function versionOfObject(d: unknown): OsoVersion {
-  const std = scalar(
-    (d as { metadata?: { standaardversie?: unknown } } | null)?.metadata?.standaardversie,
-  );
-  const v = OSO_VERSIONS.find((x) => OSO_VERSION_INFO[x].standaardversie === std);
-  if (!v) {
-    throw new EdustandaardError(
-      'E_VERSION_UNKNOWN',
-      `Kan de OSO-versie niet bepalen uit metadata/standaardversie; geef de versie op (${OSO_VERSIONS.join(', ')}).`,
-      { path: '/dossier/metadata/standaardversie' },
-    );
-  }
-  return v;
+/** The report of the gegevensset (no profile; XPath-like paths). */
+function baseReport(file: string, version: OsoVersion, issues: Finding[]): ValidationReport {
+  return createReport({
+    file,
+    afsprakenset: 'OSO',
+    version,
+    profile: null,
+    pathType: 'xml',
+    issues,
+  });
 }
 
 /**
- * Base validation of an OSO dossier (XML or a decoded object).
- * @param input - XML text/bytes, or the decoded dossier object
+ * Base validation of an OSO dossier (XML, JSON or a decoded object): the input normaliser's
+ * structural findings, then {@link validateDecoded}.
+ * @param input - XML text/bytes, JSON text, or the decoded dossier object
  * @param options - version (`auto`), file name, limits
  * @returns one ValidationReport: afsprakenset `OSO`, profile `null`
- * @throws EdustandaardError for unreadable XML (`E_XML_*`) or an unknown version
+ * @throws EdustandaardError for unreadable input (`E_XML_*`, `E_JSON_*`) or an unknown version
  */
 export function validate(
   input: XmlInput | Dossier,
   options: ValidateOptions = {},
 ): ValidationReport {
   const file = options.file ?? '-';
-  let version: OsoVersion;
-  let dossier: unknown;
-  let issues: Finding[];
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    const r = read(input, { file, version: options.version ?? 'auto', limits: options.limits });
-    version = r.version;
-    dossier = r.dossier;
-    issues = r.issues;
-  } else {
-    version =
-      options.version && options.version !== 'auto'
-        ? assertVersion(options.version)
-        : versionOfObject(input);
-    dossier = input;
-    issues = validateStructure(input, version);
-  }
-  issues.push(...checkCodelijsten(dossier, version), ...checkRules(dossier, version));
-  return createReport({ file, afsprakenset: 'OSO', version, profile: null, issues });
+  const { version, dossier, issues } = readDossier(input as DossierInput, {
+    version: options.version,
+    file,
+    limits: options.limits,
+  });
+  issues.push(...validateDecoded(dossier, { version, file }).issues);
+  return baseReport(file, version, issues);
 }
 
 export { osoRules };

@@ -195,9 +195,9 @@ describe.skipIf(!HAS_REFERENCE)('precompiled JSON Schema validators', () => {
         .map((f) => [f.code, f.path])
         .sort(),
     ).toEqual([
-      ['OSO.JSON.additionalProperties', '/'],
+      ['OSO.JSON.additionalProperties', '/extra'],
       ['OSO.JSON.pattern', '/huidigeschool/brincode'],
-      ['OSO.JSON.required', '/metadata'],
+      ['OSO.JSON.required', '/metadata/pakketnaam'],
     ]);
   });
 });

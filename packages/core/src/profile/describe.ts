@@ -4,7 +4,43 @@
  */
 import { ruleForRow } from './link.js';
 import { canRepair, describeCheck } from './kinds/index.js';
-import type { Profile, ProfileElement, ProfileRule } from './types.js';
+import type { Cardinality, Profile, ProfileElement, ProfileRule } from './types.js';
+
+const CARDINALITEIT: Readonly<Record<Cardinality, string>> = {
+  '0': 'is verboden',
+  '?': 'mag hoogstens één keer voorkomen',
+  '1': 'is verplicht (precies één keer)',
+  '*': 'mag voorkomen, ook meer dan eens',
+  '+': 'is verplicht (minstens één keer)',
+};
+
+function rowSentence(row: ProfileElement): string {
+  const i = row.path.lastIndexOf('/');
+  const parent = row.path.slice(0, i) || '/';
+  const name = row.path.slice(i + 1);
+  const values =
+    row.allowedValues !== undefined
+      ? `; toegestane waarden: ${row.allowedValues.map((v) => `"${String(v)}"`).join(', ')}`
+      : row.codelist !== undefined
+        ? `; de waarde komt uit codelijst ${row.codelist}`
+        : '';
+  const repair = row.cardinality === '0' ? '; selectief uitleveren laat het weg' : '';
+  return `<${name}> onder ${parent} ${CARDINALITEIT[row.cardinality]}${values}${repair}.`;
+}
+
+/**
+ * The Dutch sentence the site shows for a rule: its check's `describe` when it has one, else the
+ * sentences of the element rows that enforce it, else its own description (a rule that cannot be
+ * checked on the data says why there).
+ * @param profile - the profile the rule belongs to
+ * @param rule - the rule
+ */
+export function describeRule(profile: Profile, rule: ProfileRule): string {
+  if (rule.check) return describeCheck(rule.check);
+  const rows = profile.elements.filter((e) => ruleForRow(profile.rules, e) === rule);
+  if (rows.length > 0) return rows.map(rowSentence).join(' ');
+  return rule.description ?? rule.message;
+}
 
 /** A rule without its predicate, plus whether it has one. */
 export type RuleDescription = Omit<ProfileRule, 'test'> & {
@@ -12,8 +48,8 @@ export type RuleDescription = Omit<ProfileRule, 'test'> & {
   hasTest: boolean;
   /** Paths of the element rows that carry this rule's code (cardinality/value checks). */
   enforcedBy: string[];
-  /** The Dutch sentence of the rule's check (its kind's `describe`), when it has one. */
-  uitleg?: string;
+  /** The Dutch sentence of the rule ({@link describeRule}): its check, its rows, or its description. */
+  uitleg: string;
   /** True when selective export repairs a violation (the check's kind has a `repair`). */
   herstelbaar?: boolean;
 };
@@ -38,7 +74,8 @@ export function describeProfile(profile: Profile): ProfileDescription {
       ...r,
       hasTest: typeof test === 'function' || r.check !== undefined,
       enforcedBy: elements.filter((e) => ruleForRow(rules, e) === rules[i]).map((e) => e.path),
-      ...(r.check ? { uitleg: describeCheck(r.check), herstelbaar: canRepair(r.check) } : {}),
+      uitleg: describeRule(profile, rules[i]!),
+      ...(r.check ? { herstelbaar: canRepair(r.check) } : {}),
     })),
   };
 }

@@ -133,6 +133,7 @@ export function evaluateProfile(
     afsprakenset: p.afsprakenset,
     version,
     profile: p.id,
+    pathType: 'xml',
     issues,
   });
 

@@ -45,8 +45,14 @@ export { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './mess
 export { findProfile } from './resolve.js';
 export { evaluateProfile } from './evaluate.js';
 export { validateProfileDefinition } from './definition.js';
-export { describeProfile, type ProfileDescription, type RuleDescription } from './describe.js';
+export {
+  describeProfile,
+  describeRule,
+  type ProfileDescription,
+  type RuleDescription,
+} from './describe.js';
 export { repairProfile, type RepairOptions } from './repair.js';
+export { removeChild, setChild } from './kinds/mutate.js';
 export {
   RULE_KINDS,
   canRepair,

@@ -34,6 +34,21 @@ export function ruleForRow(
   row: ProfileElement,
 ): ProfileRule | undefined {
   if (row.rule === undefined) return undefined;
+  // Profiles are data evaluated many times: the link is computed once per rule list and row.
+  let byRow = LINKS.get(rules);
+  if (!byRow) LINKS.set(rules, (byRow = new WeakMap()));
+  if (byRow.has(row)) return byRow.get(row);
+  const r = link(rules, row);
+  byRow.set(row, r);
+  return r;
+}
+
+const LINKS = new WeakMap<
+  readonly ProfileRule[],
+  WeakMap<ProfileElement, ProfileRule | undefined>
+>();
+
+function link(rules: readonly ProfileRule[], row: ProfileElement): ProfileRule | undefined {
   const variants = rules.filter((r) => r.code === row.rule);
   return variants.find((r) => ruleCovers(r, row.path)) ?? variants[0];
 }

@@ -24,6 +24,17 @@ const STEP = /^([^\s/[\]]+)(?:\[([1-9][0-9]*)\])?$/;
  * @returns the steps; throws `EdustandaardError('E_USAGE')` for a malformed path (a programming error in profile data)
  */
 export function parsePath(path: string): PathStep[] {
+  const hit = PARSED.get(path);
+  if (hit) return hit;
+  const steps = parseUncached(path);
+  // A memo of a pure function (profiles reuse a few hundred paths); the arrays are frozen.
+  if (PARSED.size < 10_000) PARSED.set(path, Object.freeze(steps) as PathStep[]);
+  return steps;
+}
+
+const PARSED = new Map<string, PathStep[]>();
+
+function parseUncached(path: string): PathStep[] {
   const body = path.startsWith('/') ? path.slice(1) : path;
   if (body === '') return [];
   return body.split('/').map((s) => {

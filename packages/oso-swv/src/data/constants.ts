@@ -1,7 +1,8 @@
 /**
- * Fixed values of the SWV profiles, per version (data the predicates and `select()` read; the site
- * renders them). Every value cites where it comes from.
+ * Fixed values of the SWV profiles, per version (data the rule declarations, `select()` and
+ * `migrate()` read; the site renders them). Every value cites where it comes from.
  */
+import { OSO_VERSION_INFO } from '@edustandaard/oso';
 
 /** The two SWV profiles (`OSO SWV-profielen` §2.6: "PO SWV PaO" and "VO SWV PaO"). */
 export type SwvProfileId = 'PO-SWV' | 'VO-SWV';
@@ -43,11 +44,11 @@ export interface SwvConstants {
   maxVerzorgers: number;
 }
 
-/** Constants per version. */
+/** Constants per version (standaardversie and validatieversie are the gegevensset's `OSO_VERSION_INFO`). */
 export const SWV_CONSTANTS: Readonly<Record<SwvVersion, SwvConstants>> = {
   '2019.1': {
-    standaardversie: '2019.1',
-    validatieversie: '2019.1.1',
+    standaardversie: OSO_VERSION_INFO['2019.1'].standaardversie,
+    validatieversie: OSO_VERSION_INFO['2019.1'].validatieversie,
     validatieversieOfRecenter: false,
     overdrachtsoort: 'swv-dossier',
     overstap: { 'PO-SWV': 'POSWV', 'VO-SWV': 'VOSWV' },
@@ -59,8 +60,8 @@ export const SWV_CONSTANTS: Readonly<Record<SwvVersion, SwvConstants>> = {
     maxVerzorgers: 4,
   },
   '2024.1': {
-    standaardversie: '2024.1',
-    validatieversie: '2024.1.1',
+    standaardversie: OSO_VERSION_INFO['2024.1'].standaardversie,
+    validatieversie: OSO_VERSION_INFO['2024.1'].validatieversie,
     validatieversieOfRecenter: true,
     overdrachtsoort: 'swv-dossier',
     overstap: { 'PO-SWV': 'POSWV', 'VO-SWV': 'VOSWV' },

@@ -1,8 +1,8 @@
 /**
- * Element paths the SWV tables refer to, per version (the OSO gegevensset 2019.1 XSD; 2024.1 renames
- * per `OSO_CHANGES_2024_1` of `@edustandaard/oso`: `eindtoets_basisonderwijs` → `doorstroomtoets`,
- * `eindtoetsresultaat` → `toetsresultaat`, `cat_eindtoetsbo` → `cat_doorstroomtoets`).
+ * Element paths the SWV tables refer to (2024.1 names); other versions through `renamePath` of
+ * `@edustandaard/oso` (`eindtoets_basisonderwijs` → `doorstroomtoets`, …).
  */
+import { renamePath } from '@edustandaard/oso';
 import type { SwvVersion } from './constants.js';
 
 /** `/dossier/huidigeschool/leerling`. */
@@ -13,30 +13,11 @@ export const SCHOOL = '/dossier/huidigeschool';
 export const METADATA = '/dossier/metadata';
 
 /**
- * Renames from the 2024.1 paths used in the tables to the 2019.1 XSD (data, applied by prefix to
- * whole path steps).
- */
-export const RENAMES_2019_1: readonly { from: string; to: string }[] = [
-  {
-    from: `${LEERLING}/doorstroomtoets/toetsresultaat`,
-    to: `${LEERLING}/eindtoets_basisonderwijs/eindtoetsresultaat`,
-  },
-  { from: `${LEERLING}/doorstroomtoets`, to: `${LEERLING}/eindtoets_basisonderwijs` },
-  {
-    from: `${METADATA}/categorie_uitlevering/cat_doorstroomtoets`,
-    to: `${METADATA}/categorie_uitlevering/cat_eindtoetsbo`,
-  },
-];
-
-/**
- * The path of a 2024.1 table path in a given version.
+ * The path of a 2024.1 table path in a given version: the renames come from the change list of
+ * `@edustandaard/oso` (`renamePath`, derived once from changes-2024.1.json; #10 item 3).
  * @param path - absolute path as used in the 2024.1 tables
  * @param version - the afsprakenset version
  */
 export function pathFor(path: string, version: SwvVersion): string {
-  if (version === '2024.1') return path;
-  for (const r of RENAMES_2019_1) {
-    if (path === r.from || path.startsWith(`${r.from}/`)) return r.to + path.slice(r.from.length);
-  }
-  return path;
+  return renamePath(path, '2024.1', version);
 }

@@ -7,6 +7,8 @@
 import { VO_MBO_REGELS } from './vo-mbo.js';
 import { doc2019, xslt2019, codelijst2019, doc2024 } from './sources.js';
 import { LEERLING, METADATA, SCHOOL } from './paths.js';
+import { SWV_CONSTANTS } from './constants.js';
+import { GEDEELD } from './checks.js';
 import type { SwvRuleData } from './types.js';
 
 const T1 = doc2019('§2.6 Tabel 1');
@@ -15,6 +17,22 @@ const BOTH = ['PO-SWV', 'VO-SWV'] as const;
 const PO = ['PO-SWV'] as const;
 const VO = ['VO-SWV'] as const;
 const ET = `${LEERLING}/eindtoets_basisonderwijs`;
+
+/**
+ * Every `communicatie` of the 2019.1 gegevensset except the verzorger's (those are PaO.OV04): the
+ * 2019.1 validation checks the secret value on *all* communicatie of the dossier ("Iterates over all
+ * communicatie elements of the dossier from inside the leerling template", business-rules-2019.1.json,
+ * PaO.LL08/PaO.OV04), school and huisarts included (#10 item 7a). The paths are the XSD's.
+ */
+const COMMUNICATIE_BUITEN_VERZORGER: readonly string[] = [
+  `${SCHOOL}/communicatielijst/communicatie`,
+  `${LEERLING}/communicatielijst/communicatie`,
+  `${LEERLING}/huisarts/communicatielijst/communicatie`,
+  `${LEERLING}/aansprakelijkeinstelling/communicatielijst/communicatie`,
+  `${LEERLING}/stage/instelling/communicatielijst/communicatie`,
+  `${LEERLING}/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/instelling/communicatielijst/communicatie`,
+  `${LEERLING}/toetslijst/toets/afname/afgenomendoor/werktbijinstelling/school/communicatielijst/communicatie`,
+];
 
 /** Every rule of the SWV profiles 2019.1, in table order. */
 export const RULES_2019_1: readonly SwvRuleData[] = [
@@ -31,12 +49,16 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.MD02',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: `${METADATA}/validatieversie`,
+      value: SWV_CONSTANTS['2019.1'].validatieversie,
+    },
     profiles: BOTH,
     source: xslt2019('PaO.MD02'),
     message: 'De validatieversie is niet correct voor deze versie van de standaard.',
     description: 'Alleen waarde "2019.1.1" toegestaan.',
     paths: [`${METADATA}/validatieversie`],
-    context: `${METADATA}/validatieversie`,
   },
   {
     code: 'PaO.MD03',
@@ -57,6 +79,11 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.SO02',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: `${METADATA}/overstap`,
+      value: SWV_CONSTANTS['2019.1'].overstap,
+    },
     profiles: BOTH,
     source: xslt2019('PaO.SO02'),
     message:
@@ -64,7 +91,6 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'In het PO SWV-profiel is overstap "POSWV", in het VO SWV-profiel "VOSWV" (Tabel 1: "respectievelijk").',
     paths: [`${METADATA}/overstap`],
-    context: `${METADATA}/overstap`,
     divergence: {
       summary:
         'De 2019.1-validatie accepteert POSWV of VOSWV in beide profielen; het document zegt "respectievelijk": dit profiel eist de waarde van het eigen profiel.',
@@ -74,6 +100,11 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.SO03',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: '/dossier/overdrachtsoort',
+      value: SWV_CONSTANTS['2019.1'].overdrachtsoort,
+    },
     profiles: BOTH,
     source: xslt2019('PaO.SO03'),
     message: 'Een SWV-dossier moet de aanduiding "swv-dossier" voor soort overdracht bevatten.',
@@ -120,6 +151,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL03',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: xslt2019('PaO.LL03'),
     message: 'In een SWV-dossier is de geboortemaand verboden bij een leerling.',
@@ -136,6 +168,13 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL05',
     severity: 'fout',
+    check: {
+      kind: 'requiredWhen',
+      context: LEERLING,
+      when: { path: 'adresgeheim', is: 'notTrue' },
+      requires: ['adreslijst/adres', 'adresbuitenland'],
+      at: 'adreslijst',
+    },
     profiles: BOTH,
     source: xslt2019('PaO.LL05'),
     message:
@@ -143,21 +182,21 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer adresgeheim niet "true" is en adreslijst/adres en adresbuitenland ontbreken (2019.1-validatie).',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL06',
     severity: 'fout',
+    check: GEDEELD['PaO.LL06'],
     profiles: BOTH,
     source: xslt2019('PaO.LL06'),
     message:
       'Indien een adres van leerling geheim, is ieder leerlingadres in SWV-dossier verboden.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL07',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: xslt2019('PaO.LL07'),
     message: 'In een SWV-dossier is de postcode4-adres verboden bij een leerling.',
@@ -166,19 +205,28 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL08',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: COMMUNICATIE_BUITEN_VERZORGER,
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2019.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: xslt2019('PaO.LL08/PaO.OV04'),
     message:
       'In een SWV-dossier is geheime communicatieinfo over {soort} verplicht middels de geheimwaarde "{geheimwaarde}".',
     description:
-      'Gemeld per communicatie van de leerling met geheim "true" waarvan het nummer niet de geheimwaarde van de soort is.',
-    paths: [`${LEERLING}/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/communicatielijst/communicatie`,
+      'Gemeld per communicatie met geheim "true" waarvan het nummer niet de geheimwaarde van de soort is: die van de leerling en elke andere ' +
+      'communicatie van het dossier (school, huisarts, instelling) behalve die van verzorgers (PaO.OV04), zoals de 2019.1-validatie.',
+    paths: COMMUNICATIE_BUITEN_VERZORGER.map((p) => `${p}/nummer`),
     divergence: {
       summary:
         'Dit 2019.1-profiel volgt de 2019.1-validatie en de officiële 2019.1-voorbeelden: geheimwaarde telefoon "9999999999" (tien cijfers). ' +
         'Het document 2024.1 (Tabel 2) noemt "999999999" (negen cijfers); het 2019.1-document ontbreekt in de referentieset. De validatie meldt de regel ' +
-        'onder de gecombineerde code "PaO.LL08/PaO.OV04" voor alle communicatie van het dossier; hier PaO.LL08 voor de leerling en PaO.OV04 voor verzorgers.',
+        'onder de gecombineerde code "PaO.LL08/PaO.OV04" voor alle communicatie van het dossier; hier één code per bevinding: PaO.OV04 voor verzorgers, ' +
+        'PaO.LL08 voor alle andere communicatie (leerling, school, huisarts, instelling), zoals de validatie ze controleert.',
       sources: [
         codelijst2019('Geheimwaarde telefoonnummer'),
         xslt2019('PaO.LL08/PaO.OV04'),
@@ -189,15 +237,16 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL09',
     severity: 'fout',
+    check: GEDEELD['PaO.LL09'],
     profiles: BOTH,
     source: xslt2019('PaO.LL09'),
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
     paths: [`${LEERLING}/adresbuitenland`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL10',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: xslt2019('PaO.LL10'),
     message: 'De geboorteplaats van de leerling is verboden in alle SWV-dossiers.',
@@ -206,6 +255,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL11',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: xslt2019('PaO.LL11'),
     message: 'De nationaliteit van de leerling is verboden in een SWV-dossier.',
@@ -214,6 +264,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL12',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: xslt2019('PaO.LL12'),
     message: 'BSN of onderwijsnummer is verboden bij een leerling in een SWV-dossier.',
@@ -222,11 +273,11 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.verzorgersaansprakelijk',
     severity: 'aanbeveling',
+    check: GEDEELD['SWV.T2.verzorgersaansprakelijk'],
     profiles: BOTH,
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
     paths: [`${LEERLING}/verzorgersaansprakelijk`],
-    context: LEERLING,
   },
   {
     code: 'PaO.VV01',
@@ -267,6 +318,12 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     source: xslt2019('PaO.SL01'),
     message: 'Minimaal één schoolloopbaan is verplicht bij een leerling in een SWV-dossier .',
     paths: [`${LEERLING}/schoolloopbaanlijst`],
+    divergence: {
+      summary:
+        'Tweede regel onder regelnummer PaO.SL01 (het document nummert het adres van de school en de schoolloopbaan van de leerling gelijk); ' +
+        'de code blijft die van het document, het pad van de bevinding onderscheidt ze.',
+      sources: [T2, T1, xslt2019('PaO.SL01')],
+    },
   },
   {
     code: 'SWV.T2.handelingsplan',
@@ -303,6 +360,12 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.EB02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'requiredWhen',
+      context: `${ET}`,
+      when: { path: 'eindtoetsresultaat', is: 'present' },
+      requires: ['document'],
+    },
     profiles: VO,
     source: T2,
     message:
@@ -310,17 +373,16 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
     description:
       'Toegevoegd in het document op 28 maart 2018 (documentgeschiedenis); niet gecontroleerd door de 2019.1-validatie.',
     paths: [`${ET}/document`],
-    context: ET,
   },
   {
     code: 'SWV.T2.toetslijst',
     severity: 'aanbeveling',
+    check: GEDEELD['SWV.T2.toetslijst'],
     profiles: BOTH,
     source: T2,
     message:
       'Aanbevolen wordt toetsresultaten over te dragen wanneer er relevante toetsresultaten beschikbaar zijn.',
     paths: [`${LEERLING}/toetslijst`],
-    context: LEERLING,
   },
   {
     code: 'SWV.T2.toetsresultaten',
@@ -337,6 +399,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.CL01',
     severity: 'fout',
+    check: GEDEELD['PaO.CL01'],
     profiles: BOTH,
     source: xslt2019('PaO.CL01'),
     message: 'Een score moet minimaal een waarde of een kwalificatie bevatten.',
@@ -348,43 +411,55 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV01',
     severity: 'fout',
+    check: GEDEELD['PaO.OV01'],
     profiles: BOTH,
     source: xslt2019('PaO.OV01'),
     message:
       'Minimaal één verzorger is verplicht in een SWV-dossier als de verzorgers aansprakelijk zijn.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'maxCount',
+      context: LEERLING,
+      child: 'verzorger',
+      max: SWV_CONSTANTS['2019.1'].maxVerzorgers,
+    },
     profiles: BOTH,
     source: T2,
     message:
       'Aanbevolen wordt om in een SWV-dossier maximaal 4 ouders/verzorgers te specificeren; meer mag wel maar zeer waarschijnlijk zullen dan niet meer ' +
       'dan de eerste 4 worden ingelezen in de ontvangende applicatie. Zorg er dan voor dat de belangrijkste vooraan in de lijst staan.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV03',
     severity: 'fout',
+    check: GEDEELD['PaO.OV03'],
     profiles: BOTH,
     source: xslt2019('PaO.OV03'),
     message:
       'Indien het adres van de verzorger geheim, is ieder verzorgeradres in SWV-dossier verboden.',
     paths: [`${LEERLING}/verzorger/adreslijst`],
-    context: `${LEERLING}/verzorger`,
   },
   {
     code: 'PaO.OV04',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: [`${LEERLING}/verzorger/communicatielijst/communicatie`],
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2019.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: xslt2019('PaO.LL08/PaO.OV04'),
     message:
       'In een SWV-dossier is geheime communicatieinfo over {soort} verplicht middels de geheimwaarde "{geheimwaarde}".',
     paths: [`${LEERLING}/verzorger/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/verzorger/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde telefoon "9999999999" volgens de 2019.1-validatie; het document 2024.1 noemt "999999999" (zie PaO.LL08).',
@@ -443,6 +518,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR01',
     severity: 'fout',
+    check: GEDEELD['PaO.TR01'],
     profiles: BOTH,
     source: xslt2019('PaO.TR01'),
     message:
@@ -455,6 +531,7 @@ export const RULES_2019_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR02',
     severity: 'fout',
+    check: GEDEELD['PaO.TR02'],
     profiles: BOTH,
     source: xslt2019('PaO.TR02'),
     message:

@@ -8,6 +8,8 @@
 import { VO_MBO_REGELS } from './vo-mbo.js';
 import { doc2024, xslt2019, codelijst2019 } from './sources.js';
 import { LEERLING, METADATA, SCHOOL } from './paths.js';
+import { SWV_CONSTANTS } from './constants.js';
+import { GEDEELD } from './checks.js';
 import type { SwvRuleData } from './types.js';
 
 const T1 = doc2024('§2.6 Tabel 1');
@@ -30,11 +32,15 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.MD02',
     severity: 'fout',
+    check: {
+      kind: 'versionAtLeast',
+      path: `${METADATA}/validatieversie`,
+      minimum: SWV_CONSTANTS['2024.1'].validatieversie,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen waarde "2024.1.1" (of recentere versie) toegestaan.',
     paths: [`${METADATA}/validatieversie`],
-    context: `${METADATA}/validatieversie`,
     divergence: {
       summary:
         'De 2019.1-validatie controleert de validatieversie alleen als overdrachtsoort "swv-dossier" is en eist exact de eigen versie; ' +
@@ -64,16 +70,25 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.SO02',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: `${METADATA}/overstap`,
+      value: SWV_CONSTANTS['2024.1'].overstap,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen waarden "POSWV" respectievelijk "VOSWV" zijn toegestaan.',
     description: 'In het PO SWV-profiel is overstap "POSWV", in het VO SWV-profiel "VOSWV".',
     paths: [`${METADATA}/overstap`],
-    context: `${METADATA}/overstap`,
   },
   {
     code: 'PaO.SO03',
     severity: 'fout',
+    check: {
+      kind: 'fixedValue',
+      path: '/dossier/overdrachtsoort',
+      value: SWV_CONSTANTS['2024.1'].overdrachtsoort,
+    },
     profiles: BOTH,
     source: T1,
     message: 'Alleen de waarde "swv-dossier" toegestaan.',
@@ -126,6 +141,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL03',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'In SWV-dossier is de geboortemaand verboden bij een leerling.',
@@ -144,6 +160,13 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL05',
     severity: 'fout',
+    check: {
+      kind: 'requiredWhen',
+      context: LEERLING,
+      when: { path: 'adresgeheim', is: 'false' },
+      requires: ['adreslijst/adres', 'adresbuitenland'],
+      at: 'adreslijst',
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -151,7 +174,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'd.w.z. dit element is verplicht wanneer adresgeheim waarde "false" heeft en adresbuitenland ontbreekt.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
     divergence: {
       summary:
         'Het document eist een adres wanneer adresgeheim "false" is; de 2019.1-validatie wanneer adresgeheim niet "true" is (ook als het ontbreekt). ' +
@@ -162,17 +184,18 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL06',
     severity: 'fout',
+    check: GEDEELD['PaO.LL06'],
     profiles: BOTH,
     source: T2,
     message:
       'Indien een adres van leerling geheim, is ieder leerlingadres in SWV-dossier verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/adreslijst`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL07',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'In SWV-dossier is deze postcode4adres verboden bij een leerling.',
@@ -182,6 +205,14 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL08',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: [`${LEERLING}/communicatielijst/communicatie`],
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2024.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -191,29 +222,31 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'd.w.z. indien een communicatieinfo geheim is, zal de geheimwaarde "geheim@geheim.geheim" voor e-mail of de geheimwaarde "999999999" ' +
       'voor telefoonnummer in het veld nummer worden overgedragen.',
     paths: [`${LEERLING}/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde voor telefoon: het document 2024.1 (Tabel 2, PaO.LL08/PaO.OV04) schrijft "999999999" (negen cijfers) voor; de 2019.1-validatie ' +
         '(codelijsten.json "Geheimwaarde telefoonnummer") en de officiële 2019.1-voorbeelden gebruiken "9999999999" (tien cijfers). ' +
         'Het document is leidend (principe 7): dit 2024.1-profiel eist "999999999"; migrate() van @edustandaard/oso-swv zet de 2019.1-waarde om. ' +
-        'De 2019.1-validatie controleert bovendien alle communicatie-elementen van het dossier onder de gecombineerde code "PaO.LL08/PaO.OV04".',
+        'Reikwijdte: de 2019.1-validatie controleert alle communicatie-elementen van het dossier (ook school, huisarts, instelling) onder de gecombineerde code ' +
+        '"PaO.LL08/PaO.OV04"; Tabel 2 noemt alleen de communicatieinfo van de leerling (PaO.LL08) en van verzorgers (PaO.OV04). Dit 2024.1-profiel volgt Tabel 2; ' +
+        'het 2019.1-profiel volgt de validatie (#10 item 7a).',
       sources: [T2, codelijst2019('Geheimwaarde telefoonnummer'), xslt2019('PaO.LL08/PaO.OV04')],
     },
   },
   {
     code: 'PaO.LL09',
     severity: 'fout',
+    check: GEDEELD['PaO.LL09'],
     profiles: BOTH,
     source: T2,
     message: 'Indien een adres van leerling geheim, is een buitenlands leerlingadres verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/adresbuitenland`],
-    context: LEERLING,
   },
   {
     code: 'PaO.LL10',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'Geboorteplaats is verboden in de alle SWV-dossiers.',
@@ -223,6 +256,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL11',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'Nationaliteit is verboden in alle SWV-dossiers.',
@@ -232,6 +266,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.LL12',
     severity: 'fout',
+    persoonsgegeven: true,
     profiles: BOTH,
     source: T2,
     message: 'BSN of onderwijsnummer is verboden bij een leerling.',
@@ -242,12 +277,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'SWV.T2.verzorgersaansprakelijk',
     severity: 'aanbeveling',
+    check: GEDEELD['SWV.T2.verzorgersaansprakelijk'],
     profiles: BOTH,
     source: T2,
     message: 'Aanbevolen wordt dit veld met waarde in een SWV-dossier mee te geven.',
     description: 'Tabel 2 geeft deze aanbeveling zonder BR-nummer; de code is van ons.',
     paths: [`${LEERLING}/verzorgersaansprakelijk`],
-    context: LEERLING,
   },
   {
     code: 'PaO.VV01',
@@ -294,6 +329,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     message: 'Minimaal één schoolloopbaan is verplicht bij een leerling.',
     description: 'd.w.z. dit element is verplicht.',
     paths: [`${LEERLING}/schoolloopbaanlijst`],
+    divergence: {
+      summary:
+        'Tweede regel onder regelnummer PaO.SL01 (het document nummert het adres van de school en de schoolloopbaan van de leerling gelijk); ' +
+        'de code blijft die van het document, het pad van de bevinding onderscheidt ze.',
+      sources: [T2, T1, xslt2019('PaO.SL01')],
+    },
   },
   {
     code: 'SWV.T2.handelingsplan',
@@ -339,6 +380,12 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.EB02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'requiredWhen',
+      context: `${LEERLING}/doorstroomtoets`,
+      when: { path: 'toetsresultaat', is: 'present' },
+      requires: ['document'],
+    },
     profiles: VO,
     source: T2,
     message:
@@ -346,11 +393,11 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer een doorstroomtoets met toetsresultaat geen bijlage (document, het leerlingrapport) bevat. Niet in de 2019.1-validatie (toegevoegd in het document op 28 maart 2018).',
     paths: [`${LEERLING}/doorstroomtoets/document`],
-    context: `${LEERLING}/doorstroomtoets`,
   },
   {
     code: 'SWV.T2.toetslijst',
     severity: 'aanbeveling',
+    check: GEDEELD['SWV.T2.toetslijst'],
     profiles: BOTH,
     source: T2,
     message:
@@ -358,7 +405,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
     description:
       'Gemeld wanneer toetslijst ontbreekt terwijl de categorie Toetsresultaten niet bewust is uitgezet.',
     paths: [`${LEERLING}/toetslijst`],
-    context: LEERLING,
   },
   {
     code: 'SWV.T2.toetsresultaten',
@@ -377,6 +423,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.CL01',
     severity: 'fout',
+    check: GEDEELD['PaO.CL01'],
     profiles: BOTH,
     source: T2,
     message:
@@ -391,39 +438,52 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.OV01',
     severity: 'fout',
+    check: GEDEELD['PaO.OV01'],
     profiles: BOTH,
     source: T2,
     message: 'Minimaal één verzorger is verplicht als de verzorgers aansprakelijk zijn.',
     description:
       'd.w.z. dit element is verplicht als veld verzorgersaansprakelijk heeft waarde "true".',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV02',
     severity: 'aanbeveling',
+    check: {
+      kind: 'maxCount',
+      context: LEERLING,
+      child: 'verzorger',
+      max: SWV_CONSTANTS['2024.1'].maxVerzorgers,
+    },
     profiles: BOTH,
     source: T2,
     message:
       'Aanbevolen wordt om in een SWV-dossier maximaal 4 ouders/verzorgers te specificeren; meer mag wel maar zeer waarschijnlijk zullen dan niet meer ' +
       'dan de eerste 4 worden ingelezen in de ontvangende applicatie. Zorg er dan voor dat de belangrijkste vooraan in de lijst staan.',
     paths: [`${LEERLING}/verzorger`],
-    context: LEERLING,
   },
   {
     code: 'PaO.OV03',
     severity: 'fout',
+    check: GEDEELD['PaO.OV03'],
     profiles: BOTH,
     source: T2,
     message:
       'Indien het adres van verzorger geheim, is de overdracht van een adres bij deze verzorger verboden.',
     description: 'd.w.z. dit element is verboden wanneer adresgeheim waarde "true" heeft.',
     paths: [`${LEERLING}/verzorger/adreslijst`],
-    context: `${LEERLING}/verzorger`,
   },
   {
     code: 'PaO.OV04',
     severity: 'fout',
+    check: {
+      kind: 'secretValue',
+      contexts: [`${LEERLING}/verzorger/communicatielijst/communicatie`],
+      flag: 'geheim',
+      soort: 'soort',
+      target: 'nummer',
+      values: SWV_CONSTANTS['2024.1'].geheimwaarden,
+    },
     profiles: BOTH,
     source: T2,
     message:
@@ -433,7 +493,6 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
       'd.w.z. indien een communicatieinfo geheim is, zal de geheimwaarde "geheim@geheim.geheim" voor e-mail of de geheimwaarde "999999999" ' +
       'voor telefoonnummer in het veld nummer worden overgedragen.',
     paths: [`${LEERLING}/verzorger/communicatielijst/communicatie/nummer`],
-    context: `${LEERLING}/verzorger/communicatielijst/communicatie`,
     divergence: {
       summary:
         'Geheimwaarde voor telefoon: document 2024.1 "999999999", 2019.1-validatie "9999999999" (zie PaO.LL08). Dit profiel volgt het document (principe 7).',
@@ -472,6 +531,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR01',
     severity: 'fout',
+    check: GEDEELD['PaO.TR01'],
     profiles: BOTH,
     source: xslt2019('PaO.TR01'),
     message:
@@ -489,6 +549,7 @@ export const RULES_2024_1: readonly SwvRuleData[] = [
   {
     code: 'PaO.TR02',
     severity: 'fout',
+    check: GEDEELD['PaO.TR02'],
     profiles: BOTH,
     source: xslt2019('PaO.TR02'),
     message:

@@ -81,7 +81,7 @@ export const TABEL_1: readonly SwvTabelRij[] = [
     toelichting: 'Verplicht volgens Afspraak. BR: Alleen de waarde “swv-dossier” toegestaan.',
     br: ['PaO.SO03'],
     rule: 'PaO.SO03',
-    allowedValues: ['swv-dossier'],
+    // The value "swv-dossier" is PaO.SO03's fixedValue check (rules-*.ts), so select() sets it too.
     source: T1,
   },
   {

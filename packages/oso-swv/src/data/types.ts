@@ -15,6 +15,12 @@ export interface SwvRuleData extends Omit<ProfileRule, 'test'> {
    * ("alle relevante toetsresultaten"), or it can never fire (PaO.ZB01/ZB02 test an element the XSD lacks).
    */
   nietToetsbaar?: string;
+  /**
+   * The rule forbids personal data (BSN, onderwijsnummer, geboorteplaats, …): selective export treats
+   * an element or attribute of that name *anywhere* outside the schema as a `fout` and produces no
+   * dossier unless forced (#17 item 1).
+   */
+  persoonsgegeven?: true;
 }
 
 /** A cell of the cardinality columns of Tabel 1/2: a cardinality, `Ja` (recommendation row) or empty. */

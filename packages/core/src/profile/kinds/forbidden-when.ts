@@ -17,9 +17,14 @@ export const forbiddenWhen: RuleKind<ForbiddenWhenCheck> = {
   repair(c, ctx) {
     for (const m of ctx.select(c.context)) {
       if (!holds(ctx, m, c.when)) continue;
-      for (const name of c.forbidden)
-        for (const path of removeChild(m.value, m.path, name))
-          ctx.record({ action: 'removed', path, reason: ctx.rule.message });
+      for (const rel of c.forbidden) {
+        // A relative path (`a/b`): remove `b` under every `a`.
+        const i = rel.lastIndexOf('/');
+        const parents = i === -1 ? [m] : ctx.selectFrom(m, rel.slice(0, i));
+        for (const p of parents)
+          for (const path of removeChild(p.value, p.path, rel.slice(i + 1)))
+            ctx.record({ action: 'removed', path, reason: ctx.rule.message });
+      }
     }
   },
   describe(c) {

@@ -14,6 +14,6 @@ export const maxCount: RuleKind<MaxCountCheck> = {
   },
   // No repair: which of the children matter most is the sender's choice (Tabel 2, PaO.OV02).
   describe(c) {
-    return `Onder ${c.context} hoogstens ${c.max} keer <${c.child}>.`;
+    return `Onder ${c.context} komt <${c.child}> hoogstens ${c.max} keer voor.`;
   },
 };

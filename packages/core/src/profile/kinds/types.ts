@@ -27,7 +27,7 @@ export interface ForbiddenWhenCheck {
   /** Absolute path of the context nodes (`/dossier/huidigeschool/leerling`). */
   context: string;
   when?: Condition;
-  /** Child element names that must then be absent; `repair` removes them. */
+  /** Child element names (or relative paths) that must then be absent; `repair` removes them. */
   forbidden: readonly string[];
 }
 
@@ -103,7 +103,8 @@ export interface MaxCountCheck {
  */
 export interface ValueConstraintCheck {
   kind: 'valueConstraint';
-  context: string;
+  /** Absolute path(s) of the context nodes (several: the same element under different parents). */
+  context: string | readonly string[];
   when?: Condition;
   /** Relative path of the checked node (`.` for the context node itself). */
   target: string;

@@ -11,11 +11,17 @@ function regex(p: string): RegExp {
   return r;
 }
 
+function contexts(c: ValueConstraintCheck): readonly string[] {
+  return typeof c.context === 'string' ? [c.context] : c.context;
+}
+
 /** True when the value breaks the constraint. */
 function breaks(c: ValueConstraintCheck, v: string): boolean {
-  const length = [...v].length; // characters, not UTF-16 units (XPath string-length)
-  if (c.minLength !== undefined && length < c.minLength) return true;
-  if (c.maxLength !== undefined && length > c.maxLength) return true;
+  if (c.minLength !== undefined || c.maxLength !== undefined) {
+    const length = [...v].length; // characters, not UTF-16 units (XPath string-length)
+    if (c.minLength !== undefined && length < c.minLength) return true;
+    if (c.maxLength !== undefined && length > c.maxLength) return true;
+  }
   if (c.contains !== undefined && !v.includes(c.contains)) return true;
   if (c.pattern !== undefined && regex(c.pattern).test(v) === (c.patternAbsent === true))
     return true;
@@ -27,7 +33,7 @@ export const valueConstraint: RuleKind<ValueConstraintCheck> = {
   kind: 'valueConstraint',
   evaluate(c, ctx) {
     const hits = [];
-    for (const m of ctx.select(c.context)) {
+    for (const m of contexts(c).flatMap((p) => ctx.select(p))) {
       if (!holds(ctx, m, c.when)) continue;
       for (const t of relative(ctx, m, c.target)) {
         const v = lexicalValue(ctx, t);
@@ -44,7 +50,9 @@ export const valueConstraint: RuleKind<ValueConstraintCheck> = {
     if (c.pattern !== undefined)
       parts.push(`${c.patternAbsent ? 'past niet op' : 'past op'} het patroon ${c.pattern}`);
     if (c.notIn !== undefined) parts.push(`is niet ${c.notIn.map((v) => `"${v}"`).join(' of ')}`);
-    const target = c.target === '.' ? c.context : `${c.context}/${c.target}`;
+    const target = contexts(c)
+      .map((x) => (c.target === '.' ? x : `${x}/${c.target}`))
+      .join(', ');
     const cond = describeCondition(c.when);
     return `De waarde van ${target}${cond ? `, ${cond},` : ''} ${parts.join(' en ')}.`;
   },
