@@ -97,7 +97,9 @@ function evaluateMessage(check: OkeDutyCheck, root: Hit): Hit2[] {
     }
     case 'valueConstraint': {
       const hits: Hit2[] = [];
-      for (const m of select(root, check.context)) {
+      // core's ValueConstraintCheck allows one context or several.
+      const contexts = typeof check.context === 'string' ? [check.context] : check.context;
+      for (const m of contexts.flatMap((c) => select(root, c))) {
         if (!holds(m, check.when as never)) continue;
         const ts = select(m, check.target);
         if (!ts.length && check.required)
