@@ -249,7 +249,7 @@ beforeAll(async () => {
   );
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/rio-raadplegen`;
-});
+}, 120_000); // key and certificate generation by openssl can take long on a loaded machine
 afterAll(async () => {
   if (server) {
     server.closeAllConnections();
