@@ -264,7 +264,7 @@ describe('generators', () => {
       legal: { doel: 'd', grondslagen: [{ naam: 'WPO', artikel: '42', beschrijving: 'b' }] },
     };
     const { html } = renderManifest(m, '@edustandaard/x', () => []);
-    expect([...html.matchAll(/<h3 id="[^"]+">([^<]+)<\/h3>/g)].map((x) => x[1])).toEqual([
+    expect([...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((x) => x[1])).toEqual([
       ...LAYER_TITLES,
     ]);
     expect(html).toContain('<li><strong>Stap</strong> (Actor A)</li>');

@@ -14,7 +14,7 @@ const has = (route: string): boolean => existsSync(join(DIST, route, 'index.html
 const ELEMENT = 'oso/2024.1/element/dossier/huidigeschool/leerling/geboorteplaats';
 const RULE = 'swv/2024.1/regel/pao.ll10';
 
-let site: { base: string; context: BrowserContext; close: () => Promise<void> };
+let site: { base: string; basePath: string; context: BrowserContext; close: () => Promise<void> };
 const consoleErrors: string[] = [];
 
 async function visit(path: string): Promise<Page> {
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('specificatiesite in Chromium', () => {
-  it('home lists the packages and every manifest through the one layer template', async () => {
+  it('home is a compact overview; every manifest has its own page with the one layer template', async () => {
     const page = await visit('/');
     await expect(page.locator('h1').first().textContent()).resolves.toBe(
       'Edustandaard afsprakensets',
@@ -45,10 +45,18 @@ describe('specificatiesite in Chromium', () => {
     const text = await page.locator('main').innerText();
     for (const p of ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oke'])
       expect(text).toContain(p);
-    const manifests = await page.locator('section.es-manifest').count();
-    for (let i = 0; i < manifests; i++) {
-      const h3 = await page.locator('section.es-manifest').nth(i).locator('h3').allTextContents();
-      expect(h3.slice(0, 8)).toEqual([
+    // Issue #16: the home page was 28,000 px tall with every manifest inline.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4000);
+    const links = await page
+      .locator('#afsprakensets ~ table a[href*="/afsprakensets/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    await page.close();
+    for (const href of links) {
+      const m = await visit(href.slice(site.basePath.length));
+      const h2 = await m.locator('section.es-manifest h2').allTextContents();
+      expect(h2.slice(0, 8), href).toEqual([
         'Context en scenario',
         'Actoren en rollen',
         'Proces',
@@ -58,8 +66,8 @@ describe('specificatiesite in Chromium', () => {
         'Beveiliging',
         'Wettelijke grondslag',
       ]);
+      await m.close();
     }
-    await page.close();
   });
 
   it('navigates through the sidebar', async () => {

@@ -3,7 +3,7 @@
  * rendered at build time from the package's Mermaid text, its interactions with the OOAPI operations
  * (method, path, query, bodies, status codes, scopes), and the payload schemas page.
  */
-import { esc, slug } from '../lib/html.ts';
+import { diagramFigure, esc, slug } from '../lib/html.ts';
 import { sequenceSvg } from '../lib/sequence.ts';
 import type { OkeData, OkeFlow, OkeInteraction, OkeOperation, SourceLike } from '../data/oke.ts';
 import { url } from '../site/urls.ts';
@@ -91,7 +91,10 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
   if (flow.mermaid) {
     html += add('sequentiediagram', 'Sequentiediagram');
-    html += `<figure class="es-diagram" id="diagram-flow-${flow.nummer}">${sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`)}</figure>`;
+    html += diagramFigure(
+      `diagram-flow-${flow.nummer}`,
+      sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`),
+    );
     html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flow.mermaid)}</code></pre></details>`;
   }
   html += add('interacties', 'Interacties en operaties');

@@ -10,10 +10,11 @@ import { loadRio, type RioData } from '../data/rio.ts';
 import { loadOke, type OkeData } from '../data/oke.ts';
 import { loadCentral, type CentralData } from '../data/central.ts';
 import { loadManifests, type Manifest } from '../data/manifests.ts';
-import { packageInfo, PACKAGE_NAMES } from '../data/packages.ts';
+import { importPackage, installedPackages, packageInfo } from '../data/packages.ts';
+import { collectProfiles } from '../data/swv.ts';
 import { createContext } from '../render/context.ts';
 import { assertPages, type GeneratedPage } from '../render/page.ts';
-import { homePage } from '../render/home.ts';
+import { homePage, manifestPages, profileKey } from '../render/home.ts';
 import { osoPages } from '../render/oso.ts';
 import { swvPages } from '../render/swv.ts';
 import { codelistPages } from '../render/codelists.ts';
@@ -32,11 +33,23 @@ export interface Sections {
   oke: OkeData | null;
   central: CentralData | null;
   manifests: { pkg: string; manifest: Manifest }[];
+  /** Every profile id (as {@link profileKey}) some installed package exports. */
+  profiles: Set<string>;
+}
+
+/** Profile ids exported by any installed package (oso-swv today; oso-overstap once it is a dependency). */
+async function loadProfileKeys(): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const name of installedPackages()) {
+    const mod = await importPackage(name);
+    if (mod) for (const p of collectProfiles(mod)) out.add(profileKey(p.id));
+  }
+  return out;
 }
 
 /** Loads the data of every section. */
 export async function loadSections(): Promise<Sections> {
-  const [oso, swv, codelists, identifiers, rio, oke, central, manifests] = await Promise.all([
+  const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] = await Promise.all([
     loadOso(),
     loadSwv(),
     loadCodelists(),
@@ -45,8 +58,9 @@ export async function loadSections(): Promise<Sections> {
     loadOke(),
     loadCentral(),
     loadManifests(),
+    loadProfileKeys(),
   ]);
-  return { oso, swv, codelists, identifiers, rio, oke, central, manifests };
+  return { oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles };
 }
 
 /** The sections that exist, for the home page overview. */
@@ -117,10 +131,10 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   const pages: GeneratedPage[] = [
     homePage(
       s.manifests,
-      PACKAGE_NAMES.map((n) => packageInfo(n)),
+      installedPackages().map((n) => packageInfo(n)),
       sectionList(s),
-      links,
     ),
+    ...manifestPages(s.manifests, links, s.profiles),
   ];
   if (s.oso) pages.push(...osoPages(s.oso, ctx));
   if (s.swv) pages.push(...swvPages(s.swv, ctx));

@@ -2,7 +2,7 @@
  * The sidebar: one group per section whose package exports its data. A section whose data is not
  * there is left out entirely (no empty pages, no dead links).
  */
-import { url } from './urls.ts';
+import { route as url } from './urls.ts';
 import { loadSections } from './sections.ts';
 
 type SidebarItem =
@@ -11,7 +11,19 @@ type SidebarItem =
 /** Builds the Starlight sidebar config from the available data. */
 export async function buildSidebar(): Promise<SidebarItem[]> {
   const s = await loadSections();
-  const items: SidebarItem[] = [{ label: 'Afsprakensets', link: url.home() }];
+  const items: SidebarItem[] = [{ label: 'Start', link: url.home() }];
+  if (s.manifests.length) {
+    // One entry per afsprakenset (its current version; the page switches between versions).
+    const seen = new Set<string>();
+    items.push({
+      label: 'Afsprakensets',
+      items: s.manifests.flatMap(({ manifest: m }) => {
+        if (seen.has(m.id)) return [];
+        seen.add(m.id);
+        return [{ label: m.naam, link: url.manifest(m.id, m.version) }];
+      }),
+    });
+  }
   if (s.oso) {
     items.push({
       label: 'OSO gegevensset',

@@ -4,6 +4,9 @@
  * code list numbers, flow numbers), never from positions or generated counters.
  */
 import { pathId, slug } from '../lib/html.ts';
+import { BASE } from './base.ts';
+
+export { BASE, withBase, withoutBase, SITE_URL } from './base.ts';
 
 /** Element path `/dossier/a/b` → `dossier/a/b` (names are XML NCNames: URL-safe). */
 const pathSegments = (path: string): string =>
@@ -13,7 +16,8 @@ const pathSegments = (path: string): string =>
     .map((s) => encodeURIComponent(s))
     .join('/');
 
-export const url = {
+/** Every URL without the base path (the sidebar config and the route params want them so). */
+export const route = {
   home: (): string => '/',
   oso: (): string => '/oso/',
   osoVersion: (version: string): string => `/oso/${version}/`,
@@ -47,5 +51,14 @@ export const url = {
   okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
   central: (): string => '/centrale-modellen/',
   concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
-  manifest: (id: string, version: string): string => `/#afsprakenset-${slug(id)}-${slug(version)}`,
+  manifest: (id: string, version: string): string => `/afsprakensets/${slug(id)}/${slug(version)}/`,
 };
+
+type Routes = typeof route;
+/** Every URL as it appears in a link: with the base path (`BASE_PATH`) in front. */
+export const url = Object.fromEntries(
+  Object.entries(route).map(([k, f]) => [
+    k,
+    (...a: never[]) => BASE.slice(0, -1) + (f as (...x: never[]) => string)(...a),
+  ]),
+) as Routes;
