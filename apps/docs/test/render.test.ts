@@ -29,6 +29,7 @@ function osoVersion(version: string, elements: OsoElement[]): OsoVersionData {
     categories: [],
     rules: [],
     schemaFile: null,
+    xsdFile: null,
   };
 }
 const EL = (path: string, extra: Partial<OsoElement> = {}): OsoElement => ({

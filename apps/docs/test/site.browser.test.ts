@@ -110,7 +110,7 @@ describe('specificatiesite in Chromium', () => {
     const labels = await svg.locator('text').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['Toetsplanning & logistiek', 'Toetsafname']));
     expect(labels.some((l) => l.includes('PUT /offerings/{offeringId}'))).toBe(true);
-    expect(await page.locator('h3[id^="interactie-"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('main h3[id^="interactie"]').count()).toBeGreaterThan(3);
     await expect(
       page.locator('[id="interactie-2.zitting-aanmaken"] + dl').innerText(),
     ).resolves.toContain('PUT /offerings/{offeringId}');

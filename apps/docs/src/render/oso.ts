@@ -251,6 +251,25 @@ function categoriesPage(data: OsoData, v: OsoVersionData): GeneratedPage {
   };
 }
 
+/**
+ * Dutch names of the change kinds of `OSO_CHANGES_2024_1` (`op`); an unknown kind is shown as it is,
+ * marked, so a new kind in the package is visible rather than silently English.
+ */
+export const CHANGE_KINDS_NL: Readonly<Record<string, string>> = {
+  add: 'toegevoegd',
+  remove: 'verwijderd',
+  rename: 'hernoemd',
+  move: 'verplaatst',
+  namespace: 'namespace',
+  note: 'opmerking',
+  documentation: 'documentatie',
+  codelijst: 'codelijst',
+  type: 'type gewijzigd',
+  cardinality: 'kardinaliteit gewijzigd',
+};
+const changeKind = (op: unknown): string =>
+  CHANGE_KINDS_NL[String(op)] ?? `${esc(op)} <small class="es-muted">(soort zonder Nederlandse naam)</small>`;
+
 function changeCell(value: unknown): string {
   if (typeof value === 'string' && value.startsWith('/')) return `<code>${esc(value)}</code>`;
   return renderValue(value);
@@ -344,7 +363,7 @@ function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
       `<table><thead><tr><th>Wijziging</th><th>Soort</th><th>Pad</th><th>Toelichting</th><th>Bron</th><th>Aanname</th></tr></thead><tbody>${data.changes
         .map((ch) => {
           const extra = Object.entries(ch).filter(([k, v]) => !known.has(k) && v !== undefined);
-          return `<tr id="wijziging-${slug(String(ch.id ?? ''))}"><td><code>${esc(ch.id)}</code></td><td>${esc(ch.op)}</td><td>${pathCell(ch.path)}${ch.from ? `<br><small>van ${pathCell(ch.from)}</small>` : ''}${
+          return `<tr id="wijziging-${slug(String(ch.id ?? ''))}"><td><code>${esc(ch.id)}</code></td><td>${changeKind(ch.op)}</td><td>${pathCell(ch.path)}${ch.from ? `<br><small>van ${pathCell(ch.from)}</small>` : ''}${
             ch.to ? `<br><small>naar ${pathCell(ch.to)}</small>` : ''
           }</td><td>${esc(ch.toelichting)}${extra.length ? `<br><small>${extra.map(([k, v]) => `${esc(label(k))}: ${changeCell(v)}`).join('<br>')}</small>` : ''}</td><td><small>${sourcesCell(ch.source)}</small></td><td>${ch.assumption ? '<span class="es-badge">aanname</span>' : 'nee'}</td></tr>`;
         })
@@ -388,12 +407,17 @@ function overviewPage(data: OsoData): GeneratedPage {
           v.schemaFile
             ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>`
             : '<span class="es-muted">niet gegenereerd</span>'
+        }</td><td>${
+          v.xsdFile
+            ? `<a href="${url.download(`oso-${v.version}.xsd`)}" download>oso-${esc(v.version)}.xsd</a>`
+            : '<span class="es-muted">–</span>'
         }</td></tr>`,
     )
     .join('');
   const html =
     `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
-    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th><th>XSD</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<p>Alle bestanden met hun sha256: <a href="${url.downloads()}">Downloads</a>.</p>` +
     (data.versions.length > 1
       ? `<p><a href="${url.osoChanges()}">Wijzigingen ${esc(data.versions[data.versions.length - 1]!.version)} → ${esc(data.versions[0]!.version)}</a>.</p>`
       : '') +

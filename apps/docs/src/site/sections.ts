@@ -22,6 +22,8 @@ import { identifierPages } from '../render/identifiers.ts';
 import { rioPages } from '../render/rio.ts';
 import { okePages } from '../render/oke.ts';
 import { centralPages } from '../render/central.ts';
+import { downloadsPage } from '../render/downloads.ts';
+import { loadDownloads, type Download } from '../data/downloads.ts';
 import { url } from './urls.ts';
 
 export interface Sections {
@@ -35,6 +37,7 @@ export interface Sections {
   manifests: { pkg: string; manifest: Manifest }[];
   /** Every profile id (as {@link profileKey}) some installed package exports. */
   profiles: Set<string>;
+  downloads: Download[];
 }
 
 /** Profile ids exported by any installed package (oso-swv today; oso-overstap once it is a dependency). */
@@ -60,7 +63,18 @@ export async function loadSections(): Promise<Sections> {
     loadManifests(),
     loadProfileKeys(),
   ]);
-  return { oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles };
+  return {
+    oso,
+    swv,
+    codelists,
+    identifiers,
+    rio,
+    oke,
+    central,
+    manifests,
+    profiles,
+    downloads: loadDownloads(),
+  };
 }
 
 /** The sections that exist, for the home page overview. */
@@ -142,6 +156,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
+  if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
   if (s.central)
     pages.push(
       ...centralPages(

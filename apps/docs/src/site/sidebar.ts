@@ -83,6 +83,7 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
     });
   }
   if (s.central) items.push({ label: 'Centrale modellen', link: url.central() });
+  if (s.downloads.length) items.push({ label: 'Downloads', link: url.downloads() });
   items.push({ label: 'Over deze site', link: '/over/' });
   return items;
 }

@@ -26,6 +26,7 @@ export const route = {
   osoTreeAnchor: (version: string, path: string): string => `/oso/${version}/#${pathId(path)}`,
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
+  downloads: (): string => '/downloads/',
   swv: (): string => '/swv/',
   swvVersion: (version: string): string => `/swv/${version}/`,
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
