@@ -24,7 +24,10 @@ export async function openSite() {
       `Chromium ontbreekt op ${CHROMIUM}: installeer het met 'apt-get install -y chromium' (of zet CHROMIUM_PATH).`,
     );
   // Served under the base path the site was built for (BASE_PATH), so `base + '/oso/'` is a page URL.
-  const basePath = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}`.replace(/^\/$/, '');
+  const basePath = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}`.replace(
+    /^\/$/,
+    '',
+  );
   const server = createSiteServer(DIST, { base: `${basePath}/` });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;

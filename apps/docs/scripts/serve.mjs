@@ -60,7 +60,9 @@ export function createSiteServer(root, { base = '/' } = {}) {
     // A directory without its trailing slash: redirect like a static host does, so URLs stay canonical.
     if (!pathname.endsWith('/') && fileFor(root, `${pathname}/`)) {
       const search = new URL(req.url ?? '/', 'http://x').search;
-      res.writeHead(301, { Location: `${encodeURI(base.slice(0, -1) + pathname)}/${search}` }).end();
+      res
+        .writeHead(301, { Location: `${encodeURI(base.slice(0, -1) + pathname)}/${search}` })
+        .end();
       return;
     }
     const file = fileFor(root, pathname);

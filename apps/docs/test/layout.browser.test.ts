@@ -24,7 +24,9 @@ function routes(): string[] {
   walk(DIST);
   const seen = new Set<string>();
   return out.sort().filter((r) => {
-    const kind = r.replace(/\/(element|regel)\/.*$/, '/$1/').replace(/^\/codelijsten\/[^/]+\/.+/, '/codelijsten/x/');
+    const kind = r
+      .replace(/\/(element|regel)\/.*$/, '/$1/')
+      .replace(/^\/codelijsten\/[^/]+\/.+/, '/codelijsten/x/');
     if (kind !== r && seen.has(kind)) return false;
     seen.add(kind);
     return true;

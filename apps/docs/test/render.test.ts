@@ -341,3 +341,65 @@ describe('the site from the real packages', () => {
     expect(new Set(routes).size).toBe(routes.length);
   }, 120_000);
 });
+
+describe('examples, changes and changelogs', () => {
+  it('derives an example value from a simple XSD pattern, and none from a rich one', async () => {
+    const { patternExample } = await import('../src/render/oso.ts');
+    expect(patternExample('[0-9][0-9][A-Z][A-Z]')).toBe('00AA');
+    expect(patternExample('\\d{4}')).toBe('0000');
+    expect(patternExample('[0-9]{2}-[0-9]{2}')).toBe('00-00');
+    expect(patternExample('(a|b)')).toBeNull();
+    expect(patternExample('[0-9]+')).toBeNull();
+  });
+
+  it('parses a changeset and renders markdown without passing HTML through', async () => {
+    const { parseChangeset } = await import('../src/data/changelogs.ts');
+    const { markdownHtml } = await import('../src/lib/markdown.ts');
+    expect(
+      parseChangeset(
+        '---\n\'@edustandaard/oso\': patch\n"@edustandaard/core": minor\n---\n\nEerste `release`.\n',
+      ),
+    ).toEqual({
+      bumps: { '@edustandaard/oso': 'patch', '@edustandaard/core': 'minor' },
+      summary: 'Eerste `release`.',
+    });
+    expect(markdownHtml('## 1.0.0\n\n- a <b>\n- `c`\n\ntekst')).toBe(
+      '<h3>1.0.0</h3><ul><li>a &lt;b&gt;</li><li><code>c</code></li></ul><p>tekst</p>',
+    );
+  });
+
+  it('lists what changed per profile between two versions', async () => {
+    const { profileDiff } = await import('../src/render/swv-changes.ts');
+    const base = { id: 'PO-SWV', elements: [], rules: [] };
+    const d = profileDiff(
+      {
+        ...base,
+        version: '2019.1',
+        elements: [
+          { path: '/a', cardinality: '?' },
+          { path: '/b', cardinality: '1' },
+        ],
+        rules: [{ code: 'R1', severity: 'fout', message: 'oud', paths: ['/a'] }],
+      },
+      {
+        ...base,
+        version: '2024.1',
+        elements: [
+          { path: '/a', cardinality: '0' },
+          { path: '/c', cardinality: '?' },
+        ],
+        rules: [
+          { code: 'R1', severity: 'fout', message: 'nieuw', paths: ['/a'] },
+          { code: 'R2', severity: 'waarschuwing', message: 'x', paths: [] },
+        ],
+      },
+    );
+    expect(d.added.map((r) => r.path)).toEqual(['/c']);
+    expect(d.removed.map((r) => r.path)).toEqual(['/b']);
+    expect(d.changed).toEqual([
+      { path: '/a', what: ['kardinaliteit <code>?</code> → <code>0</code>'] },
+    ]);
+    expect(d.rulesAdded.map((r) => r.code)).toEqual(['R2']);
+    expect(d.rulesChanged[0]!.code).toBe('R1');
+  });
+});

@@ -31,7 +31,9 @@ export function loadDownloads(): Download[] {
   for (const pkg of installedPackages()) {
     const manifest = resolveExport(`${pkg}/package.json`);
     if (!manifest) continue;
-    const json = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: Record<string, unknown> };
+    const json = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      exports?: Record<string, unknown>;
+    };
     for (const [sub, target] of Object.entries(json.exports ?? {})) {
       if (!sub.endsWith('/*') || typeof target !== 'string' || !target.endsWith('/*')) continue;
       const dir = join(dirname(manifest), target.slice(0, -1));

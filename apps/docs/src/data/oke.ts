@@ -132,8 +132,10 @@ export function schemaShape(schema: Json): {
     Object.assign(properties, (node.properties ?? {}) as Record<string, Json>);
     required.push(...((node.required as string[] | undefined) ?? []));
     for (const part of (node.allOf ?? []) as Json[]) walk(part, depth + 1);
-    for (const v of ((node.anyOf ?? node.oneOf ?? []) as Json[]))
-      variants.push(typeof v.$ref === 'string' ? v.$ref.split('/').pop()! : String(v.type ?? 'object'));
+    for (const v of (node.anyOf ?? node.oneOf ?? []) as Json[])
+      variants.push(
+        typeof v.$ref === 'string' ? v.$ref.split('/').pop()! : String(v.type ?? 'object'),
+      );
   };
   walk(schema, 0);
   return { properties, required: [...new Set(required)], variants, type, description };
@@ -178,7 +180,8 @@ export async function loadOke(): Promise<OkeData | null> {
     const text = readFileSync(file, 'utf8');
     schemas.push({ name, schema: JSON.parse(text) as Record<string, unknown>, text });
   }
-  const validate = typeof mod?.validateSchema === 'function' ? (mod.validateSchema as Validate) : null;
+  const validate =
+    typeof mod?.validateSchema === 'function' ? (mod.validateSchema as Validate) : null;
   const examples = new Map<string, { name: string; value: unknown }[]>();
   if (validate)
     for (const sample of samples(mod))

@@ -24,9 +24,7 @@ export const PACKAGE_NAMES = [
  */
 export const OPTIONAL_PACKAGE_NAMES = ['@edustandaard/oso-overstap'] as const;
 const OVERSTAP: string = OPTIONAL_PACKAGE_NAMES[0];
-export type PackageName =
-  | (typeof PACKAGE_NAMES)[number]
-  | (typeof OPTIONAL_PACKAGE_NAMES)[number];
+export type PackageName = (typeof PACKAGE_NAMES)[number] | (typeof OPTIONAL_PACKAGE_NAMES)[number];
 
 /** The packages the site reads that are installed, in layer order. */
 export const installedPackages = (): PackageName[] => [

@@ -24,14 +24,22 @@ export function downloadsPage(
   for (const pkg of pkgs) {
     const mine = downloads.filter((d) => d.pkg === pkg);
     const names = [...new Set(manifests.filter((m) => m.pkg === pkg).map((m) => m.manifest.naam))];
-    const h = heading(2, `pakket-${slug(pkg)}`, names.length ? `${names.join(', ')} (${pkg})` : pkg);
+    const h = heading(
+      2,
+      `pakket-${slug(pkg)}`,
+      names.length ? `${names.join(', ')} (${pkg})` : pkg,
+    );
     headings.push(h.entry);
     html += h.html;
     const versions = [...new Set(mine.map((d) => d.version ?? ''))].sort().reverse();
     for (const v of versions) {
       const rows = mine.filter((d) => (d.version ?? '') === v);
       if (versions.length > 1) {
-        const hv = heading(3, `pakket-${slug(pkg)}-${slug(v || 'algemeen')}`, v ? `Versie ${v}` : 'Alle versies');
+        const hv = heading(
+          3,
+          `pakket-${slug(pkg)}-${slug(v || 'algemeen')}`,
+          v ? `Versie ${v}` : 'Alle versies',
+        );
         headings.push(hv.entry);
         html += hv.html;
       }

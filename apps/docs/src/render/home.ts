@@ -210,7 +210,7 @@ export function homePage(
   html += `${hp.html}<table><thead><tr><th>Package</th><th>Versie</th><th>Inhoud</th></tr></thead><tbody>${packages
     .map(
       (x) =>
-        `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code></td><td>${esc(x.description)}</td></tr>`,
+        `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code> · <a href="${url.changelog(x.name)}">wijzigingen</a></td><td>${esc(x.description)}</td></tr>`,
     )
     .join('')}</tbody></table>`;
   return {

@@ -5,7 +5,14 @@
  */
 import { diagramFigure, esc, slug } from '../lib/html.ts';
 import { sequenceSvg } from '../lib/sequence.ts';
-import { schemaShape, type OkeData, type OkeFlow, type OkeInteraction, type OkeOperation, type SourceLike } from '../data/oke.ts';
+import {
+  schemaShape,
+  type OkeData,
+  type OkeFlow,
+  type OkeInteraction,
+  type OkeOperation,
+  type SourceLike,
+} from '../data/oke.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 
@@ -93,7 +100,11 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     html += add('sequentiediagram', 'Sequentiediagram');
     html += diagramFigure(
       `diagram-flow-${flow.nummer}`,
-      sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`),
+      sequenceSvg(
+        flow.mermaid,
+        `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`,
+        `seq-${flow.nummer}`,
+      ),
     );
     html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flow.mermaid)}</code></pre></details>`;
   }
@@ -150,7 +161,7 @@ function schemaSummary(s: Record<string, unknown>): string {
     if (p.type === 'array') return `${typeOf((p.items ?? {}) as Record<string, unknown>)}[]`;
     if (p.anyOf || p.oneOf)
       return ((p.anyOf ?? p.oneOf) as Record<string, unknown>[]).map(typeOf).join(' | ');
-    if (p.allOf) return ((p.allOf as Record<string, unknown>[]).map(typeOf).join(' & '));
+    if (p.allOf) return (p.allOf as Record<string, unknown>[]).map(typeOf).join(' & ');
     return String(p.type ?? (p.enum ? 'enum' : 'object'));
   };
   return `${variants}<table><thead><tr><th>Eigenschap</th><th>Type</th><th>Verplicht</th><th>Omschrijving</th></tr></thead><tbody>${names
@@ -181,7 +192,9 @@ function examples(data: OkeData, name: string): string {
  * OOAPI roles (who serves the API) say nothing about that direction: flow 2's zittingsplan goes from
  * toetsplanning to toetsafname although toetsafname is the API provider (OKE uitgelegd, informatiestroom 2).
  */
-export function informationDirections(flow: OkeFlow): { van: string; naar: string; pattern: string }[] {
+export function informationDirections(
+  flow: OkeFlow,
+): { van: string; naar: string; pattern: string }[] {
   const out = new Map<string, { van: string; naar: string; pattern: string }>();
   for (const i of flow.interactions) {
     const consumers = Array.isArray(i.consumer) ? (i.consumer as string[]) : [i.consumer as string];
@@ -192,7 +205,9 @@ export function informationDirections(flow: OkeFlow): { van: string; naar: strin
     }
   }
   // Pushes (information actively delivered) first: they carry the flow's purpose.
-  return [...out.values()].sort((a, b) => (a.pattern === b.pattern ? 0 : a.pattern === 'pull' ? 1 : -1));
+  return [...out.values()].sort((a, b) =>
+    a.pattern === b.pattern ? 0 : a.pattern === 'pull' ? 1 : -1,
+  );
 }
 
 /**
@@ -220,7 +235,9 @@ export function okePages(data: OkeData): GeneratedPage[] {
             (d) =>
               `${esc(roleName(d.van))} → ${esc(roleName(d.naar))} <small>(${d.pattern === 'pull' ? 'ophalen' : 'aanleveren'})</small>`,
           )
-          .join('<br>')}</td><td>${esc((f.providers ?? []).map(roleName).join(', '))}</td><td>${esc((f.consumers ?? []).map(roleName).join(', '))}</td><td>${f.interactions.length}</td><td>${esc(
+          .join(
+            '<br>',
+          )}</td><td>${esc((f.providers ?? []).map(roleName).join(', '))}</td><td>${esc((f.consumers ?? []).map(roleName).join(', '))}</td><td>${f.interactions.length}</td><td>${esc(
           f.sinds ?? '',
         )}${f.optioneel ? ' (optioneel)' : ''}</td></tr>`,
     )

@@ -59,6 +59,87 @@ function restrictions(el: OsoElement): string {
   return parts.length ? parts.join('<br>') : '';
 }
 
+/**
+ * A value matching a simple XSD pattern made of character classes and literals with fixed counts
+ * (`[0-9][0-9][A-Z][A-Z]`, `\\d{4}`, `[0-9]{2}-[0-9]{2}`): the first character of each class. Null for
+ * anything richer (alternatives, open quantifiers, groups).
+ */
+export function patternExample(pattern: string): string | null {
+  let out = '';
+  const re = /(\[([^\]]+)\]|\\d|\\.|[^[\\(){}|*+?.^$])(\{(\d+)(?:,\d*)?\})?/y;
+  let i = 0;
+  while (i < pattern.length) {
+    re.lastIndex = i;
+    const m = re.exec(pattern);
+    if (!m) return null;
+    const unit =
+      m[2] !== undefined
+        ? m[2][0] === '^'
+          ? null
+          : m[2][0]!
+        : m[1] === '\\d'
+          ? '0'
+          : m[1]!.replace(/^\\/, '');
+    if (unit === null) return null;
+    out += unit.repeat(m[4] ? Number(m[4]) : 1);
+    i = re.lastIndex;
+  }
+  return out || null;
+}
+
+/**
+ * An example value for a leaf element, from its data: the first allowed value, the first code of its code
+ * list, or a value of its type within its restrictions. Null when only a pattern says what fits.
+ */
+function exampleValue(v: OsoVersionData, el: OsoElement, ctx: SiteContext): string | null {
+  const r = el.restrictions ?? {};
+  if (Array.isArray(r.enumeration) && r.enumeration.length) return String(r.enumeration[0]);
+  const list = ctx.codelist(v.version, el.codelijst);
+  if (list?.codes[0]) return String(list.codes[0].code);
+  switch (el.type) {
+    case 'date':
+      return '2024-08-01';
+    case 'boolean':
+      return 'false';
+    case 'integer':
+    case 'decimal':
+      return String(r.minInclusive ?? 1);
+  }
+  if (r.pattern) return patternExample(String(r.pattern));
+  const text = 'tekst';
+  const max = typeof r.maxLength === 'number' ? r.maxLength : Infinity;
+  return text.slice(0, Math.max(1, Math.min(text.length, max)));
+}
+
+/**
+ * An example instance of the element as XML: a leaf with an example value, a complex element with its
+ * direct children (grandchildren elided). Generated from the element table; fictitious.
+ */
+export function exampleXml(v: OsoVersionData, el: OsoElement, ctx: SiteContext): string {
+  const leaf = (e: OsoElement, indent: string): string => {
+    const val = exampleValue(v, e, ctx);
+    return val === null
+      ? `${indent}<${e.name}><!-- waarde volgens patroon ${String(e.restrictions?.pattern ?? '')} --></${e.name}>`
+      : `${indent}<${e.name}>${val}</${e.name}>`;
+  };
+  const kids = v.children.get(el.path) ?? [];
+  if (!kids.length) return leaf(el, '');
+  const lines = [`<${el.name}>`];
+  const seenChoice = new Set<string>();
+  for (const k of kids) {
+    // One element of each choice group: the example must be valid against the structure.
+    if (k.choice) {
+      if (seenChoice.has(k.choice)) continue;
+      seenChoice.add(k.choice);
+    }
+    lines.push(
+      (v.children.get(k.path) ?? []).length ? `  <${k.name}>…</${k.name}>` : leaf(k, '  '),
+    );
+  }
+  lines.push(`</${el.name}>`);
+  return lines.join('\n');
+}
+
 function elementPage(
   data: OsoData,
   v: OsoVersionData,
@@ -149,6 +230,11 @@ function elementPage(
           `<tr><td><a href="${url.osoElement(v.version, k.path)}">${esc(k.name)}</a></td><td><code>${esc(cardinalityOf(k))}</code></td><td>${esc(k.type ?? '')}</td></tr>`,
       )
       .join('')}</tbody></table>`;
+  }
+  {
+    const h = heading(2, 'voorbeeld', 'Voorbeeld');
+    headings.push(h.entry);
+    html += `${h.html}<pre class="es-example"><code>${esc(exampleXml(v, el, ctx))}</code></pre><p class="es-muted"><small>Gegenereerd uit type, beperkingen, codelijst en onderliggende elementen (één element per keuzegroep; dieper liggende elementen als …). De waarden zijn fictief.</small></p>`;
   }
   const profileRows = ctx.profileRows(v.version, el.path);
   if (profileRows.length) {
@@ -268,7 +354,8 @@ export const CHANGE_KINDS_NL: Readonly<Record<string, string>> = {
   cardinality: 'kardinaliteit gewijzigd',
 };
 const changeKind = (op: unknown): string =>
-  CHANGE_KINDS_NL[String(op)] ?? `${esc(op)} <small class="es-muted">(soort zonder Nederlandse naam)</small>`;
+  CHANGE_KINDS_NL[String(op)] ??
+  `${esc(op)} <small class="es-muted">(soort zonder Nederlandse naam)</small>`;
 
 function changeCell(value: unknown): string {
   if (typeof value === 'string' && value.startsWith('/')) return `<code>${esc(value)}</code>`;

@@ -46,8 +46,7 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
   );
   let html = `<p>Het RIO-informatiemodel, bij het bouwen van de site als SVG getekend uit de entiteiten en relaties die <code>${esc(data.pkg.name)}</code> exporteert (<code>RIO_ENTITEITEN</code>, <code>RIO_RELATIES</code>). Een open driehoek wijst naar de algemenere entiteit (specialisatie). Klik een entiteit voor haar attributen.</p>`;
   html +=
-    add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') +
-    diagramFigure('diagram', overview);
+    add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') + diagramFigure('diagram', overview);
   const parts = [...new Set(model.entities.map((e) => e.deel ?? 'model'))];
   for (const part of parts) {
     const ents = model.entities.filter((e) => (e.deel ?? 'model') === part);

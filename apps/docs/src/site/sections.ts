@@ -23,6 +23,9 @@ import { rioPages } from '../render/rio.ts';
 import { okePages } from '../render/oke.ts';
 import { centralPages } from '../render/central.ts';
 import { downloadsPage } from '../render/downloads.ts';
+import { swvChangesPage } from '../render/swv-changes.ts';
+import { changelogPages } from '../render/changelogs.ts';
+import { loadChangelogs, type Changelog } from '../data/changelogs.ts';
 import { loadDownloads, type Download } from '../data/downloads.ts';
 import { url } from './urls.ts';
 
@@ -38,6 +41,7 @@ export interface Sections {
   /** Every profile id (as {@link profileKey}) some installed package exports. */
   profiles: Set<string>;
   downloads: Download[];
+  changelogs: Changelog[];
 }
 
 /** Profile ids exported by any installed package (oso-swv today; oso-overstap once it is a dependency). */
@@ -52,17 +56,18 @@ async function loadProfileKeys(): Promise<Set<string>> {
 
 /** Loads the data of every section. */
 export async function loadSections(): Promise<Sections> {
-  const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] = await Promise.all([
-    loadOso(),
-    loadSwv(),
-    loadCodelists(),
-    loadIdentifiers(),
-    loadRio(),
-    loadOke(),
-    loadCentral(),
-    loadManifests(),
-    loadProfileKeys(),
-  ]);
+  const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] =
+    await Promise.all([
+      loadOso(),
+      loadSwv(),
+      loadCodelists(),
+      loadIdentifiers(),
+      loadRio(),
+      loadOke(),
+      loadCentral(),
+      loadManifests(),
+      loadProfileKeys(),
+    ]);
   return {
     oso,
     swv,
@@ -74,6 +79,7 @@ export async function loadSections(): Promise<Sections> {
     manifests,
     profiles,
     downloads: loadDownloads(),
+    changelogs: loadChangelogs(),
   };
 }
 
@@ -151,12 +157,17 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
     ...manifestPages(s.manifests, links, s.profiles),
   ];
   if (s.oso) pages.push(...osoPages(s.oso, ctx));
-  if (s.swv) pages.push(...swvPages(s.swv, ctx));
+  if (s.swv) {
+    pages.push(...swvPages(s.swv, ctx));
+    const changes = swvChangesPage(s.swv, ctx);
+    if (changes) pages.push(changes);
+  }
   if (s.codelists) pages.push(...codelistPages(s.codelists, ctx));
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
   if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
+  pages.push(...changelogPages(s.changelogs, (n) => packageInfo(n as never)));
   if (s.central)
     pages.push(
       ...centralPages(

@@ -53,6 +53,14 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
           label: `PO-SWV en VO-SWV ${v.version}`,
           link: url.swvVersion(v.version),
         })),
+        ...(s.swv.versions.length > 1
+          ? [
+              {
+                label: `Wijzigingen ${s.swv.versions[s.swv.versions.length - 1]!.version} → ${s.swv.versions[0]!.version}`,
+                link: url.swvChanges(),
+              },
+            ]
+          : []),
       ],
     });
   }
@@ -84,6 +92,11 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
   }
   if (s.central) items.push({ label: 'Centrale modellen', link: url.central() });
   if (s.downloads.length) items.push({ label: 'Downloads', link: url.downloads() });
+  items.push({
+    label: 'Wijzigingen per package',
+    collapsed: true,
+    items: s.changelogs.map((c) => ({ label: c.pkg, link: url.changelog(c.pkg) })),
+  });
   items.push({ label: 'Over deze site', link: '/over/' });
   return items;
 }

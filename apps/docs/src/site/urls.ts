@@ -27,7 +27,10 @@ export const route = {
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
   downloads: (): string => '/downloads/',
+  changelog: (pkg: string): string =>
+    `/packages/${slug(pkg.replace(/^@edustandaard\//, ''))}/wijzigingen/`,
   swv: (): string => '/swv/',
+  swvChanges: (): string => '/swv/wijzigingen/',
   swvVersion: (version: string): string => `/swv/${version}/`,
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
   swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
