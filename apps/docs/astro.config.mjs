@@ -12,6 +12,8 @@ export default defineConfig({
   // Origin and base path from SITE_URL / BASE_PATH at build time (src/site/base.ts).
   site: SITE_URL,
   base: BASE,
+  // A second build (another base path) can go to its own folder: DOCS_OUT_DIR (default dist/).
+  ...(process.env.DOCS_OUT_DIR ? { outDir: process.env.DOCS_OUT_DIR } : {}),
   trailingSlash: 'always',
   image: { service: passthroughImageService() },
   build: { concurrency: 2 },

@@ -74,7 +74,7 @@ describe('specificatiesite in Chromium', () => {
     const page = await visit('/');
     await page
       .locator('nav[aria-label="Hoofd"] a, #starlight__sidebar a')
-      .filter({ hasText: 'Identificatie (Edu-V)' })
+      .filter({ hasText: 'Identificatoren per niveau' })
       .first()
       .click();
     await page.waitForURL('**/identificatie/');

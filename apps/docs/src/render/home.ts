@@ -150,12 +150,14 @@ export function renderManifest(
  * @param available - profile keys some package of the site exports
  */
 export function manifestPages(
-  manifests: { pkg: string; manifest: Manifest }[],
+  manifests: { pkg: string; manifest: Manifest; siteSide?: boolean }[],
   links: SectionLinks,
   available?: ReadonlySet<string>,
 ): GeneratedPage[] {
-  return manifests.map(({ pkg, manifest: m }) => {
+  return manifests.map(({ pkg, manifest: m, siteSide }) => {
     const r = renderManifest(m, pkg, links, available);
+    if (siteSide)
+      r.html = `<p class="es-assumption"><span class="es-badge">manifest van deze site</span> ${esc(pkg)} exporteert geen manifest; de site heeft dit manifest zelf opgesteld uit het brondocument (apps/docs/src/agreement) en controleert het met <code>checkManifest</code> van @edustandaard/core.</p>${r.html}`;
     const same = manifests.filter((o) => o.manifest.id === m.id);
     return {
       route: url.manifest(m.id, m.version),

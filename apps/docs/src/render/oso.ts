@@ -140,6 +140,25 @@ export function exampleXml(v: OsoVersionData, el: OsoElement, ctx: SiteContext):
   return lines.join('\n');
 }
 
+/**
+ * The changes of the package's change list flagged `assumption` that decide this 2024.1 element's name,
+ * place or value: a renamed block's new path, an added element, a note on the element, and everything
+ * below them (issue #16 part 2: assumptions flagged where they are shown as fact).
+ */
+export function assumptionsFor(data: OsoData, path: string): { id: string; toelichting: string }[] {
+  const out: { id: string; toelichting: string }[] = [];
+  for (const c of data.changes) {
+    if (!c.assumption || typeof c.path !== 'string') continue;
+    const at =
+      c.op === 'rename' && typeof c.to === 'string'
+        ? `${c.path.slice(0, c.path.lastIndexOf('/'))}/${c.to}`
+        : c.path;
+    if (path === at || path.startsWith(`${at}/`))
+      out.push({ id: String(c.id ?? ''), toelichting: String(c.toelichting ?? '') });
+  }
+  return out;
+}
+
 function elementPage(
   data: OsoData,
   v: OsoVersionData,
@@ -218,7 +237,16 @@ function elementPage(
         .join('<br>'),
     ]);
   const kids = v.children.get(el.path) ?? [];
-  let html = `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
+  const newest = data.versions[0]?.version;
+  const assumed =
+    v.version === newest && data.versions.length > 1 ? assumptionsFor(data, el.path) : [];
+  let html = assumed
+    .map(
+      (a) =>
+        `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(a.toelichting)} <a href="${url.osoChanges()}#wijziging-${slug(a.id)}">Wijziging ${esc(a.id)}</a></p>`,
+    )
+    .join('');
+  html += `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
   html += `<dl class="es-dl">${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${x}</dd>`).join('')}</dl>`;
   const headings = [];
   if (kids.length) {
@@ -261,7 +289,13 @@ function elementPage(
 }
 
 function treePage(data: OsoData, v: OsoVersionData): GeneratedPage {
+  const assumed = data.changes.filter((c) => c.assumption);
+  const derived =
+    v.version === data.versions[0]?.version && data.versions.length > 1 && assumed.length
+      ? `<p class="es-assumption"><span class="es-badge">aanname</span> Voor ${esc(v.version)} is geen XSD gepubliceerd: deze boom is ${esc(data.versions[data.versions.length - 1]!.version)} met de <a href="${url.osoChanges()}">wijzigingslijst</a> toegepast. ${assumed.length} wijzigingen daarin (onder meer XML-tags, plaatsen en de namespace) zijn aannames; de betreffende elementpagina’s zeggen dat.</p>`
+      : '';
   const html =
+    derived +
     `<p>Alle ${v.elements.length} elementen van de OSO gegevensset ${esc(v.version)} in XSD-volgorde. Klik een element voor pad, betekenis, kardinaliteit, type, beperkingen, codelijst en centraal concept. Kardinaliteit: <code>1</code> verplicht, <code>?</code> optioneel, <code>*</code> herhaalbaar, <code>+</code> verplicht en herhaalbaar.</p>` +
     `<ul class="es-tree">${v.roots.map((r) => treeItem(v, r, 0)).join('')}</ul>`;
   return {
@@ -484,7 +518,7 @@ function overviewPage(data: OsoData): GeneratedPage {
       (v) =>
         `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td><code>${esc(data.versionInfo[v.version]?.namespace ?? '')}</code>${
           data.versionInfo[v.version]?.namespaceAssumed
-            ? '<br><small>aanname: geen gepubliceerde XSD</small>'
+            ? '<br><small class="es-assumption"><span class="es-badge">aanname</span> geen gepubliceerde XSD</small>'
             : ''
         }</td><td>${esc(data.versionInfo[v.version]?.validatieversie ?? '')}</td><td>${v.rules.length ? `<a href="${url.osoRules(v.version)}">${v.rules.length}</a>` : '–'}</td><td>${
           v.categories.length

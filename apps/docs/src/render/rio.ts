@@ -136,6 +136,14 @@ function syncPage(data: RioData): GeneratedPage {
     .join('')}</tbody></table>`;
   if (s.exports.length) {
     html += add('invoer', 'Invoer: DUO open-data-exports');
+    // The kolomkoppen are an assumption of @edustandaard/rio (DUO documents them in PDFs that are not
+    // public; its src/sync/exports.ts says so); the package flags it in prose, so the site flags it here.
+    const flagged = s.exports.find((x) => typeof x.assumption === 'string')?.assumption as
+      string | undefined;
+    html += `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(
+      flagged ??
+        'DUO publiceert de kolomindeling van deze exports niet openbaar. De kolomkoppen hieronder zijn die van @edustandaard/rio: de attribuutnamen van het RIO-informatiemodel in hoofdletters; koppen worden herkend ongeacht hoofdletters, underscores, spaties en streepjes, en zijn per bestand te overschrijven met een kolomoverride-bestand.',
+    )}</p>`;
     html += `<table><thead><tr><th>Export</th><th>Bestandsnamen</th><th>Entiteit</th><th>Verplichte kolommen</th><th>Minimale omvang</th></tr></thead><tbody>${s.exports
       .map(
         (x) =>

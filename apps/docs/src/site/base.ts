@@ -18,7 +18,7 @@ export function normaliseBase(raw: string | undefined): string {
 export const BASE = normaliseBase(process.env.BASE_PATH);
 
 /** The origin canonical URLs and the sitemap name (defaults to the local preview server). */
-export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+export const SITE_URL = (process.env.SITE_URL || 'http://localhost:4173').replace(/\/+$/, '');
 
 /**
  * A root-absolute site path with the base path in front: `/oso/` → `/edustandaard-ts/oso/`.

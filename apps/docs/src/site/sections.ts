@@ -28,6 +28,22 @@ import { changelogPages } from '../render/changelogs.ts';
 import { loadChangelogs, type Changelog } from '../data/changelogs.ts';
 import { loadDownloads, type Download } from '../data/downloads.ts';
 import { url } from './urls.ts';
+import { esc } from '../lib/html.ts';
+import { SWV_SECTIONS } from '../agreement/swv.ts';
+import { EDUV_SECTIONS, EDUV_MANIFEST } from '../agreement/eduv.ts';
+import { AMIGO_SECTIONS } from '../agreement/amigo.ts';
+import { agreementPages, sourceLine } from '../agreement/render.ts';
+import { amigoPage, AMIGO_STEPS } from '../agreement/amigo-page.ts';
+import { arrayExport } from '../data/packages.ts';
+
+/** A principle of §2.3 as `@edustandaard/oso-swv` exports it (`PRINCIPES`). */
+export interface Principe {
+  nummer: number;
+  principe: string;
+  uitleg?: string;
+  rationale?: string;
+  source?: { document: string; version?: string; section?: string; url?: string };
+}
 
 export interface Sections {
   oso: OsoData | null;
@@ -37,7 +53,9 @@ export interface Sections {
   rio: RioData | null;
   oke: OkeData | null;
   central: CentralData | null;
-  manifests: { pkg: string; manifest: Manifest }[];
+  manifests: { pkg: string; manifest: Manifest; siteSide?: boolean }[];
+  /** §2.3's principles (`PRINCIPES` of oso-swv), empty when not exported. */
+  principes: Principe[];
   /** Every profile id (as {@link profileKey}) some installed package exports. */
   profiles: Set<string>;
   downloads: Download[];
@@ -68,7 +86,17 @@ export async function loadSections(): Promise<Sections> {
       loadManifests(),
       loadProfileKeys(),
     ]);
+  // Edu-V: @edustandaard/identifiers exports no manifest (zero dependencies, so not core's type); the
+  // site renders one from its own data (src/agreement/eduv.ts) until a package exports it.
+  const withEduv: Sections['manifests'] = manifests.some((m) => /EDU-?V/i.test(m.manifest.id))
+    ? manifests
+    : [
+        ...manifests,
+        { pkg: '@edustandaard/identifiers', manifest: EDUV_MANIFEST as Manifest, siteSide: true },
+      ];
+  const swvMod = await importPackage('@edustandaard/oso-swv');
   return {
+    principes: [...(arrayExport<Principe>(swvMod, 'PRINCIPES') ?? [])],
     oso,
     swv,
     codelists,
@@ -76,7 +104,7 @@ export async function loadSections(): Promise<Sections> {
     rio,
     oke,
     central,
-    manifests,
+    manifests: withEduv,
     profiles,
     downloads: loadDownloads(),
     changelogs: loadChangelogs(),
@@ -167,6 +195,23 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
   if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
+  const fill = (name: string): string | null => {
+    if (name === 'PRINCIPES')
+      return s.principes.length
+        ? s.principes
+            .map(
+              (p) =>
+                `<h3 id="principe-${p.nummer}">Principe ${p.nummer}. ${esc(p.principe)}</h3><dl class="es-dl">${p.uitleg ? `<dt>Uitleg</dt><dd>${esc(p.uitleg)}</dd>` : ''}${p.rationale ? `<dt>Rationale</dt><dd>${esc(p.rationale)}</dd>` : ''}</dl>${p.source ? sourceLine({ ...p.source, section: p.source.section ?? '' }) : ''}`,
+            )
+            .join('')
+        : null;
+    if (name === 'AMIGO_STEPS')
+      return `<ol>${AMIGO_STEPS.map((x) => `<li><strong>${esc(x.title)}</strong>: ${esc(x.what)}</li>`).join('')}</ol>`;
+    return null;
+  };
+  if (s.swv) pages.push(...agreementPages(SWV_SECTIONS, url.swvAgreement, fill));
+  if (s.identifiers) pages.push(...agreementPages(EDUV_SECTIONS, url.eduv, fill));
+  pages.push(amigoPage(s.manifests), ...agreementPages(AMIGO_SECTIONS, url.amigo, fill));
   pages.push(...changelogPages(s.changelogs, (n) => packageInfo(n as never)));
   if (s.central)
     pages.push(

@@ -4,6 +4,9 @@
  */
 import { route as url } from './urls.ts';
 import { loadSections } from './sections.ts';
+import { SWV_SECTIONS } from '../agreement/swv.ts';
+import { EDUV_SECTIONS } from '../agreement/eduv.ts';
+import { AMIGO_SECTIONS } from '../agreement/amigo.ts';
 
 type SidebarItem =
   { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
@@ -49,6 +52,13 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'SWV-profielen',
       items: [
         { label: 'Overzicht', link: url.swv() },
+        {
+          label: 'De afspraak (§2)',
+          items: SWV_SECTIONS.map((x) => ({
+            label: `${x.source.section} ${x.title}`,
+            link: url.swvAgreement(x.id),
+          })),
+        },
         ...s.swv.versions.map((v) => ({
           label: `PO-SWV en VO-SWV ${v.version}`,
           link: url.swvVersion(v.version),
@@ -65,7 +75,14 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
     });
   }
   if (s.codelists) items.push({ label: 'Codelijsten', link: url.codelists() });
-  if (s.identifiers) items.push({ label: 'Identificatie (Edu-V)', link: url.identifiers() });
+  if (s.identifiers)
+    items.push({
+      label: 'Identificatie (Edu-V)',
+      items: [
+        { label: 'Identificatoren per niveau', link: url.identifiers() },
+        ...EDUV_SECTIONS.map((x) => ({ label: x.title, link: url.eduv(x.id) })),
+      ],
+    });
   if (s.rio) {
     items.push({
       label: 'RIO',
@@ -90,7 +107,17 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       ],
     });
   }
-  if (s.central) items.push({ label: 'Centrale modellen', link: url.central() });
+  items.push({
+    label: 'AMIGO',
+    items: [
+      { label: 'Methode en lagen per afsprakenset', link: url.amigo() },
+      ...AMIGO_SECTIONS.map((x) => ({
+        label: `${x.source.section} ${x.title}`,
+        link: url.amigo(x.id),
+      })),
+      ...(s.central ? [{ label: 'Centrale modellen', link: url.central() }] : []),
+    ],
+  });
   if (s.downloads.length) items.push({ label: 'Downloads', link: url.downloads() });
   items.push({
     label: 'Wijzigingen per package',
