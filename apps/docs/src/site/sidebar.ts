@@ -14,7 +14,10 @@ type SidebarItem =
 /** Builds the Starlight sidebar config from the available data. */
 export async function buildSidebar(): Promise<SidebarItem[]> {
   const s = await loadSections();
-  const items: SidebarItem[] = [{ label: 'Start', link: url.home() }];
+  const items: SidebarItem[] = [
+    { label: 'Start', link: url.home() },
+    { label: 'Validator (in de browser)', link: url.validator() },
+  ];
   if (s.manifests.length) {
     // One entry per afsprakenset (its current version; the page switches between versions).
     const seen = new Set<string>();

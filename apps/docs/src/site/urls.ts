@@ -27,6 +27,7 @@ export const route = {
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
   downloads: (): string => '/downloads/',
+  validator: (): string => '/validator/',
   changelog: (pkg: string): string =>
     `/packages/${slug(pkg.replace(/^@edustandaard\//, ''))}/wijzigingen/`,
   swv: (): string => '/swv/',
