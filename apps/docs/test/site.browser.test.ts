@@ -124,6 +124,10 @@ describe('specificatiesite in Chromium', () => {
     for (const k of ['Pad', 'Betekenis', 'Kardinaliteit', 'Type']) expect(dl).toContain(k);
     expect(dl).toContain('/dossier/huidigeschool/leerling/geboorteplaats');
     expect(await page.locator('nav.es-versions a').count()).toBeGreaterThanOrEqual(2);
+    // The sidebar marks the section the element belongs to (issue #16: it highlighted nothing).
+    await expect(
+      page.locator('#starlight__sidebar a[aria-current="page"]').first().textContent(),
+    ).resolves.toContain('Elementen 2024.1');
     await page.close();
   });
 
@@ -134,6 +138,9 @@ describe('specificatiesite in Chromium', () => {
     expect(dl).toContain('fout');
     expect(dl).toContain('Bron');
     expect(await page.locator(`main a[href="/${ELEMENT}/"]`).count()).toBeGreaterThan(0);
+    await expect(
+      page.locator('#starlight__sidebar a[aria-current="page"]').first().textContent(),
+    ).resolves.toContain('PO-SWV en VO-SWV 2024.1');
     await page.close();
   });
 
@@ -164,6 +171,15 @@ describe('specificatiesite in Chromium', () => {
     const page = await visit('/');
     if (has(ELEMENT) && has(RULE)) {
       const { results } = await search(page, 'geboorteplaats');
+      // Each page once (no second "#_top" sub-result with the same title), and the texts are Dutch.
+      const titles = results.map(
+        (r: { href: string; title: string }) => `${r.href.replace(/#.*$/, '')}|${r.title}`,
+      );
+      expect(titles.length).toBe(new Set(titles).size);
+      expect(results.some((r: { href: string }) => r.href.endsWith('#_top'))).toBe(false);
+      await expect(
+        page.locator('#starlight__search .pagefind-ui__message').textContent(),
+      ).resolves.toMatch(/resultaten? voor/);
       const hrefs = results.map((r: { href: string }) => r.href.replace(/#.*$/, ''));
       expect(hrefs).toContain(`/${ELEMENT}/`);
       expect(hrefs).toContain(`/${RULE}/`);

@@ -7,7 +7,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -87,7 +96,7 @@ describe.skipIf(!files.length)('validator page', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.base}/validator/`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('html[data-validator-ready="true"]');
+    await page.waitForSelector('html[data-validator-ready="true"]', { state: 'attached' });
     page.on('request', (r) => {
       if (/^https?:/.test(r.url())) requests.push(r.url());
     });
@@ -123,7 +132,7 @@ describe.skipIf(!files.length)('validator page', () => {
   it('accepts a dropped file', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.base}/validator/`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('html[data-validator-ready="true"]');
+    await page.waitForSelector('html[data-validator-ready="true"]', { state: 'attached' });
     const file = files.find((f) => /PaO/.test(f)) ?? files[0]!;
     const text = readFileSync(file, 'utf8');
     const dt = await page.evaluateHandle(
@@ -140,10 +149,40 @@ describe.skipIf(!files.length)('validator page', () => {
     await page.close();
   }, 120_000);
 
+  it('checks an OKE JSON message like `edustandaard oke check`', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-oke-'));
+    try {
+      // A message with a wrong type and an unknown enum value, so there are findings to compare.
+      const file = join(dir, 'zitting.json');
+      writeFileSync(file, JSON.stringify({ offeringId: 42, offeringType: 'nope', name: [] }));
+      const r = spawnSync(
+        process.execPath,
+        [CLI, 'oke', 'check', '2.zitting-aanmaken', file, '--format', 'json'],
+        { encoding: 'utf8' },
+      );
+      const [want] = JSON.parse(r.stdout) as { issues: Finding[]; valid: boolean }[];
+      expect(want!.issues.length).toBeGreaterThan(0);
+      const page = await site.context.newPage();
+      await page.goto(`${site.base}/validator/`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-validator-ready="true"]', { state: 'attached' });
+      await page.locator('.es-oke-options summary').click();
+      await page.selectOption('#es-oke-interaction', '2.zitting-aanmaken');
+      await page.setInputFiles('#es-files', [file]);
+      const got = await results(page);
+      expect(got.get('zitting.json')).toEqual({
+        issues: want!.issues.map(pick),
+        valid: want!.valid,
+      });
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('still validates with the network cut after loading', async () => {
     const page = await site.context.newPage();
     await page.goto(`${site.base}/validator/`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('html[data-validator-ready="true"]');
+    await page.waitForSelector('html[data-validator-ready="true"]', { state: 'attached' });
     const aborted: string[] = [];
     await page.route('**/*', (route) => {
       aborted.push(route.request().url());
