@@ -52,6 +52,15 @@ const h = (
   return el;
 };
 
+/** A table with a header row and one row per item. */
+const table = (cls: string, head: string[], rows: (Node | string)[][]): HTMLElement =>
+  h(
+    'table',
+    { class: cls },
+    h('thead', {}, h('tr', {}, ...head.map((x) => h('th', {}, x)))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+  );
+
 /** Link to the rule's page when the site has one. */
 function codeCell(code: string, version: string | undefined): Node {
   const href = version ? data.rules[version]?.[code] : undefined;
@@ -172,35 +181,15 @@ function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
           `${changes.length} wijziging(en); het resultaat is ${r.report.valid ? 'geldig' : 'nog ongeldig (zie het rapport van de export)'}.`,
         ),
         changes.length
-          ? h(
-              'table',
-              { class: 'es-changes' },
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', {}, 'Actie'),
-                  h('th', {}, 'Code'),
-                  h('th', {}, 'Pad'),
-                  h('th', {}, 'Reden'),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                ...changes.map((c) =>
-                  h(
-                    'tr',
-                    {},
-                    h('td', {}, c.action),
-                    h('td', {}, codeCell(c.code, r.version)),
-                    h('td', {}, pathCell(c.path, r.version)),
-                    h('td', {}, c.reason),
-                  ),
-                ),
-              ),
+          ? table(
+              'es-changes',
+              ['Actie', 'Code', 'Pad', 'Reden'],
+              changes.map((c) => [
+                c.action,
+                codeCell(c.code, r.version),
+                pathCell(c.path, r.version),
+                c.reason,
+              ]),
             )
           : '',
         h(
@@ -238,35 +227,15 @@ function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
         h('h3', {}, 'Migratie 2019.1 → 2024.1'),
         h('p', {}, `${entries.length} stap(pen).`),
         entries.length
-          ? h(
-              'table',
-              { class: 'es-migration' },
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', {}, 'Actie'),
-                  h('th', {}, 'Van'),
-                  h('th', {}, 'Naar'),
-                  h('th', {}, 'Reden'),
-                ),
-              ),
-              h(
-                'tbody',
-                {},
-                ...entries.map((e) =>
-                  h(
-                    'tr',
-                    {},
-                    h('td', {}, e.action ?? ''),
-                    h('td', {}, e.from ? pathCell(e.from, '2019.1') : ''),
-                    h('td', {}, e.to ? pathCell(e.to, '2024.1') : ''),
-                    h('td', {}, e.reason ?? ''),
-                  ),
-                ),
-              ),
+          ? table(
+              'es-migration',
+              ['Actie', 'Van', 'Naar', 'Reden'],
+              entries.map((e) => [
+                e.action ?? '',
+                e.from ? pathCell(e.from, '2019.1') : '',
+                e.to ? pathCell(e.to, '2024.1') : '',
+                e.reason ?? '',
+              ]),
             )
           : '',
         h(
