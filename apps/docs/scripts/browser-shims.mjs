@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const fromOke = (id) => {
   try {
-    return require.resolve(id, { paths: [dirname(require.resolve('@edustandaard/oke/package.json'))] });
+    return require.resolve(id, {
+      paths: [dirname(require.resolve('@edustandaard/oke/package.json'))],
+    });
   } catch {
     return null;
   }

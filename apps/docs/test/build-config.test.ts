@@ -76,7 +76,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => {
   for (const c of copies) rmSync(join(c, '..'), { recursive: true, force: true });
-});
+}, 600_000); // two copies of node_modules (hard links) take a while to unlink on a busy machine
 
 describe('build configuration', () => {
   it('two checkouts at different paths build byte-identical HTML', () => {
