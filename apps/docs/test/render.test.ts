@@ -403,3 +403,86 @@ describe('examples, changes and changelogs', () => {
     expect(d.rulesChanged[0]!.code).toBe('R1');
   });
 });
+
+describe('issue #16 fixes, unit by unit', () => {
+  it('reads a flow’s information direction from push/pull, not from the OOAPI roles (flow 2: TPL → TA)', async () => {
+    const { informationDirections } = await import('../src/render/oke.ts');
+    const flow = {
+      nummer: 2,
+      naam: 'Zittingsplan',
+      providers: ['TA'],
+      consumers: ['TPL'],
+      interactions: [
+        {
+          id: 'a',
+          naam: 'Zitting ophalen',
+          consumer: 'TPL',
+          provider: 'TA',
+          operationId: 'x',
+          pattern: 'pull',
+        },
+        {
+          id: 'b',
+          naam: 'Zitting aanmaken',
+          consumer: 'TPL',
+          provider: 'TA',
+          operationId: 'y',
+          pattern: 'push',
+        },
+      ],
+    };
+    expect(informationDirections(flow)).toEqual([
+      { van: 'TPL', naar: 'TA', pattern: 'push' },
+      { van: 'TA', naar: 'TPL', pattern: 'pull' },
+    ]);
+  });
+
+  it('merges allOf parts of a payload schema (Association = AssociationId + AssociationProperties)', async () => {
+    const { schemaShape } = await import('../src/data/oke.ts');
+    const shape = schemaShape({
+      allOf: [{ $ref: '#/definitions/A' }, { $ref: '#/definitions/B' }],
+      definitions: {
+        A: { properties: { associationId: { type: 'string' } } },
+        B: { properties: { role: { type: 'string' } }, required: ['role'] },
+      },
+    });
+    expect(Object.keys(shape.properties)).toEqual(['associationId', 'role']);
+    expect(shape.required).toEqual(['role']);
+  });
+
+  it('highlights the sidebar entry a page belongs to, by prefix, else by the same page in another version', async () => {
+    const { currentEntry } = await import('../src/site/route-middleware.ts');
+    const link = (href: string) => ({ type: 'link' as const, href, isCurrent: false });
+    const sidebar = [
+      link('/'),
+      { type: 'group' as const, collapsed: true, entries: [link('/oso/'), link('/oso/2024.1/')] },
+      { type: 'group' as const, collapsed: true, entries: [link('/afsprakensets/oso/2024.1/')] },
+    ];
+    expect(currentEntry(sidebar, '/oso/2024.1/element/dossier/x/', '/')?.href).toBe('/oso/2024.1/');
+    expect(currentEntry(sidebar, '/afsprakensets/oso/2019.1/', '/')?.href).toBe(
+      '/afsprakensets/oso/2024.1/',
+    );
+    expect(currentEntry(sidebar, '/nergens/', '/')).toBeUndefined();
+  });
+
+  it('flags a 2024.1 element whose name or place is an assumption of the change list', async () => {
+    const { assumptionsFor } = await import('../src/render/oso.ts');
+    const data = {
+      changes: [
+        {
+          id: 'r',
+          op: 'rename',
+          path: '/d/a/old',
+          to: 'nieuw',
+          toelichting: 'tag afgeleid',
+          assumption: true,
+        },
+        { id: 'n', op: 'note', path: '/d/b', toelichting: 'zeker', assumption: false },
+      ],
+    } as never;
+    expect(assumptionsFor(data, '/d/a/nieuw/kind')).toEqual([
+      { id: 'r', toelichting: 'tag afgeleid' },
+    ]);
+    expect(assumptionsFor(data, '/d/b')).toEqual([]);
+  });
+});
