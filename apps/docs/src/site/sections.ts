@@ -72,8 +72,14 @@ async function loadProfileKeys(): Promise<Set<string>> {
   return out;
 }
 
-/** Loads the data of every section. */
-export async function loadSections(): Promise<Sections> {
+let loaded: Promise<Sections> | undefined;
+
+/** Loads the data of every section, once per process (the sidebar, the catch-all route and the validator page all read it). */
+export function loadSections(): Promise<Sections> {
+  return (loaded ??= readSections());
+}
+
+async function readSections(): Promise<Sections> {
   const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] =
     await Promise.all([
       loadOso(),
