@@ -12,7 +12,7 @@ export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
  * Starts the static server and Chromium.
- * @returns {Promise<{ base: string, context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
+ * @returns {Promise<{ base: string, origin: string, basePath: string, context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
 export async function openSite() {
   if (!existsSync(join(DIST, 'index.html')))
@@ -23,9 +23,15 @@ export async function openSite() {
     throw new Error(
       `Chromium ontbreekt op ${CHROMIUM}: installeer het met 'apt-get install -y chromium' (of zet CHROMIUM_PATH).`,
     );
-  const server = createSiteServer(DIST);
+  // Served under the base path the site was built for (BASE_PATH), so `base + '/oso/'` is a page URL.
+  const basePath = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}`.replace(
+    /^\/$/,
+    '',
+  );
+  const server = createSiteServer(DIST, { base: `${basePath}/` });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const base = origin + basePath;
   const profile = mkdtempSync(join(tmpdir(), 'docs-chromium-'));
   let context;
   try {
@@ -51,6 +57,8 @@ export async function openSite() {
   }
   return {
     base,
+    origin,
+    basePath,
     context,
     close: async () => {
       await context.close().catch(() => {});

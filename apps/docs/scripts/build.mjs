@@ -2,6 +2,7 @@
 // into dist/, then fail when an internal link is broken or a page is empty.
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { checkSite } from './check-site.mjs';
 import { acquireBuildLock } from './build-lock.mjs';
 
@@ -23,7 +24,12 @@ try {
 // Astro's generated type stubs are not needed after the build (and are not formatted for prettier).
 rmSync(new URL('../.astro/', import.meta.url), { recursive: true, force: true });
 const t1 = performance.now();
-const r = checkSite(fileURLToPath(new URL('../dist/', import.meta.url)));
+const outDir = process.env.DOCS_OUT_DIR
+  ? resolve(root, process.env.DOCS_OUT_DIR)
+  : fileURLToPath(new URL('../dist/', import.meta.url));
+const r = checkSite(outDir, {
+  base: process.env.BASE_PATH ?? '/',
+});
 for (const p of r.problems.slice(0, 100)) console.error(`  ${p}`);
 console.log(
   `[docs] ${r.pages} pagina's gebouwd in ${((t1 - t0) / 1000).toFixed(1)} s; ${r.links} interne links gecontroleerd in ${((performance.now() - t1) / 1000).toFixed(1)} s`,

@@ -58,9 +58,12 @@ export function fileFor(root, pathname) {
 /**
  * Checks a built site.
  * @param {string} root - the dist folder
+ * @param {{ base?: string }} [options] - the base path the site is published under (`BASE_PATH`): every
+ *   root-absolute link must start with it
  * @returns {{ pages: number, links: number, problems: string[] }}
  */
-export function checkSite(root) {
+export function checkSite(root, { base = '/' } = {}) {
+  base = `/${base.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
   const problems = [];
   const files = walk(root);
   const html = files.filter((f) => f.endsWith('.html'));
@@ -94,12 +97,17 @@ export function checkSite(root) {
       links++;
       let target;
       try {
-        target = new URL(raw, `http://site${from}`);
+        target = new URL(raw, `http://site${base.slice(0, -1)}${from}`);
       } catch {
         problems.push(`${from}: ongeldige link '${raw}'`);
         continue;
       }
-      const pathname = decodeURIComponent(target.pathname);
+      const full = decodeURIComponent(target.pathname);
+      if (!full.startsWith(base)) {
+        problems.push(`${from}: link '${raw}' valt buiten het base path ${base}`);
+        continue;
+      }
+      const pathname = full.slice(base.length - 1);
       const file = pathname === from && raw.startsWith('#') ? f : fileFor(root, pathname);
       if (!file) {
         problems.push(`${from}: gebroken link '${raw}'`);
@@ -115,7 +123,7 @@ export function checkSite(root) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.argv[2] ?? new URL('../dist/', import.meta.url).pathname;
-  const r = checkSite(root);
+  const r = checkSite(root, { base: process.env.BASE_PATH ?? '/' });
   for (const p of r.problems.slice(0, 50)) console.error(p);
   console.log(`${r.pages} pagina's, ${r.links} interne links, ${r.problems.length} problemen`);
   process.exit(r.problems.length ? 1 : 0);

@@ -26,8 +26,11 @@ const TYPES = {
 /**
  * Creates the static server (not yet listening).
  * @param {string} root - the dist folder
+ * @param {{ base?: string }} [options] - the base path the site was built for (`BASE_PATH`): it is served
+ *   under that path, as a static host would
  */
-export function createSiteServer(root) {
+export function createSiteServer(root, { base = '/' } = {}) {
+  base = `/${base.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
   const notFound = existsSync(`${root}/404.html`)
     ? readFileSync(`${root}/404.html`)
     : Buffer.from('Niet gevonden');
@@ -43,10 +46,23 @@ export function createSiteServer(root) {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
+    if (base !== '/') {
+      if (pathname === base.slice(0, -1)) {
+        res.writeHead(301, { Location: base }).end();
+        return;
+      }
+      if (!pathname.startsWith(base)) {
+        res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(notFound);
+        return;
+      }
+      pathname = pathname.slice(base.length - 1);
+    }
     // A directory without its trailing slash: redirect like a static host does, so URLs stay canonical.
     if (!pathname.endsWith('/') && fileFor(root, `${pathname}/`)) {
       const search = new URL(req.url ?? '/', 'http://x').search;
-      res.writeHead(301, { Location: `${encodeURI(pathname)}/${search}` }).end();
+      res
+        .writeHead(301, { Location: `${encodeURI(base.slice(0, -1) + pathname)}/${search}` })
+        .end();
       return;
     }
     const file = fileFor(root, pathname);
@@ -82,9 +98,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('E_USAGE dist/: de site is nog niet gebouwd; voer eerst `npm run build` uit.');
     process.exit(2);
   }
-  const server = createSiteServer(root);
+  const base = process.env.BASE_PATH ?? '/';
+  const server = createSiteServer(root, { base });
   server.listen(port, host, () =>
-    console.log(`Specificatiesite op http://${host}:${server.address().port}/`),
+    console.log(`Specificatiesite op http://${host}:${server.address().port}${base}`),
   );
   for (const sig of ['SIGINT', 'SIGTERM'])
     process.on(sig, () => server.close(() => process.exit(0)));

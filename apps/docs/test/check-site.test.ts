@@ -42,6 +42,18 @@ describe('checkSite', () => {
     ]);
   });
 
+  it('checks links against the base path the site is built for (BASE_PATH)', () => {
+    root = mkdtempSync(join(tmpdir(), 'docs-check-'));
+    page(
+      'index.html',
+      '<p><a href="/docs/a/">a</a> <a href="/a/">zonder base</a> <a href="a/#x">rel</a></p>',
+    );
+    page('a/index.html', '<p id="x"><a href="/docs/">home</a></p>');
+    const r = checkSite(root, { base: '/docs/' }) as { problems: string[]; links: number };
+    expect(r.problems).toEqual(["/: link '/a/' valt buiten het base path /docs/"]);
+    expect(r.links).toBe(4);
+  });
+
   it('never resolves a path outside the site', () => {
     root = mkdtempSync(join(tmpdir(), 'docs-check-'));
     page('index.html', '<p>x</p>');

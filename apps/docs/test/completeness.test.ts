@@ -81,7 +81,7 @@ describe('every exported item is on the site', () => {
     expect(s.oke.flows.map((f) => f.nummer)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     for (const f of s.oke.flows) {
       expect(html(url.okeFlow(f.nummer))).toContain(
-        `<figure class="es-diagram" id="diagram-flow-${f.nummer}"><svg`,
+        `<figure class="es-diagram" id="diagram-flow-${f.nummer}">`,
       );
       expect(
         missing(f.interactions.map((i) => `${url.okeFlow(f.nummer)}#interactie-${slug(i.id)}`)),
@@ -103,8 +103,22 @@ describe('every exported item is on the site', () => {
     expect(missing(s.central.concepts.map((c) => url.concept(c.id)))).toEqual([]);
   });
 
-  it('every manifest is on the home page', () => {
-    for (const { manifest } of s.manifests)
+  it('every manifest has its own page, linked from the home page', () => {
+    for (const { manifest } of s.manifests) {
       expect(missing([url.manifest(manifest.id, manifest.version)])).toEqual([]);
+      expect(html(url.home())).toContain(`href="${url.manifest(manifest.id, manifest.version)}"`);
+    }
+  });
+
+  it('every JSON Schema and XSD a package ships is on /downloads/ with its sha256, and served', () => {
+    expect(s.downloads.map((d) => d.file)).toEqual(
+      expect.arrayContaining(['oso-2024.1.xsd', 'oso-2019.1.json', 'oke-Association.json']),
+    );
+    const page = html(url.downloads());
+    for (const d of s.downloads) {
+      expect(page).toContain(`href="${url.download(d.file)}"`);
+      expect(page).toContain(d.sha256);
+      expect(readFileSync(join(DIST, 'downloads', d.file)).equals(d.body)).toBe(true);
+    }
   });
 });

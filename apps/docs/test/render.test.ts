@@ -29,6 +29,7 @@ function osoVersion(version: string, elements: OsoElement[]): OsoVersionData {
     categories: [],
     rules: [],
     schemaFile: null,
+    xsdFile: null,
   };
 }
 const EL = (path: string, extra: Partial<OsoElement> = {}): OsoElement => ({
@@ -264,7 +265,7 @@ describe('generators', () => {
       legal: { doel: 'd', grondslagen: [{ naam: 'WPO', artikel: '42', beschrijving: 'b' }] },
     };
     const { html } = renderManifest(m, '@edustandaard/x', () => []);
-    expect([...html.matchAll(/<h3 id="[^"]+">([^<]+)<\/h3>/g)].map((x) => x[1])).toEqual([
+    expect([...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((x) => x[1])).toEqual([
       ...LAYER_TITLES,
     ]);
     expect(html).toContain('<li><strong>Stap</strong> (Actor A)</li>');
@@ -339,4 +340,149 @@ describe('the site from the real packages', () => {
     expect(routes).toEqual(expect.arrayContaining(expected));
     expect(new Set(routes).size).toBe(routes.length);
   }, 120_000);
+});
+
+describe('examples, changes and changelogs', () => {
+  it('derives an example value from a simple XSD pattern, and none from a rich one', async () => {
+    const { patternExample } = await import('../src/render/oso.ts');
+    expect(patternExample('[0-9][0-9][A-Z][A-Z]')).toBe('00AA');
+    expect(patternExample('\\d{4}')).toBe('0000');
+    expect(patternExample('[0-9]{2}-[0-9]{2}')).toBe('00-00');
+    expect(patternExample('(a|b)')).toBeNull();
+    expect(patternExample('[0-9]+')).toBeNull();
+  });
+
+  it('parses a changeset and renders markdown without passing HTML through', async () => {
+    const { parseChangeset } = await import('../src/data/changelogs.ts');
+    const { markdownHtml } = await import('../src/lib/markdown.ts');
+    expect(
+      parseChangeset(
+        '---\n\'@edustandaard/oso\': patch\n"@edustandaard/core": minor\n---\n\nEerste `release`.\n',
+      ),
+    ).toEqual({
+      bumps: { '@edustandaard/oso': 'patch', '@edustandaard/core': 'minor' },
+      summary: 'Eerste `release`.',
+    });
+    expect(markdownHtml('## 1.0.0\n\n- a <b>\n- `c`\n\ntekst')).toBe(
+      '<h3>1.0.0</h3><ul><li>a &lt;b&gt;</li><li><code>c</code></li></ul><p>tekst</p>',
+    );
+  });
+
+  it('lists what changed per profile between two versions', async () => {
+    const { profileDiff } = await import('../src/render/swv-changes.ts');
+    const base = { id: 'PO-SWV', elements: [], rules: [] };
+    const d = profileDiff(
+      {
+        ...base,
+        version: '2019.1',
+        elements: [
+          { path: '/a', cardinality: '?' },
+          { path: '/b', cardinality: '1' },
+        ],
+        rules: [{ code: 'R1', severity: 'fout', message: 'oud', paths: ['/a'] }],
+      },
+      {
+        ...base,
+        version: '2024.1',
+        elements: [
+          { path: '/a', cardinality: '0' },
+          { path: '/c', cardinality: '?' },
+        ],
+        rules: [
+          { code: 'R1', severity: 'fout', message: 'nieuw', paths: ['/a'] },
+          { code: 'R2', severity: 'waarschuwing', message: 'x', paths: [] },
+        ],
+      },
+    );
+    expect(d.added.map((r) => r.path)).toEqual(['/c']);
+    expect(d.removed.map((r) => r.path)).toEqual(['/b']);
+    expect(d.changed).toEqual([
+      { path: '/a', what: ['kardinaliteit <code>?</code> → <code>0</code>'] },
+    ]);
+    expect(d.rulesAdded.map((r) => r.code)).toEqual(['R2']);
+    expect(d.rulesChanged[0]!.code).toBe('R1');
+  });
+});
+
+describe('issue #16 fixes, unit by unit', () => {
+  it('reads a flow’s information direction from push/pull, not from the OOAPI roles (flow 2: TPL → TA)', async () => {
+    const { informationDirections } = await import('../src/render/oke.ts');
+    const flow = {
+      nummer: 2,
+      naam: 'Zittingsplan',
+      providers: ['TA'],
+      consumers: ['TPL'],
+      interactions: [
+        {
+          id: 'a',
+          naam: 'Zitting ophalen',
+          consumer: 'TPL',
+          provider: 'TA',
+          operationId: 'x',
+          pattern: 'pull',
+        },
+        {
+          id: 'b',
+          naam: 'Zitting aanmaken',
+          consumer: 'TPL',
+          provider: 'TA',
+          operationId: 'y',
+          pattern: 'push',
+        },
+      ],
+    };
+    expect(informationDirections(flow)).toEqual([
+      { van: 'TPL', naar: 'TA', pattern: 'push' },
+      { van: 'TA', naar: 'TPL', pattern: 'pull' },
+    ]);
+  });
+
+  it('merges allOf parts of a payload schema (Association = AssociationId + AssociationProperties)', async () => {
+    const { schemaShape } = await import('../src/data/oke.ts');
+    const shape = schemaShape({
+      allOf: [{ $ref: '#/definitions/A' }, { $ref: '#/definitions/B' }],
+      definitions: {
+        A: { properties: { associationId: { type: 'string' } } },
+        B: { properties: { role: { type: 'string' } }, required: ['role'] },
+      },
+    });
+    expect(Object.keys(shape.properties)).toEqual(['associationId', 'role']);
+    expect(shape.required).toEqual(['role']);
+  });
+
+  it('highlights the sidebar entry a page belongs to, by prefix, else by the same page in another version', async () => {
+    const { currentEntry } = await import('../src/site/route-middleware.ts');
+    const link = (href: string) => ({ type: 'link' as const, href, isCurrent: false });
+    const sidebar = [
+      link('/'),
+      { type: 'group' as const, collapsed: true, entries: [link('/oso/'), link('/oso/2024.1/')] },
+      { type: 'group' as const, collapsed: true, entries: [link('/afsprakensets/oso/2024.1/')] },
+    ];
+    expect(currentEntry(sidebar, '/oso/2024.1/element/dossier/x/', '/')?.href).toBe('/oso/2024.1/');
+    expect(currentEntry(sidebar, '/afsprakensets/oso/2019.1/', '/')?.href).toBe(
+      '/afsprakensets/oso/2024.1/',
+    );
+    expect(currentEntry(sidebar, '/nergens/', '/')).toBeUndefined();
+  });
+
+  it('flags a 2024.1 element whose name or place is an assumption of the change list', async () => {
+    const { assumptionsFor } = await import('../src/render/oso.ts');
+    const data = {
+      changes: [
+        {
+          id: 'r',
+          op: 'rename',
+          path: '/d/a/old',
+          to: 'nieuw',
+          toelichting: 'tag afgeleid',
+          assumption: true,
+        },
+        { id: 'n', op: 'note', path: '/d/b', toelichting: 'zeker', assumption: false },
+      ],
+    } as never;
+    expect(assumptionsFor(data, '/d/a/nieuw/kind')).toEqual([
+      { id: 'r', toelichting: 'tag afgeleid' },
+    ]);
+    expect(assumptionsFor(data, '/d/b')).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ const has = (route: string): boolean => existsSync(join(DIST, route, 'index.html
 const ELEMENT = 'oso/2024.1/element/dossier/huidigeschool/leerling/geboorteplaats';
 const RULE = 'swv/2024.1/regel/pao.ll10';
 
-let site: { base: string; context: BrowserContext; close: () => Promise<void> };
+let site: { base: string; basePath: string; context: BrowserContext; close: () => Promise<void> };
 const consoleErrors: string[] = [];
 
 async function visit(path: string): Promise<Page> {
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe('specificatiesite in Chromium', () => {
-  it('home lists the packages and every manifest through the one layer template', async () => {
+  it('home is a compact overview; every manifest has its own page with the one layer template', async () => {
     const page = await visit('/');
     await expect(page.locator('h1').first().textContent()).resolves.toBe(
       'Edustandaard afsprakensets',
@@ -45,10 +45,18 @@ describe('specificatiesite in Chromium', () => {
     const text = await page.locator('main').innerText();
     for (const p of ['@edustandaard/identifiers', '@edustandaard/core', '@edustandaard/oke'])
       expect(text).toContain(p);
-    const manifests = await page.locator('section.es-manifest').count();
-    for (let i = 0; i < manifests; i++) {
-      const h3 = await page.locator('section.es-manifest').nth(i).locator('h3').allTextContents();
-      expect(h3.slice(0, 8)).toEqual([
+    // Issue #16: the home page was 28,000 px tall with every manifest inline.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(4000);
+    const links = await page
+      .locator('#afsprakensets ~ table a[href*="/afsprakensets/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    await page.close();
+    for (const href of links) {
+      const m = await visit(href.slice(site.basePath.length));
+      const h2 = await m.locator('section.es-manifest h2').allTextContents();
+      expect(h2.slice(0, 8), href).toEqual([
         'Context en scenario',
         'Actoren en rollen',
         'Proces',
@@ -58,15 +66,15 @@ describe('specificatiesite in Chromium', () => {
         'Beveiliging',
         'Wettelijke grondslag',
       ]);
+      await m.close();
     }
-    await page.close();
   });
 
   it('navigates through the sidebar', async () => {
     const page = await visit('/');
     await page
       .locator('nav[aria-label="Hoofd"] a, #starlight__sidebar a')
-      .filter({ hasText: 'Identificatie (Edu-V)' })
+      .filter({ hasText: 'Identificatoren per niveau' })
       .first()
       .click();
     await page.waitForURL('**/identificatie/');
@@ -102,7 +110,7 @@ describe('specificatiesite in Chromium', () => {
     const labels = await svg.locator('text').allTextContents();
     expect(labels).toEqual(expect.arrayContaining(['Toetsplanning & logistiek', 'Toetsafname']));
     expect(labels.some((l) => l.includes('PUT /offerings/{offeringId}'))).toBe(true);
-    expect(await page.locator('h3[id^="interactie-"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('main h3[id^="interactie"]').count()).toBeGreaterThan(3);
     await expect(
       page.locator('[id="interactie-2.zitting-aanmaken"] + dl').innerText(),
     ).resolves.toContain('PUT /offerings/{offeringId}');
@@ -116,6 +124,10 @@ describe('specificatiesite in Chromium', () => {
     for (const k of ['Pad', 'Betekenis', 'Kardinaliteit', 'Type']) expect(dl).toContain(k);
     expect(dl).toContain('/dossier/huidigeschool/leerling/geboorteplaats');
     expect(await page.locator('nav.es-versions a').count()).toBeGreaterThanOrEqual(2);
+    // The sidebar marks the section the element belongs to (issue #16: it highlighted nothing).
+    await expect(
+      page.locator('#starlight__sidebar a[aria-current="page"]').first().textContent(),
+    ).resolves.toContain('Elementen 2024.1');
     await page.close();
   });
 
@@ -126,6 +138,9 @@ describe('specificatiesite in Chromium', () => {
     expect(dl).toContain('fout');
     expect(dl).toContain('Bron');
     expect(await page.locator(`main a[href="/${ELEMENT}/"]`).count()).toBeGreaterThan(0);
+    await expect(
+      page.locator('#starlight__sidebar a[aria-current="page"]').first().textContent(),
+    ).resolves.toContain('PO-SWV en VO-SWV 2024.1');
     await page.close();
   });
 
@@ -156,6 +171,15 @@ describe('specificatiesite in Chromium', () => {
     const page = await visit('/');
     if (has(ELEMENT) && has(RULE)) {
       const { results } = await search(page, 'geboorteplaats');
+      // Each page once (no second "#_top" sub-result with the same title), and the texts are Dutch.
+      const titles = results.map(
+        (r: { href: string; title: string }) => `${r.href.replace(/#.*$/, '')}|${r.title}`,
+      );
+      expect(titles.length).toBe(new Set(titles).size);
+      expect(results.some((r: { href: string }) => r.href.endsWith('#_top'))).toBe(false);
+      await expect(
+        page.locator('#starlight__search .pagefind-ui__message').textContent(),
+      ).resolves.toMatch(/resultaten? voor/);
       const hrefs = results.map((r: { href: string }) => r.href.replace(/#.*$/, ''));
       expect(hrefs).toContain(`/${ELEMENT}/`);
       expect(hrefs).toContain(`/${RULE}/`);

@@ -2,7 +2,7 @@
  * Afsprakenset manifests (core's `AfsprakensetManifest`, DESIGN.md §7): every export of every package
  * that core's own `checkManifest` accepts without findings.
  */
-import { functionExport, importPackage, PACKAGE_NAMES, type SourceLike } from './packages.ts';
+import { functionExport, importPackage, installedPackages, type SourceLike } from './packages.ts';
 
 export type { SourceLike } from './packages.ts';
 
@@ -57,7 +57,7 @@ export async function loadManifests(): Promise<{ pkg: string; manifest: Manifest
   const check = functionExport<(m: unknown) => unknown[]>(core, 'checkManifest');
   if (!check) return [];
   const out: { pkg: string; manifest: Manifest }[] = [];
-  for (const name of PACKAGE_NAMES) {
+  for (const name of installedPackages()) {
     const mod = await importPackage(name);
     for (const value of Object.values(mod ?? {}))
       for (const c of Array.isArray(value) ? value : [value]) {

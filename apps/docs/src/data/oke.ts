@@ -89,6 +89,73 @@ export interface OkeData {
   roles: OkeRole[];
   operations: Map<string, OkeOperation>;
   schemas: OkeSchema[];
+  /**
+   * Example instances per payload schema: the package's fictitious `sampleData` (the instances its
+   * reference implementations and conformance kit send) that the package's own `validateSchema` accepts
+   * for that schema.
+   */
+  examples: Map<string, { name: string; value: unknown }[]>;
+}
+
+type Validate = (type: string, value: unknown) => unknown[];
+
+type Json = Record<string, unknown>;
+
+/**
+ * The properties of a schema's root object, following `$ref` into `definitions` and merging `allOf`
+ * parts (OOAPI composes e.g. `Association` as `allOf: [AssociationId, AssociationProperties]`). For
+ * `anyOf`/`oneOf` the variants are returned separately.
+ * @param schema - a JSON Schema file as the package ships it
+ */
+export function schemaShape(schema: Json): {
+  properties: Record<string, Json>;
+  required: string[];
+  variants: string[];
+  type?: string;
+  description?: string;
+} {
+  const defs = (schema.definitions ?? schema.$defs ?? {}) as Record<string, Json>;
+  const deref = (n: Json, depth = 0): Json => {
+    const ref = typeof n.$ref === 'string' ? n.$ref.split('/').pop() : undefined;
+    return ref && defs[ref] && depth < 20 ? deref(defs[ref]!, depth + 1) : n;
+  };
+  const properties: Record<string, Json> = {};
+  const required: string[] = [];
+  const variants: string[] = [];
+  let type: string | undefined;
+  let description: string | undefined;
+  const walk = (n: Json, depth: number): void => {
+    if (depth > 20) return;
+    const node = deref(n);
+    type ??= typeof node.type === 'string' ? node.type : undefined;
+    description ??= typeof node.description === 'string' ? node.description : undefined;
+    Object.assign(properties, (node.properties ?? {}) as Record<string, Json>);
+    required.push(...((node.required as string[] | undefined) ?? []));
+    for (const part of (node.allOf ?? []) as Json[]) walk(part, depth + 1);
+    for (const v of (node.anyOf ?? node.oneOf ?? []) as Json[])
+      variants.push(
+        typeof v.$ref === 'string' ? v.$ref.split('/').pop()! : String(v.type ?? 'object'),
+      );
+  };
+  walk(schema, 0);
+  return { properties, required: [...new Set(required)], variants, type, description };
+}
+
+/** Every sample of `sampleData` (functions called without arguments: their documented defaults). */
+function samples(mod: Record<string, unknown> | null): { name: string; value: unknown }[] {
+  const ns = mod?.sampleData;
+  if (!ns || typeof ns !== 'object') return [];
+  const out: { name: string; value: unknown }[] = [];
+  for (const [name, f] of Object.entries(ns as Record<string, unknown>)) {
+    if (typeof f !== 'function') continue;
+    try {
+      const value: unknown = (f as () => unknown)();
+      if (value && typeof value === 'object') out.push({ name, value });
+    } catch {
+      /* a sample that needs arguments: skipped */
+    }
+  }
+  return out;
 }
 
 const isFlow = (f: unknown): f is OkeFlow =>
@@ -113,8 +180,28 @@ export async function loadOke(): Promise<OkeData | null> {
     const text = readFileSync(file, 'utf8');
     schemas.push({ name, schema: JSON.parse(text) as Record<string, unknown>, text });
   }
+  const validate =
+    typeof mod?.validateSchema === 'function' ? (mod.validateSchema as Validate) : null;
+  const examples = new Map<string, { name: string; value: unknown }[]>();
+  if (validate)
+    for (const sample of samples(mod))
+      for (const s of schemas) {
+        // The OOAPI schemas are open (few required properties), so "validates" alone would match every
+        // sample: a sample is an example of a schema when it validates AND uses only properties the schema
+        // declares, at least two of them.
+        const props = schemaShape(s.schema).properties;
+        const keys = Object.keys(sample.value as object);
+        let ok = keys.length >= 2 && keys.every((k) => k in props);
+        try {
+          ok &&= validate(s.name, sample.value).length === 0;
+        } catch {
+          ok = false;
+        }
+        if (ok) examples.set(s.name, [...(examples.get(s.name) ?? []), sample]);
+      }
   return {
     pkg: packageInfo('@edustandaard/oke'),
+    examples,
     flows: [...flows].sort((a, b) => a.nummer - b.nummer),
     roles: [...(arrayExport<OkeRole>(mod, 'ROLES') ?? [])],
     operations,

@@ -69,6 +69,8 @@ export interface OsoVersionData {
   rules: readonly OsoRule[];
   /** Absolute path of the generated JSON Schema file, when the package ships it. */
   schemaFile: string | null;
+  /** Absolute path of the XSD the package ships for this version (`./xsd/oso-<version>.xsd`), if any. */
+  xsdFile: string | null;
 }
 
 export interface OsoData {
@@ -126,6 +128,7 @@ export async function loadOso(): Promise<OsoData | null> {
       categories,
       rules,
       schemaFile: resolveExport(`@edustandaard/oso/schema/oso-${version}.json`),
+      xsdFile: resolveExport(`@edustandaard/oso/xsd/oso-${version}.xsd`),
     });
   }
   if (versions.length === 0) return null;

@@ -4,6 +4,7 @@
  * data a section needs yields `null`, and that section is simply not generated.
  */
 import { createRequire } from 'node:module';
+import { DESCRIPTIONS_NL } from './descriptions-nl.ts';
 
 /** A package's namespace object, read structurally. */
 export type PackageModule = Readonly<Record<string, unknown>>;
@@ -16,7 +17,20 @@ export const PACKAGE_NAMES = [
   '@edustandaard/rio',
   '@edustandaard/oke',
 ] as const;
-export type PackageName = (typeof PACKAGE_NAMES)[number];
+/**
+ * Packages the site reads when they are installed: `@edustandaard/oso-overstap` (the overstap profiles
+ * POPO/POVO/VOVO) is being built; once it is a dependency of this app its profiles, manifest and
+ * package row appear without a change here.
+ */
+export const OPTIONAL_PACKAGE_NAMES = ['@edustandaard/oso-overstap'] as const;
+const OVERSTAP: string = OPTIONAL_PACKAGE_NAMES[0];
+export type PackageName = (typeof PACKAGE_NAMES)[number] | (typeof OPTIONAL_PACKAGE_NAMES)[number];
+
+/** The packages the site reads that are installed, in layer order. */
+export const installedPackages = (): PackageName[] => [
+  ...PACKAGE_NAMES,
+  ...OPTIONAL_PACKAGE_NAMES.filter((n) => resolveExport(`${n}/package.json`) !== null),
+];
 
 // Static specifiers so the bundler keeps them as (external) runtime imports.
 const IMPORTERS: Record<PackageName, () => Promise<unknown>> = {
@@ -26,6 +40,9 @@ const IMPORTERS: Record<PackageName, () => Promise<unknown>> = {
   '@edustandaard/oso-swv': () => import('@edustandaard/oso-swv'),
   '@edustandaard/rio': () => import('@edustandaard/rio'),
   '@edustandaard/oke': () => import('@edustandaard/oke'),
+  // Optional (OPTIONAL_PACKAGE_NAMES): a runtime specifier the bundler leaves alone, since the package
+  // may not be installed; once it is a dependency, add it to `ssr.external` and make this static.
+  '@edustandaard/oso-overstap': () => import(/* @vite-ignore */ OVERSTAP),
 };
 
 /**
@@ -34,6 +51,11 @@ const IMPORTERS: Record<PackageName, () => Promise<unknown>> = {
  * @returns its exports, or `null` when it cannot be imported (not built yet); the reason is logged
  */
 export async function importPackage(name: PackageName): Promise<PackageModule | null> {
+  if (
+    (OPTIONAL_PACKAGE_NAMES as readonly string[]).includes(name) &&
+    !resolveExport(`${name}/package.json`)
+  )
+    return null; // not installed (yet): quietly absent
   try {
     return (await IMPORTERS[name]()) as PackageModule;
   } catch (e) {
@@ -48,18 +70,29 @@ export async function importPackage(name: PackageName): Promise<PackageModule | 
 export interface PackageInfo {
   name: string;
   version: string;
+  /** Dutch description (the site's own text where the package has only English). */
   description: string;
+  /** The package.json description as published. */
+  descriptionEn?: string;
 }
 
 const nodeRequire = createRequire(import.meta.url);
 
 /**
- * Reads a package's package.json through its exports map.
+ * Reads a package's package.json through its exports map. The description shown is the Dutch one
+ * from `DESCRIPTIONS_NL` (the site is Dutch; the packages describe themselves in English for npm),
+ * falling back to the package's own text for a package the site has no Dutch text for yet.
  * @param name - the package name
  */
 export function packageInfo(name: PackageName): PackageInfo {
   const pkg = nodeRequire(`${name}/package.json`) as Partial<PackageInfo>;
-  return { name, version: String(pkg.version ?? ''), description: String(pkg.description ?? '') };
+  const own = String(pkg.description ?? '');
+  return {
+    name,
+    version: String(pkg.version ?? ''),
+    description: DESCRIPTIONS_NL[name] ?? own,
+    descriptionEn: own,
+  };
 }
 
 /**

@@ -49,3 +49,13 @@ export function pathId(path: string): string {
 export function pathHtml(path: string): string {
   return esc(path).replace(/\//g, '/<wbr>');
 }
+
+/**
+ * A diagram box: the SVG fits the column width, and a "Ware grootte" button (handled by the page script
+ * in `src/pages/[...route].astro`) shows it at its natural size in a box that scrolls on its own.
+ * @param id - the figure's id
+ * @param svg - the SVG markup
+ */
+export function diagramFigure(id: string, svg: string): string {
+  return `<figure class="es-diagram" id="${esc(id)}"><div class="es-diagram-tools"><button type="button" class="es-zoom" aria-pressed="false" aria-controls="${esc(id)}">Ware grootte</button></div><div class="es-diagram-canvas">${svg}</div></figure>`;
+}

@@ -39,8 +39,34 @@ const table = (head: string[], rows: string[][]): string =>
     ? `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`
     : '';
 
+/** Profile ids with punctuation and case removed, so `PO-SWV`, `po_swv` and `POSWV` compare equal. */
+export const profileKey = (id: string): string => id.replace(/[^a-z0-9]/gi, '').toUpperCase();
+
+/**
+ * The manifest's profiles, split into those a package of this site exports and those it names but no
+ * package has yet (issue #16: the OSO manifest names the overstap profiles before the package exists).
+ * For a manifest whose gegevensset is not a profiled data set (OKE, RIO), every name is shown as given.
+ */
+function profiles(m: Manifest, available: ReadonlySet<string> | undefined): string {
+  const names = m.data.profielen ?? [];
+  if (!names.length) return '';
+  if (!available || m.data.gegevensset?.id !== 'OSO')
+    return `<dt>Profielen</dt><dd>${names.map(esc).join(', ')}</dd>`;
+  const have = names.filter((n) => available.has(profileKey(n)));
+  const missing = names.filter((n) => !available.has(profileKey(n)));
+  return `<dt>Profielen</dt><dd>${have.length ? have.map(esc).join(', ') : '<span class="es-muted">geen</span>'}${
+    missing.length
+      ? `<br><small class="es-assumption">Het manifest noemt ook ${missing.map(esc).join(', ')}; geen package van dit project exporteert die profielen (nog). Ze verschijnen hier vanzelf zodra het package ze levert.</small>`
+      : ''
+  }</dd>`;
+}
+
 /** The eight layers of one manifest, as HTML, in template order. */
-function layers(m: Manifest, links: SectionLinks): string[] {
+function layers(
+  m: Manifest,
+  links: SectionLinks,
+  available: ReadonlySet<string> | undefined,
+): string[] {
   const actor = (id: string): string => esc(m.actors.find((a) => a.id === id)?.naam ?? id);
   const l = links(m);
   return [
@@ -61,11 +87,10 @@ function layers(m: Manifest, links: SectionLinks): string[] {
       ]),
     ),
     `${p(m.process.beschrijving)}${(m.process.stappen ?? []).length ? `<ol>${(m.process.stappen ?? []).map((s) => `<li><strong>${esc(s.naam)}</strong> (${actor(s.actor)})${s.beschrijving ? `: ${esc(s.beschrijving)}` : ''}</li>`).join('')}</ol>` : ''}${sources(m.process.sources)}`,
-    `<dl class="es-dl">${m.data.gegevensset ? `<dt>Gegevensset</dt><dd>${esc(m.data.gegevensset.id)} ${esc(m.data.gegevensset.version)}</dd>` : ''}${
-      m.data.profielen?.length
-        ? `<dt>Profielen</dt><dd>${m.data.profielen.map(esc).join(', ')}</dd>`
-        : ''
-    }${m.data.codelijsten?.length ? `<dt>Codelijsten</dt><dd>${m.data.codelijsten.map(esc).join(', ')}</dd>` : ''}${
+    `<dl class="es-dl">${m.data.gegevensset ? `<dt>Gegevensset</dt><dd>${esc(m.data.gegevensset.id)} ${esc(m.data.gegevensset.version)}</dd>` : ''}${profiles(
+      m,
+      available,
+    )}${m.data.codelijsten?.length ? `<dt>Codelijsten</dt><dd>${m.data.codelijsten.map(esc).join(', ')}</dd>` : ''}${
       l.length
         ? `<dt>Op deze site</dt><dd>${l.map((x) => `<a href="${x.href}">${esc(x.label)}</a>`).join(' · ')}</dd>`
         : ''
@@ -94,44 +119,83 @@ function layers(m: Manifest, links: SectionLinks): string[] {
 }
 
 /**
- * Renders one manifest with the shared template.
+ * Renders one manifest with the shared template: the eight layers as h2 sections, in order.
  * @param m - the manifest
  * @param pkg - the package that exports it
  * @param links - site sections belonging to it
+ * @param available - profile keys ({@link profileKey}) some package of the site exports
  */
 export function renderManifest(
   m: Manifest,
   pkg: string,
   links: SectionLinks,
+  available?: ReadonlySet<string>,
 ): { html: string; headings: Heading[] } {
-  const id = url.manifest(m.id, m.version).slice(2);
-  const h = heading(2, id, `${m.naam} ${m.version}`);
-  let html = `<section class="es-manifest">${h.html}<p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code>${m.beheerder ? ` · beheer: ${esc(m.beheerder)}` : ''} · package <code>${esc(pkg)}</code></p>${sources(m.sources)}`;
-  layers(m, links).forEach((body, i) => {
-    html += `<h3 id="${id}-${slug(LAYER_TITLES[i]!)}">${esc(LAYER_TITLES[i]!)}</h3>${body.trim() ? body : '<p class="es-muted">Niet beschreven.</p>'}`;
+  const id = `afsprakenset-${slug(m.id)}-${slug(m.version)}`;
+  let html = `<section class="es-manifest"><p><span class="es-badge">${esc(m.status)}</span> versie <code>${esc(m.version)}</code>${m.beheerder ? ` · beheer: ${esc(m.beheerder)}` : ''} · package <code>${esc(pkg)}</code></p>${sources(m.sources)}`;
+  const headings: Heading[] = [];
+  layers(m, links, available).forEach((body, i) => {
+    const h = heading(2, `${id}-${slug(LAYER_TITLES[i]!)}`, LAYER_TITLES[i]!);
+    headings.push(h.entry);
+    html += `${h.html}${body.trim() ? body : '<p class="es-muted">Niet beschreven.</p>'}`;
   });
-  return { html: `${html}</section>`, headings: [h.entry] };
+  return { html: `${html}</section>`, headings };
 }
 
 /**
- * The home page.
+ * One page per manifest (`/afsprakensets/<id>/<version>/`), with a version switcher between the versions
+ * of the same afsprakenset.
+ * @param manifests - every manifest found, current version first per package
+ * @param links - per afsprakenset, its sections on this site
+ * @param available - profile keys some package of the site exports
+ */
+export function manifestPages(
+  manifests: { pkg: string; manifest: Manifest; siteSide?: boolean }[],
+  links: SectionLinks,
+  available?: ReadonlySet<string>,
+): GeneratedPage[] {
+  return manifests.map(({ pkg, manifest: m, siteSide }) => {
+    const r = renderManifest(m, pkg, links, available);
+    if (siteSide)
+      r.html = `<p class="es-assumption"><span class="es-badge">manifest van deze site</span> ${esc(pkg)} exporteert geen manifest; de site heeft dit manifest zelf opgesteld uit het brondocument (apps/docs/src/agreement) en controleert het met <code>checkManifest</code> van @edustandaard/core.</p>${r.html}`;
+    const same = manifests.filter((o) => o.manifest.id === m.id);
+    return {
+      route: url.manifest(m.id, m.version),
+      title: `${m.naam} ${m.version}`,
+      description: `Afsprakenset ${m.naam} ${m.version}: context, actoren, proces, gegevens, interacties, transport, beveiliging en wettelijke grondslag`,
+      html: r.html,
+      headings: r.headings,
+      ...(same.length > 1
+        ? {
+            versions: same.map((o) => ({
+              version: o.manifest.version,
+              route: url.manifest(o.manifest.id, o.manifest.version),
+              current: o.manifest.version === m.version,
+            })),
+          }
+        : {}),
+    };
+  });
+}
+
+/**
+ * The home page: a compact overview (afsprakensets with version and status, linking to their own
+ * manifest pages; the site's sections; the packages).
  * @param manifests - every manifest found
  * @param packages - the packages the site is built from
  * @param sections - the site sections that exist, for the overview list
- * @param links - per afsprakenset, its sections on this site
  */
 export function homePage(
   manifests: { pkg: string; manifest: Manifest }[],
   packages: PackageInfo[],
   sections: { label: string; href: string; what: string }[],
-  links: SectionLinks,
 ): GeneratedPage {
   let html = `<p>Deze site is bij het bouwen gegenereerd uit de publieke exports van de <code>@edustandaard/*</code>-packages: dezelfde data waarmee de validators werken. Niets is met de hand overgenomen.</p>`;
   const headings: Heading[] = [];
   if (manifests.length) {
     const h = heading(2, 'afsprakensets', 'Afsprakensets');
     headings.push(h.entry);
-    html += `${h.html}<table><thead><tr><th>Afsprakenset</th><th>Versie</th><th>Status</th><th>Package</th></tr></thead><tbody>${manifests
+    html += `${h.html}<p>Elke afsprakenset beschreven in dezelfde lagen (ROSA/AMIGO): context, actoren en rollen, proces, gegevens, interacties, transport, beveiliging en wettelijke grondslag.</p><table><thead><tr><th>Afsprakenset</th><th>Versie</th><th>Status</th><th>Package</th></tr></thead><tbody>${manifests
       .map(
         ({ pkg, manifest: m }) =>
           `<tr><td><a href="${url.manifest(m.id, m.version)}">${esc(m.naam)}</a></td><td><code>${esc(m.version)}</code></td><td>${esc(m.status)}</td><td><code>${esc(pkg)}</code></td></tr>`,
@@ -148,16 +212,11 @@ export function homePage(
   html += `${hp.html}<table><thead><tr><th>Package</th><th>Versie</th><th>Inhoud</th></tr></thead><tbody>${packages
     .map(
       (x) =>
-        `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code></td><td>${esc(x.description)}</td></tr>`,
+        `<tr><td><code>${esc(x.name)}</code></td><td><code>${esc(x.version)}</code> · <a href="${url.changelog(x.name)}">wijzigingen</a></td><td>${esc(x.description)}</td></tr>`,
     )
     .join('')}</tbody></table>`;
-  for (const { pkg, manifest } of manifests) {
-    const r = renderManifest(manifest, pkg, links);
-    html += r.html;
-    headings.push(...r.headings);
-  }
   return {
-    route: '/',
+    route: url.home(),
     title: 'Edustandaard afsprakensets',
     description: 'De specificaties van OSO, SWV-profielen, RIO, OKE en Edu-V identificatie.',
     html,

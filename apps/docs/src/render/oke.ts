@@ -3,9 +3,16 @@
  * rendered at build time from the package's Mermaid text, its interactions with the OOAPI operations
  * (method, path, query, bodies, status codes, scopes), and the payload schemas page.
  */
-import { esc, slug } from '../lib/html.ts';
+import { diagramFigure, esc, slug } from '../lib/html.ts';
 import { sequenceSvg } from '../lib/sequence.ts';
-import type { OkeData, OkeFlow, OkeInteraction, OkeOperation, SourceLike } from '../data/oke.ts';
+import {
+  schemaShape,
+  type OkeData,
+  type OkeFlow,
+  type OkeInteraction,
+  type OkeOperation,
+  type SourceLike,
+} from '../data/oke.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
 
@@ -91,25 +98,45 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
     html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
   if (flow.mermaid) {
     html += add('sequentiediagram', 'Sequentiediagram');
-    html += `<figure class="es-diagram" id="diagram-flow-${flow.nummer}">${sequenceSvg(flow.mermaid, `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`, `seq-${flow.nummer}`)}</figure>`;
+    html += diagramFigure(
+      `diagram-flow-${flow.nummer}`,
+      sequenceSvg(
+        flow.mermaid,
+        `Flow ${flow.nummer}: ${flow.naam} — sequentiediagram`,
+        `seq-${flow.nummer}`,
+      ),
+    );
     html += `<details><summary>Mermaid-bron</summary><pre><code>${esc(flow.mermaid)}</code></pre></details>`;
   }
   html += add('interacties', 'Interacties en operaties');
-  for (const i of flow.interactions) {
-    const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
-    const id = `interactie-${slug(i.id)}`;
-    html += `<h3 id="${id}">${esc(i.naam)}${i.subflow ? ` <small>(flow ${esc(i.subflow)})</small>` : ''}</h3>`;
-    headings.push({ depth: 3, slug: id, text: `${i.naam}${i.subflow ? ` (${i.subflow})` : ''}` });
-    const rows: [string, string][] = [
-      ['Id', `<code>${esc(i.id)}</code>`],
-      ['Van → naar', `${roles(consumers)} → ${roles([i.provider])}`],
-      ['Patroon', esc(i.pattern ?? '')],
-      ['Sinds OKE', `${esc(i.sinds ?? flow.sinds ?? '1.0')}${i.optioneel ? ' (optioneel)' : ''}`],
-      ...operationRows(data, i, data.operations.get(i.operationId)),
-    ];
-    if (i.notes?.length) rows.push(['Toelichting', i.notes.map(esc).join('<br>')]);
-    if (i.source) rows.push(['Bron', source(i.source)]);
-    html += `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+  // One heading per interaction name (the document names e.g. "Planbare toets aanmaken/wijzigen/verwijderen"
+  // once; the package has an interaction per operation): the contents list each name once, every
+  // interaction keeps its own anchor.
+  const groups = new Map<string, OkeInteraction[]>();
+  for (const i of flow.interactions) groups.set(i.naam, [...(groups.get(i.naam) ?? []), i]);
+  for (const [naam, list] of groups) {
+    const subflows = [...new Set(list.map((i) => i.subflow).filter(Boolean))] as string[];
+    const gid = list.length === 1 ? `interactie-${slug(list[0]!.id)}` : `interacties-${slug(naam)}`;
+    const suffix = subflows.length ? ` (flow ${subflows.join(', ')})` : '';
+    html += `<h3 id="${gid}">${esc(naam)}${suffix ? ` <small>${esc(suffix.trim())}</small>` : ''}</h3>`;
+    headings.push({ depth: 3, slug: gid, text: `${naam}${suffix}` });
+    for (const i of list) {
+      const consumers = Array.isArray(i.consumer) ? i.consumer : [i.consumer as string];
+      const op = data.operations.get(i.operationId);
+      if (list.length > 1)
+        html += `<h4 id="interactie-${slug(i.id)}">${op ? `<code>${esc(op.method)} ${esc(op.path)}</code>` : `<code>${esc(i.id)}</code>`}</h4>`;
+      const rows: [string, string][] = [
+        ['Id', `<code>${esc(i.id)}</code>`],
+        ['Van → naar', `${roles(consumers)} → ${roles([i.provider])}`],
+        ['Patroon', esc(i.pattern ?? '')],
+        ['Sinds OKE', `${esc(i.sinds ?? flow.sinds ?? '1.0')}${i.optioneel ? ' (optioneel)' : ''}`],
+        ...operationRows(data, i, op),
+      ];
+      if (i.subflow) rows.splice(1, 0, ['Deelstroom', esc(i.subflow)]);
+      if (i.notes?.length) rows.push(['Toelichting', i.notes.map(esc).join('<br>')]);
+      if (i.source) rows.push(['Bron', source(i.source)]);
+      html += `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+    }
   }
   return {
     route: url.okeFlow(flow.nummer),
@@ -121,31 +148,66 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
 }
 
 function schemaSummary(s: Record<string, unknown>): string {
-  const defs = (s.definitions ?? s.$defs ?? {}) as Record<string, Record<string, unknown>>;
-  let root = s;
-  const ref = typeof s.$ref === 'string' ? s.$ref.split('/').pop() : undefined;
-  if (ref && defs[ref]) root = defs[ref]!;
-  const props = (root.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const required = new Set((root.required as string[] | undefined) ?? []);
-  const names = Object.keys(props);
+  const shape = schemaShape(s);
+  const names = Object.keys(shape.properties);
+  const required = new Set(shape.required);
+  const variants = shape.variants.length
+    ? `<p>Eén van: ${shape.variants.map((v) => `<code>${esc(v)}</code>`).join(', ')}.</p>`
+    : '';
   if (!names.length)
-    return `<p class="es-muted">Type: <code>${esc(String(root.type ?? (root.anyOf ? 'anyOf' : root.oneOf ? 'oneOf' : 'zie schema')))}</code></p>`;
+    return `${shape.description ? `<p>${esc(shape.description)}</p>` : ''}${variants}<p class="es-muted">Type: <code>${esc(shape.type ?? (shape.variants.length ? 'één van de varianten' : 'object'))}</code></p>`;
   const typeOf = (p: Record<string, unknown>): string => {
     if (typeof p.$ref === 'string') return p.$ref.split('/').pop()!;
     if (p.type === 'array') return `${typeOf((p.items ?? {}) as Record<string, unknown>)}[]`;
     if (p.anyOf || p.oneOf)
       return ((p.anyOf ?? p.oneOf) as Record<string, unknown>[]).map(typeOf).join(' | ');
-    return String(p.type ?? (p.enum ? 'enum' : ''));
+    if (p.allOf) return (p.allOf as Record<string, unknown>[]).map(typeOf).join(' & ');
+    return String(p.type ?? (p.enum ? 'enum' : 'object'));
   };
-  return `<table><thead><tr><th>Eigenschap</th><th>Type</th><th>Verplicht</th><th>Omschrijving</th></tr></thead><tbody>${names
+  return `${variants}<table><thead><tr><th>Eigenschap</th><th>Type</th><th>Verplicht</th><th>Omschrijving</th></tr></thead><tbody>${names
     .map((n) => {
-      const p = props[n]!;
+      const p = shape.properties[n]!;
       const en = Array.isArray(p.enum)
         ? `<br><small>waarden: ${p.enum.map((v) => `<code>${esc(v)}</code>`).join(', ')}</small>`
         : '';
       return `<tr><td><code>${esc(n)}</code></td><td><code>${esc(typeOf(p))}</code>${en}</td><td>${required.has(n) ? 'ja' : 'nee'}</td><td>${esc(String(p.description ?? '').slice(0, 300))}</td></tr>`;
     })
     .join('')}</tbody></table>`;
+}
+
+/** The example instances of a payload schema (the package's fictitious sample data). */
+function examples(data: OkeData, name: string): string {
+  const list = data.examples.get(name) ?? [];
+  return list
+    .map(
+      (x) =>
+        `<details class="es-example"><summary>Voorbeeld: <code>${esc(x.name)}()</code></summary><pre><code>${esc(JSON.stringify(x.value, null, 2))}</code></pre></details>`,
+    )
+    .join('');
+}
+
+/**
+ * Which way the information of a flow goes, read from its interactions: a push (the consumer sends to the
+ * provider's API) carries information from consumer to provider, a pull from provider to consumer. The
+ * OOAPI roles (who serves the API) say nothing about that direction: flow 2's zittingsplan goes from
+ * toetsplanning to toetsafname although toetsafname is the API provider (OKE uitgelegd, informatiestroom 2).
+ */
+export function informationDirections(
+  flow: OkeFlow,
+): { van: string; naar: string; pattern: string }[] {
+  const out = new Map<string, { van: string; naar: string; pattern: string }>();
+  for (const i of flow.interactions) {
+    const consumers = Array.isArray(i.consumer) ? (i.consumer as string[]) : [i.consumer as string];
+    for (const c of consumers) {
+      const d = i.pattern === 'pull' ? { van: i.provider, naar: c } : { van: c, naar: i.provider };
+      const k = `${d.van}>${d.naar}`;
+      if (!out.has(k)) out.set(k, { ...d, pattern: i.pattern ?? 'push' });
+    }
+  }
+  // Pushes (information actively delivered) first: they carry the flow's purpose.
+  return [...out.values()].sort((a, b) =>
+    a.pattern === b.pattern ? 0 : a.pattern === 'pull' ? 1 : -1,
+  );
 }
 
 /**
@@ -161,10 +223,21 @@ export function okePages(data: OkeData): GeneratedPage[] {
   };
   let html = `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>`;
   html += add(2, 'flows', 'Flows');
-  html += `<table><thead><tr><th>Flow</th><th>Naam</th><th>Aanbieder → afnemer</th><th>Interacties</th><th>Sinds</th></tr></thead><tbody>${data.flows
+  const roleName = (id: string): string => data.roles.find((r) => r.id === id)?.naam ?? id;
+  html += `<p>Per flow de richting van de informatie (wie levert aan wie, zoals <em>OKE uitgelegd</em> de informatiestromen beschrijft) en, apart daarvan, de OOAPI-rollen: de <em>provider</em> biedt de API aan, de <em>consumer</em> roept haar aan. Bij een push levert de consumer aan de provider, bij een pull haalt de consumer op.</p>`;
+  html += `<table><thead><tr><th>Flow</th><th>Naam</th><th>Informatie van → naar</th><th>OOAPI-provider</th><th>OOAPI-consumer</th><th>Interacties</th><th>Sinds</th></tr></thead><tbody>${data.flows
     .map(
       (f) =>
-        `<tr><td>${f.nummer}</td><td><a href="${url.okeFlow(f.nummer)}">${esc(f.naam)}</a></td><td>${esc((f.providers ?? []).join(', '))} → ${esc((f.consumers ?? []).join(', '))}</td><td>${f.interactions.length}</td><td>${esc(
+        `<tr><td>${f.nummer}</td><td><a href="${url.okeFlow(f.nummer)}">${esc(f.naam)}</a></td><td>${informationDirections(
+          f,
+        )
+          .map(
+            (d) =>
+              `${esc(roleName(d.van))} → ${esc(roleName(d.naar))} <small>(${d.pattern === 'pull' ? 'ophalen' : 'aanleveren'})</small>`,
+          )
+          .join(
+            '<br>',
+          )}</td><td>${esc((f.providers ?? []).map(roleName).join(', '))}</td><td>${esc((f.consumers ?? []).map(roleName).join(', '))}</td><td>${f.interactions.length}</td><td>${esc(
           f.sinds ?? '',
         )}${f.optioneel ? ' (optioneel)' : ''}</td></tr>`,
     )
@@ -190,7 +263,7 @@ export function okePages(data: OkeData): GeneratedPage[] {
     for (const s of data.schemas) {
       const h = heading(2, `schema-${slug(s.name)}`, s.name);
       sh.push(h.entry);
-      body += `${h.html}<p><a href="${url.download(`oke-${s.name}.json`)}" download>${esc(s.name)}.json downloaden</a></p>${schemaSummary(s.schema)}`;
+      body += `${h.html}<p><a href="${url.download(`oke-${s.name}.json`)}" download>${esc(s.name)}.json downloaden</a></p>${schemaSummary(s.schema)}${examples(data, s.name)}`;
     }
     pages.push({
       route: url.okeSchemas(),

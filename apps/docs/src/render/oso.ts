@@ -59,6 +59,106 @@ function restrictions(el: OsoElement): string {
   return parts.length ? parts.join('<br>') : '';
 }
 
+/**
+ * A value matching a simple XSD pattern made of character classes and literals with fixed counts
+ * (`[0-9][0-9][A-Z][A-Z]`, `\\d{4}`, `[0-9]{2}-[0-9]{2}`): the first character of each class. Null for
+ * anything richer (alternatives, open quantifiers, groups).
+ */
+export function patternExample(pattern: string): string | null {
+  let out = '';
+  const re = /(\[([^\]]+)\]|\\d|\\.|[^[\\(){}|*+?.^$])(\{(\d+)(?:,\d*)?\})?/y;
+  let i = 0;
+  while (i < pattern.length) {
+    re.lastIndex = i;
+    const m = re.exec(pattern);
+    if (!m) return null;
+    const unit =
+      m[2] !== undefined
+        ? m[2][0] === '^'
+          ? null
+          : m[2][0]!
+        : m[1] === '\\d'
+          ? '0'
+          : m[1]!.replace(/^\\/, '');
+    if (unit === null) return null;
+    out += unit.repeat(m[4] ? Number(m[4]) : 1);
+    i = re.lastIndex;
+  }
+  return out || null;
+}
+
+/**
+ * An example value for a leaf element, from its data: the first allowed value, the first code of its code
+ * list, or a value of its type within its restrictions. Null when only a pattern says what fits.
+ */
+function exampleValue(v: OsoVersionData, el: OsoElement, ctx: SiteContext): string | null {
+  const r = el.restrictions ?? {};
+  if (Array.isArray(r.enumeration) && r.enumeration.length) return String(r.enumeration[0]);
+  const list = ctx.codelist(v.version, el.codelijst);
+  if (list?.codes[0]) return String(list.codes[0].code);
+  switch (el.type) {
+    case 'date':
+      return '2024-08-01';
+    case 'boolean':
+      return 'false';
+    case 'integer':
+    case 'decimal':
+      return String(r.minInclusive ?? 1);
+  }
+  if (r.pattern) return patternExample(String(r.pattern));
+  const text = 'tekst';
+  const max = typeof r.maxLength === 'number' ? r.maxLength : Infinity;
+  return text.slice(0, Math.max(1, Math.min(text.length, max)));
+}
+
+/**
+ * An example instance of the element as XML: a leaf with an example value, a complex element with its
+ * direct children (grandchildren elided). Generated from the element table; fictitious.
+ */
+export function exampleXml(v: OsoVersionData, el: OsoElement, ctx: SiteContext): string {
+  const leaf = (e: OsoElement, indent: string): string => {
+    const val = exampleValue(v, e, ctx);
+    return val === null
+      ? `${indent}<${e.name}><!-- waarde volgens patroon ${String(e.restrictions?.pattern ?? '')} --></${e.name}>`
+      : `${indent}<${e.name}>${val}</${e.name}>`;
+  };
+  const kids = v.children.get(el.path) ?? [];
+  if (!kids.length) return leaf(el, '');
+  const lines = [`<${el.name}>`];
+  const seenChoice = new Set<string>();
+  for (const k of kids) {
+    // One element of each choice group: the example must be valid against the structure.
+    if (k.choice) {
+      if (seenChoice.has(k.choice)) continue;
+      seenChoice.add(k.choice);
+    }
+    lines.push(
+      (v.children.get(k.path) ?? []).length ? `  <${k.name}>…</${k.name}>` : leaf(k, '  '),
+    );
+  }
+  lines.push(`</${el.name}>`);
+  return lines.join('\n');
+}
+
+/**
+ * The changes of the package's change list flagged `assumption` that decide this 2024.1 element's name,
+ * place or value: a renamed block's new path, an added element, a note on the element, and everything
+ * below them (issue #16 part 2: assumptions flagged where they are shown as fact).
+ */
+export function assumptionsFor(data: OsoData, path: string): { id: string; toelichting: string }[] {
+  const out: { id: string; toelichting: string }[] = [];
+  for (const c of data.changes) {
+    if (!c.assumption || typeof c.path !== 'string') continue;
+    const at =
+      c.op === 'rename' && typeof c.to === 'string'
+        ? `${c.path.slice(0, c.path.lastIndexOf('/'))}/${c.to}`
+        : c.path;
+    if (path === at || path.startsWith(`${at}/`))
+      out.push({ id: String(c.id ?? ''), toelichting: String(c.toelichting ?? '') });
+  }
+  return out;
+}
+
 function elementPage(
   data: OsoData,
   v: OsoVersionData,
@@ -137,7 +237,16 @@ function elementPage(
         .join('<br>'),
     ]);
   const kids = v.children.get(el.path) ?? [];
-  let html = `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
+  const newest = data.versions[0]?.version;
+  const assumed =
+    v.version === newest && data.versions.length > 1 ? assumptionsFor(data, el.path) : [];
+  let html = assumed
+    .map(
+      (a) =>
+        `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(a.toelichting)} <a href="${url.osoChanges()}#wijziging-${slug(a.id)}">Wijziging ${esc(a.id)}</a></p>`,
+    )
+    .join('');
+  html += `<p class="es-muted">${crumbs.join(' / ')}${crumbs.length ? ' / ' : ''}<strong>${esc(el.name)}</strong> · <a href="${url.osoTreeAnchor(v.version, el.path)}">in de boom</a></p>`;
   html += `<dl class="es-dl">${rows.map(([k, x]) => `<dt>${esc(k)}</dt><dd>${x}</dd>`).join('')}</dl>`;
   const headings = [];
   if (kids.length) {
@@ -149,6 +258,11 @@ function elementPage(
           `<tr><td><a href="${url.osoElement(v.version, k.path)}">${esc(k.name)}</a></td><td><code>${esc(cardinalityOf(k))}</code></td><td>${esc(k.type ?? '')}</td></tr>`,
       )
       .join('')}</tbody></table>`;
+  }
+  {
+    const h = heading(2, 'voorbeeld', 'Voorbeeld');
+    headings.push(h.entry);
+    html += `${h.html}<pre class="es-example"><code>${esc(exampleXml(v, el, ctx))}</code></pre><p class="es-muted"><small>Gegenereerd uit type, beperkingen, codelijst en onderliggende elementen (één element per keuzegroep; dieper liggende elementen als …). De waarden zijn fictief.</small></p>`;
   }
   const profileRows = ctx.profileRows(v.version, el.path);
   if (profileRows.length) {
@@ -175,7 +289,13 @@ function elementPage(
 }
 
 function treePage(data: OsoData, v: OsoVersionData): GeneratedPage {
+  const assumed = data.changes.filter((c) => c.assumption);
+  const derived =
+    v.version === data.versions[0]?.version && data.versions.length > 1 && assumed.length
+      ? `<p class="es-assumption"><span class="es-badge">aanname</span> Voor ${esc(v.version)} is geen XSD gepubliceerd: deze boom is ${esc(data.versions[data.versions.length - 1]!.version)} met de <a href="${url.osoChanges()}">wijzigingslijst</a> toegepast. ${assumed.length} wijzigingen daarin (onder meer XML-tags, plaatsen en de namespace) zijn aannames; de betreffende elementpagina’s zeggen dat.</p>`
+      : '';
   const html =
+    derived +
     `<p>Alle ${v.elements.length} elementen van de OSO gegevensset ${esc(v.version)} in XSD-volgorde. Klik een element voor pad, betekenis, kardinaliteit, type, beperkingen, codelijst en centraal concept. Kardinaliteit: <code>1</code> verplicht, <code>?</code> optioneel, <code>*</code> herhaalbaar, <code>+</code> verplicht en herhaalbaar.</p>` +
     `<ul class="es-tree">${v.roots.map((r) => treeItem(v, r, 0)).join('')}</ul>`;
   return {
@@ -250,6 +370,26 @@ function categoriesPage(data: OsoData, v: OsoVersionData): GeneratedPage {
     ),
   };
 }
+
+/**
+ * Dutch names of the change kinds of `OSO_CHANGES_2024_1` (`op`); an unknown kind is shown as it is,
+ * marked, so a new kind in the package is visible rather than silently English.
+ */
+export const CHANGE_KINDS_NL: Readonly<Record<string, string>> = {
+  add: 'toegevoegd',
+  remove: 'verwijderd',
+  rename: 'hernoemd',
+  move: 'verplaatst',
+  namespace: 'namespace',
+  note: 'opmerking',
+  documentation: 'documentatie',
+  codelijst: 'codelijst',
+  type: 'type gewijzigd',
+  cardinality: 'kardinaliteit gewijzigd',
+};
+const changeKind = (op: unknown): string =>
+  CHANGE_KINDS_NL[String(op)] ??
+  `${esc(op)} <small class="es-muted">(soort zonder Nederlandse naam)</small>`;
 
 function changeCell(value: unknown): string {
   if (typeof value === 'string' && value.startsWith('/')) return `<code>${esc(value)}</code>`;
@@ -344,7 +484,7 @@ function changesPage(data: OsoData, ctx: SiteContext): GeneratedPage {
       `<table><thead><tr><th>Wijziging</th><th>Soort</th><th>Pad</th><th>Toelichting</th><th>Bron</th><th>Aanname</th></tr></thead><tbody>${data.changes
         .map((ch) => {
           const extra = Object.entries(ch).filter(([k, v]) => !known.has(k) && v !== undefined);
-          return `<tr id="wijziging-${slug(String(ch.id ?? ''))}"><td><code>${esc(ch.id)}</code></td><td>${esc(ch.op)}</td><td>${pathCell(ch.path)}${ch.from ? `<br><small>van ${pathCell(ch.from)}</small>` : ''}${
+          return `<tr id="wijziging-${slug(String(ch.id ?? ''))}"><td><code>${esc(ch.id)}</code></td><td>${changeKind(ch.op)}</td><td>${pathCell(ch.path)}${ch.from ? `<br><small>van ${pathCell(ch.from)}</small>` : ''}${
             ch.to ? `<br><small>naar ${pathCell(ch.to)}</small>` : ''
           }</td><td>${esc(ch.toelichting)}${extra.length ? `<br><small>${extra.map(([k, v]) => `${esc(label(k))}: ${changeCell(v)}`).join('<br>')}</small>` : ''}</td><td><small>${sourcesCell(ch.source)}</small></td><td>${ch.assumption ? '<span class="es-badge">aanname</span>' : 'nee'}</td></tr>`;
         })
@@ -378,7 +518,7 @@ function overviewPage(data: OsoData): GeneratedPage {
       (v) =>
         `<tr><td><a href="${url.osoVersion(v.version)}">${esc(v.version)}</a></td><td>${v.elements.length}</td><td><code>${esc(data.versionInfo[v.version]?.namespace ?? '')}</code>${
           data.versionInfo[v.version]?.namespaceAssumed
-            ? '<br><small>aanname: geen gepubliceerde XSD</small>'
+            ? '<br><small class="es-assumption"><span class="es-badge">aanname</span> geen gepubliceerde XSD</small>'
             : ''
         }</td><td>${esc(data.versionInfo[v.version]?.validatieversie ?? '')}</td><td>${v.rules.length ? `<a href="${url.osoRules(v.version)}">${v.rules.length}</a>` : '–'}</td><td>${
           v.categories.length
@@ -388,12 +528,17 @@ function overviewPage(data: OsoData): GeneratedPage {
           v.schemaFile
             ? `<a href="${url.download(schemaFileName(v.version))}" download>${esc(schemaFileName(v.version))}</a>`
             : '<span class="es-muted">niet gegenereerd</span>'
+        }</td><td>${
+          v.xsdFile
+            ? `<a href="${url.download(`oso-${v.version}.xsd`)}" download>oso-${esc(v.version)}.xsd</a>`
+            : '<span class="es-muted">–</span>'
         }</td></tr>`,
     )
     .join('');
   const html =
     `<p>${esc(data.pkg.description)} Package <code>${esc(data.pkg.name)}@${esc(data.pkg.version)}</code>.</p>` +
-    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<table><thead><tr><th>Versie</th><th>Elementen</th><th>Namespace</th><th>Validatieversie</th><th>Regels</th><th>Categorieën</th><th>JSON Schema</th><th>XSD</th></tr></thead><tbody>${rows}</tbody></table>` +
+    `<p>Alle bestanden met hun sha256: <a href="${url.downloads()}">Downloads</a>.</p>` +
     (data.versions.length > 1
       ? `<p><a href="${url.osoChanges()}">Wijzigingen ${esc(data.versions[data.versions.length - 1]!.version)} → ${esc(data.versions[0]!.version)}</a>.</p>`
       : '') +

@@ -3,7 +3,7 @@
  * relations, then one diagram per part with attributes and cardinalities) with every entity on an
  * anchor, the DUO webservice actions, and the synchronisation procedure.
  */
-import { esc, slug } from '../lib/html.ts';
+import { esc, slug, diagramFigure } from '../lib/html.ts';
 import { label, renderValue } from '../lib/render.ts';
 import { erdSvg, type ErdRelation } from '../lib/erd.ts';
 import type { RioData, RioEntity, SourceLike } from '../data/rio.ts';
@@ -46,8 +46,7 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
   );
   let html = `<p>Het RIO-informatiemodel, bij het bouwen van de site als SVG getekend uit de entiteiten en relaties die <code>${esc(data.pkg.name)}</code> exporteert (<code>RIO_ENTITEITEN</code>, <code>RIO_RELATIES</code>). Een open driehoek wijst naar de algemenere entiteit (specialisatie). Klik een entiteit voor haar attributen.</p>`;
   html +=
-    add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') +
-    `<figure class="es-diagram es-wide" id="diagram">${overview}</figure>`;
+    add(2, 'alle-entiteiten', 'Alle entiteiten en relaties') + diagramFigure('diagram', overview);
   const parts = [...new Set(model.entities.map((e) => e.deel ?? 'model'))];
   for (const part of parts) {
     const ents = model.entities.filter((e) => (e.deel ?? 'model') === part);
@@ -69,7 +68,7 @@ function modelPage(data: RioData, ctx: SiteContext): GeneratedPage {
       .replace(/erd-spec/g, `erd-spec-${slug(part)}`);
     html +=
       add(2, `deel-${slug(part)}`, `Deel ${label(part).toLowerCase()}`) +
-      `<figure class="es-diagram es-wide" id="diagram-${slug(part)}">${svg}</figure>`;
+      diagramFigure(`diagram-${slug(part)}`, svg);
   }
   html += add(2, 'relaties', 'Relaties');
   html += `<table><thead><tr><th>Van</th><th>Relatie</th><th>Naar</th><th>Kardinaliteit</th><th>Toelichting</th></tr></thead><tbody>${model.relations
@@ -137,6 +136,14 @@ function syncPage(data: RioData): GeneratedPage {
     .join('')}</tbody></table>`;
   if (s.exports.length) {
     html += add('invoer', 'Invoer: DUO open-data-exports');
+    // The kolomkoppen are an assumption of @edustandaard/rio (DUO documents them in PDFs that are not
+    // public; its src/sync/exports.ts says so); the package flags it in prose, so the site flags it here.
+    const flagged = s.exports.find((x) => typeof x.assumption === 'string')?.assumption as
+      string | undefined;
+    html += `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(
+      flagged ??
+        'DUO publiceert de kolomindeling van deze exports niet openbaar. De kolomkoppen hieronder zijn die van @edustandaard/rio: de attribuutnamen van het RIO-informatiemodel in hoofdletters; koppen worden herkend ongeacht hoofdletters, underscores, spaties en streepjes, en zijn per bestand te overschrijven met een kolomoverride-bestand.',
+    )}</p>`;
     html += `<table><thead><tr><th>Export</th><th>Bestandsnamen</th><th>Entiteit</th><th>Verplichte kolommen</th><th>Minimale omvang</th></tr></thead><tbody>${s.exports
       .map(
         (x) =>

@@ -109,7 +109,7 @@ function figuur4Table(v: SwvVersion): string {
           .map((p) => cell(r.values[p.id] ?? ''))
           .join(
             '',
-          )}</tr>${r.opmerking ? `<tr><td colspan="${2 + v.profiles.length}"><small>${esc(r.opmerking)}</small></td></tr>` : ''}`,
+          )}</tr>${r.opmerking ? `<tr><td colspan="${2 + v.profiles.length}"><small${/aangenomen|aanname/i.test(r.opmerking) ? ' class="es-assumption"><span class="es-badge">aanname</span> ' : '>'}${esc(r.opmerking)}</small></td></tr>` : ''}`,
     )
     .join('')}</tbody></table>`;
 }

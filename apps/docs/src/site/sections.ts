@@ -10,10 +10,11 @@ import { loadRio, type RioData } from '../data/rio.ts';
 import { loadOke, type OkeData } from '../data/oke.ts';
 import { loadCentral, type CentralData } from '../data/central.ts';
 import { loadManifests, type Manifest } from '../data/manifests.ts';
-import { packageInfo, PACKAGE_NAMES } from '../data/packages.ts';
+import { importPackage, installedPackages, packageInfo } from '../data/packages.ts';
+import { collectProfiles } from '../data/swv.ts';
 import { createContext } from '../render/context.ts';
 import { assertPages, type GeneratedPage } from '../render/page.ts';
-import { homePage } from '../render/home.ts';
+import { homePage, manifestPages, profileKey } from '../render/home.ts';
 import { osoPages } from '../render/oso.ts';
 import { swvPages } from '../render/swv.ts';
 import { codelistPages } from '../render/codelists.ts';
@@ -21,7 +22,28 @@ import { identifierPages } from '../render/identifiers.ts';
 import { rioPages } from '../render/rio.ts';
 import { okePages } from '../render/oke.ts';
 import { centralPages } from '../render/central.ts';
+import { downloadsPage } from '../render/downloads.ts';
+import { swvChangesPage } from '../render/swv-changes.ts';
+import { changelogPages } from '../render/changelogs.ts';
+import { loadChangelogs, type Changelog } from '../data/changelogs.ts';
+import { loadDownloads, type Download } from '../data/downloads.ts';
 import { url } from './urls.ts';
+import { esc } from '../lib/html.ts';
+import { SWV_SECTIONS } from '../agreement/swv.ts';
+import { EDUV_SECTIONS, EDUV_MANIFEST } from '../agreement/eduv.ts';
+import { AMIGO_SECTIONS } from '../agreement/amigo.ts';
+import { agreementPages, sourceLine } from '../agreement/render.ts';
+import { amigoPage, AMIGO_STEPS } from '../agreement/amigo-page.ts';
+import { arrayExport } from '../data/packages.ts';
+
+/** A principle of §2.3 as `@edustandaard/oso-swv` exports it (`PRINCIPES`). */
+export interface Principe {
+  nummer: number;
+  principe: string;
+  uitleg?: string;
+  rationale?: string;
+  source?: { document: string; version?: string; section?: string; url?: string };
+}
 
 export interface Sections {
   oso: OsoData | null;
@@ -31,22 +53,68 @@ export interface Sections {
   rio: RioData | null;
   oke: OkeData | null;
   central: CentralData | null;
-  manifests: { pkg: string; manifest: Manifest }[];
+  manifests: { pkg: string; manifest: Manifest; siteSide?: boolean }[];
+  /** §2.3's principles (`PRINCIPES` of oso-swv), empty when not exported. */
+  principes: Principe[];
+  /** Every profile id (as {@link profileKey}) some installed package exports. */
+  profiles: Set<string>;
+  downloads: Download[];
+  changelogs: Changelog[];
 }
 
-/** Loads the data of every section. */
-export async function loadSections(): Promise<Sections> {
-  const [oso, swv, codelists, identifiers, rio, oke, central, manifests] = await Promise.all([
-    loadOso(),
-    loadSwv(),
-    loadCodelists(),
-    loadIdentifiers(),
-    loadRio(),
-    loadOke(),
-    loadCentral(),
-    loadManifests(),
-  ]);
-  return { oso, swv, codelists, identifiers, rio, oke, central, manifests };
+/** Profile ids exported by any installed package (oso-swv today; oso-overstap once it is a dependency). */
+async function loadProfileKeys(): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const name of installedPackages()) {
+    const mod = await importPackage(name);
+    if (mod) for (const p of collectProfiles(mod)) out.add(profileKey(p.id));
+  }
+  return out;
+}
+
+let loaded: Promise<Sections> | undefined;
+
+/** Loads the data of every section, once per process (the sidebar, the catch-all route and the validator page all read it). */
+export function loadSections(): Promise<Sections> {
+  return (loaded ??= readSections());
+}
+
+async function readSections(): Promise<Sections> {
+  const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] =
+    await Promise.all([
+      loadOso(),
+      loadSwv(),
+      loadCodelists(),
+      loadIdentifiers(),
+      loadRio(),
+      loadOke(),
+      loadCentral(),
+      loadManifests(),
+      loadProfileKeys(),
+    ]);
+  // Edu-V: @edustandaard/identifiers exports no manifest (zero dependencies, so not core's type); the
+  // site renders one from its own data (src/agreement/eduv.ts) until a package exports it.
+  const withEduv: Sections['manifests'] = manifests.some((m) => /EDU-?V/i.test(m.manifest.id))
+    ? manifests
+    : [
+        ...manifests,
+        { pkg: '@edustandaard/identifiers', manifest: EDUV_MANIFEST as Manifest, siteSide: true },
+      ];
+  const swvMod = await importPackage('@edustandaard/oso-swv');
+  return {
+    principes: [...(arrayExport<Principe>(swvMod, 'PRINCIPES') ?? [])],
+    oso,
+    swv,
+    codelists,
+    identifiers,
+    rio,
+    oke,
+    central,
+    manifests: withEduv,
+    profiles,
+    downloads: loadDownloads(),
+    changelogs: loadChangelogs(),
+  };
 }
 
 /** The sections that exist, for the home page overview. */
@@ -117,17 +185,40 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   const pages: GeneratedPage[] = [
     homePage(
       s.manifests,
-      PACKAGE_NAMES.map((n) => packageInfo(n)),
+      installedPackages().map((n) => packageInfo(n)),
       sectionList(s),
-      links,
     ),
+    ...manifestPages(s.manifests, links, s.profiles),
   ];
   if (s.oso) pages.push(...osoPages(s.oso, ctx));
-  if (s.swv) pages.push(...swvPages(s.swv, ctx));
+  if (s.swv) {
+    pages.push(...swvPages(s.swv, ctx));
+    const changes = swvChangesPage(s.swv, ctx);
+    if (changes) pages.push(changes);
+  }
   if (s.codelists) pages.push(...codelistPages(s.codelists, ctx));
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
+  if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
+  const fill = (name: string): string | null => {
+    if (name === 'PRINCIPES')
+      return s.principes.length
+        ? s.principes
+            .map(
+              (p) =>
+                `<h3 id="principe-${p.nummer}">Principe ${p.nummer}. ${esc(p.principe)}</h3><dl class="es-dl">${p.uitleg ? `<dt>Uitleg</dt><dd>${esc(p.uitleg)}</dd>` : ''}${p.rationale ? `<dt>Rationale</dt><dd>${esc(p.rationale)}</dd>` : ''}</dl>${p.source ? sourceLine({ ...p.source, section: p.source.section ?? '' }) : ''}`,
+            )
+            .join('')
+        : null;
+    if (name === 'AMIGO_STEPS')
+      return `<ol>${AMIGO_STEPS.map((x) => `<li><strong>${esc(x.title)}</strong>: ${esc(x.what)}</li>`).join('')}</ol>`;
+    return null;
+  };
+  if (s.swv) pages.push(...agreementPages(SWV_SECTIONS, url.swvAgreement, fill));
+  if (s.identifiers) pages.push(...agreementPages(EDUV_SECTIONS, url.eduv, fill));
+  pages.push(amigoPage(s.manifests), ...agreementPages(AMIGO_SECTIONS, url.amigo, fill));
+  pages.push(...changelogPages(s.changelogs, (n) => packageInfo(n as never)));
   if (s.central)
     pages.push(
       ...centralPages(

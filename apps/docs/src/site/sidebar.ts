@@ -2,8 +2,11 @@
  * The sidebar: one group per section whose package exports its data. A section whose data is not
  * there is left out entirely (no empty pages, no dead links).
  */
-import { url } from './urls.ts';
+import { route as url } from './urls.ts';
 import { loadSections } from './sections.ts';
+import { SWV_SECTIONS } from '../agreement/swv.ts';
+import { EDUV_SECTIONS } from '../agreement/eduv.ts';
+import { AMIGO_SECTIONS } from '../agreement/amigo.ts';
 
 type SidebarItem =
   { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
@@ -11,7 +14,22 @@ type SidebarItem =
 /** Builds the Starlight sidebar config from the available data. */
 export async function buildSidebar(): Promise<SidebarItem[]> {
   const s = await loadSections();
-  const items: SidebarItem[] = [{ label: 'Afsprakensets', link: url.home() }];
+  const items: SidebarItem[] = [
+    { label: 'Start', link: url.home() },
+    { label: 'Validator (in de browser)', link: url.validator() },
+  ];
+  if (s.manifests.length) {
+    // One entry per afsprakenset (its current version; the page switches between versions).
+    const seen = new Set<string>();
+    items.push({
+      label: 'Afsprakensets',
+      items: s.manifests.flatMap(({ manifest: m }) => {
+        if (seen.has(m.id)) return [];
+        seen.add(m.id);
+        return [{ label: m.naam, link: url.manifest(m.id, m.version) }];
+      }),
+    });
+  }
   if (s.oso) {
     items.push({
       label: 'OSO gegevensset',
@@ -37,15 +55,37 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       label: 'SWV-profielen',
       items: [
         { label: 'Overzicht', link: url.swv() },
+        {
+          label: 'De afspraak (§2)',
+          items: SWV_SECTIONS.map((x) => ({
+            label: `${x.source.section} ${x.title}`,
+            link: url.swvAgreement(x.id),
+          })),
+        },
         ...s.swv.versions.map((v) => ({
           label: `PO-SWV en VO-SWV ${v.version}`,
           link: url.swvVersion(v.version),
         })),
+        ...(s.swv.versions.length > 1
+          ? [
+              {
+                label: `Wijzigingen ${s.swv.versions[s.swv.versions.length - 1]!.version} → ${s.swv.versions[0]!.version}`,
+                link: url.swvChanges(),
+              },
+            ]
+          : []),
       ],
     });
   }
   if (s.codelists) items.push({ label: 'Codelijsten', link: url.codelists() });
-  if (s.identifiers) items.push({ label: 'Identificatie (Edu-V)', link: url.identifiers() });
+  if (s.identifiers)
+    items.push({
+      label: 'Identificatie (Edu-V)',
+      items: [
+        { label: 'Identificatoren per niveau', link: url.identifiers() },
+        ...EDUV_SECTIONS.map((x) => ({ label: x.title, link: url.eduv(x.id) })),
+      ],
+    });
   if (s.rio) {
     items.push({
       label: 'RIO',
@@ -70,7 +110,23 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       ],
     });
   }
-  if (s.central) items.push({ label: 'Centrale modellen', link: url.central() });
+  items.push({
+    label: 'AMIGO',
+    items: [
+      { label: 'Methode en lagen per afsprakenset', link: url.amigo() },
+      ...AMIGO_SECTIONS.map((x) => ({
+        label: `${x.source.section} ${x.title}`,
+        link: url.amigo(x.id),
+      })),
+      ...(s.central ? [{ label: 'Centrale modellen', link: url.central() }] : []),
+    ],
+  });
+  if (s.downloads.length) items.push({ label: 'Downloads', link: url.downloads() });
+  items.push({
+    label: 'Wijzigingen per package',
+    collapsed: true,
+    items: s.changelogs.map((c) => ({ label: c.pkg, link: url.changelog(c.pkg) })),
+  });
   items.push({ label: 'Over deze site', link: '/over/' });
   return items;
 }

@@ -4,6 +4,9 @@
  * code list numbers, flow numbers), never from positions or generated counters.
  */
 import { pathId, slug } from '../lib/html.ts';
+import { BASE } from './base.ts';
+
+export { BASE, withBase, withoutBase, SITE_URL } from './base.ts';
 
 /** Element path `/dossier/a/b` → `dossier/a/b` (names are XML NCNames: URL-safe). */
 const pathSegments = (path: string): string =>
@@ -13,7 +16,8 @@ const pathSegments = (path: string): string =>
     .map((s) => encodeURIComponent(s))
     .join('/');
 
-export const url = {
+/** Every URL without the base path (the sidebar config and the route params want them so). */
+export const route = {
   home: (): string => '/',
   oso: (): string => '/oso/',
   osoVersion: (version: string): string => `/oso/${version}/`,
@@ -22,7 +26,15 @@ export const url = {
   osoTreeAnchor: (version: string, path: string): string => `/oso/${version}/#${pathId(path)}`,
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
+  downloads: (): string => '/downloads/',
+  validator: (): string => '/validator/',
+  changelog: (pkg: string): string =>
+    `/packages/${slug(pkg.replace(/^@edustandaard\//, ''))}/wijzigingen/`,
   swv: (): string => '/swv/',
+  swvChanges: (): string => '/swv/wijzigingen/',
+  swvAgreement: (id: string): string => `/swv/afspraak/${slug(id)}/`,
+  eduv: (id: string): string => `/identificatie/afspraak/${slug(id)}/`,
+  amigo: (id?: string): string => (id ? `/amigo/${slug(id)}/` : '/amigo/'),
   swvVersion: (version: string): string => `/swv/${version}/`,
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
   swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
@@ -47,5 +59,14 @@ export const url = {
   okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
   central: (): string => '/centrale-modellen/',
   concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
-  manifest: (id: string, version: string): string => `/#afsprakenset-${slug(id)}-${slug(version)}`,
+  manifest: (id: string, version: string): string => `/afsprakensets/${slug(id)}/${slug(version)}/`,
 };
+
+type Routes = typeof route;
+/** Every URL as it appears in a link: with the base path (`BASE_PATH`) in front. */
+export const url = Object.fromEntries(
+  Object.entries(route).map(([k, f]) => [
+    k,
+    (...a: never[]) => BASE.slice(0, -1) + (f as (...x: never[]) => string)(...a),
+  ]),
+) as Routes;

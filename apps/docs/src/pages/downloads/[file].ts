@@ -1,27 +1,14 @@
-// JSON Schema downloads: the files the packages generate at their build and export (`./schema/*`),
-// served as they are (never copied into this repository).
-import { readFileSync } from 'node:fs';
+// The files the packages ship (JSON Schemas, XSDs; src/data/downloads.ts), served as they are — never
+// copied into this repository. The overview with sha256 sums is the generated page /downloads/.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadOso } from '../../data/oso.ts';
-import { loadOke } from '../../data/oke.ts';
-import { schemaFileName } from '../../render/oso.ts';
+import { loadDownloads } from '../../data/downloads.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const out: { params: { file: string }; props: { body: string } }[] = [];
-  const oso = await loadOso();
-  for (const v of oso?.versions ?? [])
-    if (v.schemaFile)
-      out.push({
-        params: { file: schemaFileName(v.version) },
-        props: { body: readFileSync(v.schemaFile, 'utf8') },
-      });
-  const oke = await loadOke();
-  for (const s of oke?.schemas ?? [])
-    out.push({ params: { file: `oke-${s.name}.json` }, props: { body: s.text } });
-  return out;
-};
+export const getStaticPaths: GetStaticPaths = () =>
+  loadDownloads().map((d) => ({ params: { file: d.file }, props: { body: d.body, kind: d.kind } }));
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, {
-    headers: { 'Content-Type': 'application/json' },
+export const GET: APIRoute = ({ props }) => {
+  const { body, kind } = props as { body: Buffer; kind: string };
+  return new Response(new Uint8Array(body), {
+    headers: { 'Content-Type': kind === 'XSD' ? 'application/xml' : 'application/json' },
   });
+};
