@@ -142,7 +142,7 @@ function syncPage(data: RioData): GeneratedPage {
       string | undefined;
     html += `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(
       flagged ??
-        'DUO publiceert de kolomindeling van deze exports niet openbaar. De kolomkoppen hieronder zijn die van @edustandaard/rio: de attribuutnamen van het RIO-informatiemodel in hoofdletters; koppen worden herkend ongeacht hoofdletters, underscores, spaties en streepjes, en zijn per bestand te overschrijven met een kolomoverride-bestand.',
+        'DUO publiceert geen openbaar datawoordenboek van deze exports. Kolomkoppen zonder markering komen uit wat openbaar bekend is (de letterlijke kop van ho_opleidingsoverzicht.csv en de sleutelkolommen van de tabelexports); koppen met de markering "aanname" zijn door @edustandaard/rio aangenomen en per bestand te overschrijven met een kolomoverride-bestand.',
     )}</p>`;
     html += `<table><thead><tr><th>Export</th><th>Bestandsnamen</th><th>Entiteit</th><th>Verplichte kolommen</th><th>Minimale omvang</th></tr></thead><tbody>${s.exports
       .map(
@@ -150,10 +150,13 @@ function syncPage(data: RioData): GeneratedPage {
           `<tr><td><code>${esc(x.name)}</code>${x.sector ? `<br><small>${esc(x.sector)}</small>` : ''}</td><td>${((x.fileNames as string[] | undefined) ?? []).map((f) => `<code>${esc(f)}</code>`).join('<br>')}</td><td>${esc(x.entity ?? '')}</td><td>${(
             (x.required as string[] | undefined) ?? []
           )
-            .map(
-              (c) =>
-                `<code>${esc((x.columns as Record<string, string> | undefined)?.[c] ?? c)}</code>`,
-            )
+            .map((c) => {
+              // RioColumnSpec: the default header, and whether it is publicly known or our assumption.
+              const spec = (
+                x.columns as Record<string, { header: string; assumption: boolean }> | undefined
+              )?.[c];
+              return `<code>${esc(spec?.header ?? c)}</code>${spec?.assumption ? ' <span class="es-badge" title="Kolomkop aangenomen, niet in DUO\'s openbare gegevens; per bestand te overschrijven">aanname</span>' : ''}`;
+            })
             .join(
               ', ',
             )}</td><td>${typeof x.guideMinBytes === 'number' ? `${(x.guideMinBytes / 1048576).toFixed(0)} MB` : ''}</td></tr>`,
