@@ -25,6 +25,8 @@ const SHIMS = {
   buffer: null, // the npm package itself: leave to normal resolution
   'node:module': fileURLToPath(new URL('../src/validator/shims/node-module.ts', import.meta.url)),
   'node:http': fileURLToPath(new URL('../src/validator/shims/node-http.ts', import.meta.url)),
+  // identifiers' PGN hashing (scrypt) and oke's token endpoint / kit ids: never called by the validator.
+  'node:crypto': fileURLToPath(new URL('../src/validator/shims/node-crypto.ts', import.meta.url)),
   // Node built-ins xmlbuilder2 (and its @oozcitak/url) require: not core's, needed as long as core writes
   // XML with xmlbuilder2.
   events: fileURLToPath(new URL('../src/validator/shims/events.ts', import.meta.url)),
