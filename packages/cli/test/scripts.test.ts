@@ -43,9 +43,16 @@ describe('scripts/test-summary.mjs', () => {
 
   it('a package whose suite did not run (no report) fails the run', () => {
     const other = join(tmp, 'repo2');
-    results(join(other, 'packages/a'), { numPassedTests: 1, numFailedTests: 0, numPendingTests: 0 });
+    results(join(other, 'packages/a'), {
+      numPassedTests: 1,
+      numFailedTests: 0,
+      numPendingTests: 0,
+    });
     mkdirSync(join(other, 'packages/c'), { recursive: true });
-    writeFileSync(join(other, 'packages/c/package.json'), JSON.stringify({ scripts: { test: 'x' } }));
+    writeFileSync(
+      join(other, 'packages/c/package.json'),
+      JSON.stringify({ scripts: { test: 'x' } }),
+    );
     const r = summary(other);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/packages\/c .*no test-results\.json/);
