@@ -153,6 +153,9 @@ export interface WriteOutputOptions {
   inPlace?: boolean;
 }
 
+/** Names of standard output that are written through `process.stdout`. */
+const STDOUT_NAMES = new Set(['/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /** True when two paths name the same existing file (same device and inode). */
 async function sameFile(a: string, b: string): Promise<boolean> {
   try {
@@ -192,7 +195,9 @@ export async function writeOutput(
   data: string | Uint8Array,
   options: WriteOutputOptions = {},
 ): Promise<void> {
-  if (!path || path === '-') {
+  if (!path || path === '-' || STDOUT_NAMES.has(path)) {
+    // `/dev/stdout` is written through the process's own stream: opening it again fails when
+    // standard output is a socket (ENXIO), and it must never be replaced by a regular file.
     await writeStdout(data);
     return;
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { isEdustandaardError } from '@edustandaard/core';
 import { EXIT_UNUSABLE } from './exit.js';
+import { dutchMessage } from './messages.js';
 import { registerId } from './commands/id.js';
 import { registerOso } from './commands/oso.js';
 import { registerSwv } from './commands/swv.js';
@@ -119,7 +120,9 @@ export async function run(argv: string[]): Promise<number> {
       return EXIT_UNUSABLE;
     }
     if (isEdustandaardError(e)) {
-      process.stderr.write(`${e.format()}\n`);
+      const nl = dutchMessage(e.message);
+      const line = e.format();
+      process.stderr.write(`${line.slice(0, line.length - e.message.length)}${nl}\n`);
       return EXIT_UNUSABLE;
     }
     process.stderr.write(

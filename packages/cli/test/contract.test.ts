@@ -79,6 +79,30 @@ describe('usage errors: one Dutch line on stderr, exit 2', () => {
       'E_USAGE no-such-command: onbekende opdracht; zie --help\n',
     ]);
   });
+  it('parser messages are Dutch: no "text data outside of root node"', () => {
+    const xml = '<dossier xmlns="http://www.edustandaard.nl/oso_gegevensset/2019/dossier"/>x';
+    for (const cmd of [
+      ['swv', 'validate', '-'],
+      ['oso', 'validate', '-'],
+      ['swv', 'render', '-'],
+    ]) {
+      const r = bin(cmd, { input: xml });
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('E_XML_MALFORMED -:1:');
+      expect(r.err).toContain('Geen goedgevormde XML: tekst buiten het hoofdelement.');
+      expect(r.err + r.out).not.toMatch(/text data|root node/);
+    }
+  });
+
+  it('id check: a BSN-like type string is not echoed, also with separators (#17 item 6)', () => {
+    for (const t of ['229854382', '229 854 382', '229.854.382']) {
+      const r = bin(['id', 'check', t, 'x']);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^E_USAGE <type>: onbekend identificatietype; kies uit: /);
+      expect(r.err.replace(/\D/g, '')).toBe('');
+    }
+  });
+
   it('a digit run typed as an option name is not echoed either', () => {
     const r = bin(['id', 'check', '--229854382']);
     expect(r.code).toBe(2);

@@ -11,6 +11,7 @@ import {
   type ValidationReport,
 } from '@edustandaard/core';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNUSABLE } from '../exit.js';
+import { dutchMessage } from '../messages.js';
 
 /** Why an input could not be used: a typed error's code, Dutch message and location. */
 export interface InputError {
@@ -39,7 +40,7 @@ export function unusableReport(file: string, e: unknown, context: ReportContext)
   const error: InputError = isEdustandaardError(e)
     ? {
         code: e.code,
-        message: e.message,
+        message: dutchMessage(e.message),
         location: { ...(e.location ?? {}), file: e.location?.file ?? file },
       }
     : {
