@@ -11,17 +11,22 @@ import type { BatchInput } from './inputs.js';
 import { unusableReport, type BatchReport } from './format/report.js';
 import { validateOne, type ValidateTask } from './validate-one.js';
 
-/** Fewer inputs than this are validated in the main thread (a worker costs a module load). */
+/** Fewer inputs than this are validated in the main thread only (a worker costs a module load). */
 export const WORKER_THRESHOLD = 4;
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
  * Validates every input and calls `emit` with each report in input order.
+ *
+ * One queue is shared by the main thread and `cores - 1` worker threads: the main thread starts at
+ * once while the workers load their modules, so a small batch never waits for a worker and a large
+ * one uses every core. Standard input (`-`) is always read in the main thread.
  * @param inputs - the expanded inputs (an input with `error` is reported as unusable)
  * @param task - the command's options (kind, version, profile) applied to every input
  * @param emit - receives each report, in input order, as soon as it can
- * @param options - `workers`: maximum number of worker threads (default: one per core)
+ * @param options - `workers`: threads in total including the main thread (default:
+ *   `EDUSTANDAARD_WORKERS` when set, else one per core; 1 = main thread only)
  */
 export async function runBatch(
   inputs: readonly BatchInput[],
@@ -37,7 +42,7 @@ export async function runBatch(
     flushing = flushing.then(async () => {
       while (next < results.length && results[next]) {
         const ready = results[next] as BatchReport;
-        results[next] = undefined as never;
+        results[next] = undefined;
         next++;
         await emit(ready);
       }
@@ -48,52 +53,49 @@ export async function runBatch(
     version: task.version,
     profile: task.profile ? task.profile.toUpperCase() : null,
   };
-  const todo: number[] = [];
+  const queue: number[] = [];
+  const mainOnly: number[] = [];
   inputs.forEach((input, i) => {
     if (input.error) deliver(i, unusableReport(input.file, input.error, context));
-    else todo.push(i);
+    else if (input.file === '-') mainOnly.push(i);
+    else queue.push(i);
   });
+  const taskOf = (i: number): ValidateTask => ({ ...task, file: (inputs[i] as BatchInput).file });
+  const run = async (i: number) => deliver(i, await validateOne(taskOf(i)));
 
-  const cores = options.workers ?? availableParallelism();
-  const remote = todo.filter((i) => inputs[i]?.file !== '-');
-  const useWorkers = cores > 1 && remote.length >= WORKER_THRESHOLD && existsSync(WORKER_FILE);
-  const local = useWorkers ? todo.filter((i) => inputs[i]?.file === '-') : todo;
-  const run = async (i: number) =>
-    deliver(i, await validateOne({ ...task, file: (inputs[i] as BatchInput).file }));
-
-  if (!useWorkers) {
-    for (const i of local) await run(i);
-  } else {
-    for (const i of local) await run(i);
-    await runInWorkers(
-      remote,
-      Math.min(cores, remote.length),
-      (i) => ({
-        ...task,
-        file: (inputs[i] as BatchInput).file,
-      }),
-      deliver,
-    );
+  const fromEnv = Number(process.env.EDUSTANDAARD_WORKERS);
+  const threads =
+    options.workers ??
+    (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism());
+  const size = Math.min(threads - 1, queue.length - 1);
+  const pool =
+    size > 0 && queue.length >= WORKER_THRESHOLD && existsSync(WORKER_FILE)
+      ? startWorkers(size, queue, taskOf, deliver)
+      : undefined;
+  for (const i of mainOnly) await run(i);
+  for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
+    await run(i);
+    // Let the workers' finished reports through between two files.
+    await new Promise<void>((r) => setImmediate(r));
   }
+  await pool?.done;
   await flushing;
 }
 
-/** Distributes indices over a pool of workers, one task at a time per worker. */
-function runInWorkers(
-  indices: readonly number[],
+/** Worker threads that take indices from the shared queue until it is empty. */
+function startWorkers(
   size: number,
+  queue: number[],
   taskOf: (i: number) => ValidateTask,
   deliver: (i: number, r: BatchReport) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let cursor = 0;
+): { done: Promise<void> } {
+  const done = new Promise<void>((resolve, reject) => {
     let running = size;
     const workers: Worker[] = [];
     const feed = (w: Worker) => {
-      if (cursor < indices.length) {
-        const id = indices[cursor++] as number;
-        w.postMessage({ id, task: taskOf(id) });
-      } else {
+      const id = queue.shift();
+      if (id !== undefined) w.postMessage({ id, task: taskOf(id) });
+      else {
         void w.terminate();
         if (--running === 0) resolve();
       }
@@ -109,7 +111,8 @@ function runInWorkers(
         for (const x of workers) void x.terminate();
         reject(e);
       });
-      feed(w);
+      w.once('online', () => feed(w));
     }
   });
+  return { done };
 }

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { isEdustandaardError } from '@edustandaard/core';
 import { EXIT_UNUSABLE } from './exit.js';
+import { CLI_VERSION } from './version.js';
 import { dutchMessage } from './messages.js';
 import { registerId } from './commands/id.js';
 import { registerOso } from './commands/oso.js';
@@ -24,7 +24,7 @@ export function formatOption(description = 'uitvoerformaat'): Option {
 export function buildProgram(): Command {
   const program = new Command('edustandaard')
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
-    .version((createRequire(import.meta.url)('../package.json') as { version: string }).version)
+    .version(CLI_VERSION)
     // Program options (-V/--version) only before the subcommand, so subcommands can have their own
     // `--version <afsprakenset-versie>` (issue #2/#3/#4: `oso validate --version`, `swv validate --version`).
     .enablePositionalOptions()

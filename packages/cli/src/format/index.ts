@@ -14,9 +14,9 @@
  * ```
  * or, for reports already collected, `formatReports(reports, format, { command })`.
  */
-import { createRequire } from 'node:module';
 import { Option } from 'commander';
 import { writeStdout } from '../io.js';
+import { CLI_VERSION } from '../version.js';
 import { formatJsonElement, formatJsonReports } from './json.js';
 import { formatJunit } from './junit.js';
 import {
@@ -43,7 +43,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** The CLI as SARIF's `tool.driver`. */
 export const TOOL: ToolInfo = {
   name: 'edustandaard',
-  version: (createRequire(import.meta.url)('../../package.json') as { version: string }).version,
+  version: CLI_VERSION,
   informationUri: 'https://edustandaard.github.io/edustandaard-ts/',
 };
 
