@@ -122,3 +122,5 @@ export {
 } from './edudex.js';
 
 export { IdentifierError, isIdentifierError, type IdentifierErrorCode } from './errors.js';
+
+export { AFSPRAKENSET_VERSIONS, type IdentiteitenVersion } from './versions.js';
