@@ -11,7 +11,7 @@
 import { Option, type Command } from 'commander';
 import { readJson, type ValidationReport } from '@edustandaard/core';
 import type { Dossier } from '@edustandaard/oso';
-import type { DecodedDossier, SelectOptions } from '@edustandaard/oso-swv';
+import type { DecodedDossier, SelectOptions, SwvProfileName } from '@edustandaard/oso-swv';
 import { formatOption } from '../program.js';
 import {
   formatReports,
@@ -25,7 +25,7 @@ import { EXIT_OK } from '../exit.js';
 import { expandInputs } from '../inputs.js';
 import { runBatch } from '../batch.js';
 
-const PROFILES = ['po-swv', 'vo-swv', 'PO-SWV', 'VO-SWV'];
+const PROFILES: readonly SwvProfileName[] = ['po-swv', 'vo-swv', 'PO-SWV', 'VO-SWV'];
 
 /** Splits `--opt-out vve,verzuim` (comma- or space-separated, repeatable). */
 function collect(value: string, previous: string[] = []): string[] {
@@ -65,7 +65,7 @@ export function registerSwv(program: Command): void {
     )
     .option('-r, --recursive', 'mappen doorlopen (.xml en .json)')
     .option('-q, --quiet', 'alleen ongeldige en onbruikbare bestanden; geen samenvatting')
-    .addOption(new Option('--profile <profile>', 'profiel').choices(PROFILES))
+    .addOption(new Option('--profile <profile>', 'profiel').choices([...PROFILES]))
     .addOption(
       new Option('--version <version>', 'versie van de afspraak')
         .choices(['auto', '2019.1', '2024.1'])
@@ -108,7 +108,9 @@ export function registerSwv(program: Command): void {
       'Stel een SWV-dossier samen uit een volledig dossier (selectief uitleveren): verboden en uitgezette gegevens eruit, geheime gegevens vervangen; elke verwijdering staat in het overzicht op stderr.',
     )
     .argument('<in>', 'volledig dossier (XML of JSON, - voor standaardinvoer)')
-    .addOption(new Option('--profile <profile>', 'profiel').choices(PROFILES).makeOptionMandatory())
+    .addOption(
+      new Option('--profile <profile>', 'profiel').choices([...PROFILES]).makeOptionMandatory(),
+    )
     .option(
       '--opt-out <categories>',
       'optionele categorieën (Figuur 4) uitzetten, komma-gescheiden; zie de voorbeelden per profiel',
