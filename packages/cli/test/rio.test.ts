@@ -112,6 +112,20 @@ describe('edustandaard rio response', () => {
   });
 });
 
+/** `rio sync` over the generated fixture for bestuur 100B490. */
+const syncArgs = () => [
+  'rio',
+  'sync',
+  '--bestuur',
+  '100B490',
+  '--rio',
+  join(dir, 'rio'),
+  '--sis',
+  join(dir, 'rio', 'sis.json'),
+  '--config',
+  join(dir, 'rio', 'config.json'),
+];
+
 describe('edustandaard rio sync', () => {
   it('writes the plan as JSON and CSV and prints a summary table (quiet progress when not a TTY)', async () => {
     const out = join(dir, 'plan.json');
@@ -143,20 +157,7 @@ describe('edustandaard rio sync', () => {
   });
 
   it('--format json prints the plan as documented by schema/sync-summary.json', async () => {
-    const r = await cli([
-      'rio',
-      'sync',
-      '--bestuur',
-      '100B490',
-      '--rio',
-      join(dir, 'rio'),
-      '--sis',
-      join(dir, 'rio', 'sis.json'),
-      '--config',
-      join(dir, 'rio', 'config.json'),
-      '--format',
-      'json',
-    ]);
+    const r = await cli([...syncArgs(), '--format', 'json']);
     expect(r.code).toBe(0);
     expect(schemaErrors('sync-summary.json', JSON.parse(r.out))).toEqual([]);
   });

@@ -21,7 +21,10 @@ export type SwvProfileName = SwvProfileId | Lowercase<SwvProfileId>;
  * accepts: the element name (`cat_vve`) or its short form (`vve`). Which are optional depends on
  * the profile (`vve` is verboden in VO-SWV, `doorstroomtoets` in PO-SWV); `select` checks that.
  */
-export type SwvOptOutCategorie =
+export type SwvOptOutCategorie = SwvCategorieNaam | `cat_${SwvCategorieNaam}`;
+
+/** Short names of the categories of Figuur 4 that are optional in at least one profile. */
+export type SwvCategorieNaam =
   | 'ouderinzage'
   | 'vve'
   | 'overstapadvies'
@@ -32,19 +35,7 @@ export type SwvOptOutCategorie =
   | 'toetsresultaten'
   | 'cijferlijsten'
   | 'bijlagedocs'
-  | 'vombo'
-  | `cat_${
-      | 'ouderinzage'
-      | 'vve'
-      | 'overstapadvies'
-      | 'handelingsplannen'
-      | 'verzuim'
-      | 'doorstroomtoets'
-      | 'eindtoetsbo'
-      | 'toetsresultaten'
-      | 'cijferlijsten'
-      | 'bijlagedocs'
-      | 'vombo'}`;
+  | 'vombo';
 
 /** All profile ids, in document order. */
 export const SWV_PROFILE_IDS: readonly SwvProfileId[] = ['PO-SWV', 'VO-SWV'];
