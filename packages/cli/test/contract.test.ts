@@ -169,6 +169,20 @@ describe.skipIf(!HAVE)('many inputs', () => {
     expect(r.err).toBe(''); // no progress line when stderr is not a terminal
   });
 
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal: a progress line on stderr', () => {
+    const files = paoFiles()
+      .map((f) => `"${f}"`)
+      .join(' ');
+    const r = spawnSync(
+      'script',
+      ['-qec', `"${process.execPath}" "${BIN}" swv validate ${files} --format json`, '/dev/null'],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('\r1/4 bestanden gecontroleerd…');
+    expect(r.stdout).toContain('\r\x1b[K'); // cleared before the next report and at the end
+  });
+
   it('--quiet: nothing for valid files, no summary', () => {
     const r = bin(['swv', 'validate', ...paoFiles(), '--quiet']);
     expect([r.code, r.out, r.err]).toEqual([0, '', '']);
