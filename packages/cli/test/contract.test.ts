@@ -292,6 +292,24 @@ describe.skipIf(!HAVE)('pipes and outputs', () => {
     expect(warn.err).toMatch(/^waarschuwing .*bad-po\.xml: het dossier is niet geldig voor PO-SWV/);
   });
 
+  it('swv select: an export with a fout is not written unless --forceer (#17 item 1)', () => {
+    // Content outside the schema (another namespace) carrying a BSN-like value.
+    const xml = readFileSync(paoFiles()[0]!, 'utf8').replace(
+      /(<geboortedatum>[^<]*<\/geboortedatum>)/,
+      '$1<opmerking xmlns="urn:other">229854382</opmerking>',
+    );
+    const input = join(tmp, 'leak.xml');
+    writeFileSync(input, xml);
+    const out = join(tmp, 'leak-swv.xml');
+    const r = bin(['swv', 'select', input, '--profile', 'po-swv', '-o', out]);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(r.err).toContain(`niet geschreven ${out}: het SWV-dossier heeft`);
+    const forced = bin(['swv', 'select', input, '--profile', 'po-swv', '-o', out, '--forceer']);
+    expect(forced.code).toBe(1);
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('every `swv select --help` example runs as written, for every profile', () => {
     const help = bin(['swv', 'select', '--help']).out;
     const fullFor = {

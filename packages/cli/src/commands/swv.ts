@@ -120,7 +120,10 @@ export function registerSwv(program: Command): void {
       '--ook-aanbevolen',
       'ook weglaten wat Tabel 2 alleen aanbeveelt weg te laten (bv. handelingsplan)',
     )
-    .option('--forceer', 'het bestand ook schrijven als er privacybevindingen zijn')
+    .option(
+      '--forceer',
+      'het bestand ook schrijven als het SWV-dossier fouten heeft (bv. gegevens buiten het schema)',
+    )
     .requiredOption('-o, --output <file>', 'uitvoerbestand (XML; - voor standaarduitvoer)')
     .option('--in-place', 'het invoerbestand mag worden vervangen')
     .addOption(formatOption('formaat van het wijzigingsoverzicht op stderr'))
@@ -159,7 +162,11 @@ export function registerSwv(program: Command): void {
           profile: result.profile,
           version: result.version,
         });
-        await writeOutput(opts.output, xml, { inputs: [input], inPlace: opts.inPlace });
+        // Issue #17 item 1: an export with a `fout` (e.g. content outside the schema, which may be
+        // forbidden data) is not written unless the user insists with --forceer.
+        const written = report.valid || opts.forceer === true;
+        if (written)
+          await writeOutput(opts.output, xml, { inputs: [input], inPlace: opts.inPlace });
         const summary =
           opts.format === 'json'
             ? JSON.stringify(
@@ -182,6 +189,10 @@ export function registerSwv(program: Command): void {
                 .join('\n') +
               `\n${result.changes.length} wijziging(en); ${formatReports([report], 'text')}`;
         process.stderr.write(summary);
+        if (!written)
+          process.stderr.write(
+            `niet geschreven ${opts.output}: het SWV-dossier heeft ${report.issues.filter((i) => i.severity === 'fout').length} fout(en); los ze op of schrijf het toch met --forceer\n`,
+          );
         process.exitCode = report.valid ? EXIT_OK : exitCodeFor([report]);
       },
     );
