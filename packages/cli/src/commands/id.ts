@@ -17,6 +17,7 @@ import {
   type ValidationReport,
 } from '@edustandaard/core';
 import {
+  AFSPRAKENSET_VERSIONS,
   GEEN_ECK_ID_SITUATIES,
   IDENTIFIER_TERMS,
   IDENTIFIER_TYPES,
@@ -100,7 +101,7 @@ export function checkReport(type: CheckType, result: ParseResult<string>): Valid
   return createReport({
     file: type,
     afsprakenset: 'Edu-V Identiteiten',
-    version: '0.9.0',
+    version: AFSPRAKENSET_VERSIONS[0],
     profile: null,
     issues,
   });
