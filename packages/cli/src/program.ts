@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { isEdustandaardError } from '@edustandaard/core';
 import { EXIT_UNUSABLE } from './exit.js';
+import { CLI_VERSION } from './version.js';
+import { dutchMessage } from './messages.js';
 import { registerId } from './commands/id.js';
 import { registerOso } from './commands/oso.js';
 import { registerSwv } from './commands/swv.js';
@@ -10,19 +11,21 @@ import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
 
-/** `--format text|json` for every command that reports findings. */
-export function formatOption(): Option {
-  return new Option('--format <format>', 'uitvoerformaat')
-    .choices(['text', 'json'])
-    .default('text');
+/**
+ * `--format text|json` for commands whose output is not a list of reports (`id list`, the
+ * change summaries of `select` and `migrate`). Validating commands use `reportFormatOption()`
+ * from `./format/index.js` (text, json, sarif, junit).
+ * @param description - the help text
+ */
+export function formatOption(description = 'uitvoerformaat'): Option {
+  return new Option('--format <format>', description).choices(['text', 'json']).default('text');
 }
 
 /** Builds the `edustandaard` program. Each package's commands live in their own module. */
 export function buildProgram(): Command {
   const program = new Command('edustandaard')
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
-    .version((createRequire(import.meta.url)('../package.json') as { version: string }).version)
-    .showHelpAfterError()
+    .version(CLI_VERSION)
     // Program options (-V/--version) only before the subcommand, so subcommands can have their own
     // `--version <afsprakenset-versie>` (issue #2/#3/#4: `oso validate --version`, `swv validate --version`).
     .enablePositionalOptions()
@@ -34,13 +37,76 @@ export function buildProgram(): Command {
   registerRio(program);
   registerOke(program);
   registerDemo(program);
-  for (const c of program.commands) c.exitOverride();
+  // Usage errors are printed by run() as one Dutch line (issue #13); commander prints nothing.
+  const quiet = (c: Command) => {
+    c.exitOverride().configureOutput({ outputError: () => undefined });
+    c.commands.forEach(quiet);
+  };
+  quiet(program);
   return program;
+}
+
+/** A value someone may have typed by mistake (a BSN, say) is never echoed (issue #17 item 6). */
+function safe(s: string): string {
+  return /\d{5,}/.test(s) || s.length > 60 ? '…' : s;
+}
+
+/** The full command path of the command that failed, e.g. `swv validate`. */
+function commandPath(program: Command, argv: readonly string[]): string {
+  const names: string[] = [];
+  let c: Command | undefined = program;
+  for (const a of argv) {
+    const sub: Command | undefined = c?.commands.find(
+      (x) => x.name() === a || x.aliases().includes(a),
+    );
+    if (!sub) break;
+    names.push(sub.name());
+    c = sub;
+  }
+  return names.join(' ');
+}
+
+/**
+ * A commander error as one Dutch line `E_USAGE location: message`. Commander's English text is
+ * only parsed for the option or argument it names; a value the user typed is never repeated.
+ */
+export function usageLine(e: CommanderError, where: string): string {
+  const m = e.message.replace(/^error: /, '');
+  const opt = /option '([^' ]+)/.exec(m)?.[1];
+  const quoted = /'([^']*)'/.exec(m)?.[1] ?? '';
+  const choices = /Allowed choices are (.*)\.$/.exec(m)?.[1];
+  const prefix = where ? `${where} ` : '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `E_USAGE ${prefix}${safe(quoted)}: onbekende optie; zie --help`;
+    case 'commander.unknownCommand':
+      return `E_USAGE ${prefix}${safe(quoted)}: onbekende opdracht; zie --help`;
+    case 'commander.missingArgument':
+      return `E_USAGE ${prefix}<${quoted}>: verplicht argument ontbreekt`;
+    case 'commander.optionMissingArgument':
+      return `E_USAGE ${prefix}${opt ?? ''}: waarde ontbreekt`;
+    case 'commander.missingMandatoryOptionValue':
+      return `E_USAGE ${prefix}${opt ?? ''}: verplichte optie ontbreekt`;
+    case 'commander.invalidArgument': {
+      const name =
+        opt ??
+        (/for argument '([^']+)'/.exec(m)?.[1] ? `<${/for argument '([^']+)'/.exec(m)?.[1]}>` : '');
+      const detail = choices ? `kies uit ${choices}` : (/is invalid\. (.*)$/.exec(m)?.[1] ?? '');
+      return `E_USAGE ${prefix}${name}: ongeldige waarde${detail ? `; ${detail}` : ''}`;
+    }
+    case 'commander.excessArguments':
+      return `E_USAGE ${prefix.trimEnd() || 'edustandaard'}: te veel argumenten; zie --help`;
+    case 'commander.conflictingOption':
+      return `E_USAGE ${prefix}${opt ?? ''}: opties sluiten elkaar uit`;
+    default:
+      return `E_USAGE ${prefix.trimEnd() || 'edustandaard'}: ongeldige aanroep; zie --help`;
+  }
 }
 
 /**
  * Runs the CLI and returns the exit code (0 ok, 1 findings of severity `fout`, 2 unusable input
- * or usage error). Never throws: typed errors print `E_CODE location: message` on stderr.
+ * or usage error). Never throws: usage errors and typed errors print one line
+ * `E_CODE location: message` on stderr.
  */
 export async function run(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -49,19 +115,21 @@ export async function run(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (
-        e.code === 'commander.helpDisplayed' ||
-        e.code === 'commander.version' ||
-        e.code === 'commander.help'
-      )
-        return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // `edustandaard swv` without a subcommand: commander has printed the help on stderr.
+      if (e.code === 'commander.help') return EXIT_UNUSABLE;
+      process.stderr.write(`${usageLine(e, commandPath(program, argv))}\n`);
       return EXIT_UNUSABLE;
     }
     if (isEdustandaardError(e)) {
-      process.stderr.write(`${e.format()}\n`);
+      const nl = dutchMessage(e.message);
+      const line = e.format();
+      process.stderr.write(`${line.slice(0, line.length - e.message.length)}${nl}\n`);
       return EXIT_UNUSABLE;
     }
-    process.stderr.write(`E_INTERNAL: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `E_INTERNAL: interne fout (${e instanceof Error ? e.name : typeof e}); meld dit met de opdracht die u gaf\n`,
+    );
     return EXIT_UNUSABLE;
   }
 }

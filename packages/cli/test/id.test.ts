@@ -196,10 +196,10 @@ describe('edustandaard id hash-pgn', () => {
   }, 30_000);
 
   it.each([
-    [['--salt', 'not base64!', '123456782'], 'E_USAGE --salt: salt is geen geldige base64'],
+    [['--salt', 'not base64!', '123456782'], 'E_SALT_INVALID --salt: salt is geen geldige base64'],
     [
       ['--salt', SALT, '--n', '1000', '123456782'],
-      'E_USAGE --n/--r/--p: scrypt-parameter N moet een macht van 2 zijn, groter dan 1',
+      'E_SCRYPT_PARAMETERS --n/--r/--p: scrypt-parameter N moet een macht van 2 zijn, groter dan 1',
     ],
     [['--salt', SALT, ''], 'E_IDENTIFIER_INVALID <pgn>: PGN is leeg'],
   ])('bad input %j → exit 2', async (args, message) => {

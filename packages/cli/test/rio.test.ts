@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIO_ACTIONS } from '@edustandaard/rio';
 import { cli } from './support/cli.js';
+import { schemaErrors } from './support/schema.js';
 
 const GENERATOR = fileURLToPath(new URL('../../rio/scripts/generate-duo.mjs', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../rio/test/fixtures/', import.meta.url));
@@ -111,6 +112,20 @@ describe('edustandaard rio response', () => {
   });
 });
 
+/** `rio sync` over the generated fixture for bestuur 100B490. */
+const syncArgs = () => [
+  'rio',
+  'sync',
+  '--bestuur',
+  '100B490',
+  '--rio',
+  join(dir, 'rio'),
+  '--sis',
+  join(dir, 'rio', 'sis.json'),
+  '--config',
+  join(dir, 'rio', 'config.json'),
+];
+
 describe('edustandaard rio sync', () => {
   it('writes the plan as JSON and CSV and prints a summary table (quiet progress when not a TTY)', async () => {
     const out = join(dir, 'plan.json');
@@ -139,6 +154,12 @@ describe('edustandaard rio sync', () => {
     const truth = JSON.parse(readFileSync(join(dir, 'rio', 'truth.json'), 'utf8'));
     expect(plan.items).toHaveLength(truth.length);
     expect(readFileSync(csv, 'utf8').split('\r\n')[0]).toMatch(/^categorie;actie;entiteit;/);
+  });
+
+  it('--format json prints the plan as documented by schema/sync-summary.json', async () => {
+    const r = await cli([...syncArgs(), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(schemaErrors('sync-summary.json', JSON.parse(r.out))).toEqual([]);
   });
 
   it('a truncated export: exit 2 naming the file, and no plan file', async () => {

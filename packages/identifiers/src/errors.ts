@@ -5,7 +5,12 @@
  */
 
 /** Stable codes (extend, never rename). */
-export type IdentifierErrorCode = 'E_USAGE' | 'E_IDENTIFIER_INVALID';
+export type IdentifierErrorCode =
+  | 'E_USAGE'
+  | 'E_IDENTIFIER_INVALID'
+  | 'E_IDENTIFIER_TYPE_UNKNOWN'
+  | 'E_SCRYPT_PARAMETERS'
+  | 'E_SALT_INVALID';
 
 export class IdentifierError extends Error {
   override readonly name = 'IdentifierError';

@@ -41,6 +41,16 @@ export const NUMMERVOORZIENING_SCRYPT_BRON: Bron = BRON_NUMMERVOORZIENING;
 /** Upper bound on the scrypt working memory (128 × N × r bytes) this package will allocate: 1 GiB. */
 export const MAX_SCRYPT_MEMORY = 1024 * 1024 * 1024;
 
+/**
+ * Upper bound on the scrypt work (N × r × p, proportional to the time it takes): 4× the
+ * Nummervoorziening parameters (131072 × 8 × 4), a few seconds on a current machine. Larger
+ * parameters are refused before any work starts, so `--p 1024` cannot tie up a CPU for minutes.
+ */
+export const MAX_SCRYPT_WORK = 4 * 131072 * 8 * 4;
+
+/** Upper bound on the decoded salt: 1 KiB (the Nummervoorziening salt is 32 bytes or so). */
+export const MAX_SALT_BYTES = 1024;
+
 /** Options of {@link hashPgn} / {@link hashPgnAsync}. */
 export interface HashPgnOptions extends Partial<ScryptParameters> {
   /** The salt Kennisnet issues for the environment, base64-encoded (RFC 4648 §4, with padding). */
@@ -52,20 +62,26 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 /**
  * Decodes a base64 salt strictly (Buffer's own decoder silently skips bad characters).
  * @param salt - base64 text
- * @throws IdentifierError `E_USAGE` when it is not canonical base64 or decodes to nothing
+ * @throws IdentifierError `E_SALT_INVALID` when it is not canonical base64, decodes to nothing or is too long
  */
 export function decodeSalt(salt: string): Uint8Array {
   if (typeof salt !== 'string')
-    throw new IdentifierError('E_USAGE', 'salt ontbreekt (base64-tekst verwacht)');
+    throw new IdentifierError('E_SALT_INVALID', 'salt ontbreekt (base64-tekst verwacht)');
+  // Checked before the pattern test, so a huge salt costs no regex work.
+  if (salt.length > Math.ceil((MAX_SALT_BYTES * 4) / 3) + 8)
+    throw new IdentifierError('E_SALT_INVALID', `salt is langer dan ${MAX_SALT_BYTES} bytes`);
   const s = salt.trim();
   if (s === '' || !BASE64.test(s)) {
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SALT_INVALID',
       'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
     );
   }
   const bytes = Buffer.from(s, 'base64');
-  if (bytes.length === 0) throw new IdentifierError('E_USAGE', 'salt is leeg na base64-decodering');
+  if (bytes.length === 0)
+    throw new IdentifierError('E_SALT_INVALID', 'salt is leeg na base64-decodering');
+  if (bytes.length > MAX_SALT_BYTES)
+    throw new IdentifierError('E_SALT_INVALID', `salt is langer dan ${MAX_SALT_BYTES} bytes`);
   return new Uint8Array(bytes);
 }
 
@@ -76,7 +92,7 @@ function isInt(n: unknown, min: number, max: number): n is number {
 /**
  * Completes and checks scrypt parameters (defaults: {@link NUMMERVOORZIENING_SCRYPT}).
  * @param params - overrides
- * @throws IdentifierError `E_USAGE` for a parameter out of range or too much memory
+ * @throws IdentifierError `E_SCRYPT_PARAMETERS` for a parameter out of range, too much memory or too much work
  */
 export function resolveScryptParameters(
   params: Partial<ScryptParameters> = {},
@@ -84,29 +100,35 @@ export function resolveScryptParameters(
   const { N, r, p, keyLength } = { ...NUMMERVOORZIENING_SCRYPT, ...stripUndefined(params) };
   if (!isInt(N, 2, 2 ** 30) || (N & (N - 1)) !== 0)
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       'scrypt-parameter N moet een macht van 2 zijn, groter dan 1',
     );
   if (!isInt(r, 1, 1024))
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       'scrypt-parameter r moet een geheel getal van 1 tot en met 1024 zijn',
     );
   if (!isInt(p, 1, 1024))
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       'scrypt-parameter p moet een geheel getal van 1 tot en met 1024 zijn',
     );
   if (!isInt(keyLength, 1, 1024))
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       'sleutellengte moet een geheel getal van 1 tot en met 1024 bytes zijn',
     );
   const memory = 128 * N * r;
   if (memory > MAX_SCRYPT_MEMORY) {
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       `scrypt-parameters vragen ${Math.round(memory / 2 ** 20)} MiB geheugen (128 × N × r); de grens is ${MAX_SCRYPT_MEMORY / 2 ** 20} MiB`,
+    );
+  }
+  if (N * r * p > MAX_SCRYPT_WORK) {
+    throw new IdentifierError(
+      'E_SCRYPT_PARAMETERS',
+      `scrypt-parameters vragen ${((N * r * p) / (131072 * 8 * 4)).toFixed(1)}× het werk van de Nummervoorziening-parameters (N × r × p); de grens is 4×`,
     );
   }
   // Node rejects when (roughly) 128 × N × r exceeds maxmem (default 32 MiB); N = 131072, r = 8 needs
@@ -141,7 +163,7 @@ function pgnBytes(pgn: string): Buffer {
  * @param pgn - the BSN or onderwijsnummer (or other PGN value) exactly as registered; lower-cased before hashing
  * @param options - `salt` (base64) and optional scrypt overrides `N`, `r`, `p`, `keyLength`
  * @returns lower-case hexadecimal of the derived key (64 characters by default)
- * @throws IdentifierError `E_USAGE` for a bad salt or parameters, `E_IDENTIFIER_INVALID` for an empty PGN
+ * @throws IdentifierError `E_SALT_INVALID` for a bad salt, `E_SCRYPT_PARAMETERS` for bad parameters, `E_IDENTIFIER_INVALID` for an empty PGN
  */
 export function hashPgn(pgn: string, options: HashPgnOptions): string {
   const salt = decodeSalt(options?.salt);
@@ -151,7 +173,7 @@ export function hashPgn(pgn: string, options: HashPgnOptions): string {
     return scryptSync(input, salt, keyLength, { N, r, p, maxmem }).toString('hex');
   } catch (err) {
     throw new IdentifierError(
-      'E_USAGE',
+      'E_SCRYPT_PARAMETERS',
       `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
     );
   } finally {
@@ -181,7 +203,7 @@ export function hashPgnAsync(pgn: string, options: HashPgnOptions): Promise<stri
     const { N, r, p, keyLength, maxmem } = params;
     const failed = (err: unknown) =>
       new IdentifierError(
-        'E_USAGE',
+        'E_SCRYPT_PARAMETERS',
         `scrypt mislukt (${(err as NodeJS.ErrnoException).code ?? 'onbekend'})`,
       );
     try {

@@ -102,6 +102,8 @@ export {
   NUMMERVOORZIENING_SCRYPT,
   NUMMERVOORZIENING_SCRYPT_BRON,
   MAX_SCRYPT_MEMORY,
+  MAX_SCRYPT_WORK,
+  MAX_SALT_BYTES,
   type ScryptParameters,
   type HashPgnOptions,
 } from './hash-pgn.js';
@@ -120,3 +122,5 @@ export {
 } from './edudex.js';
 
 export { IdentifierError, isIdentifierError, type IdentifierErrorCode } from './errors.js';
+
+export { AFSPRAKENSET_VERSIONS, type IdentiteitenVersion } from './versions.js';

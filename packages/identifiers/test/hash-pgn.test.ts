@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   IdentifierError,
   MAX_SCRYPT_MEMORY,
+  MAX_SCRYPT_WORK,
+  MAX_SALT_BYTES,
   NUMMERVOORZIENING_SCRYPT,
   decodeSalt,
   hashPgn,
@@ -125,9 +127,9 @@ describe('hashPgn: bad input', () => {
       'ab-_',
       'salt is geen geldige base64 (A-Z, a-z, 0-9, +, /, met =-opvulling tot een veelvoud van 4 tekens)',
     ],
-  ])('salt %j → E_USAGE', (salt, message) => {
+  ])('salt %j → E_SALT_INVALID', (salt, message) => {
     const e = thrown(() => hashPgn('123456782', { salt }));
-    expect(e.code).toBe('E_USAGE');
+    expect(e.code).toBe('E_SALT_INVALID');
     expect(e.message).toBe(message);
     expect(decodeSalt(REFERENCE_SALT)).toHaveLength(16);
   });
@@ -143,9 +145,26 @@ describe('hashPgn: bad input', () => {
       { N: 2 ** 22, r: 8 },
       'scrypt-parameters vragen 4096 MiB geheugen (128 × N × r); de grens is 1024 MiB',
     ],
-  ])('parameters %j → E_USAGE', (params, message) => {
+    [
+      { p: 1024 },
+      'scrypt-parameters vragen 256.0× het werk van de Nummervoorziening-parameters (N × r × p); de grens is 4×',
+    ],
+  ])('parameters %j → E_SCRYPT_PARAMETERS', (params, message) => {
     const e = thrown(() => hashPgn('123456782', { salt: REFERENCE_SALT, ...params }));
-    expect(e).toMatchObject({ code: 'E_USAGE', message });
+    expect(e).toMatchObject({ code: 'E_SCRYPT_PARAMETERS', message });
+  });
+
+  it('bounds the work (N × r × p) and the salt size before any work starts', () => {
+    const t0 = performance.now();
+    expect(thrown(() => hashPgn('123456782', { salt: REFERENCE_SALT, r: 64 })).code).toBe(
+      'E_SCRYPT_PARAMETERS',
+    );
+    expect(thrown(() => hashPgn('123456782', { salt: 'A'.repeat(4_000_000) }))).toMatchObject({
+      code: 'E_SALT_INVALID',
+      message: `salt is langer dan ${MAX_SALT_BYTES} bytes`,
+    });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(MAX_SCRYPT_WORK).toBe(4 * 131072 * 8 * 4);
   });
 
   it('passes maxmem above 128·N·r so the default parameters run', () => {
@@ -168,7 +187,7 @@ describe('hashPgn: bad input', () => {
       code: 'E_IDENTIFIER_INVALID',
     });
     await expect(hashPgnAsync('123456782', { salt: '!!' })).rejects.toMatchObject({
-      code: 'E_USAGE',
+      code: 'E_SALT_INVALID',
     });
   });
 

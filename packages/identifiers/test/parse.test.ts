@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isIdentifierError,
   ECK_ID_PREFIX,
   IDENTIFIER_PARSERS,
   IDENTIFIER_TERMS,
@@ -304,8 +305,16 @@ describe('dispatch', () => {
     expect(isIdentifierTerm('BSN')).toBe(false);
   });
 
-  it('throws a RangeError for an unknown term (programming error)', () => {
-    expect(() => parseIdentifier('nope' as IdentifierTerm, 'x')).toThrow(RangeError);
+  it('throws a typed IdentifierError for an unknown term, without echoing it (#17 item 6)', () => {
+    let e: unknown;
+    try {
+      parseIdentifier('229854382' as IdentifierTerm, 'x');
+    } catch (err) {
+      e = err;
+    }
+    expect(isIdentifierError(e)).toBe(true);
+    expect(e).toMatchObject({ code: 'E_IDENTIFIER_TYPE_UNKNOWN' });
+    expect(String((e as Error).message)).not.toContain('229854382');
   });
 
   it('handles a very long value quickly and without echoing it', () => {

@@ -170,3 +170,7 @@ export {
   type RequestOf,
   type ResponseOf,
 } from './flows/interaction-map.js';
+
+import { OKE_VERSION as IMPLEMENTED_OKE_VERSION } from './version.js';
+/** The afsprakenset versions this package implements (issue #13: data, not the package version). */
+export const AFSPRAKENSET_VERSIONS = [IMPLEMENTED_OKE_VERSION] as const;

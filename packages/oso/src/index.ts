@@ -89,3 +89,6 @@ export {
 export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
 export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';
 export { OSO_XSLT_DEAD_CHECKS_2019_1 } from './generated/xslt-dead-checks-2019.1.js';
+
+/** The afsprakenset versions this package implements (issue #13: data, not the package version). */
+export { OSO_VERSIONS as AFSPRAKENSET_VERSIONS } from './versions.js';

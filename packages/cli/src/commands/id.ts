@@ -11,11 +11,13 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import {
   EdustandaardError,
   createReport,
+  isEdustandaardError,
   type Finding,
   type SourceRef,
   type ValidationReport,
 } from '@edustandaard/core';
 import {
+  AFSPRAKENSET_VERSIONS,
   GEEN_ECK_ID_SITUATIES,
   IDENTIFIER_TERMS,
   IDENTIFIER_TYPES,
@@ -55,8 +57,10 @@ export function resolveCheckType(name: string): CheckType {
   if (exact) return exact;
   const folded = CHECK_TYPES.filter((t) => t.toLowerCase() === name.toLowerCase());
   if (folded.length === 1 && folded[0]) return folded[0];
-  // Never echo something that looks like a number someone typed in the wrong place (a BSN, say).
-  const shown = /\d{5,}/.test(name) || name.length > 40 ? '' : ` '${name}'`;
+  // Never echo something that looks like a number someone typed in the wrong place (a BSN, say),
+  // also when it is written with separators ('229 854 382', '229.854.382') (issue #17 item 6).
+  const digits = name.replace(/\D/g, '').length;
+  const shown = digits >= 5 || name.length > 40 ? '' : ` '${name}'`;
   throw new EdustandaardError(
     'E_USAGE',
     `onbekend identificatietype${shown}; kies uit: ${CHECK_TYPES.join(', ')}`,
@@ -97,7 +101,7 @@ export function checkReport(type: CheckType, result: ParseResult<string>): Valid
   return createReport({
     file: type,
     afsprakenset: 'Edu-V Identiteiten',
-    version: '0.9.0',
+    version: AFSPRAKENSET_VERSIONS[0],
     profile: null,
     issues,
   });
@@ -144,13 +148,16 @@ function positiveInt(name: string): (v: string) => number {
  */
 async function readValue(arg: string): Promise<string> {
   if (arg !== '-') return arg;
-  const bytes = await readInput('-');
-  if (bytes.length > MAX_VALUE_INPUT)
-    throw new EdustandaardError(
-      'E_USAGE',
-      `standaardinvoer is groter dan ${MAX_VALUE_INPUT} bytes; verwacht één waarde`,
-      { file: '-' },
-    );
+  // Bounded while reading: a 200 MB stdin stops after MAX_VALUE_INPUT + 1 bytes (issue #17 item 4).
+  const bytes = await readInput('-', { maxBytes: MAX_VALUE_INPUT }).catch((e: unknown) => {
+    if (isEdustandaardError(e) && e.code === 'E_INPUT_TOO_LARGE')
+      throw new EdustandaardError(
+        'E_USAGE',
+        `standaardinvoer is groter dan ${MAX_VALUE_INPUT} bytes; verwacht één waarde`,
+        { file: '-' },
+      );
+    throw e;
+  });
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -230,13 +237,14 @@ export function registerId(program: Command): void {
         process.stdout.write(`${hex}\n`);
       } catch (e) {
         if (isIdentifierError(e)) {
-          const where = e.message.startsWith('salt')
-            ? '--salt'
-            : e.code === 'E_USAGE'
-              ? '--n/--r/--p'
-              : pgnArg === '-'
-                ? '-'
-                : '<pgn>';
+          const where =
+            e.code === 'E_SALT_INVALID'
+              ? '--salt'
+              : e.code === 'E_SCRYPT_PARAMETERS'
+                ? '--n/--r/--p'
+                : pgnArg === '-'
+                  ? '-'
+                  : '<pgn>';
           throw new EdustandaardError<IdentifierErrorCode>(e.code, e.message, { file: where });
         }
         throw e;

@@ -1,7 +1,7 @@
 /**
  * `edustandaard oso`: the OSO gegevensset (issue #3) on the command line.
  *
- *   edustandaard oso validate <files...> [--version auto|2019.1|2024.1] [--format text|json]
+ *   edustandaard oso validate <files|globs|dirs...> [-r] [--version auto|2019.1|2024.1] [--format text|json|sarif|junit] [--quiet]
  *   edustandaard oso convert <file> --to json|xml [--version auto|2019.1|2024.1] [-o out]
  *   edustandaard oso migrate <file> --to 2024.1 [-o out] [--format text|json]
  *
@@ -12,9 +12,12 @@ import { Option, type Command } from 'commander';
 import { EdustandaardError, countBySeverity, readJson, type Finding } from '@edustandaard/core';
 import type { Dossier, Dossier2019, OsoVersion } from '@edustandaard/oso';
 import { formatOption } from '../program.js';
-import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
-import { readInput, writeOutput } from '../io.js';
+import { reportFormatOption, ReportWriter, type OutputFormat } from '../format/index.js';
+import { isJson, readInput, writeOutput } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.js';
+import { expandInputs } from '../inputs.js';
+import { runBatch } from '../batch.js';
+import { versionOfJson } from '../validate-one.js';
 
 /**
  * @edustandaard/oso is loaded only when an `oso` command runs, so other commands' start-up does not
@@ -40,31 +43,6 @@ async function checkVersion(v: string): Promise<'auto' | OsoVersion> {
   );
 }
 
-/** True when the bytes look like JSON (first non-blank character `{`), after an optional BOM. */
-function isJson(bytes: Buffer): boolean {
-  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (
-    i < bytes.length &&
-    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
-  )
-    i++;
-  return bytes[i] === 0x7b;
-}
-
-async function versionOfJson(d: unknown, file: string, wanted: string): Promise<OsoVersion> {
-  if (wanted !== 'auto') return wanted as OsoVersion;
-  const { OSO_VERSIONS, OSO_VERSION_INFO } = await loadOso();
-  const std = (d as { metadata?: { standaardversie?: unknown } } | null)?.metadata?.standaardversie;
-  const v = OSO_VERSIONS.find((x) => OSO_VERSION_INFO[x].standaardversie === std);
-  if (!v)
-    throw new EdustandaardError(
-      'E_VERSION_UNKNOWN',
-      'kan de OSO-versie niet bepalen uit metadata/standaardversie; gebruik --version',
-      { file },
-    );
-  return v;
-}
-
 /** Loads a dossier from XML or JSON: version, dossier and structural findings. */
 async function load(
   file: string,
@@ -81,7 +59,7 @@ async function load(
         { file },
       );
     }
-    const version = await versionOfJson(d, file, wanted);
+    const version = (await versionOfJson(d, file, wanted)) as OsoVersion;
     return { version, dossier: d as Dossier, issues: validateStructure(d, version) };
   }
   const r = read(bytes, { file, version: wanted as 'auto' | OsoVersion });
@@ -112,26 +90,30 @@ export function registerOso(program: Command): void {
     .description(
       'Basisvalidatie (structuur volgens XSD, codelijsten, gegevenssetregels) van OSO-dossiers (XML of JSON).',
     )
-    .argument('<files...>', "dossierbestanden ('-' voor standaardinvoer)")
+    .argument(
+      '<files...>',
+      "bestanden, patronen ('dossiers/*.xml') of mappen met -r; - voor standaardinvoer",
+    )
+    .option('-r, --recursive', 'mappen doorlopen (.xml en .json)')
+    .option('-q, --quiet', 'alleen ongeldige en onbruikbare bestanden; geen samenvatting')
     .addOption(versionOption())
-    .addOption(formatOption())
-    .action(async (files: string[], opts: { version: string; format: OutputFormat }) => {
-      const wanted = await checkVersion(opts.version);
-      const { validate } = await loadOso();
-      const reports = [];
-      for (const file of files) {
-        const bytes = await readInput(file);
-        if (isJson(bytes)) {
-          const d = readJson(bytes, { file });
-          const version = await versionOfJson(d, file, wanted);
-          reports.push(validate(d as Dossier, { file, version }));
-        } else {
-          reports.push(validate(bytes, { file, version: wanted }));
-        }
-      }
-      process.stdout.write(formatReports(reports, opts.format));
-      process.exitCode = exitCodeFor(reports);
-    });
+    .addOption(reportFormatOption())
+    .action(
+      async (
+        files: string[],
+        opts: { version: string; format: OutputFormat; recursive?: boolean; quiet?: boolean },
+      ) => {
+        const wanted = await checkVersion(opts.version);
+        const inputs = await expandInputs(files, { recursive: opts.recursive });
+        const out = new ReportWriter(opts.format, {
+          command: 'edustandaard oso validate',
+          quiet: opts.quiet,
+          total: inputs.length,
+        });
+        await runBatch(inputs, { kind: 'oso', version: wanted }, (r) => out.add(r));
+        process.exitCode = await out.end();
+      },
+    );
 
   oso
     .command('convert')
@@ -144,15 +126,19 @@ export function registerOso(program: Command): void {
     )
     .addOption(versionOption())
     .option('-o, --output <file>', 'uitvoerbestand (standaard: standaarduitvoer)')
+    .option('--in-place', 'het invoerbestand mag worden vervangen')
     .action(
-      async (file: string, opts: { to: 'json' | 'xml'; version: string; output?: string }) => {
+      async (
+        file: string,
+        opts: { to: 'json' | 'xml'; version: string; output?: string; inPlace?: boolean },
+      ) => {
         const { write } = await loadOso();
         const { version, dossier, issues } = await load(file, await checkVersion(opts.version));
         const out =
           opts.to === 'json'
             ? `${JSON.stringify(dossier, null, 2)}\n`
             : write(dossier, { version });
-        await writeOutput(opts.output, out);
+        await writeOutput(opts.output, out, { inputs: [file], inPlace: opts.inPlace });
         // Structural problems do not stop the conversion (nothing is dropped), but are reported.
         if (issues.some((i) => i.severity === 'fout')) {
           process.stderr.write(summarise(issues, file));
@@ -169,34 +155,43 @@ export function registerOso(program: Command): void {
     .argument('<file>', "2019.1-dossier (XML of JSON; '-' voor standaardinvoer)")
     .addOption(new Option('--to <versie>', 'doelversie').choices(['2024.1']).makeOptionMandatory())
     .option('-o, --output <file>', 'uitvoerbestand (XML; standaard: standaarduitvoer)')
-    .addOption(formatOption())
-    .action(async (file: string, opts: { to: '2024.1'; output?: string; format: OutputFormat }) => {
-      const { migrate, write } = await loadOso();
-      const { version, dossier, issues } = await load(file, 'auto');
-      if (version !== '2019.1') {
-        throw new EdustandaardError(
-          'E_VERSION_UNKNOWN',
-          `het dossier is al versie ${version}; alleen 2019.1 kan worden gemigreerd`,
-          { file },
-        );
-      }
-      if (issues.some((i) => i.severity === 'fout')) {
-        process.stderr.write(summarise(issues, file));
-        throw new EdustandaardError(
-          'E_USAGE',
-          'het 2019.1-dossier voldoet niet aan de XSD; los eerst de structuurfouten op',
-          { file },
-        );
-      }
-      const m = migrate(dossier as Dossier2019, opts.to);
-      await writeOutput(opts.output, write(m.dossier, { version: '2024.1' }));
-      const report =
-        opts.format === 'json'
-          ? `${JSON.stringify({ file, from: '2019.1', to: '2024.1', report: m.report.map(({ value, ...rest }) => ({ ...rest, ...(value !== undefined ? { value } : {}) })) }, null, 2)}\n`
-          : m.report
-              .map((e) => `${e.action.padEnd(10)} ${e.from ?? '-'} → ${e.to ?? '-'}  ${e.reason}`)
-              .join('\n') + '\n';
-      process.stderr.write(report);
-      process.exitCode = m.issues.some((i) => i.severity === 'fout') ? EXIT_FINDINGS : EXIT_OK;
-    });
+    .option('--in-place', 'het invoerbestand mag worden vervangen')
+    .addOption(formatOption('formaat van het migratierapport op stderr'))
+    .action(
+      async (
+        file: string,
+        opts: { to: '2024.1'; output?: string; format: 'text' | 'json'; inPlace?: boolean },
+      ) => {
+        const { migrate, write } = await loadOso();
+        const { version, dossier, issues } = await load(file, 'auto');
+        if (version !== '2019.1') {
+          throw new EdustandaardError(
+            'E_VERSION_UNKNOWN',
+            `het dossier is al versie ${version}; alleen 2019.1 kan worden gemigreerd`,
+            { file },
+          );
+        }
+        if (issues.some((i) => i.severity === 'fout')) {
+          process.stderr.write(summarise(issues, file));
+          throw new EdustandaardError(
+            'E_USAGE',
+            'het 2019.1-dossier voldoet niet aan de XSD; los eerst de structuurfouten op',
+            { file },
+          );
+        }
+        const m = migrate(dossier as Dossier2019, opts.to);
+        await writeOutput(opts.output, write(m.dossier, { version: '2024.1' }), {
+          inputs: [file],
+          inPlace: opts.inPlace,
+        });
+        const report =
+          opts.format === 'json'
+            ? `${JSON.stringify({ file, from: '2019.1', to: '2024.1', report: m.report.map(({ value, ...rest }) => ({ ...rest, ...(value !== undefined ? { value } : {}) })) }, null, 2)}\n`
+            : m.report
+                .map((e) => `${e.action.padEnd(10)} ${e.from ?? '-'} → ${e.to ?? '-'}  ${e.reason}`)
+                .join('\n') + '\n';
+        process.stderr.write(report);
+        process.exitCode = m.issues.some((i) => i.severity === 'fout') ? EXIT_FINDINGS : EXIT_OK;
+      },
+    );
 }

@@ -12,8 +12,39 @@ import { resolveLimits } from './limits.js';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { decodeXmlInput, type XmlInput } from './input.js';
 
-/** A start tag as delivered to handlers. */
-export type XmlTag = SaxesTagNS;
+/** An attribute of an {@link XmlTag}, namespace-resolved. */
+export interface XmlAttribute {
+  /** Prefix and local name, e.g. `xsi:type`. */
+  name: string;
+  prefix: string;
+  local: string;
+  /** The namespace URI ('' for none). */
+  uri: string;
+  value: string;
+}
+
+/**
+ * A start tag as delivered to handlers. Declared here, not re-exported from saxes, so the public
+ * `.d.ts` does not depend on saxes' types (they fail `skipLibCheck: false`, issue #13); saxes'
+ * `SaxesTagNS` is structurally the same.
+ */
+export interface XmlTag {
+  /** Prefix and local name, e.g. `oso:dossier`. */
+  name: string;
+  prefix: string;
+  local: string;
+  /** The namespace URI ('' for none). */
+  uri: string;
+  attributes: Record<string, XmlAttribute>;
+  /** The namespace bindings declared on this tag. */
+  ns: Record<string, string>;
+  isSelfClosing: boolean;
+}
+
+/** saxes' tag type is assignable to {@link XmlTag} (checked at compile time). */
+type _TagIsCompatible = SaxesTagNS extends XmlTag ? true : never;
+const _tagIsCompatible: _TagIsCompatible = true;
+void _tagIsCompatible;
 
 /** Callbacks of {@link parseSecure}. Throwing from a handler aborts parsing. */
 export interface SecureSaxHandlers {

@@ -2,6 +2,7 @@
  * One parser per technical term, and the generic `parseIdentifier` / `isValidIdentifier` over them.
  * The table is a frozen constant (no registry filled by side effect).
  */
+import { IdentifierError } from '../errors.js';
 import type { ParseResult } from '../result.js';
 import { IDENTIFIER_TERMS, type IdentifierTerm, type IdentifierValueMap } from '../types.js';
 import {
@@ -71,7 +72,13 @@ export function parseIdentifier<T extends IdentifierTerm>(
   value: unknown,
 ): ParseResult<IdentifierValueMap[T]> {
   const parser = IDENTIFIER_PARSERS[term] as IdentifierParser<T> | undefined;
-  if (!parser) throw new RangeError(`onbekend identificatietype: ${String(term)}`);
+  // The unknown term is not echoed: a caller may have passed a value (a BSN) in the wrong argument
+  // (issue #17 item 6).
+  if (!parser)
+    throw new IdentifierError(
+      'E_IDENTIFIER_TYPE_UNKNOWN',
+      `onbekend identificatietype; kies uit: ${Object.keys(IDENTIFIER_PARSERS).join(', ')}`,
+    );
   return parser(value);
 }
 

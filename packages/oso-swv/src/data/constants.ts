@@ -10,6 +10,34 @@ export type SwvProfileId = 'PO-SWV' | 'VO-SWV';
 /** The afsprakenset versions this package defines profiles for. */
 export type SwvVersion = '2019.1' | '2024.1';
 
+/**
+ * A profile id as callers may write it: the id or its lower-case form (`'po-swv'`, the CLI's
+ * `--profile`). For signatures that accept a profile (issue #13: a misspelt `'PO-SVW'` must not
+ * compile).
+ */
+export type SwvProfileName = SwvProfileId | Lowercase<SwvProfileId>;
+
+/**
+ * The optional categories of Figuur 4 (`OSO SWV-profielen` §2.6) by the names `select`'s `optOut`
+ * accepts: the element name (`cat_vve`) or its short form (`vve`). Which are optional depends on
+ * the profile (`vve` is verboden in VO-SWV, `doorstroomtoets` in PO-SWV); `select` checks that.
+ */
+export type SwvOptOutCategorie = SwvCategorieNaam | `cat_${SwvCategorieNaam}`;
+
+/** Short names of the categories of Figuur 4 that are optional in at least one profile. */
+export type SwvCategorieNaam =
+  | 'ouderinzage'
+  | 'vve'
+  | 'overstapadvies'
+  | 'handelingsplannen'
+  | 'verzuim'
+  | 'doorstroomtoets'
+  | 'eindtoetsbo'
+  | 'toetsresultaten'
+  | 'cijferlijsten'
+  | 'bijlagedocs'
+  | 'vombo';
+
 /** All profile ids, in document order. */
 export const SWV_PROFILE_IDS: readonly SwvProfileId[] = ['PO-SWV', 'VO-SWV'];
 

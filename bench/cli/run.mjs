@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// bench/cli: the `edustandaard` command's own costs (issue #10 item 8).
+//
+// 1. Start-up: `edustandaard swv validate <one file>` wall time, median of 9, as a ratio against a
+//    bare `node -e 0` measured in the same run. Target: ≤ 200 ms on a quiet machine where Node
+//    starts in ~40 ms, i.e. a ratio ≤ 5×.
+// 2. Many files: `swv validate` over 240 dossiers with one worker (EDUSTANDAARD_WORKERS=1, all in
+//    the main thread) against one worker per core. Target on ≥ 2 cores: the parallel run takes
+//    ≤ 0.8× the sequential one. On one core it is reported, not judged.
+// Prints OVER TARGET (and exits 1) when a target is missed. Inputs go to bench/data/cli.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(root, 'packages/cli/bin/edustandaard.js');
+const PAO = join(root, '../shared/reference/oso/2019.1/examples/PaO');
+if (!existsSync(PAO)) {
+  console.log(`SKIP bench/cli: ${PAO} not found`);
+  process.exit(0);
+}
+const examples = readdirSync(PAO)
+  .sort()
+  .map((f) => join(PAO, f));
+
+const wall = (cmd, args, env = {}) => {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr}`);
+  return ms;
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let failed = false;
+
+// 1. Start-up, interleaved so machine load affects both alike.
+const one = [];
+const bare = [];
+wall(process.execPath, [BIN, 'swv', 'validate', examples[0]]); // warm the file cache
+for (let i = 0; i < 9; i++) {
+  bare.push(wall(process.execPath, ['-e', '0']));
+  one.push(wall(process.execPath, [BIN, 'swv', 'validate', examples[0]]));
+}
+const ratio = median(one) / median(bare);
+const ok1 = ratio <= 5;
+failed ||= !ok1;
+console.log(
+  `swv validate (1 file): ${median(one).toFixed(0)} ms; node -e 0: ${median(bare).toFixed(0)} ms; ` +
+    `ratio ${ratio.toFixed(2)}x (target <= 5x, i.e. 200 ms at a 40 ms node start) ${ok1 ? 'OK' : 'OVER TARGET'}`,
+);
+
+// 2. Many files.
+const dir = join(root, 'bench/data/cli');
+mkdirSync(dir, { recursive: true });
+const files = [];
+for (let i = 0; i < 240; i++) {
+  const f = join(dir, `dossier-${String(i).padStart(2, '0')}.xml`);
+  copyFileSync(examples[i % examples.length], f);
+  files.push(f);
+}
+const seq = [];
+const par = [];
+for (let i = 0; i < 3; i++) {
+  seq.push(
+    wall(process.execPath, [BIN, 'swv', 'validate', ...files, '--quiet'], {
+      EDUSTANDAARD_WORKERS: '1',
+    }),
+  );
+  par.push(wall(process.execPath, [BIN, 'swv', 'validate', ...files, '--quiet']));
+}
+const cores = availableParallelism();
+const speed = median(par) / median(seq);
+const ok2 = cores < 2 || speed <= 0.8;
+failed ||= !ok2;
+console.log(
+  `swv validate (240 files): 1 thread ${median(seq).toFixed(0)} ms; ${cores} workers ${median(par).toFixed(0)} ms; ` +
+    `ratio ${speed.toFixed(2)}x (target <= 0.8x on >= 2 cores) ${cores < 2 ? 'NOT JUDGED (1 core)' : ok2 ? 'OK' : 'OVER TARGET'}`,
+);
+process.exit(failed ? 1 : 0);
