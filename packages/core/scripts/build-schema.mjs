@@ -14,30 +14,110 @@ import * as TJS from 'typescript-json-schema';
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 
-/** The schemas this package ships: file name → root type in src/manifest/types.ts. */
-export const SCHEMAS = { 'manifest.json': 'AfsprakensetManifest' };
+/** The schemas this package ships: file name → root type (or, for the central models, the list of types). */
+export const SCHEMAS = {
+  'manifest.json': 'AfsprakensetManifest',
+  'central-models.json': 'CENTRAL_MODELS',
+};
+
+/**
+ * The central AMIGO models (src/models, DESIGN.md §6), one definition each. The generic
+ * `Identificatie<T>` is emitted per instantiation (typescript-json-schema cannot emit an open
+ * generic): `PersoonIdentificatie`, `OrganisatieIdentificatie` and the narrower ones the
+ * organisation levels use.
+ */
+export const CENTRAL_MODEL_TYPES = [
+  'Persoon',
+  'Onderwijsdeelnemer',
+  'Onderwijsmedewerker',
+  'Onderwijsorganisatie',
+  'Onderwijsbestuur',
+  'Onderwijsaanbieder',
+  'Onderwijslocatie',
+  'Adres',
+  'Communicatie',
+  'PersoonIdentificatie',
+  'OrganisatieIdentificatie',
+  'Periode',
+  'Toets',
+  'Toetsresultaat',
+];
+
+const COMPILER = {
+  strict: true,
+  strictNullChecks: true,
+  skipLibCheck: true,
+  // Bundler resolution: NodeNext makes typescript-json-schema name definitions after absolute
+  // file paths (`import("/abs/path").Type`), which would make the output machine-dependent.
+  module: 'ESNext',
+  moduleResolution: 'Bundler',
+  target: 'ES2022',
+};
+
+/**
+ * The central models as one schema with a definition per type: branded identifier strings become
+ * plain strings (the brand is a compile-time marker), `Identificatie<"A"|"B">` is named
+ * `Identificatie_A_B`, and every definition gets its type name as title.
+ * @returns {object} the schema
+ */
+function centralModelsSchema() {
+  const program = TJS.getProgramFromFiles([join(pkg, 'src/models/index.ts')], COMPILER, pkg);
+  const generator = TJS.buildGenerator(program, {
+    required: true,
+    noExtraProps: true,
+    strictNullChecks: true,
+    ref: true,
+    ignoreErrors: false,
+    uniqueNames: false,
+  });
+  if (!generator) throw new Error('typescript-json-schema kon de centrale modellen niet lezen');
+  const raw = generator.getSchemaForSymbols(CENTRAL_MODEL_TYPES);
+  let text = JSON.stringify(raw.definitions);
+  for (const name of Object.keys(raw.definitions)) {
+    const m = /^Identificatie<(.+)>$/.exec(name);
+    if (!m) continue;
+    const clean = `Identificatie_${m[1].replace(/"/g, '').split('|').sort().join('_')}`;
+    text = text.split(JSON.stringify(name).slice(1, -1)).join(clean);
+    text = text.split(encodeURIComponent(name)).join(clean);
+  }
+  const definitions = JSON.parse(text);
+  for (const [name, def] of Object.entries(definitions)) {
+    // A Brand<string, B> is `string & { [brand]: B }`: typescript-json-schema sees an empty object.
+    if (def.type === 'object' && def.properties && Object.keys(def.properties).length === 0)
+      definitions[name] = {
+        type: 'string',
+        ...(def.description ? { description: def.description } : {}),
+      };
+    definitions[name] = { title: name, ...definitions[name] };
+  }
+  const sorted = Object.fromEntries(
+    Object.keys(definitions)
+      .sort()
+      .map((k) => [k, definitions[k]]),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://edustandaard.github.io/edustandaard-ts/schema/core/central-models.json',
+    title: 'Centrale AMIGO-modellen',
+    description:
+      'De centrale gegevensmodellen (AMIGO) waarvan de domeinmodellen van OSO, RIO en OKE zijn afgeleid: Persoon, Onderwijsdeelnemer, Onderwijsmedewerker, Onderwijsorganisatie (bestuur, aanbieder, locatie), Adres, Communicatie, Identificatie, Periode, Toets en Toetsresultaat. Valideer tegen `#/definitions/<Naam>`.',
+    anyOf: CENTRAL_MODEL_TYPES.map((t) => ({ $ref: `#/definitions/${t}` })),
+    definitions: sorted,
+  };
+}
 
 /**
  * Generates every schema as formatted JSON text.
  * @returns {Record<string, string>} file name → JSON text (with trailing newline)
  */
 export function generateSchemas() {
-  const program = TJS.getProgramFromFiles(
-    [join(pkg, 'src/manifest/types.ts')],
-    {
-      strict: true,
-      strictNullChecks: true,
-      skipLibCheck: true,
-      // Bundler resolution: NodeNext makes typescript-json-schema name definitions after absolute
-      // file paths (`import("/abs/path").Type`), which would make the output machine-dependent.
-      module: 'ESNext',
-      moduleResolution: 'Bundler',
-      target: 'ES2022',
-    },
-    pkg,
-  );
+  const program = TJS.getProgramFromFiles([join(pkg, 'src/manifest/types.ts')], COMPILER, pkg);
   const out = {};
   for (const [file, type] of Object.entries(SCHEMAS)) {
+    if (type === 'CENTRAL_MODELS') {
+      out[file] = JSON.stringify(centralModelsSchema(), null, 2) + '\n';
+      continue;
+    }
     const schema = TJS.generateSchema(program, type, {
       required: true,
       noExtraProps: true,
