@@ -79,6 +79,13 @@ export interface Conversion {
   omschrijving: string;
   /** Whether domain → central → domain gives the value back (for `codetabel`: when the table is one-to-one). */
   omkeerbaar: boolean;
+  /** True when the conversion takes a whole list; otherwise a list is converted item by item. */
+  lijst?: true;
+  /**
+   * The normal form a reversible conversion gives back (e.g. an identifier without surrounding
+   * spaces): the round trip returns `normalise(value)`, not a byte-identical value.
+   */
+  normalise?(value: unknown, params: ConversionParams): unknown;
   /** Domain value → central value; `undefined` when the value cannot be carried. */
   toCentral(value: unknown, params: ConversionParams): unknown;
   /** Central value → domain value; `undefined` when the value cannot be carried. */
@@ -94,6 +101,7 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
     id: 'gelijk',
     omschrijving: 'Zelfde waarde, zelfde betekenis.',
     omkeerbaar: true,
+    lijst: true,
     toCentral: same,
     fromCentral: same,
   },
@@ -135,8 +143,13 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
   identificatie: {
     id: 'identificatie',
     omschrijving:
-      'De waarde wordt een Identificatie van het genoemde soort, gecontroleerd en genormaliseerd met @edustandaard/identifiers; een ongeldige waarde wordt niet overgedragen.',
+      'De waarde wordt een Identificatie van het genoemde soort, gecontroleerd en genormaliseerd met @edustandaard/identifiers (terug komt de genormaliseerde waarde); een ongeldige waarde wordt niet overgedragen.',
     omkeerbaar: true,
+    normalise: (v, p) => {
+      if (!p.term || !isIdentifierTerm(p.term)) return v;
+      const r = parseIdentifier(p.term, v);
+      return r.ok ? r.value : v;
+    },
     toCentral: (v, p) => {
       if (!p.term || !isIdentifierTerm(p.term)) return undefined;
       const r = parseIdentifier(p.term, v);
@@ -171,6 +184,7 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
     omschrijving:
       'Het domein kent één waarde waar het centrale model een lijst heeft: de eerste waarde wordt overgedragen.',
     omkeerbaar: true,
+    lijst: true,
     toCentral: (v) => (v === undefined ? undefined : [v]),
     fromCentral: (v) => (Array.isArray(v) ? v[0] : undefined),
   },
@@ -186,6 +200,7 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
     omschrijving:
       'Eén identifier van het domein (codeType + code) wordt een Identificatie; terug draagt het domein de identifier die de Edu-V-selectie (selectIdentifier, afspraak Identiteiten) kiest uit alle bekende.',
     omkeerbaar: false,
+    lijst: true,
     toCentral: (v, p) => {
       const i = entryToIdentificatie(v, p);
       return i ? [i] : undefined;
@@ -203,6 +218,7 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
     omschrijving:
       'Een lijst identifiers van het domein (codeType + code) wordt Identificaties; soorten zonder Edu-V-term worden niet overgedragen.',
     omkeerbaar: false,
+    lijst: true,
     toCentral: (v, p) => {
       if (!Array.isArray(v)) return undefined;
       const out = v.map((x) => entryToIdentificatie(x, p)).filter((x) => x !== undefined);

@@ -138,6 +138,8 @@ function inMapping(m: ObjectMapping<unknown>, rest: string[]): Hit | undefined {
     };
     if (rest.length < fs.length)
       return { ...base, conversie: 'lijst', omkeerbaar: fieldReversible(f) };
+    if (rest.length === fs.length && f.mapping)
+      return { ...inMapping(f.mapping as AnyObjectMapping, [])!, omkeerbaar: fieldReversible(f) };
     if (rest.length === fs.length)
       return {
         ...base,

@@ -44,6 +44,7 @@ export {
 export {
   fieldReversible,
   fromCentral,
+  missingRequired,
   reversiblePart,
   toCentral,
   type AnyObjectMapping,

@@ -6,7 +6,7 @@
  * data; nothing is written per element. The same data gives the coverage table (`coverage.ts`).
  */
 import { tableFor, type Niveau } from '@edustandaard/identifiers';
-import type { CentralConceptId } from './concepts.js';
+import { conceptAttributes, type CentralConceptId } from './concepts.js';
 import {
   CONVERSIONS,
   isReversible,
@@ -150,6 +150,17 @@ function setPath(root: Record<string, unknown>, segs: Seg[], value: unknown): vo
 const conversionOf = (f: AnyFieldMapping): ConversionId => f.conversie ?? 'gelijk';
 
 /**
+ * Applies a field's conversion; a list is converted item by item unless the conversion takes whole
+ * lists (items that cannot be converted are dropped; none left → `undefined`).
+ */
+function convert(f: AnyFieldMapping, v: unknown, dir: 'toCentral' | 'fromCentral'): unknown {
+  const conv = CONVERSIONS[conversionOf(f)];
+  if (!Array.isArray(v) || conv.lijst) return conv[dir](v, f);
+  const out = v.map((x) => conv[dir](x, f)).filter((x) => x !== undefined);
+  return out.length === v.length ? out : undefined;
+}
+
+/**
  * Whether a field's derivation is reversible: its conversion is (and, for a nested mapping, it is
  * not forced otherwise).
  * @param f - the field mapping
@@ -167,6 +178,18 @@ function rankIdentifiers(out: Record<string, unknown>, niveau: Niveau | undefine
     const row = rows.find((r) => r.term === id.soort);
     if (row && id.rang === undefined) id.rang = row.rang;
   }
+}
+
+/**
+ * The required attributes of the mapping's concept that a central object lacks.
+ * @param mapping - the object mapping
+ * @param central - the central object
+ */
+export function missingRequired(mapping: AnyObjectMapping, central: unknown): string[] {
+  const obj = (central ?? {}) as Record<string, unknown>;
+  return conceptAttributes(mapping.concept)
+    .filter((a) => a.verplicht && (obj[a.naam] === undefined || obj[a.naam] === null))
+    .map((a) => a.naam);
 }
 
 function join(base: string, path: string): string {
@@ -203,9 +226,21 @@ export function toCentral<C>(
       const many = Array.isArray(v);
       const items = (many ? v : [v]).map((x, i) => toCentral(sub, x, many ? `${path}/${i}` : path));
       for (const r of items) niet.push(...r.nietOvergedragen);
-      c = many ? items.map((r) => r.value) : items[0]!.value;
+      // A nested object that lacks a required attribute of its concept is not a valid central
+      // object: it is left out and reported, never carried half.
+      const kept = items.filter((r, i) => {
+        const missing = missingRequired(sub, r.value);
+        if (missing.length)
+          niet.push({
+            path: many ? `${path}/${i}` : path,
+            reden: `${sub.concept} zonder verplicht ${missing.join(', ')}: niet overgedragen`,
+          });
+        return missing.length === 0;
+      });
+      if (!kept.length) continue;
+      c = many ? kept.map((r) => r.value) : kept[0]!.value;
     } else {
-      c = CONVERSIONS[conversionOf(f)].toCentral(v, f);
+      c = convert(f, v, 'toCentral');
       if (c === undefined) {
         niet.push({ path, reden: `conversie ${conversionOf(f)} naar ${f.central} niet mogelijk` });
         continue;
@@ -250,15 +285,12 @@ export function fromCentral<D = Record<string, unknown>>(
       for (const r of items) niet.push(...r.nietOvergedragen);
       v = many ? items.map((r) => r.value) : items[0]!.value;
     } else {
-      v = CONVERSIONS[conversionOf(f)].fromCentral(c, f);
+      v = convert(f, c, 'fromCentral');
       if (v === undefined) {
         // Two domain elements may share one central attribute (bsn / onderwijsnummer → pgn): a
         // value one of them takes is carried.
         const shared = mapping.fields.some(
-          (g) =>
-            g !== f &&
-            g.central === f.central &&
-            CONVERSIONS[conversionOf(g)].fromCentral(c, g) !== undefined,
+          (g) => g !== f && g.central === f.central && convert(g, c, 'fromCentral') !== undefined,
         );
         if (!shared)
           niet.push({ path, reden: `conversie ${conversionOf(f)} naar ${f.domain} niet mogelijk` });
@@ -283,13 +315,20 @@ export function reversiblePart(mapping: AnyObjectMapping, domain: unknown): unkn
     if (!fieldReversible(f)) continue;
     const v = getPath(domain, segments(f.domain, '/'));
     if (v === undefined || v === null) continue;
-    if (!f.mapping && CONVERSIONS[conversionOf(f)].toCentral(v, f) === undefined) continue;
+    if (!f.mapping && convert(f, v, 'toCentral') === undefined) continue;
     const sub = f.mapping as AnyObjectMapping | undefined;
-    const r = sub
-      ? Array.isArray(v)
-        ? v.map((x) => reversiblePart(sub, x))
-        : reversiblePart(sub, v)
-      : v;
+    // Only the nested objects toCentral keeps (complete central objects) can come back.
+    const carried = (x: unknown) => missingRequired(sub!, toCentral(sub!, x).value).length === 0;
+    const norm = sub ? undefined : CONVERSIONS[conversionOf(f)].normalise;
+    let r: unknown = norm ? (Array.isArray(v) ? v.map((x) => norm(x, f)) : norm(v, f)) : v;
+    if (sub && Array.isArray(v)) {
+      const kept = v.filter(carried);
+      if (!kept.length) continue;
+      r = kept.map((x) => reversiblePart(sub, x));
+    } else if (sub) {
+      if (!carried(v)) continue;
+      r = reversiblePart(sub, v);
+    }
     setPath(out, segments(f.domain, '/'), r);
   }
   return out;

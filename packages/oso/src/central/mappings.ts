@@ -1,0 +1,181 @@
+/**
+ * OSO objects as derivations of the central AMIGO models (DESIGN.md §6, issue #18): one
+ * {@link ObjectMapping} per OSO complex type that has a central concept. The engine in
+ * `@edustandaard/core` runs them (toCentral/fromCentral) and the coverage table is resolved from
+ * them, so a derivation is declared once. Each mapping is typed against its central interface: a
+ * renamed central attribute breaks the mapping at compile time. Element names and code lists cite
+ * OSO_gegevensset_2019.1.xsd / 2024.1 (codelijsten 4, 5, 14, 19).
+ */
+import type {
+  Adres,
+  Communicatie,
+  ObjectMapping,
+  Onderwijsaanbieder,
+  Onderwijsdeelnemer,
+  Onderwijsmedewerker,
+  Persoon,
+  Toets,
+  Toetsresultaat,
+} from '@edustandaard/core';
+
+/** OSO `adresType` (codelijst 19 soortadres) → Adres. */
+export const OSO_ADRES: ObjectMapping<Adres> = {
+  id: 'oso/adres',
+  concept: 'Adres',
+  fields: [
+    { domain: 'soortadres', central: 'soort', note: 'Codelijst 19 (bezoek, post, gba).' },
+    { domain: 'straat', central: 'straatnaam' },
+    { domain: 'nummer', central: 'huisnummer', conversie: 'tekst-naar-getal' },
+    { domain: 'toevoeging', central: 'huisnummertoevoeging' },
+    { domain: 'postcode', central: 'postcode' },
+    { domain: 'plaats', central: 'plaatsnaam' },
+    {
+      domain: 'land',
+      central: 'land',
+      conversie: 'waarde-met-omschrijving',
+      note: 'GBA-landcode (tabel 34); het attribuut omschrijving gaat verloren.',
+    },
+  ],
+};
+
+/** OSO `communicatieType` (codelijsten 4 en 5) → Communicatie. */
+export const OSO_COMMUNICATIE: ObjectMapping<Communicatie> = {
+  id: 'oso/communicatie',
+  concept: 'Communicatie',
+  fields: [
+    {
+      domain: 'soort',
+      central: 'soort',
+      conversie: 'codetabel',
+      codes: [
+        ['telefoon', 'telefoon'],
+        ['e-mail', 'email'],
+      ],
+      note: 'Codelijst 4.',
+    },
+    { domain: 'aanduiding', central: 'omschrijving', note: 'Codelijst 5 (werk, prive, overig).' },
+    { domain: 'nummer', central: 'waarde' },
+    { domain: 'geheim', central: 'geheim', conversie: 'ja-nee' },
+  ],
+};
+
+/** OSO codelijst 14 (geslacht) → the central vocabulary. */
+const GESLACHT = [
+  [0, 'onbekend'],
+  [1, 'vrouw'],
+  [2, 'man'],
+] as const;
+
+/** The name, sex, address and communication part of OSO `persoonType` (verzorger, huisarts, leerling). */
+const persoonFields = [
+  { domain: 'voornaam', central: 'voornamen' },
+  { domain: 'voorletters-1', central: 'voorletters' },
+  { domain: 'voorvoegsel', central: 'voorvoegsel' },
+  { domain: 'achternaam', central: 'achternaam' },
+  { domain: 'roepnaam', central: 'roepnaam' },
+  {
+    domain: 'geslacht',
+    central: 'geslacht',
+    conversie: 'codetabel',
+    codes: GESLACHT,
+    note: 'Codelijst 14 (0 onbekend, 1 vrouw, 2 man).',
+  },
+  { domain: 'adreslijst/adres', central: 'adressen', mapping: OSO_ADRES },
+  { domain: 'communicatielijst/communicatie', central: 'communicatie', mapping: OSO_COMMUNICATIE },
+] as const satisfies ObjectMapping<Persoon>['fields'];
+
+/** OSO verzorger and huisarts (`persoonType`) → Persoon. */
+export const OSO_PERSOON: ObjectMapping<Persoon> = {
+  id: 'oso/persoon',
+  concept: 'Persoon',
+  fields: persoonFields,
+};
+
+/** OSO leerling → Onderwijsdeelnemer (ECK iD primair; the LAS leerlingid is the ASI). */
+export const OSO_LEERLING: ObjectMapping<Onderwijsdeelnemer> = {
+  id: 'oso/leerling',
+  concept: 'Onderwijsdeelnemer',
+  niveau: 'onderwijsdeelnemer',
+  fields: [
+    ...persoonFields.slice(0, 5),
+    { domain: 'geboortedatum', central: 'geboortedatum' },
+    ...persoonFields.slice(5),
+    {
+      domain: 'nationaliteit',
+      central: 'nationaliteiten',
+      conversie: 'waarde-met-omschrijving',
+      note: 'Codelijst nationaliteiten (GBA tabel 32); het attribuut omschrijving gaat verloren.',
+    },
+    {
+      domain: 'bsn',
+      central: 'pgn',
+      conversie: 'pgn-bsn',
+      note: 'Keuze bsn of onderwijsnummer; nooit in meldingen.',
+    },
+    { domain: 'onderwijsnummer', central: 'pgn', conversie: 'pgn-onderwijsnummer' },
+    {
+      domain: 'leerlingid',
+      central: 'identificaties[soort=ASI].waarde',
+      conversie: 'identificatie',
+      term: 'ASI',
+      note: 'Lokale id in het leerlingadministratiesysteem: de ASI van de afspraak Identiteiten.',
+    },
+    { domain: 'datuminschrijving', central: 'inschrijving.begindatum' },
+    { domain: 'datumuitschrijving', central: 'inschrijving.einddatum' },
+  ],
+};
+
+/** OSO `schoolType` (huidigeschool, werktbijinstelling/school) → Onderwijsaanbieder. */
+export const OSO_SCHOOL: ObjectMapping<Onderwijsaanbieder> = {
+  id: 'oso/school',
+  concept: 'Onderwijsaanbieder',
+  niveau: 'onderwijsaanbieder',
+  centralConstants: { niveau: 'onderwijsaanbieder' },
+  fields: [
+    { domain: 'naam', central: 'naam' },
+    { domain: 'adreslijst/adres', central: 'adressen', mapping: OSO_ADRES },
+    {
+      domain: 'communicatielijst/communicatie',
+      central: 'communicatie',
+      mapping: OSO_COMMUNICATIE,
+    },
+    {
+      domain: 'brincode',
+      central: 'identificaties[soort=OIE_CODE].waarde',
+      conversie: 'identificatie',
+      term: 'OIE_CODE',
+      note: 'BRIN-code (vier tekens): de Onderwijsinstellingserkenning.',
+    },
+    { domain: 'website', central: 'communicatie[soort=website].waarde' },
+  ],
+};
+
+/** OSO afgenomendoor (toetslijst/toets/afname) → Onderwijsmedewerker. */
+export const OSO_AFGENOMENDOOR: ObjectMapping<Onderwijsmedewerker> = {
+  id: 'oso/afgenomendoor',
+  concept: 'Onderwijsmedewerker',
+  fields: [{ domain: 'functie', central: 'functie' }],
+};
+
+/** OSO toetslijst/toets → Toets (toetsidentificatie). */
+export const OSO_TOETS: ObjectMapping<Toets> = {
+  id: 'oso/toets',
+  concept: 'Toets',
+  fields: [
+    { domain: 'toetsidentificatie/eldtoetscode', central: 'code' },
+    { domain: 'toetsidentificatie/toetsnaam', central: 'naam' },
+    { domain: 'toetsidentificatie/leergebied', central: 'domein' },
+    { domain: 'afname/jaargroep', central: 'leerjaar', note: 'Codelijst 13.' },
+  ],
+};
+
+/** OSO eindtoets-/doorstroomtoetsresultaat → Toetsresultaat. */
+export const OSO_DOORSTROOMTOETSRESULTAAT: ObjectMapping<Toetsresultaat> = {
+  id: 'oso/doorstroomtoetsresultaat',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'datum_afname', central: 'afnamedatum' },
+    { domain: 'standaardscore', central: 'score' },
+    { domain: 'toets_advies', central: 'advies' },
+  ],
+};

@@ -1,0 +1,159 @@
+/**
+ * OSO's derivation from the central AMIGO models (issue #18): coverage of every element of both
+ * versions, and round trips dossier → central → dossier on the official examples and on generated
+ * dossiers, equal on every derivation marked reversible.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import {
+  buildDerivationMatrix,
+  fromCentral,
+  reversiblePart,
+  type AnyObjectMapping,
+} from '@edustandaard/core';
+import {
+  compiledSchema,
+  elementTable,
+  OSO_DERIVATIONS_2019_1,
+  OSO_DERIVATIONS_2024_1,
+  OSO_LEERLING,
+  OSO_PERSOON,
+  OSO_RESOLVED_2019_1,
+  OSO_RESOLVED_2024_1,
+  OSO_SCHOOL,
+  osoLeerlingFromCentral,
+  osoToCentral,
+  read,
+  type OsoVersion,
+} from '../src/index.js';
+import { HAS_REFERENCE, officialExamples, SKIP_REASON } from './reference.js';
+import { randomDocument, rng } from './support/random.js';
+
+const require = createRequire(import.meta.url);
+const centralSchema = JSON.parse(
+  readFileSync(require.resolve('@edustandaard/core/schema/central-models.json'), 'utf8'),
+) as { $id: string };
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addSchema(centralSchema);
+const validCentral = (name: string, value: unknown): string[] => {
+  const v = ajv.getSchema(`${centralSchema.$id}#/definitions/${name}`)!;
+  return v(value) ? [] : (v.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+};
+
+describe('coverage of the OSO element tables', () => {
+  for (const [version, resolved] of [
+    ['2019.1', OSO_RESOLVED_2019_1],
+    ['2024.1', OSO_RESOLVED_2024_1],
+  ] as const) {
+    it(`${version}: every element derives from a central concept or is domain-specific with a reason (100 %)`, () => {
+      expect(resolved.uncovered).toEqual([]);
+      const paths = elementTable(version).map((r) => r.path);
+      expect(resolved.elements.map((e) => e.element)).toEqual(paths);
+      expect(resolved.coverage).toMatchObject({
+        totaal: paths.length,
+        ontbreekt: 0,
+        percentage: 100,
+      });
+      for (const e of resolved.elements)
+        if (e.status === 'domeinspecifiek') expect(e.reden, e.element).toMatch(/\w{4}.*\.$/);
+        else expect(e.conversie, e.element).toBeTruthy();
+      // the converted part is substantial, not a token
+      expect(resolved.coverage.omgezet).toBeGreaterThan(150);
+    });
+  }
+
+  it('the derivation maps for the site are the derived rows, consistent with the central concepts', () => {
+    const m = buildDerivationMatrix([OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1]);
+    expect(m.issues).toEqual([]);
+    expect(OSO_DERIVATIONS_2024_1.derivations.length).toBe(OSO_RESOLVED_2024_1.coverage.afgeleid);
+    const row = (c: string) => m.rows.find((r) => r.concept === c)!.cells[1]!;
+    expect(row('Onderwijsmedewerker').map((c) => c.element)).toContain(
+      '/dossier/huidigeschool/leerling/toetslijst/toets/afname/afgenomendoor/functie',
+    );
+    expect(row('Adres').length).toBeGreaterThan(50);
+  });
+});
+
+/** Round trip of one object: the reversible part must come back equal. */
+function roundTrip(mapping: AnyObjectMapping, domain: unknown, central: unknown): void {
+  const back = fromCentral(mapping, central).value;
+  expect(reversiblePart(mapping, back)).toEqual(reversiblePart(mapping, domain));
+}
+
+function checkDossier(dossier: Record<string, unknown>, label: string): void {
+  const hs = dossier.huidigeschool as Record<string, unknown> | undefined;
+  const c = osoToCentral(dossier);
+  if (!hs) return;
+  expect(validCentral('Onderwijsaanbieder', c.school), label).toEqual([]);
+  roundTrip(OSO_SCHOOL, hs, c.school);
+  const ll = hs.leerling as Record<string, unknown> | undefined;
+  if (!ll) return;
+  if (c.leerling!.achternaam !== undefined)
+    expect(validCentral('Onderwijsdeelnemer', c.leerling), label).toEqual([]);
+  roundTrip(OSO_LEERLING, ll, c.leerling);
+  const verzorgers = ll.verzorger === undefined ? [] : ([] as unknown[]).concat(ll.verzorger);
+  verzorgers.forEach((v, i) => roundTrip(OSO_PERSOON, v, c.verzorgers[i]));
+}
+
+describe.skipIf(!HAS_REFERENCE)('round trip on the official examples', () => {
+  if (!HAS_REFERENCE) console.warn(SKIP_REASON);
+  const examples = officialExamples();
+
+  it('every example: school, leerling and verzorgers → central → OSO equal on the reversible derivations', () => {
+    expect(examples.length).toBe(12);
+    for (const ex of examples) {
+      const r = read(ex.bytes);
+      checkDossier(r.dossier as unknown as Record<string, unknown>, ex.name);
+    }
+  });
+
+  it('the POVO example: the central leerling carries the identifiers the Edu-V selection picks', () => {
+    const ex = examples.find((e) => e.name === 'Voorbeelddossier_OV_POVO_full.xml')!;
+    const c = osoToCentral(read(ex.bytes).dossier);
+    expect(c.school).toMatchObject({
+      niveau: 'onderwijsaanbieder',
+      naam: 'Testschool',
+      identificaties: [{ soort: 'OIE_CODE', waarde: '00YY', rang: 'secundair' }],
+    });
+    expect(c.leerling).toMatchObject({
+      achternaam: 'Berg',
+      voorvoegsel: 'van de',
+      roepnaam: 'Daan',
+      geslacht: 'man',
+      pgn: '269326728',
+      identificaties: [{ soort: 'ASI', waarde: 'LN094837', rang: 'secundair' }],
+      onderwijsaanbieder: { soort: 'OIE_CODE', waarde: '00YY', rang: 'secundair' },
+      inschrijving: { begindatum: '2005-01-04', einddatum: '2016-07-31' },
+    });
+    expect(c.leerling!.communicatie).toContainEqual({
+      soort: 'email',
+      omschrijving: 'prive',
+      waarde: 'leerling@leerling.nl',
+      geheim: false,
+    });
+    // what the central models do not carry is reported, by path
+    expect(c.nietOvergedragen.map((n) => n.path)).toContain(
+      '/dossier/huidigeschool/leerling/geboorteplaats'.replace('geboorteplaats', 'gba'),
+    );
+    const back = osoLeerlingFromCentral(c.leerling!);
+    expect(back.value).toMatchObject({ achternaam: 'Berg', geslacht: 2, bsn: '269326728' });
+    expect(back.nietOvergedragen).toEqual([
+      { path: 'onderwijsaanbieder', reden: 'geen element voor onderwijsaanbieder' },
+    ]);
+  });
+});
+
+describe('round trip on generated dossiers', () => {
+  for (const version of ['2019.1', '2024.1'] as OsoVersion[]) {
+    it(`${version}: 40 seeded random dossiers`, () => {
+      const schema = compiledSchema(version);
+      const r = rng(version === '2019.1' ? 1801 : 1802);
+      for (let i = 0; i < 40; i++) {
+        const d = randomDocument(schema, 'dossier', r, { pOptional: 0.7, maxRepeat: 2 });
+        checkDossier(d as Record<string, unknown>, `${version} #${i}`);
+      }
+    });
+  }
+});
