@@ -119,6 +119,10 @@ describe('derivation engine', () => {
     expect(matchPath('/a/*/c', '/a/b/x/c')).toBe(false);
     expect(matchPath('**/adres/*', '/d/s/l/adreslijst/adres/straat')).toBe(true);
     expect(matchPath('**/adres/*', '/adres')).toBe(false);
+    expect(matchPath('/*Association*/person', '/ComponentOfferingAssociationExpanded/person')).toBe(
+      true,
+    );
+    expect(matchPath('/ComponentOffering*/startDateTime', '/Component/startDateTime')).toBe(false);
   });
 
   it('resolves coverage: anchors first, then rules in order; reports what nothing covers', () => {

@@ -113,7 +113,29 @@ export {
   type ConformanceOptions,
 } from './conformance/run.js';
 export { OKE_MANIFEST } from './manifest.js';
-export { OKE_DERIVATIONS } from './derivations.js';
+export {
+  OKE_DERIVATIONS,
+  OKE_DERIVATION_DATA,
+  OKE_RESOLVED,
+  OKE_ADDRESS,
+  OKE_COMPONENT,
+  OKE_ORGANIZATION,
+  OKE_RESULT,
+  OKE_RULES,
+  OKE_SCHEMA_ELEMENTS,
+  OKE_STAFF,
+  OKE_STAFF_ROLES,
+  OKE_STUDENT,
+  okeOrganizationFromCentral,
+  okeOrganizationToCentral,
+  okePersonFromCentral,
+  okePersonPayload,
+  okePersonToCentral,
+  resolveOkeDerivations,
+  schemaElements,
+  type OkeCentralPerson,
+  type OkePersonPayload,
+} from './derivations.js';
 export {
   INTERACTION_OPERATIONS,
   type InteractionId,

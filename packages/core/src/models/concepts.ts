@@ -265,14 +265,17 @@ export const CENTRAL_CONCEPTS: readonly CentralConcept[] = [
     definitie:
       'De plaats waar een persoon woont of verblijft of waar een organisatie gevestigd is, als binnenlands adres of als buitenlands adres.',
     attributes: attributes<Adres>({
-      soort: t('tekst', 'Het soort adres, bijv. woonadres, postadres, bezoekadres.'),
+      soort: t(
+        'woonadres | postadres | bezoekadres | afleveradres | factuuradres | lesadres',
+        'Het soort adres.',
+      ),
       straatnaam: t('tekst', 'De naam van de openbare ruimte.'),
       huisnummer: t('getal', 'Het huisnummer.'),
       huisnummertoevoeging: t('tekst', 'Huisletter of toevoeging bij het huisnummer.'),
       postcode: t('tekst', 'De Nederlandse postcode.'),
       plaatsnaam: t('tekst', 'De woonplaats of vestigingsplaats.'),
       adresregels: tM('tekst', 'De adresregels van een buitenlands adres, in volgorde.'),
-      land: t('tekst', 'De landcode.'),
+      land: t('ISO 3166-1 alpha-2', 'De landcode.'),
       geheim: t('ja/nee', 'Of het adres geheim is; dan mag het niet worden uitgewisseld.'),
       geldigheid: t('Periode', 'De periode waarin het adres geldt.'),
     }),

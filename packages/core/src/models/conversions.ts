@@ -28,7 +28,9 @@ export type ConversionId =
   | 'lijst-eerste'
   | 'ja-nee'
   | 'edu-v-selectie'
-  | 'identificatielijst';
+  | 'identificatielijst'
+  | 'weergavenaam'
+  | 'periode-open';
 
 /** Extra parameters a field gives its conversion. */
 export interface ConversionParams {
@@ -123,15 +125,20 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
   'waarde-met-omschrijving': {
     id: 'waarde-met-omschrijving',
     omschrijving:
-      'Alleen de code wordt overgedragen; het attribuut omschrijving (de tekst bij de code) gaat verloren.',
+      'Alleen de code wordt overgedragen (met een codetabel vertaald naar de centrale code, als die er is); het attribuut omschrijving (de tekst bij de code) gaat verloren.',
     omkeerbaar: false,
-    toCentral: (v) =>
-      isText(v)
+    toCentral: (v, p) => {
+      const code = isText(v)
         ? v
         : v && typeof v === 'object' && isText((v as { $value?: unknown }).$value)
           ? (v as { $value: string }).$value
-          : undefined,
-    fromCentral: (v) => (isText(v) ? { $value: v } : undefined),
+          : undefined;
+      return p.codes && code !== undefined ? p.codes.find(([d]) => d === code)?.[1] : code;
+    },
+    fromCentral: (v, p) => {
+      const code = p.codes ? p.codes.find(([, c]) => c === v)?.[0] : v;
+      return isText(code) ? { $value: code } : undefined;
+    },
   },
   codetabel: {
     id: 'codetabel',
@@ -212,6 +219,37 @@ export const CONVERSIONS: Readonly<Record<ConversionId, Conversion>> = {
       const s = selectIdentifier(p.niveau, known);
       return s.ok ? identificatieToEntry({ soort: s.term, waarde: s.value }, p) : undefined;
     },
+  },
+  weergavenaam: {
+    id: 'weergavenaam',
+    omschrijving:
+      'De weergavenaam wordt samengesteld uit roepnaam (of eerste voornaam), voorvoegsel en achternaam; een weergavenaam is niet terug te splitsen.',
+    omkeerbaar: false,
+    lijst: true,
+    toCentral: () => undefined,
+    fromCentral: (v) => {
+      const p = v as {
+        roepnaam?: string;
+        voornamen?: string[];
+        voorvoegsel?: string;
+        achternaam?: string;
+      };
+      if (!p || typeof p.achternaam !== 'string') return undefined;
+      return [p.roepnaam ?? p.voornamen?.[0], p.voorvoegsel, p.achternaam]
+        .filter((x) => typeof x === 'string' && x !== '')
+        .join(' ');
+    },
+  },
+  'periode-open': {
+    id: 'periode-open',
+    omschrijving:
+      'Ja als de periode (inschrijving, dienstverband) geen einddatum heeft; uit ja/nee is geen periode terug te maken.',
+    omkeerbaar: false,
+    toCentral: () => undefined,
+    fromCentral: (v) =>
+      v && typeof v === 'object'
+        ? (v as { einddatum?: unknown }).einddatum === undefined
+        : undefined,
   },
   identificatielijst: {
     id: 'identificatielijst',

@@ -94,7 +94,8 @@ export interface ResolvedDerivations {
 const split = (p: string): string[] => p.split('/').filter((s) => s !== '');
 
 /**
- * Whether a path matches a pattern (`*` one segment, `**` any number of segments).
+ * Whether a path matches a pattern (`*` one segment, `**` any number of segments, `Foo*` a
+ * segment starting with `Foo`).
  * @param pattern - e.g. `** /adreslijst/adres/*` (without the space)
  * @param path - e.g. `/dossier/huidigeschool/adreslijst/adres/straat`
  */
@@ -109,7 +110,20 @@ function matchSegs(p: string[], i: number, s: string[], j: number): boolean {
     return false;
   }
   if (j === s.length) return false;
-  return (p[i] === '*' || p[i] === s[j]) && matchSegs(p, i + 1, s, j + 1);
+  return segMatch(p[i]!, s[j]!) && matchSegs(p, i + 1, s, j + 1);
+}
+
+const globCache = new Map<string, RegExp>();
+/** One segment: `*` any, `Foo*` / `*Bar*` a glob within the segment, else equal. */
+function segMatch(p: string, s: string): boolean {
+  if (p === '*' || p === s) return true;
+  if (!p.includes('*')) return false;
+  let re = globCache.get(p);
+  if (!re) {
+    re = new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    globCache.set(p, re);
+  }
+  return re.test(s);
 }
 
 type Hit = Omit<Extract<ResolvedElement, { status: 'afgeleid' }>, 'element' | 'bron'>;

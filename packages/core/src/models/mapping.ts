@@ -22,7 +22,8 @@ import {
  */
 export type CentralPath<C> = unknown extends C
   ? string
-  : (keyof C & string) | `${keyof C & string}.${string}` | `${keyof C & string}[${string}`;
+  : // `.` is the whole central object (for conversions that read several attributes).
+    '.' | (keyof C & string) | `${keyof C & string}.${string}` | `${keyof C & string}[${string}`;
 
 /** One domain element and the central attribute it carries. */
 export interface FieldMapping<C = unknown> extends ConversionParams {
@@ -77,7 +78,12 @@ export interface MappingResult<T> {
   nietOvergedragen: NotCarried[];
 }
 
-type Seg = { key: string; select?: [string, string] } | { index: number };
+/** A selector condition: `key=value` (set when the item is created) or `key!=value`. */
+type Cond = { key: string; value: string; not: boolean };
+type Seg = { key: string; select?: Cond[] } | { index: number };
+
+const matches = (x: unknown, conds: Cond[]): boolean =>
+  isObj(x) && conds.every((c) => (String(x[c.key]) === c.value) !== c.not);
 
 const segCache = new Map<string, Seg[]>();
 function segments(path: string, sep: '/' | '.'): Seg[] {
@@ -89,8 +95,13 @@ function segments(path: string, sep: '/' | '.'): Seg[] {
       .filter((p) => p !== '')
       .map((p): Seg => {
         if (/^\d+$/.test(p)) return { index: Number(p) };
-        const m = /^([^[]+)\[([^=\]]+)=([^\]]*)\]$/.exec(p);
-        return m ? { key: m[1]!, select: [m[2]!, m[3]!] } : { key: p };
+        const m = /^([^[]+)\[([^\]]+)\]$/.exec(p);
+        if (!m) return { key: p };
+        const select = m[2]!.split(',').map((c): Cond => {
+          const [k, v] = c.split(/!?=/) as [string, string];
+          return { key: k, value: v ?? '', not: c.includes('!=') };
+        });
+        return { key: m[1]!, select };
       });
     segCache.set(k, s);
   }
@@ -111,8 +122,8 @@ function getPath(root: unknown, segs: Seg[]): unknown {
     if (!isObj(cur)) return undefined;
     cur = cur[s.key];
     if (s.select) {
-      const [k, v] = s.select;
-      cur = Array.isArray(cur) ? cur.find((x) => isObj(x) && String(x[k]) === v) : undefined;
+      const conds = s.select;
+      cur = Array.isArray(cur) ? cur.find((x) => matches(x, conds)) : undefined;
     }
   }
   return cur;
@@ -132,10 +143,13 @@ function setPath(root: Record<string, unknown>, segs: Seg[], value: unknown): vo
     }
     const obj = cur as Record<string, unknown>;
     if (s.select) {
-      const [k, v] = s.select;
+      const conds = s.select;
       const list = (obj[s.key] ??= []) as Record<string, unknown>[];
-      let item = list.find((x) => String(x[k]) === v);
-      if (!item) list.push((item = { [k]: v }));
+      let item = list.find((x) => matches(x, conds));
+      if (!item)
+        list.push(
+          (item = Object.fromEntries(conds.filter((c) => !c.not).map((c) => [c.key, c.value]))),
+        );
       if (last) Object.assign(item, value);
       else cur = item;
       continue;
@@ -153,10 +167,17 @@ const conversionOf = (f: AnyFieldMapping): ConversionId => f.conversie ?? 'gelij
  * Applies a field's conversion; a list is converted item by item unless the conversion takes whole
  * lists (items that cannot be converted are dropped; none left → `undefined`).
  */
-function convert(f: AnyFieldMapping, v: unknown, dir: 'toCentral' | 'fromCentral'): unknown {
+function convert(
+  f: AnyFieldMapping,
+  v: unknown,
+  dir: 'toCentral' | 'fromCentral',
+  niveau?: Niveau,
+): unknown {
   const conv = CONVERSIONS[conversionOf(f)];
-  if (!Array.isArray(v) || conv.lijst) return conv[dir](v, f);
-  const out = v.map((x) => conv[dir](x, f)).filter((x) => x !== undefined);
+  // The mapping's Edu-V level is the default level of its fields (edu-v-selectie).
+  const params: ConversionParams = niveau && !f.niveau ? { ...f, niveau } : f;
+  if (!Array.isArray(v) || conv.lijst) return conv[dir](v, params);
+  const out = v.map((x) => conv[dir](x, params)).filter((x) => x !== undefined);
   return out.length === v.length ? out : undefined;
 }
 
@@ -240,7 +261,7 @@ export function toCentral<C>(
       if (!kept.length) continue;
       c = many ? kept.map((r) => r.value) : kept[0]!.value;
     } else {
-      c = convert(f, v, 'toCentral');
+      c = convert(f, v, 'toCentral', mapping.niveau);
       if (c === undefined) {
         niet.push({ path, reden: `conversie ${conversionOf(f)} naar ${f.central} niet mogelijk` });
         continue;
@@ -285,12 +306,15 @@ export function fromCentral<D = Record<string, unknown>>(
       for (const r of items) niet.push(...r.nietOvergedragen);
       v = many ? items.map((r) => r.value) : items[0]!.value;
     } else {
-      v = convert(f, c, 'fromCentral');
+      v = convert(f, c, 'fromCentral', mapping.niveau);
       if (v === undefined) {
         // Two domain elements may share one central attribute (bsn / onderwijsnummer → pgn): a
         // value one of them takes is carried.
         const shared = mapping.fields.some(
-          (g) => g !== f && g.central === f.central && convert(g, c, 'fromCentral') !== undefined,
+          (g) =>
+            g !== f &&
+            g.central === f.central &&
+            convert(g, c, 'fromCentral', mapping.niveau) !== undefined,
         );
         if (!shared)
           niet.push({ path, reden: `conversie ${conversionOf(f)} naar ${f.domain} niet mogelijk` });
@@ -315,7 +339,7 @@ export function reversiblePart(mapping: AnyObjectMapping, domain: unknown): unkn
     if (!fieldReversible(f)) continue;
     const v = getPath(domain, segments(f.domain, '/'));
     if (v === undefined || v === null) continue;
-    if (!f.mapping && convert(f, v, 'toCentral') === undefined) continue;
+    if (!f.mapping && convert(f, v, 'toCentral', mapping.niveau) === undefined) continue;
     const sub = f.mapping as AnyObjectMapping | undefined;
     // Only the nested objects toCentral keeps (complete central objects) can come back.
     const carried = (x: unknown) => missingRequired(sub!, toCentral(sub!, x).value).length === 0;

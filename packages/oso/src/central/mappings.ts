@@ -23,7 +23,17 @@ export const OSO_ADRES: ObjectMapping<Adres> = {
   id: 'oso/adres',
   concept: 'Adres',
   fields: [
-    { domain: 'soortadres', central: 'soort', note: 'Codelijst 19 (bezoek, post, gba).' },
+    {
+      domain: 'soortadres',
+      central: 'soort',
+      conversie: 'codetabel',
+      codes: [
+        ['bezoek', 'bezoekadres'],
+        ['post', 'postadres'],
+        ['gba', 'woonadres'],
+      ],
+      note: 'Codelijst 19 (bezoek, post, gba); gba is het adres in de BRP: het woonadres.',
+    },
     { domain: 'straat', central: 'straatnaam' },
     { domain: 'nummer', central: 'huisnummer', conversie: 'tekst-naar-getal' },
     { domain: 'toevoeging', central: 'huisnummertoevoeging' },
@@ -33,7 +43,10 @@ export const OSO_ADRES: ObjectMapping<Adres> = {
       domain: 'land',
       central: 'land',
       conversie: 'waarde-met-omschrijving',
-      note: 'GBA-landcode (tabel 34); het attribuut omschrijving gaat verloren.',
+      // Central land is ISO 3166-1 alpha-2. Only Nederland is translated: this project has no
+      // public GBA tabel 34 → ISO table (assumption); other codes are reported as not carried.
+      codes: [['6030', 'NL']],
+      note: 'GBA-landcode (tabel 34) → ISO 3166-1 alpha-2; alleen 6030 (Nederland) heeft een vertaling (aanname); het attribuut omschrijving gaat verloren.',
     },
   ],
 };
