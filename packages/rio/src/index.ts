@@ -15,3 +15,17 @@ export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';
+export {
+  RIO_DERIVATION_DATA,
+  RIO_ELEMENTS,
+  RIO_RESOLVED,
+  RIO_ONDERWIJSAANBIEDER,
+  RIO_ONDERWIJSBESTUUR,
+  RIO_ONDERWIJSLOCATIE,
+  rioAanbiederFromCentral,
+  rioAanbiederToCentral,
+  rioBestuurToCentral,
+  rioLocatieFromCentral,
+  rioLocatieToCentral,
+  type RioLocatieAdres,
+} from './central/index.js';

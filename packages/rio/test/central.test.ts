@@ -1,0 +1,144 @@
+/**
+ * RIO's derivation from the central AMIGO models (issue #18): coverage of every entity and
+ * attribute of the informatiemodel, organisations to and from the central levels, round trips on
+ * the official-shaped examples and on generated objects, and the compile-time "same structure" proof.
+ */
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  buildDerivationMatrix,
+  fromCentral,
+  reversiblePart,
+  toCentral,
+  toDerivationMap,
+  type Adres,
+  type SameStructure,
+} from '@edustandaard/core';
+import {
+  RIO_ELEMENTS,
+  RIO_ENTITEITEN,
+  RIO_EXAMPLES,
+  RIO_ONDERWIJSAANBIEDER,
+  RIO_ONDERWIJSLOCATIE,
+  RIO_RESOLVED,
+  rioAanbiederFromCentral,
+  rioAanbiederToCentral,
+  rioLocatieToCentral,
+  type Onderwijsaanbieder,
+  type Onderwijslocatie,
+  type RioLocatieAdres,
+} from '../src/index.js';
+
+describe('coverage of the RIO informatiemodel', () => {
+  it('every entity and attribute derives from a central concept or is domain-specific with a reason (100 %)', () => {
+    const attrs = RIO_ENTITEITEN.reduce((n, e) => n + e.attributen.length, 0);
+    expect(RIO_ELEMENTS.length).toBe(RIO_ENTITEITEN.length + attrs);
+    expect(RIO_RESOLVED.uncovered).toEqual([]);
+    expect(RIO_RESOLVED.coverage).toMatchObject({ ontbreekt: 0, percentage: 100 });
+    for (const e of RIO_RESOLVED.elements)
+      if (e.status === 'domeinspecifiek') expect(e.reden, e.element).toMatch(/\w{4}.*\.$/);
+    expect(buildDerivationMatrix([toDerivationMap(RIO_RESOLVED)]).issues).toEqual([]);
+    expect(
+      RIO_RESOLVED.elements.find((e) => e.element === '/Onderwijsaanbieder/onderwijsaanbiedercode'),
+    ).toMatchObject({
+      concept: 'Onderwijsaanbieder',
+      attribute: 'identificaties',
+      conversie: 'identificatie',
+      omgezet: true,
+    });
+  });
+});
+
+describe('organisations to and from the central forms', () => {
+  const example = RIO_EXAMPLES.aanleveren_onderwijsaanbieder as {
+    onderwijsaanbieder: Onderwijsaanbieder;
+  };
+  const aanbieder = example.onderwijsaanbieder;
+
+  it('the example onderwijsaanbieder: OA_ID primair, BRIN4 (OIE_CODE) secundair, name and validity', () => {
+    const c = rioAanbiederToCentral(aanbieder);
+    expect(c.value).toEqual({
+      niveau: 'onderwijsaanbieder',
+      identificaties: [
+        { soort: 'OA_ID', waarde: '110A133', rang: 'primair' },
+        { soort: 'OIE_CODE', waarde: '30AB', rang: 'secundair' },
+      ],
+      geldigheid: { begindatum: '2020-08-01' },
+      naam: 'Hogeschool Voorbeeld',
+    });
+    expect(c.nietOvergedragen.map((n) => n.path)).toEqual(['eigenOnderwijsaanbiederSleutel']);
+    const back = rioAanbiederFromCentral(c.value).value;
+    expect(reversiblePart(RIO_ONDERWIJSAANBIEDER, back)).toEqual(
+      reversiblePart(RIO_ONDERWIJSAANBIEDER, aanbieder),
+    );
+  });
+
+  it('an onderwijslocatie: OL_CODE and its address', () => {
+    const l: Onderwijslocatie = {
+      onderwijslocatiecode: '123X456',
+      postcode: '3511AB',
+      huisnummer: 12,
+      huisnummertoevoeging: 'a',
+      plaatsnaam: 'Utrecht',
+      gpsLatitude: 52.09,
+    };
+    const c = rioLocatieToCentral(l);
+    expect(c.value).toEqual({
+      niveau: 'onderwijslocatie',
+      identificaties: [{ soort: 'OL_CODE', waarde: '123X456', rang: 'primair' }],
+      adressen: [
+        { postcode: '3511AB', huisnummer: 12, huisnummertoevoeging: 'a', plaatsnaam: 'Utrecht' },
+      ],
+    });
+    expect(c.nietOvergedragen).toEqual([
+      { path: 'gpsLatitude', reden: 'geen afleiding naar Onderwijslocatie' },
+    ]);
+  });
+
+  it('round trip on 200 generated aanbieders and locaties', () => {
+    let seed = 77;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const maybe = <T>(v: T): T | undefined => (rnd() < 0.6 ? v : undefined);
+    const clean = <T extends object>(o: T): T =>
+      Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+    for (let i = 0; i < 200; i++) {
+      const a = clean({
+        onderwijsaanbiedercode: maybe(pick(['110A133', '999A001', 'bad', ' 110A133 '])),
+        inBedrijfdatum: '2020-08-01',
+        uitBedrijfdatum: maybe('2030-07-31'),
+        periodes: [{ begindatum: '2020-08-01', naam: pick(['A', 'Hogeschool X', 'Ö & Z']) }],
+        juridischeRelatie: [
+          { instellingserkenningscode: pick(['30AB', '00YY', 'x']), begindatum: '2020-08-01' },
+        ],
+      });
+      const ca = toCentral(RIO_ONDERWIJSAANBIEDER, a).value;
+      expect(
+        reversiblePart(RIO_ONDERWIJSAANBIEDER, fromCentral(RIO_ONDERWIJSAANBIEDER, ca).value),
+        `#${i}`,
+      ).toEqual(reversiblePart(RIO_ONDERWIJSAANBIEDER, a));
+      const l = clean({
+        onderwijslocatiecode: pick(['123X456', 'nope']),
+        postcode: maybe('1234AB'),
+        huisnummer: maybe(pick([1, 12, 300])),
+        huisnummertoevoeging: maybe('b'),
+        plaatsnaam: maybe(pick(['Utrecht', "'s-Hertogenbosch"])),
+      });
+      const cl = toCentral(RIO_ONDERWIJSLOCATIE, l).value;
+      expect(
+        reversiblePart(RIO_ONDERWIJSLOCATIE, fromCentral(RIO_ONDERWIJSLOCATIE, cl).value),
+        `#${i}`,
+      ).toEqual(reversiblePart(RIO_ONDERWIJSLOCATIE, l));
+    }
+  });
+
+  it('types: the locatie address has the same structure as the central Adres; a change breaks it', () => {
+    expectTypeOf<RioLocatieAdres>().toEqualTypeOf<Onderwijslocatie>();
+    // A domain type whose huisnummer is text does not have the central Adres' structure:
+    type Changed = Omit<Onderwijslocatie, 'huisnummer'> & { huisnummer?: string };
+    // @ts-expect-error -- SameStructure is never when a claimed attribute's type differs
+    const broken: SameStructure<Changed, Adres, 'huisnummer' | 'postcode'> = {
+      onderwijslocatiecode: 'x',
+    };
+    expect(broken).toBeDefined();
+  });
+});
