@@ -197,7 +197,11 @@ describe('okePersonPayload', () => {
     expect(check('1.persoonsinformatie-aanleveren', 'request', r.payload).valid).toBe(true);
     // the PGN and the voornamen have no OKE element: reported, never sent
     expect(JSON.stringify(r.payload)).not.toContain('269326728');
-    expect(r.nietOvergedragen.map((n) => n.path).sort()).toEqual(['pgn', 'voornamen']);
+    expect(r.nietOvergedragen.map((n) => n.path).sort()).toEqual([
+      'communicatie.0',
+      'pgn',
+      'voornamen',
+    ]);
   });
 
   it('names each missing field instead of inventing it', () => {

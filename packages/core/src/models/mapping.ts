@@ -111,12 +111,17 @@ function segments(path: string, sep: '/' | '.'): Seg[] {
 const isObj = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 
-function getPath(root: unknown, segs: Seg[]): unknown {
+/**
+ * Reads a path. `seen` (when given) collects the list items the path reads, so the caller can
+ * report the items no element carries.
+ */
+function getPath(root: unknown, segs: Seg[], seen?: Set<unknown>): unknown {
   let cur: unknown = root;
   for (const s of segs) {
     if (cur === undefined || cur === null) return undefined;
     if ('index' in s) {
       cur = Array.isArray(cur) ? cur[s.index] : s.index === 0 ? cur : undefined;
+      seen?.add(cur);
       continue;
     }
     if (!isObj(cur)) return undefined;
@@ -124,8 +129,10 @@ function getPath(root: unknown, segs: Seg[]): unknown {
     if (s.select) {
       const conds = s.select;
       cur = Array.isArray(cur) ? cur.find((x) => matches(x, conds)) : undefined;
+      seen?.add(cur);
     }
   }
+  if (Array.isArray(cur)) for (const x of cur) seen?.add(x);
   return cur;
 }
 
@@ -293,9 +300,10 @@ export function fromCentral<D = Record<string, unknown>>(
   for (const [k, v] of Object.entries(central))
     if (!used.has(k) && v !== undefined)
       niet.push({ path: base ? `${base}.${k}` : k, reden: `geen element voor ${k}` });
+  const seen = new Set<unknown>();
   for (const f of mapping.fields) {
     const path = base ? `${base}.${String(f.central)}` : String(f.central);
-    const c = getPath(central, segments(String(f.central), '.'));
+    const c = getPath(central, segments(String(f.central), '.'), seen);
     if (c === undefined || c === null) continue;
     let v: unknown;
     if (f.mapping) {
@@ -323,6 +331,16 @@ export function fromCentral<D = Record<string, unknown>>(
     }
     setPath(out, segments(f.domain, '/'), v);
   }
+  // List items that no element read (a second e-mail address, a secret one, a third address).
+  for (const [k, v] of Object.entries(central))
+    if (used.has(k) && Array.isArray(v))
+      v.forEach((item, i) => {
+        if (!seen.has(item))
+          niet.push({
+            path: `${base ? `${base}.` : ''}${k}.${i}`,
+            reden: `geen element voor dit item van ${k}`,
+          });
+      });
   return { value: out as D, nietOvergedragen: niet };
 }
 
