@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   fromCentral,
   matchPath,
@@ -11,6 +11,9 @@ import {
   type Adres,
   type ObjectMapping,
   type Onderwijsdeelnemer,
+  type Proof,
+  type Persoon,
+  type ProvesSameStructure,
   type SameStructure,
 } from '../src/index.js';
 
@@ -193,5 +196,23 @@ describe('derivation engine', () => {
     // @ts-expect-error -- huisnummer is a string here, a number in the central Adres
     const notSame: SameStructure<BadLoc, Adres, 'huisnummer'> = { huisnummer: '1' };
     expect([ok, notSame]).toHaveLength(2);
+    // A mapping's "gelijk" fields are checked against both types:
+    const fields = [
+      { domain: 'achternaam', central: 'achternaam' },
+      { domain: 'geslacht', central: 'geslacht', conversie: 'codetabel' },
+    ] as const;
+    interface Leerling {
+      achternaam: string;
+      geslacht?: number;
+    }
+    type Good = Proof<ProvesSameStructure<Leerling, Persoon, typeof fields>>;
+    interface Changed {
+      achternaam: number;
+    }
+    // @ts-expect-error -- achternaam is a number in this domain type: the "gelijk" claim breaks
+    type Bad = Proof<ProvesSameStructure<Changed, Persoon, typeof fields>>;
+    expectTypeOf<Good>().toEqualTypeOf<true>();
+    expectTypeOf<ProvesSameStructure<Changed, Persoon, typeof fields>>().toEqualTypeOf<false>();
+    expectTypeOf<Bad>().not.toBeAny();
   });
 });

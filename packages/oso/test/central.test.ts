@@ -6,13 +6,18 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   buildDerivationMatrix,
   fromCentral,
   reversiblePart,
   type AnyObjectMapping,
+  type Persoon,
+  type Proof,
+  type ProvesSameStructure,
 } from '@edustandaard/core';
+import type * as V2024 from '../src/generated/types-2024.1.js';
+import { persoonFields } from '../src/central/mappings.js';
 import {
   compiledSchema,
   elementTable,
@@ -156,4 +161,20 @@ describe('round trip on generated dossiers', () => {
       }
     });
   }
+});
+
+describe('types that prove it', () => {
+  it('a change in the central Persoon breaks the OSO derivation at compile time', () => {
+    // The OSO name elements claim the same structure as the central Persoon (no conversion):
+    type Ok = Proof<ProvesSameStructure<V2024.Leerling, Persoon, typeof persoonFields>>;
+    // If the central achternaam became a number, OSO's claim would no longer hold:
+    type ChangedPersoon = Omit<Persoon, 'achternaam'> & { achternaam: number };
+    // @ts-expect-error -- ProvesSameStructure is false, Proof<false> does not compile
+    type Broken = Proof<ProvesSameStructure<V2024.Leerling, ChangedPersoon, typeof persoonFields>>;
+    expectTypeOf<Ok>().toEqualTypeOf<true>();
+    expectTypeOf<
+      ProvesSameStructure<V2024.Leerling, ChangedPersoon, typeof persoonFields>
+    >().toEqualTypeOf<false>();
+    expectTypeOf<Broken>().not.toBeAny();
+  });
 });

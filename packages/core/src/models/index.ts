@@ -67,4 +67,4 @@ export {
   type ResolvedDerivations,
   type ResolvedElement,
 } from './coverage.js';
-export type { SameStructure } from './same-structure.js';
+export type { Proof, ProvesSameStructure, SameStructure } from './same-structure.js';

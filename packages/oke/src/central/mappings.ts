@@ -9,6 +9,8 @@
 import type {
   Adres,
   ObjectMapping,
+  Proof,
+  ProvesSameStructure,
   Onderwijsaanbieder,
   Onderwijsdeelnemer,
   Onderwijsmedewerker,
@@ -16,37 +18,41 @@ import type {
   Toets,
   Toetsresultaat,
 } from '@edustandaard/core';
+import type { Address, PersonProperties } from '../generated/ooapi.js';
+
+/** The fields of OOAPI `Address`. */
+export const addressFields = [
+  {
+    domain: 'addressType',
+    central: 'soort',
+    conversie: 'codetabel',
+    codes: [
+      ['visit', 'bezoekadres'],
+      ['visit', 'woonadres'],
+      ['postal', 'postadres'],
+      ['deliveries', 'afleveradres'],
+      ['billing', 'factuuradres'],
+      ['teaching', 'lesadres'],
+    ],
+    note: 'addressType.yaml; OOAPI kent geen woonadres: een woonadres gaat als visit (daarom niet omkeerbaar).',
+  },
+  { domain: 'street', central: 'straatnaam' },
+  {
+    domain: 'streetNumber',
+    central: 'huisnummer',
+    conversie: 'tekst-naar-getal',
+    note: 'OOAPI zet nummer en toevoeging in één tekst; alleen een zuiver nummer wordt een huisnummer.',
+  },
+  { domain: 'postalCode', central: 'postcode' },
+  { domain: 'city', central: 'plaatsnaam' },
+  { domain: 'countryCode', central: 'land', note: 'ISO 3166-1 alpha-2, als centraal.' },
+] as const satisfies ObjectMapping<Adres>['fields'];
 
 /** OOAPI `Address` → Adres. */
 export const OKE_ADDRESS: ObjectMapping<Adres> = {
   id: 'oke/address',
   concept: 'Adres',
-  fields: [
-    {
-      domain: 'addressType',
-      central: 'soort',
-      conversie: 'codetabel',
-      codes: [
-        ['visit', 'bezoekadres'],
-        ['visit', 'woonadres'],
-        ['postal', 'postadres'],
-        ['deliveries', 'afleveradres'],
-        ['billing', 'factuuradres'],
-        ['teaching', 'lesadres'],
-      ],
-      note: 'addressType.yaml; OOAPI kent geen woonadres: een woonadres gaat als visit (daarom niet omkeerbaar).',
-    },
-    { domain: 'street', central: 'straatnaam' },
-    {
-      domain: 'streetNumber',
-      central: 'huisnummer',
-      conversie: 'tekst-naar-getal',
-      note: 'OOAPI zet nummer en toevoeging in één tekst; alleen een zuiver nummer wordt een huisnummer.',
-    },
-    { domain: 'postalCode', central: 'postcode' },
-    { domain: 'city', central: 'plaatsnaam' },
-    { domain: 'countryCode', central: 'land', note: 'ISO 3166-1 alpha-2, als centraal.' },
-  ],
+  fields: addressFields,
 };
 
 /** OOAPI person identifiers: codeType → Edu-V term (afspraak Identiteiten). */
@@ -65,7 +71,7 @@ const GENDER = [
 ] as const;
 
 /** The fields every OOAPI person has, for students and staff alike. */
-const personFields = [
+export const personFields = [
   {
     domain: 'primaryCode',
     central: 'identificaties',
@@ -216,3 +222,15 @@ export const OKE_RESULT: ObjectMapping<Toetsresultaat> = {
     { domain: 'resultDate', central: 'afnamedatum' },
   ],
 };
+
+/*
+ * Compile-time proofs (issue #18, "types that prove it"): the OOAPI properties that derive without
+ * conversion have types assignable to the central attributes; a change on either side that breaks
+ * the claim fails to compile here.
+ */
+/** OOAPI Address against the central Adres. */
+export type OkeAddressProof = Proof<ProvesSameStructure<Address, Adres, typeof addressFields>>;
+/** OOAPI Person against the central Persoon. */
+export type OkePersonProof = Proof<
+  ProvesSameStructure<PersonProperties, Persoon, typeof personFields>
+>;

@@ -10,6 +10,8 @@ import type {
   Adres,
   Communicatie,
   ObjectMapping,
+  Proof,
+  ProvesSameStructure,
   Onderwijsaanbieder,
   Onderwijsdeelnemer,
   Onderwijsmedewerker,
@@ -17,59 +19,65 @@ import type {
   Toets,
   Toetsresultaat,
 } from '@edustandaard/core';
+import type * as V2019 from '../generated/types-2019.1.js';
+import type * as V2024 from '../generated/types-2024.1.js';
+
+export const adresFields = [
+  {
+    domain: 'soortadres',
+    central: 'soort',
+    conversie: 'codetabel',
+    codes: [
+      ['bezoek', 'bezoekadres'],
+      ['post', 'postadres'],
+      ['gba', 'woonadres'],
+    ],
+    note: 'Codelijst 19 (bezoek, post, gba); gba is het adres in de BRP: het woonadres.',
+  },
+  { domain: 'straat', central: 'straatnaam' },
+  { domain: 'nummer', central: 'huisnummer', conversie: 'tekst-naar-getal' },
+  { domain: 'toevoeging', central: 'huisnummertoevoeging' },
+  { domain: 'postcode', central: 'postcode' },
+  { domain: 'plaats', central: 'plaatsnaam' },
+  {
+    domain: 'land',
+    central: 'land',
+    conversie: 'waarde-met-omschrijving',
+    // Central land is ISO 3166-1 alpha-2. Only Nederland is translated: this project has no
+    // public GBA tabel 34 → ISO table (assumption); other codes are reported as not carried.
+    codes: [['6030', 'NL']],
+    note: 'GBA-landcode (tabel 34) → ISO 3166-1 alpha-2; alleen 6030 (Nederland) heeft een vertaling (aanname); het attribuut omschrijving gaat verloren.',
+  },
+] as const satisfies ObjectMapping<Adres>['fields'];
 
 /** OSO `adresType` (codelijst 19 soortadres) → Adres. */
 export const OSO_ADRES: ObjectMapping<Adres> = {
   id: 'oso/adres',
   concept: 'Adres',
-  fields: [
-    {
-      domain: 'soortadres',
-      central: 'soort',
-      conversie: 'codetabel',
-      codes: [
-        ['bezoek', 'bezoekadres'],
-        ['post', 'postadres'],
-        ['gba', 'woonadres'],
-      ],
-      note: 'Codelijst 19 (bezoek, post, gba); gba is het adres in de BRP: het woonadres.',
-    },
-    { domain: 'straat', central: 'straatnaam' },
-    { domain: 'nummer', central: 'huisnummer', conversie: 'tekst-naar-getal' },
-    { domain: 'toevoeging', central: 'huisnummertoevoeging' },
-    { domain: 'postcode', central: 'postcode' },
-    { domain: 'plaats', central: 'plaatsnaam' },
-    {
-      domain: 'land',
-      central: 'land',
-      conversie: 'waarde-met-omschrijving',
-      // Central land is ISO 3166-1 alpha-2. Only Nederland is translated: this project has no
-      // public GBA tabel 34 → ISO table (assumption); other codes are reported as not carried.
-      codes: [['6030', 'NL']],
-      note: 'GBA-landcode (tabel 34) → ISO 3166-1 alpha-2; alleen 6030 (Nederland) heeft een vertaling (aanname); het attribuut omschrijving gaat verloren.',
-    },
-  ],
+  fields: adresFields,
 };
+
+export const communicatieFields = [
+  {
+    domain: 'soort',
+    central: 'soort',
+    conversie: 'codetabel',
+    codes: [
+      ['telefoon', 'telefoon'],
+      ['e-mail', 'email'],
+    ],
+    note: 'Codelijst 4.',
+  },
+  { domain: 'aanduiding', central: 'omschrijving', note: 'Codelijst 5 (werk, prive, overig).' },
+  { domain: 'nummer', central: 'waarde' },
+  { domain: 'geheim', central: 'geheim', conversie: 'ja-nee' },
+] as const satisfies ObjectMapping<Communicatie>['fields'];
 
 /** OSO `communicatieType` (codelijsten 4 en 5) → Communicatie. */
 export const OSO_COMMUNICATIE: ObjectMapping<Communicatie> = {
   id: 'oso/communicatie',
   concept: 'Communicatie',
-  fields: [
-    {
-      domain: 'soort',
-      central: 'soort',
-      conversie: 'codetabel',
-      codes: [
-        ['telefoon', 'telefoon'],
-        ['e-mail', 'email'],
-      ],
-      note: 'Codelijst 4.',
-    },
-    { domain: 'aanduiding', central: 'omschrijving', note: 'Codelijst 5 (werk, prive, overig).' },
-    { domain: 'nummer', central: 'waarde' },
-    { domain: 'geheim', central: 'geheim', conversie: 'ja-nee' },
-  ],
+  fields: communicatieFields,
 };
 
 /** OSO codelijst 14 (geslacht) → the central vocabulary. */
@@ -80,7 +88,7 @@ const GESLACHT = [
 ] as const;
 
 /** The name, sex, address and communication part of OSO `persoonType` (verzorger, huisarts, leerling). */
-const persoonFields = [
+export const persoonFields = [
   { domain: 'voornaam', central: 'voornamen' },
   { domain: 'voorletters-1', central: 'voorletters' },
   { domain: 'voorvoegsel', central: 'voorvoegsel' },
@@ -104,6 +112,32 @@ export const OSO_PERSOON: ObjectMapping<Persoon> = {
   fields: persoonFields,
 };
 
+/** The leerling's own elements (beyond `persoonType`). */
+export const leerlingFields = [
+  {
+    domain: 'nationaliteit',
+    central: 'nationaliteiten',
+    conversie: 'waarde-met-omschrijving',
+    note: 'Codelijst nationaliteiten (GBA tabel 32); het attribuut omschrijving gaat verloren.',
+  },
+  {
+    domain: 'bsn',
+    central: 'pgn',
+    conversie: 'pgn-bsn',
+    note: 'Keuze bsn of onderwijsnummer; nooit in meldingen.',
+  },
+  { domain: 'onderwijsnummer', central: 'pgn', conversie: 'pgn-onderwijsnummer' },
+  {
+    domain: 'leerlingid',
+    central: 'identificaties[soort=ASI].waarde',
+    conversie: 'identificatie',
+    term: 'ASI',
+    note: 'Lokale id in het leerlingadministratiesysteem: de ASI van de afspraak Identiteiten.',
+  },
+  { domain: 'datuminschrijving', central: 'inschrijving.begindatum' },
+  { domain: 'datumuitschrijving', central: 'inschrijving.einddatum' },
+] as const satisfies ObjectMapping<Onderwijsdeelnemer>['fields'];
+
 /** OSO leerling → Onderwijsdeelnemer (ECK iD primair; the LAS leerlingid is the ASI). */
 export const OSO_LEERLING: ObjectMapping<Onderwijsdeelnemer> = {
   id: 'oso/leerling',
@@ -113,28 +147,7 @@ export const OSO_LEERLING: ObjectMapping<Onderwijsdeelnemer> = {
     ...persoonFields.slice(0, 5),
     { domain: 'geboortedatum', central: 'geboortedatum' },
     ...persoonFields.slice(5),
-    {
-      domain: 'nationaliteit',
-      central: 'nationaliteiten',
-      conversie: 'waarde-met-omschrijving',
-      note: 'Codelijst nationaliteiten (GBA tabel 32); het attribuut omschrijving gaat verloren.',
-    },
-    {
-      domain: 'bsn',
-      central: 'pgn',
-      conversie: 'pgn-bsn',
-      note: 'Keuze bsn of onderwijsnummer; nooit in meldingen.',
-    },
-    { domain: 'onderwijsnummer', central: 'pgn', conversie: 'pgn-onderwijsnummer' },
-    {
-      domain: 'leerlingid',
-      central: 'identificaties[soort=ASI].waarde',
-      conversie: 'identificatie',
-      term: 'ASI',
-      note: 'Lokale id in het leerlingadministratiesysteem: de ASI van de afspraak Identiteiten.',
-    },
-    { domain: 'datuminschrijving', central: 'inschrijving.begindatum' },
-    { domain: 'datumuitschrijving', central: 'inschrijving.einddatum' },
+    ...leerlingFields,
   ],
 };
 
@@ -192,3 +205,33 @@ export const OSO_DOORSTROOMTOETSRESULTAAT: ObjectMapping<Toetsresultaat> = {
     { domain: 'toets_advies', central: 'advies' },
   ],
 };
+
+/*
+ * Compile-time proofs (issue #18, "types that prove it"): every derivation above that claims the
+ * same structure (no conversion) has a domain type, in both versions, that is assignable to the
+ * central attribute. A change in a central model or in the OSO types that breaks it fails here.
+ */
+/** Adres: OSO 2019.1 and 2024.1 `adresType` against the central Adres. */
+export type OsoAdresProof = Proof<
+  ProvesSameStructure<V2019.Adres & V2024.Adres, Adres, typeof adresFields>
+>;
+/** Communicatie against the central Communicatie. */
+export type OsoCommunicatieProof = Proof<
+  ProvesSameStructure<
+    V2019.Communicatie & V2024.Communicatie,
+    Communicatie,
+    typeof communicatieFields
+  >
+>;
+/** The name part of leerling, verzorger and huisarts against the central Persoon. */
+export type OsoPersoonProof = Proof<
+  ProvesSameStructure<
+    V2019.Leerling & V2024.Leerling & V2024.Verzorger & V2024.Persoon,
+    Persoon,
+    typeof persoonFields
+  >
+>;
+/** The leerling's own elements against the central Onderwijsdeelnemer. */
+export type OsoLeerlingProof = Proof<
+  ProvesSameStructure<V2019.Leerling & V2024.Leerling, Onderwijsdeelnemer, typeof leerlingFields>
+>;
