@@ -216,3 +216,22 @@ describe('derivation engine', () => {
     expectTypeOf<Bad>().not.toBeAny();
   });
 });
+
+describe('README example', () => {
+  it('gives what the README says', () => {
+    const ADRES: ObjectMapping<Adres> = {
+      id: 'voorbeeld/adres',
+      concept: 'Adres',
+      fields: [
+        { domain: 'straat', central: 'straatnaam' },
+        { domain: 'nummer', central: 'huisnummer', conversie: 'tekst-naar-getal' },
+      ],
+    };
+    const { value, nietOvergedragen } = toCentral(ADRES, { straat: 'Hoofdstraat', nummer: '12a' });
+    expect(value).toEqual({ straatnaam: 'Hoofdstraat' });
+    expect(nietOvergedragen).toEqual([
+      { path: 'nummer', reden: 'conversie tekst-naar-getal naar huisnummer niet mogelijk' },
+    ]);
+    expect(fromCentral(ADRES, value).value).toEqual({ straat: 'Hoofdstraat' });
+  });
+});
