@@ -197,7 +197,7 @@ describe('derivation engine', () => {
     const notSame: SameStructure<BadLoc, Adres, 'huisnummer'> = { huisnummer: '1' };
     expect([ok, notSame]).toHaveLength(2);
     // A mapping's "gelijk" fields are checked against both types:
-    const fields = [
+    const _fields = [
       { domain: 'achternaam', central: 'achternaam' },
       { domain: 'geslacht', central: 'geslacht', conversie: 'codetabel' },
     ] as const;
@@ -205,14 +205,14 @@ describe('derivation engine', () => {
       achternaam: string;
       geslacht?: number;
     }
-    type Good = Proof<ProvesSameStructure<Leerling, Persoon, typeof fields>>;
+    type Good = Proof<ProvesSameStructure<Leerling, Persoon, typeof _fields>>;
     interface Changed {
       achternaam: number;
     }
     // @ts-expect-error -- achternaam is a number in this domain type: the "gelijk" claim breaks
-    type Bad = Proof<ProvesSameStructure<Changed, Persoon, typeof fields>>;
+    type Bad = Proof<ProvesSameStructure<Changed, Persoon, typeof _fields>>;
     expectTypeOf<Good>().toEqualTypeOf<true>();
-    expectTypeOf<ProvesSameStructure<Changed, Persoon, typeof fields>>().toEqualTypeOf<false>();
+    expectTypeOf<ProvesSameStructure<Changed, Persoon, typeof _fields>>().toEqualTypeOf<false>();
     expectTypeOf<Bad>().not.toBeAny();
   });
 });

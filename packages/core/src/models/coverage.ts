@@ -120,7 +120,12 @@ function segMatch(p: string, s: string): boolean {
   if (!p.includes('*')) return false;
   let re = globCache.get(p);
   if (!re) {
-    re = new RegExp(`^${p.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    re = new RegExp(
+      `^${p
+        .split('*')
+        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     globCache.set(p, re);
   }
   return re.test(s);
