@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as TJS from 'typescript-json-schema';
+import { IDENTIFIER_TYPES, PGN_REGELS } from '@edustandaard/identifiers';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
@@ -55,6 +56,32 @@ const COMPILER = {
 };
 
 /**
+ * The JSON Schema of a branded identifier string: the pattern of its term (IDENTIFIER_TYPES) or,
+ * for a PGN, nine digits (an onderwijsnummer starts with 10).
+ * @param {string} name - the brand's type name
+ * @param {string | undefined} description - the TSDoc of the type
+ * @param {string | undefined} term - the identifier term the brand carries
+ */
+function brandSchema(name, description, term) {
+  const info = term ? IDENTIFIER_TYPES[term] : undefined;
+  const pgn = { Bsn: PGN_REGELS.BSN, Onderwijsnummer: PGN_REGELS.onderwijsnummer }[name];
+  const prefix = pgn?.prefix ?? '';
+  const pattern =
+    info?.format.pattern ?? (pgn ? `^${prefix}[0-9]{${9 - prefix.length}}$` : undefined);
+  const text = info
+    ? `${info.type} (${term}): ${info.format.description}`
+    : pgn
+      ? `${pgn.naam}: ${pgn.beschrijving}`
+      : description;
+  return {
+    type: 'string',
+    minLength: 1,
+    ...(pattern ? { pattern } : {}),
+    ...(text ? { description: text } : {}),
+  };
+}
+
+/**
  * The central models as one schema with a definition per type: branded identifier strings become
  * plain strings (the brand is a compile-time marker), `Identificatie<"A"|"B">` is named
  * `Identificatie_A_B`, and every definition gets its type name as title.
@@ -72,6 +99,14 @@ function centralModelsSchema() {
   });
   if (!generator) throw new Error('typescript-json-schema kon de centrale modellen niet lezen');
   const raw = generator.getSchemaForSymbols(CENTRAL_MODEL_TYPES);
+  // Which brand carries which identifier term: from the type `IdentifierValueMap` itself.
+  const valueMap = generator.getSchemaForSymbol('IdentifierValueMap');
+  const termOfBrand = Object.fromEntries(
+    Object.entries(valueMap.properties ?? {}).map(([term, ref]) => [
+      String(ref.$ref).replace('#/definitions/', ''),
+      term,
+    ]),
+  );
   let text = JSON.stringify(raw.definitions);
   for (const name of Object.keys(raw.definitions)) {
     const m = /^Identificatie<(.+)>$/.exec(name);
@@ -83,11 +118,10 @@ function centralModelsSchema() {
   const definitions = JSON.parse(text);
   for (const [name, def] of Object.entries(definitions)) {
     // A Brand<string, B> is `string & { [brand]: B }`: typescript-json-schema sees an empty object.
+    // It becomes a string with the format @edustandaard/identifiers publishes for the term (the
+    // normalised value; check characters such as the elfproef are not expressible in a pattern).
     if (def.type === 'object' && def.properties && Object.keys(def.properties).length === 0)
-      definitions[name] = {
-        type: 'string',
-        ...(def.description ? { description: def.description } : {}),
-      };
+      definitions[name] = brandSchema(name, def.description, termOfBrand[name]);
     definitions[name] = { title: name, ...definitions[name] };
   }
   const sorted = Object.fromEntries(

@@ -19,8 +19,7 @@ const deelnemer: Onderwijsdeelnemer = {
   identificaties: [
     {
       soort: 'eckId',
-      waarde:
-        'https://ketenid.nl/201703/3e8b5b5a0e9ac0a46a3fd6f1b1a1a29fcd6c1e3dcd9a8b5f2e8f3c9f2a4b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8' as never,
+      waarde: `https://ketenid.nl/201703/${'3e8b'.repeat(32)}` as never,
       rang: 'primair',
     },
   ],
@@ -93,5 +92,18 @@ describe('schema/central-models.json', () => {
     ).toBe(false);
     expect(validator('Persoon')({ achternaam: 'X', geslacht: '2' })).toBe(false);
     expect(validator('Adres')({ huisnummer: '12' })).toBe(false);
+    // identifier values follow the formats @edustandaard/identifiers publishes
+    const withId = (waarde: string) => ({
+      ...school,
+      identificaties: [{ soort: 'OIE_CODE', waarde }],
+    });
+    expect(validator('Onderwijsaanbieder')(withId('00yy'))).toBe(false);
+    expect(validator('Persoon')({ achternaam: 'X', pgn: '12345' })).toBe(false);
+    expect(
+      validator('Onderwijsdeelnemer')({
+        achternaam: 'X',
+        identificaties: [{ soort: 'eckId', waarde: 'https://ketenid.nl/201703/ABC' }],
+      }),
+    ).toBe(false);
   });
 });
