@@ -4,6 +4,7 @@ import {
   matchPath,
   resolveDerivations,
   reversiblePart,
+  roundTrip,
   toCentral,
   toDerivationMap,
   checkDerivationMap,
@@ -117,6 +118,39 @@ describe('derivation engine', () => {
     expect(JSON.stringify(reversiblePart(LEERLING, domain))).not.toContain('6030');
   });
 
+  it('roundTrip walks a document and sends every anchored object through its mapping and back', () => {
+    const data = {
+      afsprakenset: 'T',
+      version: '1',
+      anchors: [{ at: '/root/leerling', mapping: LEERLING }],
+      rules: [],
+    };
+    const doc = { leerling: [domain, { ...domain, naam: 'Jansen' }], other: { naam: 'x' } };
+    const r = roundTrip(data, doc, '/root');
+    // the two leerlingen (the nested adres is part of the leerling mapping, not an anchor here)
+    expect(r).toEqual({ checked: 2, mismatches: [] });
+    // a mapping that claims two elements reversibly on one attribute loses one: caught
+    const broken = {
+      ...data,
+      anchors: [
+        {
+          at: '/root/leerling',
+          mapping: {
+            ...LEERLING,
+            fields: [
+              { domain: 'naam', central: 'achternaam' },
+              { domain: 'start', central: 'achternaam' },
+            ],
+          },
+        },
+      ],
+    };
+    expect(roundTrip(broken, doc, '/root').mismatches.map((m) => m.mapping)).toEqual([
+      'test/leerling',
+      'test/leerling',
+    ]);
+  });
+
   it('matchPath: * one segment, ** any depth', () => {
     expect(matchPath('/a/*/c', '/a/b/c')).toBe(true);
     expect(matchPath('/a/*/c', '/a/b/x/c')).toBe(false);
@@ -141,7 +175,6 @@ describe('derivation engine', () => {
             concept: 'Adres',
             attribute: 'geheim',
             conversie: 'ja-nee',
-            omkeerbaar: true,
           },
         ],
       },
@@ -156,6 +189,7 @@ describe('derivation engine', () => {
       ],
     );
     expect(r.uncovered).toEqual(['/root/leerling/onbekend']);
+    expect(r.unusedRules).toEqual([]);
     expect(r.coverage).toMatchObject({
       totaal: 7,
       afgeleid: 5,
@@ -168,7 +202,13 @@ describe('derivation engine', () => {
       attribute: 'huisnummer',
       conversie: 'tekst-naar-getal',
       omkeerbaar: true,
-      bron: 'mapping:test/adres'.replace('test/adres', 'test/leerling'),
+      bron: 'mapping:test/leerling',
+    });
+    // a rule only documents: never converted, never claimed reversible
+    expect(r.elements[5]).toMatchObject({
+      omgezet: false,
+      omkeerbaar: false,
+      bron: 'regel:**/geheim',
     });
     expect(checkDerivationMap(toDerivationMap(r))).toEqual([]);
     expect(derivationsByConcept([r]).map((c) => c.concept)).toEqual([

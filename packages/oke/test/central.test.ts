@@ -5,10 +5,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDerivationMatrix, fromCentral, reversiblePart, toCentral } from '@edustandaard/core';
+import {
+  buildDerivationMatrix,
+  fromCentral,
+  reversiblePart,
+  roundTrip,
+  toCentral,
+} from '@edustandaard/core';
 import {
   check,
   OKE_DERIVATIONS,
+  OKE_DERIVATION_DATA,
   OKE_RESOLVED,
   OKE_SCHEMA_ELEMENTS,
   OKE_STAFF,
@@ -41,6 +48,10 @@ describe('coverage of the OKE schema properties', () => {
   it('every property derives from a central concept or is domain-specific with a reason (100 %)', () => {
     const r = resolveOkeDerivations(live);
     expect(r.uncovered).toEqual([]);
+    expect(r.unusedRules).toEqual([]);
+    for (const e of r.elements)
+      if (e.bron.startsWith('regel:') && e.status === 'afgeleid')
+        expect([e.omgezet, e.omkeerbaar], e.element).toEqual([false, false]);
     expect(r.elements.map((e) => e.element)).toEqual(live);
     expect(r.coverage).toMatchObject({ ontbreekt: 0, percentage: 100 });
     expect(r.coverage.totaal).toBeGreaterThan(800);
@@ -125,6 +136,7 @@ describe('persons and organisations to and from the central forms', () => {
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const text = () => pick(['Jan', 'van der', 'Ö', 'de', 'Berg-Smit', ' x ', "O'Neil", '']);
     const maybe = <T>(v: T): T | undefined => (rnd() < 0.6 ? v : undefined);
+    let checked = 0;
     for (let i = 0; i < 200; i++) {
       const staff = rnd() < 0.3;
       const p: Record<string, unknown> = {
@@ -161,7 +173,39 @@ describe('persons and organisations to and from the central forms', () => {
       expect(reversiblePart(mapping, fromCentral(mapping, c).value), `#${i}`).toEqual(
         reversiblePart(mapping, domain),
       );
+      // and through every mapping the derivation data runs on a person (address included)
+      const all = roundTrip(OKE_DERIVATION_DATA, p, '/PersonProperties');
+      expect(all.mismatches, `#${i}`).toEqual([]);
+      checked += all.checked;
     }
+    expect(checked).toBeGreaterThan(200);
+  });
+});
+
+describe('round trip of the sample messages through every mapping that runs', () => {
+  it('component, organisation, association with person and result', () => {
+    const association = {
+      ...sampleData.sampleAssociation('a1', 'o1', sampleData.samplePerson()),
+      result: { state: 'completed', pass: 'passed', score: '7.5', resultDate: '2025-06-01' },
+    };
+    const cases: [unknown, string][] = [
+      [sampleData.sampleComponent(), '/Component'],
+      [sampleData.sampleOrganization(), '/Organization'],
+      [association, '/ComponentOfferingAssociationExpanded'],
+      [association, '/AssociationProperties'],
+      [
+        { rawScore: 31, testDate: '2025-06-01', executedOfferingName: 'Variant A' },
+        '/NlTestAdminResult',
+      ],
+      [{ preferredName: 'Maar', idCheckName: 'van Damme, Maartje' }, '/NlTestAdminPerson'],
+    ];
+    let checked = 0;
+    for (const [doc, base] of cases) {
+      const r = roundTrip(OKE_DERIVATION_DATA, doc, base);
+      expect(r.mismatches, base).toEqual([]);
+      checked += r.checked;
+    }
+    expect(checked).toBeGreaterThanOrEqual(8);
   });
 });
 

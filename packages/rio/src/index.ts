@@ -18,6 +18,7 @@ export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './e
 export {
   RIO_DERIVATION_DATA,
   RIO_ELEMENTS,
+  RIO_ENTITY_MAPPINGS,
   RIO_RESOLVED,
   RIO_ONDERWIJSAANBIEDER,
   RIO_ONDERWIJSBESTUUR,

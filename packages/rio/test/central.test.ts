@@ -4,16 +4,19 @@
  * the official-shaped examples and on generated objects, and the compile-time "same structure" proof.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { IDENTIFIER_TYPES, type IdentifierTerm } from '@edustandaard/identifiers';
 import {
   buildDerivationMatrix,
   fromCentral,
   reversiblePart,
+  roundTrip,
   toCentral,
   toDerivationMap,
   type Adres,
   type SameStructure,
 } from '@edustandaard/core';
 import {
+  RIO_DERIVATION_DATA,
   RIO_ELEMENTS,
   RIO_ENTITEITEN,
   RIO_EXAMPLES,
@@ -33,6 +36,10 @@ describe('coverage of the RIO informatiemodel', () => {
     const attrs = RIO_ENTITEITEN.reduce((n, e) => n + e.attributen.length, 0);
     expect(RIO_ELEMENTS.length).toBe(RIO_ENTITEITEN.length + attrs);
     expect(RIO_RESOLVED.uncovered).toEqual([]);
+    expect(RIO_RESOLVED.unusedRules).toEqual([]);
+    for (const e of RIO_RESOLVED.elements)
+      if (e.bron.startsWith('regel:') && e.status === 'afgeleid')
+        expect([e.omgezet, e.omkeerbaar], e.element).toEqual([false, false]);
     expect(RIO_RESOLVED.coverage).toMatchObject({ ontbreekt: 0, percentage: 100 });
     for (const e of RIO_RESOLVED.elements)
       if (e.status === 'domeinspecifiek') expect(e.reden, e.element).toMatch(/\w{4}.*\.$/);
@@ -129,6 +136,33 @@ describe('organisations to and from the central forms', () => {
         `#${i}`,
       ).toEqual(reversiblePart(RIO_ONDERWIJSLOCATIE, l));
     }
+  });
+
+  it('round trip of generated objects of every entity through every mapping that runs', () => {
+    let seed = 4242;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const value = (naam: string, term?: string): unknown => {
+      if (term)
+        return rnd() < 0.8
+          ? (IDENTIFIER_TYPES[term as IdentifierTerm].example ?? 'X1')
+          : 'ongeldig';
+      if (/datum$|periode$/i.test(naam))
+        return `20${10 + Math.floor(rnd() * 20)}-0${1 + Math.floor(rnd() * 9)}-15`;
+      if (/^huisnummer$|^gps/.test(naam)) return Math.floor(rnd() * 300) + 1;
+      return ['A', 'Hogeschool X', 'Ö & Z', ' spatie '][Math.floor(rnd() * 4)];
+    };
+    let checked = 0;
+    for (let i = 0; i < 20; i++)
+      for (const e of RIO_ENTITEITEN) {
+        const obj = Object.fromEntries(
+          e.attributen.filter(() => rnd() < 0.8).map((a) => [a.naam, value(a.naam, a.identifier)]),
+        );
+        const r = roundTrip(RIO_DERIVATION_DATA, obj, `/${e.naam}`);
+        expect(r.mismatches, `${e.naam} #${i}`).toEqual([]);
+        checked += r.checked;
+      }
+    // every entity with a mapping ran, 20 times
+    expect(checked).toBe(20 * RIO_DERIVATION_DATA.anchors.length);
   });
 
   it('types: the locatie address has the same structure as the central Adres; a change breaks it', () => {

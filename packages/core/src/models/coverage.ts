@@ -22,8 +22,12 @@ export type DerivationRule =
       attribute?: string;
       /** The conversion, as an id of `CONVERSIONS` or a Dutch description when the engine does not run it. */
       conversie: ConversionId | string;
-      /** Whether domain → central → domain gives the value back. */
-      omkeerbaar: boolean;
+      /**
+       * A rule documents a derivation the engine does not run, so it never claims reversibility:
+       * only an object mapping (run and round-trip tested) can. Resolved rows of rules have
+       * `omkeerbaar: false` and `omgezet: false`.
+       */
+      omkeerbaar?: false;
       note?: string;
     }
   | {
@@ -88,6 +92,8 @@ export interface ResolvedDerivations {
   elements: ResolvedElement[];
   /** Elements no mapping or rule covers (the coverage test requires none). */
   uncovered: string[];
+  /** Patterns of rules that no element reaches (shadowed or stale): data to clean up. */
+  unusedRules: string[];
   coverage: Coverage;
 }
 
@@ -193,7 +199,7 @@ function resolveOne(data: DerivationData, element: string): ResolvedElement | un
       concept: r.concept,
       ...(r.attribute ? { attribute: r.attribute } : {}),
       conversie: r.conversie,
-      omkeerbaar: r.omkeerbaar,
+      omkeerbaar: false,
       omgezet: false,
       bron,
       ...(r.note ? { note: r.note } : {}),
@@ -219,6 +225,8 @@ export function resolveDerivations(
     if (r) rows.push(r);
     else uncovered.push(e);
   }
+  const used = new Set(rows.map((r) => r.bron));
+  const unusedRules = data.rules.map((r) => r.pattern).filter((p) => !used.has(`regel:${p}`));
   const afgeleid = rows.filter((r) => r.status === 'afgeleid');
   const totaal = elements.length;
   return {
@@ -226,6 +234,7 @@ export function resolveDerivations(
     version: data.version,
     elements: rows,
     uncovered,
+    unusedRules,
     coverage: {
       afsprakenset: data.afsprakenset,
       version: data.version,

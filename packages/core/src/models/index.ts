@@ -68,3 +68,4 @@ export {
   type ResolvedElement,
 } from './coverage.js';
 export type { Proof, ProvesSameStructure, SameStructure } from './same-structure.js';
+export { roundTrip, type RoundTripMismatch, type RoundTripResult } from './roundtrip.js';

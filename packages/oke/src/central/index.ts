@@ -29,6 +29,9 @@ import type { AssociationRole, Organization, Person } from '../generated/ooapi.j
 import { OKE_VERSION } from '../version.js';
 import {
   OKE_ADDRESS,
+  OKE_ASSOCIATION_ROLE,
+  OKE_TESTADMIN_PERSON,
+  OKE_TESTADMIN_RESULT,
   OKE_COMPONENT,
   OKE_ORGANIZATION,
   OKE_RESULT,
@@ -41,6 +44,9 @@ import { OKE_SCHEMA_ELEMENTS } from './schema-elements.js';
 
 export {
   OKE_ADDRESS,
+  OKE_ASSOCIATION_ROLE,
+  OKE_TESTADMIN_PERSON,
+  OKE_TESTADMIN_RESULT,
   OKE_COMPONENT,
   OKE_ORGANIZATION,
   OKE_RESULT,
@@ -58,6 +64,14 @@ const ANCHORS: DerivationAnchor[] = [
   { at: '/Organization', mapping: OKE_ORGANIZATION },
   { at: '/Component', mapping: OKE_COMPONENT },
   { at: '/Result', mapping: OKE_RESULT },
+  { at: '/NlTestAdminResult', mapping: OKE_TESTADMIN_RESULT },
+  { at: '/NlTestAdminPerson', mapping: OKE_TESTADMIN_PERSON },
+  { at: '/AssociationProperties', mapping: OKE_ASSOCIATION_ROLE },
+  // References to the mapped objects from other definitions:
+  { at: '/*/address', mapping: OKE_ADDRESS },
+  { at: '/*/addresses', mapping: OKE_ADDRESS },
+  { at: '/*/result', mapping: OKE_RESULT },
+  { at: '/*Association*/person', mapping: OKE_STUDENT },
 ];
 
 /** OKE: how its schema properties derive from the central models (data). */

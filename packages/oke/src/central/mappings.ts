@@ -220,6 +220,40 @@ export const OKE_RESULT: ObjectMapping<Toetsresultaat> = {
   fields: [
     { domain: 'score', central: 'score' },
     { domain: 'resultDate', central: 'afnamedatum' },
+    { domain: 'pass', central: 'niveau', note: 'passState (passed, failed, unknown).' },
+  ],
+};
+
+/** NL-TEST-ADMIN consumer on a result (flow 3) → Toetsresultaat. */
+export const OKE_TESTADMIN_RESULT: ObjectMapping<Toetsresultaat> = {
+  id: 'oke/nl-test-admin-result',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'rawScore', central: 'score', note: 'De ruwe score.' },
+    { domain: 'testDate', central: 'afnamedatum' },
+    { domain: 'executedOfferingName', central: 'toets', note: 'De afgenomen variant.' },
+  ],
+};
+
+/** NL-TEST-ADMIN consumer on a person → Persoon (the name the test system uses). */
+export const OKE_TESTADMIN_PERSON: ObjectMapping<Persoon> = {
+  id: 'oke/nl-test-admin-person',
+  concept: 'Persoon',
+  fields: [{ domain: 'preferredName', central: 'roepnaam' }],
+};
+
+/** The role of a person in an association (associationRole.yaml): a staff role is a functie. */
+export const OKE_ASSOCIATION_ROLE: ObjectMapping<Onderwijsmedewerker> = {
+  id: 'oke/association-role',
+  concept: 'Onderwijsmedewerker',
+  fields: [
+    {
+      domain: 'role',
+      central: 'functie',
+      conversie: 'codetabel',
+      codes: OKE_STAFF_ROLES,
+      note: 'invigilator = surveillant, assessor = beoordelaar; student → Onderwijsdeelnemer (geen functie).',
+    },
   ],
 };
 

@@ -17,14 +17,7 @@ const derived = (
   concept: Extract<DerivationRule, { concept: string }>['concept'],
   attribute: string | undefined,
   conversie: string,
-  omkeerbaar: boolean,
-): DerivationRule => ({
-  pattern,
-  concept,
-  ...(attribute ? { attribute } : {}),
-  conversie,
-  omkeerbaar,
-});
+): DerivationRule => ({ pattern, concept, ...(attribute ? { attribute } : {}), conversie });
 
 const OFFER =
   'Onderwijsaanbod (opleiding, cursus, studielast, kosten, studiejaar): AMIGO kent (nog) geen centraal Opleiding-begrip (RIO: Opleidingseenheid zonder centraal begrip).';
@@ -49,14 +42,12 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Identificatie',
     'waarde',
     'gelijk (met de parser van @edustandaard/identifiers gecontroleerd)',
-    true,
   ),
   derived(
     '/IdentifierEntry/codeType',
     'Identificatie',
     'soort',
     'codeType → technical term via tabel (eckid → eckId, studentNumber → ASI, brin → OIE_CODE)',
-    false,
   ),
   ds(
     '/LanguageTypedString/*',
@@ -70,21 +61,18 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Persoon',
     undefined,
     'student → Onderwijsdeelnemer, employee → Onderwijsmedewerker (de rol, geen attribuut)',
-    false,
   ),
   derived(
     '/PersonProperties/secondaryMail',
     'Persoon',
     'communicatie',
     'Tweede e-mailadres als Communicatie soort email.',
-    false,
   ),
   derived(
     '/PersonProperties/nationality',
     'Persoon',
     'nationaliteiten',
     'CCA3-code; de centrale codes volgen de afsprakenset (OSO: GBA tabel 32), een vertaaltabel ontbreekt: niet omgezet.',
-    false,
   ),
   ds('/PersonProperties/cityOfBirth', 'Geboorteplaats: het centrale Persoon kent die niet.'),
   ds('/PersonProperties/countryOfBirth', 'Geboorteland: het centrale Persoon kent dat niet.'),
@@ -104,13 +92,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
   ds('/PersonProperties/ICEPhoneNumber', 'Telefoon van de contactpersoon voor noodgevallen.'),
   ds('/PersonProperties/ICERelation', 'Relatie met de contactpersoon voor noodgevallen.'),
   ds('/PersonProperties/languageOfChoice', 'Voorkeurstaal: OOAPI-specifiek.'),
-  derived(
-    '/NlTestAdminPerson/preferredName',
-    'Persoon',
-    'roepnaam',
-    'gelijk (roepnaam in het afnamesysteem)',
-    true,
-  ),
   ds(
     '/NlTestAdminPerson/idCheckName',
     'Naam zoals op het identiteitsbewijs, voor de controle bij de afname: OKE-specifiek.',
@@ -134,14 +115,12 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Onderwijsorganisatie',
     'niveau',
     'institute/school → onderwijsaanbieder; root → onderwijsbestuur; branch → onderwijslocatie',
-    false,
   ),
   derived(
     '/Organization/shortName',
     'Onderwijsorganisatie',
     'naam',
     'Korte naam naast de naam; niet omkeerbaar.',
-    false,
   ),
   ds('/Organization/description', 'Beschrijving van de organisatie: OOAPI-specifiek.'),
   ds('/Organization/logo', 'Logo (URL): OOAPI-specifiek.'),
@@ -150,7 +129,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Onderwijsaanbieder',
     'onderwijsbesturen',
     'De bovenliggende organisatie (uuid-verwijzing); het Edu-V-niveau volgt uit organizationType.',
-    false,
   ),
   ds(
     '/Organization/children',
@@ -169,7 +147,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Toets',
     'toetsaanbieder',
     'De organisatie die de toets aanbiedt (uuid-verwijzing).',
-    false,
   ),
   ds(
     '/Component/*',
@@ -179,36 +156,18 @@ export const OKE_RULES: readonly DerivationRule[] = [
     '/NlTestAdminComponent/**',
     'Toetsafname-eigenschappen van NL-TEST-ADMIN (examen, licentie, cesuur, herkansingen, beveiliging): OKE-specifiek.',
   ),
-  derived(
-    '/Result/pass',
-    'Toetsresultaat',
-    'niveau',
-    'passState (passed, failed, unknown) als niveau',
-    true,
-  ),
   ds('/Result/*', 'Status en opmerking bij het resultaat: OOAPI-specifiek.'),
-  derived('/NlTestAdminResult/rawScore', 'Toetsresultaat', 'score', 'gelijk (ruwe score)', true),
-  derived('/NlTestAdminResult/testDate', 'Toetsresultaat', 'afnamedatum', 'gelijk', true),
-  derived(
-    '/NlTestAdminResult/executedOfferingName',
-    'Toetsresultaat',
-    'toets',
-    'De afgenomen variant.',
-    true,
-  ),
   derived(
     '/NlTestAdminResult/assessorId',
     'Onderwijsmedewerker',
     'identificaties',
     'De beoordelaar (assessor) als Onderwijsmedewerker: zijn id.',
-    false,
   ),
   derived(
     '/NlTestAdminResult/assessorCode',
     'Onderwijsmedewerker',
     'identificaties',
     'De beoordelaar (assessor): zijn code.',
-    false,
   ),
   ds(
     '/NlTestAdminResult/**',
@@ -216,24 +175,9 @@ export const OKE_RULES: readonly DerivationRule[] = [
   ),
   ds('/ComponentResult/weight', 'Weging van het deelresultaat: OOAPI-specifiek.'),
 
-  // Deelname (association): role, person, result.
-  derived(
-    '/AssociationProperties/role',
-    'Onderwijsmedewerker',
-    'functie',
-    'associationRole: student → Onderwijsdeelnemer; invigilator = surveillant, assessor = beoordelaar, coordinator, lecturer, teaching assistant → functie (OKE_STAFF_ROLES)',
-    true,
-  ),
+  // Deelname (association): role, person,
   ds('/AssociationProperties/*', 'Status en soort van de deelname: OKE-logistiek.'),
   ds('/AssociationId/associationId', 'OOAPI-resource-id (uuid) van de deelname.'),
-  derived(
-    '/*Association*/person',
-    'Onderwijsdeelnemer',
-    undefined,
-    'object (de persoon van de deelname; OKE_STUDENT of, in een medewerkersrol, OKE_STAFF)',
-    true,
-  ),
-  derived('/*/result', 'Toetsresultaat', undefined, 'object (het resultaat van de deelname)', true),
   ds('/*/offering', 'De zitting van de deelname (verwijzing): OKE-logistiek.'),
   ds('/PartialUpdateAssociationByIdResponse200/state', 'Status van de deelname na de wijziging.'),
 
@@ -243,58 +187,48 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Toets',
     'afnameperiode',
     'Begin van de zitting (datum-tijd → begindatum).',
-    false,
   ),
   derived(
     '/ComponentOffering*/endDateTime',
     'Toets',
     'afnameperiode',
     'Einde van de zitting (datum-tijd → einddatum).',
-    false,
   ),
   derived(
     '/PartialUpdateOfferingByIdRequest/startDateTime',
     'Toets',
     'afnameperiode',
     'Begin van de zitting (datum-tijd → begindatum).',
-    false,
   ),
   derived(
     '/PartialUpdateOfferingByIdRequest/endDateTime',
     'Toets',
     'afnameperiode',
     'Einde van de zitting (datum-tijd → einddatum).',
-    false,
   ),
-  derived('/*Offering*/addresses', 'Adres', undefined, 'lijst (de adressen van de zitting)', true),
-  derived('/*/address', 'Adres', undefined, 'object (het adres van het gebouw)', true),
   derived(
     '/RioCourse/educationOffererCode',
     'Onderwijsaanbieder',
     'identificaties',
     'OA_ID (RIO onderwijsaanbiedercode).',
-    true,
   ),
   derived(
     '/RioProgram/educationOffererCode',
     'Onderwijsaanbieder',
     'identificaties',
     'OA_ID (RIO onderwijsaanbiedercode).',
-    true,
   ),
   derived(
     '/RioCourse/educationLocationCode',
     'Onderwijslocatie',
     'identificaties',
     'OL_CODE (RIO onderwijslocatiecode).',
-    true,
   ),
   derived(
     '/RioProgram/educationLocationCode',
     'Onderwijslocatie',
     'identificaties',
     'OL_CODE (RIO onderwijslocatiecode).',
-    true,
   ),
 
   ...group(
@@ -342,9 +276,7 @@ export const OKE_RULES: readonly DerivationRule[] = [
   ),
   ...group(
     [
-      'Consumer',
       'ConsumerVersion',
-      'OtherConsumer',
       'TestConsumer',
       'Pagination',
       'PostResponse',

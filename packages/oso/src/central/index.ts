@@ -24,6 +24,10 @@ import { OSO_ELEMENTS_2019_1, OSO_ELEMENTS_2024_1 } from '../elements.js';
 import {
   OSO_ADRES,
   OSO_AFGENOMENDOOR,
+  OSO_CIJFER,
+  OSO_EXAMENRESULTAAT,
+  OSO_TOETSRESULTAAT,
+  OSO_VAKRESULTAAT,
   OSO_COMMUNICATIE,
   OSO_DOORSTROOMTOETSRESULTAAT,
   OSO_LEERLING,
@@ -36,6 +40,10 @@ import { OSO_RULES } from './rules.js';
 export {
   OSO_ADRES,
   OSO_AFGENOMENDOOR,
+  OSO_CIJFER,
+  OSO_EXAMENRESULTAAT,
+  OSO_TOETSRESULTAAT,
+  OSO_VAKRESULTAAT,
   OSO_COMMUNICATIE,
   OSO_DOORSTROOMTOETSRESULTAAT,
   OSO_LEERLING,
@@ -58,6 +66,11 @@ function anchors(toets: { blok: string; resultaat: string }): DerivationAnchor[]
     { at: '**/afgenomendoor', mapping: OSO_AFGENOMENDOOR },
     { at: `${L}/toetslijst/toets`, mapping: OSO_TOETS },
     { at: `${L}/${toets.blok}/${toets.resultaat}`, mapping: OSO_DOORSTROOMTOETSRESULTAAT },
+    { at: `${L}/toetslijst/toets/resultaat`, mapping: OSO_TOETSRESULTAAT },
+    { at: `${L}/toetslijst/toets/toetsonderdeel/resultaat`, mapping: OSO_TOETSRESULTAAT },
+    { at: `${L}/cijferlijstlijst/**/score`, mapping: OSO_CIJFER },
+    { at: `${L}/examenresultaat`, mapping: OSO_EXAMENRESULTAAT },
+    { at: `${L}/resultaatvakkenvo`, mapping: OSO_VAKRESULTAAT },
     { at: '**/adreslijst/adres', mapping: OSO_ADRES },
     { at: '**/communicatielijst/communicatie', mapping: OSO_COMMUNICATIE },
   ];

@@ -235,3 +235,54 @@ export type OsoPersoonProof = Proof<
 export type OsoLeerlingProof = Proof<
   ProvesSameStructure<V2019.Leerling & V2024.Leerling, Onderwijsdeelnemer, typeof leerlingFields>
 >;
+
+/** OSO toetslijst/toets/resultaat (and per toetsonderdeel) → Toetsresultaat. */
+export const OSO_TOETSRESULTAAT: ObjectMapping<Toetsresultaat> = {
+  id: 'oso/toetsresultaat',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'toetsscore/vaardigheidsscore', central: 'score' },
+    { domain: 'toetsscore/codevaardigheidsschaal', central: 'schaal' },
+    {
+      domain: 'referentiescore/0/kwalificatie',
+      central: 'niveau',
+      omkeerbaar: false,
+      note: 'De kwalificatie van de eerste referentiescore; verdere referentiescores worden niet overgedragen.',
+    },
+  ],
+};
+
+/** A score of a cijferlijst (waarde or kwalificatie) → Toetsresultaat. */
+export const OSO_CIJFER: ObjectMapping<Toetsresultaat> = {
+  id: 'oso/cijfer',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'waarde', central: 'score' },
+    { domain: 'kwalificatie', central: 'niveau' },
+  ],
+};
+
+/** OSO examenresultaat → Toetsresultaat (centraal examen). */
+export const OSO_EXAMENRESULTAAT: ObjectMapping<Toetsresultaat> = {
+  id: 'oso/examenresultaat',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'datumuitslag', central: 'afnamedatum', note: 'De datum van de uitslag.' },
+    { domain: 'examenuitslag', central: 'niveau', note: 'Code van de uitslag.' },
+  ],
+};
+
+/** OSO resultaatvakkenvo (one vak) → Toetsresultaat. */
+export const OSO_VAKRESULTAAT: ObjectMapping<Toetsresultaat> = {
+  id: 'oso/vakresultaat',
+  concept: 'Toetsresultaat',
+  fields: [
+    { domain: 'vakcode', central: 'toets', note: 'De vakcode als code van de afgenomen toets.' },
+    { domain: 'datumafgerond', central: 'afnamedatum' },
+    {
+      domain: 'exameneindcijfer',
+      central: 'score',
+      note: 'Het eindcijfer; de deelcijfers (CE, SE, rapport) hebben centraal geen eigen attribuut.',
+    },
+  ],
+};

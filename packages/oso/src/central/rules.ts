@@ -25,7 +25,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     '/dossier/metadata/**',
     'Metadata van het OSO-bericht (pakket, versies, categorieën selectief uitleveren, overstap): transport en profiel, geen gegevens over een persoon of organisatie.',
   ),
-  ds('/dossier/metadata', 'Metadata van het OSO-bericht.'),
   ds('/dossier/overdrachtsoort', 'Soort overdracht (overstapdossier, …): procesgegeven van OSO.'),
   ds(
     '/dossier/inzage',
@@ -44,14 +43,12 @@ export const OSO_RULES: readonly DerivationRule[] = [
     pattern: '**/adreslijst',
     concept: 'Adres',
     conversie: 'lijst',
-    omkeerbaar: true,
     note: 'Lijst van adressen.',
   },
   {
     pattern: '**/communicatielijst',
     concept: 'Communicatie',
     conversie: 'lijst',
-    omkeerbaar: true,
     note: 'Lijst van communicatiegegevens.',
   },
   ds(
@@ -76,7 +73,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     attribute: 'geheim',
     conversie:
       'Eén vlag voor alle adressen van de persoon → geheim op elk Adres (niet omkeerbaar als de adressen verschillen).',
-    omkeerbaar: false,
   },
 
   // School (schoolType), ook onder werktbijinstelling/school.
@@ -85,7 +81,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     concept: 'Onderwijslocatie',
     attribute: 'identificaties',
     conversie: 'VE_CODE = brincode + vestigingscode (BRIN6); samengesteld uit twee elementen.',
-    omkeerbaar: true,
     note: 'Vestigingsvolgnummer bij de BRIN-code.',
   },
   ds(
@@ -135,7 +130,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     attribute: 'onderwijsorganisatie',
     conversie:
       'De school (brincode) waar de medewerker werkt wordt de Identificatie van de onderwijsorganisatie.',
-    omkeerbaar: false,
   },
   {
     pattern: '**/afgenomendoor/naammedewerker',
@@ -143,7 +137,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     attribute: 'achternaam',
     conversie:
       'Volledige naam in één element; niet in voornamen/voorvoegsel/achternaam te splitsen.',
-    omkeerbaar: false,
   },
 
   // Leerling: persoonsgegevens die het centrale model anders of niet kent.
@@ -152,42 +145,36 @@ export const OSO_RULES: readonly DerivationRule[] = [
     concept: 'Onderwijsdeelnemer',
     attribute: 'geboortedatum',
     conversie: 'Alleen jaar en maand (profielen zonder volledige geboortedatum); niet omkeerbaar.',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/postcode4adres`,
     concept: 'Adres',
     attribute: 'postcode',
     conversie: 'Alleen de vier cijfers van de postcode; niet omkeerbaar.',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/gba`,
     concept: 'Onderwijsdeelnemer',
     conversie:
       'Naam en geboortedatum zoals in de BRP (GBA) geregistreerd, naast de gebruikte naam.',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/gba/gbavoornaam`,
     concept: 'Onderwijsdeelnemer',
     attribute: 'voornamen',
     conversie: 'gelijk (BRP-registratie)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/gba/gbavoorvoegsel`,
     concept: 'Onderwijsdeelnemer',
     attribute: 'voorvoegsel',
     conversie: 'gelijk (BRP-registratie)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/gba/gbaachternaam`,
     concept: 'Onderwijsdeelnemer',
     attribute: 'achternaam',
     conversie: 'gelijk (BRP-registratie)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/gba/gbageboortedatum`,
@@ -195,14 +182,12 @@ export const OSO_RULES: readonly DerivationRule[] = [
     attribute: 'geboortedatum',
     conversie:
       'DD-MM-JJJJ (BRP, 00 voor onbekend) naar JJJJ-MM-DD; onbekende delen niet omkeerbaar.',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/adresbuitenland`,
     concept: 'Adres',
     attribute: 'adresregels',
     conversie: 'De regels van een buitenlands adres, in volgorde.',
-    omkeerbaar: true,
   },
   ds(
     `${L}/geboorteplaats`,
@@ -241,9 +226,7 @@ export const OSO_RULES: readonly DerivationRule[] = [
   ds(`${L}/vanpeuterspeelzaal`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
   ds(`${L}/naampeuterspeelzaal`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
   ds(`${L}/voorschools/**`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
-  ds(`${L}/voorschools`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
   ds(`${L}/vroegschools/**`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
-  ds(`${L}/vroegschools`, 'Voor- en vroegschoolse educatie (VVE): OSO-specifiek.'),
   ds(
     `${L}/schoolloopbaanlijst`,
     'Schoolloopbaan per schooljaar: lijst (de onderdelen zijn hieronder afgeleid).',
@@ -254,35 +237,30 @@ export const OSO_RULES: readonly DerivationRule[] = [
     attribute: 'inschrijving',
     conversie:
       'Eén schooljaar van de loopbaan; het centrale model kent alleen de huidige inschrijving.',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/schoolloopbaanlijst/schoolloopbaan/jaargroep`,
     concept: 'Onderwijsdeelnemer',
     attribute: 'leerjaar',
     conversie: 'Codelijst 13; per schooljaar (het laatste is het huidige leerjaar).',
-    omkeerbaar: false,
   },
   {
     pattern: `${L}/schoolloopbaanlijst/schoolloopbaan/begindatum`,
     concept: 'Periode',
     attribute: 'begindatum',
     conversie: 'gelijk',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/schoolloopbaanlijst/schoolloopbaan/einddatum`,
     concept: 'Periode',
     attribute: 'einddatum',
     conversie: 'gelijk',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/schoolloopbaanlijst/schoolloopbaan/brincode`,
     concept: 'Onderwijsaanbieder',
     attribute: 'identificaties',
     conversie: 'BRIN-code → Identificatie OIE_CODE.',
-    omkeerbaar: true,
   },
   ds(
     `${L}/schoolloopbaanlijst/schoolloopbaan/*`,
@@ -302,60 +280,19 @@ export const OSO_RULES: readonly DerivationRule[] = [
   // Toetsen en resultaten.
   ds(`${L}/toetslijst`, 'Lijst van toetsen (de toetsen zijn afgeleid).'),
   ds(
-    `${L}/toetslijst/toets/toetsidentificatie`,
-    'Groep van de toetsidentificatie (de onderdelen zijn afgeleid).',
-  ),
-  ds(
     `${L}/toetslijst/toets/toetsidentificatie/toetsversie`,
     'Versie van de toets bij de uitgever: OSO-specifiek.',
   ),
-  ds(`${L}/toetslijst/toets/afname`, 'Groep van de afname (datum en jaargroep zijn afgeleid).'),
   {
     pattern: `${L}/toetslijst/toets/afname/afnamedatum`,
     concept: 'Toetsresultaat',
     attribute: 'afnamedatum',
     conversie: 'gelijk (de afname hoort bij elk resultaat van de toets)',
-    omkeerbaar: true,
   },
   ds(`${L}/toetslijst/toets/afname/dl`, 'Didactische leeftijd bij afname: OSO-specifiek.'),
-  {
-    pattern: `${L}/toetslijst/toets/resultaat`,
-    concept: 'Toetsresultaat',
-    conversie: 'object',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/toetslijst/toets/**/resultaat/toetsscore/vaardigheidsscore`,
-    concept: 'Toetsresultaat',
-    attribute: 'score',
-    conversie: 'gelijk (decimaal)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/toetslijst/toets/**/resultaat/toetsscore/codevaardigheidsschaal`,
-    concept: 'Toetsresultaat',
-    attribute: 'schaal',
-    conversie: 'gelijk (code)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/toetslijst/toets/**/resultaat/referentiescore/kwalificatie`,
-    concept: 'Toetsresultaat',
-    attribute: 'niveau',
-    conversie: 'gelijk (kwalificatie)',
-    omkeerbaar: true,
-  },
-  ds(
-    `${L}/toetslijst/toets/**/toetsscore`,
-    'Groep van de scores (de vaardigheidsscore is afgeleid).',
-  ),
   ds(
     `${L}/toetslijst/toets/**/toetsscore/**`,
     'Aantallen opgaven/goed/fout/gelezen, tijd en betrouwbaarheidsinterval: toetstechnische details.',
-  ),
-  ds(
-    `${L}/toetslijst/toets/**/referentiescore`,
-    'Groep van de referentiescore (de kwalificatie is afgeleid).',
   ),
   ds(
     `${L}/toetslijst/toets/**/referentiescore/*`,
@@ -373,12 +310,6 @@ export const OSO_RULES: readonly DerivationRule[] = [
     `${L}/toetslijst/toets/toetsonderdeel/onderdeelnaam`,
     'Naam van het toetsonderdeel: OSO-specifiek.',
   ),
-  {
-    pattern: `${L}/toetslijst/toets/toetsonderdeel/resultaat`,
-    concept: 'Toetsresultaat',
-    conversie: 'object (per onderdeel)',
-    omkeerbaar: true,
-  },
   ds(`${L}/toetslijst/toets/opmerking`, 'Vrije opmerking bij de toets.'),
   ds(
     `${L}/*/*/onderdelen`,
@@ -398,21 +329,18 @@ export const OSO_RULES: readonly DerivationRule[] = [
     concept: 'Toets',
     attribute: 'soort',
     conversie: 'Codelijst 42 (soort eind-/doorstroomtoets).',
-    omkeerbaar: true,
   },
   {
     pattern: '**/toetsomschrijving',
     concept: 'Toets',
     attribute: 'naam',
     conversie: 'gelijk',
-    omkeerbaar: true,
   },
   {
     pattern: '**/toetsniveau',
     concept: 'Toetsresultaat',
     attribute: 'niveau',
     conversie: 'gelijk (code)',
-    omkeerbaar: true,
   },
   ds(
     '**/wettelijke_ontheffing',
@@ -437,124 +365,49 @@ export const OSO_RULES: readonly DerivationRule[] = [
     'Groep van een cijferlijst per type.',
   ),
   {
-    pattern: `${L}/cijferlijstlijst/**/score`,
-    concept: 'Toetsresultaat',
-    conversie: 'object (cijfer of kwalificatie)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/cijferlijstlijst/**/score/waarde`,
-    concept: 'Toetsresultaat',
-    attribute: 'score',
-    conversie: 'gelijk (tekst)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/cijferlijstlijst/**/score/kwalificatie`,
-    concept: 'Toetsresultaat',
-    attribute: 'niveau',
-    conversie: 'gelijk',
-    omkeerbaar: true,
-  },
-  {
     pattern: `${L}/cijferlijstlijst/**/afnamedatum`,
     concept: 'Toetsresultaat',
     attribute: 'afnamedatum',
     conversie: 'gelijk',
-    omkeerbaar: true,
   },
   ds(
     `${L}/cijferlijstlijst/**`,
     'Naam, onderdeel, jaargroep en periode van de cijferlijst: OSO-structuur.',
   ),
-  ds(`${L}/overstapadvies/**`, 'Overstapadvies PO-VO: inhoud van het OSO-dossier.'),
 
   // VO, MBO-overstap en examen.
   ds(`${L}/bevorderd`, 'Bevordering (VO): OSO-procesgegeven.'),
   ds(`${L}/bevorderd/*`, 'Bevordering (VO): OSO-procesgegeven.'),
-  {
-    pattern: `${L}/examenresultaat`,
-    concept: 'Toetsresultaat',
-    conversie: 'object (examen)',
-    omkeerbaar: true,
-    note: 'Centraal examen: Toets.soort "centraal examen".',
-  },
-  {
-    pattern: `${L}/examenresultaat/datumuitslag`,
-    concept: 'Toetsresultaat',
-    attribute: 'afnamedatum',
-    conversie: 'Datum van de uitslag als datum van het resultaat.',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/examenresultaat/examenuitslag`,
-    concept: 'Toetsresultaat',
-    attribute: 'niveau',
-    conversie: 'gelijk (code uitslag)',
-    omkeerbaar: true,
-  },
   ds(`${L}/examenresultaat/*`, 'Soort diploma en examenjaar: OSO-specifiek.'),
-  {
-    pattern: `${L}/resultaatvakkenvo`,
-    concept: 'Toetsresultaat',
-    conversie: 'object (per vak)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/resultaatvakkenvo/exameneindcijfer`,
-    concept: 'Toetsresultaat',
-    attribute: 'score',
-    conversie: 'gelijk (cijfer)',
-    omkeerbaar: true,
-  },
   {
     pattern: `${L}/resultaatvakkenvo/cijferce`,
     concept: 'Toetsresultaat',
     attribute: 'score',
     conversie: 'gelijk (cijfer centraal examen)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/resultaatvakkenvo/eindcijferse`,
     concept: 'Toetsresultaat',
     attribute: 'score',
     conversie: 'gelijk (eindcijfer schoolexamen)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/resultaatvakkenvo/cijferse`,
     concept: 'Toetsresultaat',
     attribute: 'score',
     conversie: 'gelijk (cijfer schoolexamen)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/resultaatvakkenvo/rapportcijfer`,
     concept: 'Toetsresultaat',
     attribute: 'score',
     conversie: 'gelijk (rapportcijfer)',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/resultaatvakkenvo/datumafgerond`,
-    concept: 'Toetsresultaat',
-    attribute: 'afnamedatum',
-    conversie: 'gelijk',
-    omkeerbaar: true,
-  },
-  {
-    pattern: `${L}/resultaatvakkenvo/vakcode`,
-    concept: 'Toets',
-    attribute: 'code',
-    conversie: 'gelijk (vakcode)',
-    omkeerbaar: true,
   },
   {
     pattern: `${L}/resultaatvakkenvo/vakleergebied`,
     concept: 'Toets',
     attribute: 'domein',
     conversie: 'gelijk',
-    omkeerbaar: true,
   },
   ds(`${L}/resultaatvakkenvo/**`, 'Afgerond, examenvak, beoordeling en werkstuk: OSO-specifiek.'),
   ds(`${L}/certificaat`, 'Behaalde certificaten: OSO-specifiek.'),

@@ -9,14 +9,17 @@ import {
   fromCentral,
   resolveDerivations,
   toCentral,
+  type AnyObjectMapping,
   type DerivationData,
   type DerivationRule,
+  type FieldMapping,
   type MappingResult,
   type Onderwijsaanbieder as CentralAanbieder,
   type Onderwijsbestuur as CentralBestuur,
   type Onderwijslocatie as CentralLocatie,
   type ResolvedDerivations,
 } from '@edustandaard/core';
+import type { Niveau } from '@edustandaard/identifiers';
 import { RIO_ENTITEITEN } from '../model/informatiemodel.js';
 import type { Onderwijsaanbieder, Onderwijsbestuur, Onderwijslocatie } from '../model/index.js';
 import { RIO_ONDERWIJSAANBIEDER, RIO_ONDERWIJSBESTUUR, RIO_ONDERWIJSLOCATIE } from './mappings.js';
@@ -28,34 +31,6 @@ export type { RioLocatieAdres } from './mappings.js';
 export const RIO_ELEMENTS: readonly string[] = RIO_ENTITEITEN.flatMap((e) => [
   `/${e.naam}`,
   ...e.attributen.map((a) => `/${e.naam}/${a.naam}`),
-]);
-
-/** The informatiemodel's own annotations as rules (documented derivations). */
-const annotated: DerivationRule[] = RIO_ENTITEITEN.flatMap((e) => [
-  ...(e.concept
-    ? [
-        {
-          pattern: `/${e.naam}`,
-          concept: e.concept,
-          conversie: 'object',
-          omkeerbaar: true,
-          ...(e.conceptNoot ? { note: e.conceptNoot } : {}),
-        },
-      ]
-    : []),
-  ...e.attributen
-    .filter((a) => a.concept)
-    .map((a) => ({
-      pattern: `/${e.naam}/${a.naam}`,
-      concept: a.concept!,
-      ...(a.conceptAttribuut ? { attribute: a.conceptAttribuut } : {}),
-      conversie: a.identifier
-        ? `Identifier ${a.identifier} (@edustandaard/identifiers).`
-        : a.kenmerk
-          ? 'Als Kenmerk (label/waarde) overgedragen.'
-          : 'gelijk',
-      omkeerbaar: true,
-    })),
 ]);
 
 const ds = (pattern: string, domeinspecifiek: string): DerivationRule => ({
@@ -82,10 +57,15 @@ const RIO_RULES: readonly DerivationRule[] = [
   ds('/Onderwijslocatie/gpsLongitude', 'Coördinaat: het centrale Adres kent geen coördinaten.'),
   ...RIO_ENTITEITEN.filter((e) => !e.concept).flatMap((e) => [
     ds(`/${e.naam}`, e.conceptNoot ?? 'AMIGO kent (nog) geen centraal concept voor opleidingen.'),
-    ds(
-      `/${e.naam}/*`,
-      `Eigenschap van ${e.naam} (opleidingen/aanbod): AMIGO kent (nog) geen centraal concept voor opleidingen.`,
-    ),
+    // only where the entity has attributes the informatiemodel does not annotate
+    ...(e.attributen.some((a) => !a.concept && !/^eigen.*Sleutel$/.test(a.naam))
+      ? [
+          ds(
+            `/${e.naam}/*`,
+            `Eigenschap van ${e.naam} (opleidingen/aanbod): AMIGO kent (nog) geen centraal concept voor opleidingen.`,
+          ),
+        ]
+      : []),
   ]),
   ds(
     '/*Periode/*',
@@ -97,6 +77,110 @@ const RIO_RULES: readonly DerivationRule[] = [
   ),
 ];
 
+const NIVEAU: Partial<Record<string, Niveau>> = {
+  Onderwijsbestuur: 'onderwijsbestuur',
+  Onderwijsaanbieder: 'onderwijsaanbieder',
+  Onderwijslocatie: 'onderwijslocatie',
+};
+const ORGANISATIE = new Set([
+  'Onderwijsorganisatie',
+  'Onderwijsbestuur',
+  'Onderwijsaanbieder',
+  'Onderwijslocatie',
+]);
+
+/**
+ * The object mapping of an entity, generated from the informatiemodel's annotations (the same
+ * data the site shows): an identifier attribute becomes `identificaties[soort=TERM]`, a
+ * begindatum/einddatum the organisation's `geldigheid` (or, for a Periode entity, the period
+ * itself), an attribute of the entity's own concept that attribute. `undefined` when nothing runs.
+ */
+function entityMapping(e: (typeof RIO_ENTITEITEN)[number]): AnyObjectMapping | undefined {
+  if (!e.concept) return undefined;
+  const org = ORGANISATIE.has(e.concept);
+  const fields: FieldMapping[] = [];
+  for (const a of e.attributen) {
+    if (a.identifier)
+      fields.push({
+        domain: a.naam,
+        central: `identificaties[soort=${a.identifier}].waarde`,
+        conversie: 'identificatie',
+        term: a.identifier,
+      });
+    else if (a.concept === 'Periode' && a.conceptAttribuut && (org || e.concept === 'Periode'))
+      fields.push({
+        domain: a.naam,
+        central: org ? `geldigheid.${a.conceptAttribuut}` : a.conceptAttribuut,
+      });
+    else if (a.concept === e.concept && a.conceptAttribuut)
+      fields.push({ domain: a.naam, central: a.conceptAttribuut });
+  }
+  if (!fields.length) return undefined;
+  // Two attributes on one central attribute (a cohort's eindeAanmeldperiode and einddatum both on
+  // Periode.einddatum): carried, but not reversible.
+  for (const f of fields)
+    if (fields.filter((g) => g.central === f.central).length > 1) {
+      f.omkeerbaar = false;
+      f.note = `Deelt ${String(f.central)} met een ander attribuut van ${e.naam}: niet omkeerbaar.`;
+    }
+  const niveau = NIVEAU[e.concept];
+  return {
+    id: `rio/${e.naam}`,
+    concept: e.concept,
+    ...(niveau ? { niveau, centralConstants: { niveau } } : {}),
+    fields,
+  };
+}
+
+/** Generated mappings of the entities without a hand-written one (erkenningen, perioden, …). */
+export const RIO_ENTITY_MAPPINGS: Readonly<Record<string, AnyObjectMapping>> = Object.fromEntries(
+  RIO_ENTITEITEN.filter(
+    (e) => !['Onderwijsbestuur', 'Onderwijsaanbieder', 'Onderwijslocatie'].includes(e.naam),
+  ).flatMap((e) => {
+    const m = entityMapping(e);
+    return m ? [[e.naam, m]] : [];
+  }),
+);
+
+const HAND: Readonly<Record<string, AnyObjectMapping>> = {
+  Onderwijsbestuur: RIO_ONDERWIJSBESTUUR,
+  Onderwijsaanbieder: RIO_ONDERWIJSAANBIEDER,
+  Onderwijslocatie: RIO_ONDERWIJSLOCATIE,
+};
+
+/**
+ * The informatiemodel's annotations that no mapping runs, as rules (documented derivations): the
+ * entities without a central concept (opleidingen) and attributes a mapping does not carry.
+ */
+const annotated: DerivationRule[] = RIO_ENTITEITEN.flatMap((e) => {
+  const m = HAND[e.naam] ?? RIO_ENTITY_MAPPINGS[e.naam];
+  const runs = (naam: string) => !!m?.fields.some((f) => f.domain === naam);
+  return [
+    ...(e.concept && !m
+      ? [
+          {
+            pattern: `/${e.naam}`,
+            concept: e.concept,
+            conversie: 'object',
+            ...(e.conceptNoot ? { note: e.conceptNoot } : {}),
+          },
+        ]
+      : []),
+    ...e.attributen
+      .filter((a) => a.concept && !runs(a.naam))
+      .map((a) => ({
+        pattern: `/${e.naam}/${a.naam}`,
+        concept: a.concept!,
+        ...(a.conceptAttribuut ? { attribute: a.conceptAttribuut } : {}),
+        conversie: a.identifier
+          ? `Identifier ${a.identifier} (@edustandaard/identifiers).`
+          : a.kenmerk
+            ? 'Als Kenmerk (label/waarde) overgedragen.'
+            : 'gelijk',
+      })),
+  ];
+});
+
 /** RIO: how its entities and attributes derive from the central models (data). */
 export const RIO_DERIVATION_DATA: DerivationData = {
   afsprakenset: 'RIO',
@@ -105,6 +189,7 @@ export const RIO_DERIVATION_DATA: DerivationData = {
     { at: '/Onderwijsbestuur', mapping: RIO_ONDERWIJSBESTUUR },
     { at: '/Onderwijsaanbieder', mapping: RIO_ONDERWIJSAANBIEDER },
     { at: '/Onderwijslocatie', mapping: RIO_ONDERWIJSLOCATIE },
+    ...Object.entries(RIO_ENTITY_MAPPINGS).map(([naam, mapping]) => ({ at: `/${naam}`, mapping })),
   ],
   rules: [...annotated, ...RIO_RULES],
 };
