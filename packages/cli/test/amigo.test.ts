@@ -16,7 +16,14 @@ import {
   sampleData,
   type Person,
 } from '@edustandaard/oke';
-import { osoLeerlingFromCentral, osoToCentral, read } from '@edustandaard/oso';
+import {
+  OSO_RESOLVED_2019_1,
+  OSO_RESOLVED_2024_1,
+  osoLeerlingFromCentral,
+  osoToCentral,
+  read,
+} from '@edustandaard/oso';
+import { SWV_PROFILES } from '@edustandaard/oso-swv';
 import { rioAanbiederToCentral, rioLocatieToCentral } from '@edustandaard/rio';
 
 const REF = new URL('../../../../shared/reference/oso/2019.1/examples/', import.meta.url);
@@ -203,5 +210,22 @@ describe('the same central models across OSO, RIO and OKE', () => {
       identificaties: [{ soort: 'OL_CODE', waarde: '123X456', rang: 'primair' }],
       adressen: [{ postcode: '3511AB', huisnummer: 12, plaatsnaam: 'Utrecht' }],
     });
+  });
+});
+
+describe('OSO coverage holds for every profile', () => {
+  it('every element of every SWV profile has a row in the resolved derivation table of its version', () => {
+    const profiles = Object.values(SWV_PROFILES);
+    expect(profiles.length).toBeGreaterThanOrEqual(4);
+    let paths = 0;
+    for (const p of profiles) {
+      const table = p.version === '2019.1' ? OSO_RESOLVED_2019_1 : OSO_RESOLVED_2024_1;
+      const rows = new Set(table.elements.map((e) => e.element));
+      for (const e of p.elements) {
+        paths++;
+        expect(rows.has(e.path), `${p.id} ${p.version} ${e.path}`).toBe(true);
+      }
+    }
+    expect(paths).toBeGreaterThan(200);
   });
 });
