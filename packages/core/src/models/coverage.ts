@@ -6,7 +6,6 @@
  * resolved table, one row per element, is what the site and the tests read.
  */
 import type { CentralConceptId } from './concepts.js';
-import { getConcept } from './concepts.js';
 import type { ConversionId } from './conversions.js';
 import type { Derivation, DerivationMap } from './derivation.js';
 import { fieldReversible, type AnyObjectMapping, type ObjectMapping } from './mapping.js';
@@ -249,7 +248,8 @@ export function resolveDerivations(
 }
 
 /**
- * The derivation map (for {@link buildDerivationMatrix}) of a resolved table: its derived elements.
+ * The derivation map (for {@link buildDerivationMatrix}) of a resolved table: its derived elements,
+ * as resolved (an attribute a concept does not have is reported by `checkDerivationMap`).
  * @param r - a resolved table
  */
 export function toDerivationMap(r: ResolvedDerivations): DerivationMap {
@@ -262,9 +262,7 @@ export function toDerivationMap(r: ResolvedDerivations): DerivationMap {
             {
               element: e.element,
               concept: e.concept,
-              ...(e.attribute && attributeKnown(e.concept, e.attribute)
-                ? { attribute: e.attribute }
-                : {}),
+              ...(e.attribute ? { attribute: e.attribute } : {}),
               conversie: e.conversie,
               omkeerbaar: e.omkeerbaar,
               ...(e.note ? { note: e.note } : {}),
@@ -273,16 +271,6 @@ export function toDerivationMap(r: ResolvedDerivations): DerivationMap {
         : [],
     ),
   };
-}
-
-function attributeKnown(concept: CentralConceptId, attribute: string): boolean {
-  for (
-    let c = getConcept(concept);
-    c;
-    c = c.specialisatieVan ? getConcept(c.specialisatieVan) : undefined
-  )
-    if (c.attributes.some((a) => a.naam === attribute)) return true;
-  return false;
 }
 
 /** Where one concept appears: every derived element of every afsprakenset, with its conversion. */

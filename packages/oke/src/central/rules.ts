@@ -112,9 +112,9 @@ export const OKE_RULES: readonly DerivationRule[] = [
   ),
   derived(
     '/Organization/organizationType',
-    'Onderwijsorganisatie',
+    'Onderwijsaanbieder',
     'niveau',
-    'institute/school → onderwijsaanbieder; root → onderwijsbestuur; branch → onderwijslocatie',
+    'institute/school → niveau onderwijsaanbieder (OKE_ORGANIZATION); root zou een onderwijsbestuur zijn, branch een onderwijslocatie (niet omgezet)',
   ),
   derived(
     '/Organization/shortName',

@@ -136,8 +136,10 @@ export function carriedIdentifier(
 
 /**
  * A decoded OSO dossier (`read(...).dossier`) → its central forms: school, leerling, verzorgers.
- * The parts of the dossier that have no central concept (toetsen, onderwijsondersteuning, …) are
- * not reported: only values inside the converted parts that could not be carried.
+ * `nietOvergedragen` names, by path, every value of these three parts that their central form does
+ * not carry: elements without a derivation in the mapping (e.g. `leerling/geboorteplaats`, and
+ * sub-trees such as `leerling/toetslijst` that derive from other concepts) and values a conversion
+ * could not take (an unknown code, a non-numeric huisnummer).
  * @param dossier - the decoded dossier (either version)
  * @returns the central forms and what could not be carried
  */
