@@ -17,8 +17,7 @@ import {
   type Person,
 } from '@edustandaard/oke';
 import {
-  OSO_RESOLVED_2019_1,
-  OSO_RESOLVED_2024_1,
+  osoResolvedDerivations,
   osoLeerlingFromCentral,
   osoToCentral,
   read,
@@ -219,7 +218,10 @@ describe('OSO coverage holds for every profile', () => {
     expect(profiles.length).toBeGreaterThanOrEqual(4);
     let paths = 0;
     for (const p of profiles) {
-      const table = p.version === '2019.1' ? OSO_RESOLVED_2019_1 : OSO_RESOLVED_2024_1;
+      const table =
+        p.version === '2019.1'
+          ? osoResolvedDerivations('2019.1')
+          : osoResolvedDerivations('2024.1');
       const rows = new Set(table.elements.map((e) => e.element));
       for (const e of p.elements) {
         paths++;

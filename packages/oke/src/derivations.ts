@@ -4,15 +4,16 @@
  * `central/` (every property of the schema bundle is covered there, derived or domain-specific).
  * Paths are `/<Definition>/<property>` of `schema/oke-ooapi-v5.json`.
  */
-import { toDerivationMap, type DerivationMap } from '@edustandaard/core';
-import { OKE_RESOLVED } from './central/index.js';
+import { lazyDerivationMap, type DerivationMap } from '@edustandaard/core';
+import { okeResolvedDerivations } from './central/index.js';
+import { OKE_VERSION } from './version.js';
 
 export {
   OKE_ADDRESS,
   OKE_COMPONENT,
   OKE_DERIVATION_DATA,
   OKE_ORGANIZATION,
-  OKE_RESOLVED,
+  okeResolvedDerivations,
   OKE_RESULT,
   OKE_RULES,
   OKE_SCHEMA_ELEMENTS,
@@ -31,4 +32,8 @@ export {
 } from './central/index.js';
 
 /** The derivation map of OKE 1.1. */
-export const OKE_DERIVATIONS: DerivationMap = toDerivationMap(OKE_RESOLVED);
+export const OKE_DERIVATIONS: DerivationMap = lazyDerivationMap(
+  'OKE',
+  OKE_VERSION,
+  okeResolvedDerivations,
+);

@@ -116,7 +116,7 @@ export { OKE_MANIFEST } from './manifest.js';
 export {
   OKE_DERIVATIONS,
   OKE_DERIVATION_DATA,
-  OKE_RESOLVED,
+  okeResolvedDerivations,
   OKE_ADDRESS,
   OKE_COMPONENT,
   OKE_ORGANIZATION,

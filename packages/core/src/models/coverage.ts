@@ -96,7 +96,12 @@ export interface ResolvedDerivations {
   coverage: Coverage;
 }
 
-const split = (p: string): string[] => p.split('/').filter((s) => s !== '');
+const splitCache = new Map<string, string[]>();
+const split = (p: string): string[] => {
+  let s = splitCache.get(p);
+  if (!s) splitCache.set(p, (s = p.split('/').filter((x) => x !== '')));
+  return s;
+};
 
 /**
  * Whether a path matches a pattern (`*` one segment, `**` any number of segments, `Foo*` a
@@ -105,35 +110,28 @@ const split = (p: string): string[] => p.split('/').filter((s) => s !== '');
  * @param path - e.g. `/dossier/huidigeschool/adreslijst/adres/straat`
  */
 export function matchPath(pattern: string, path: string): boolean {
-  return matchSegs(split(pattern), 0, split(path), 0);
+  const segs = split(path);
+  return compile(pattern).test(segs.length ? `/${segs.join('/')}` : '');
 }
 
-function matchSegs(p: string[], i: number, s: string[], j: number): boolean {
-  if (i === p.length) return j === s.length;
-  if (p[i] === '**') {
-    for (let k = j; k <= s.length; k++) if (matchSegs(p, i + 1, s, k)) return true;
-    return false;
-  }
-  if (j === s.length) return false;
-  return segMatch(p[i]!, s[j]!) && matchSegs(p, i + 1, s, j + 1);
-}
-
-const globCache = new Map<string, RegExp>();
-/** One segment: `*` any, `Foo*` / `*Bar*` a glob within the segment, else equal. */
-function segMatch(p: string, s: string): boolean {
-  if (p === '*' || p === s) return true;
-  if (!p.includes('*')) return false;
-  let re = globCache.get(p);
+const patternCache = new Map<string, RegExp>();
+const escape = (x: string): string => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/** A path pattern as an anchored regular expression (compiled once). */
+function compile(pattern: string): RegExp {
+  let re = patternCache.get(pattern);
   if (!re) {
-    re = new RegExp(
-      `^${p
-        .split('*')
-        .map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`,
-    );
-    globCache.set(p, re);
+    const body = split(pattern)
+      .map((seg) =>
+        seg === '**'
+          ? '(?:/[^/]+)*'
+          : seg === '*'
+            ? '/[^/]+'
+            : `/${seg.split('*').map(escape).join('[^/]*')}`,
+      )
+      .join('');
+    patternCache.set(pattern, (re = new RegExp(`^${body}$`)));
   }
-  return re.test(s);
+  return re;
 }
 
 type Hit = Omit<Extract<ResolvedElement, { status: 'afgeleid' }>, 'element' | 'bron'>;
@@ -150,7 +148,7 @@ function inMapping(m: ObjectMapping<unknown>, rest: string[]): Hit | undefined {
       omgezet: true,
     };
   for (const f of m.fields) {
-    const fs = split(f.domain).filter((s) => !/^\d+$/.test(s));
+    const fs = split(f.domain.replace(/(^|\/)\d+(?=\/|$)/g, ''));
     const n = Math.min(fs.length, rest.length);
     if (fs.slice(0, n).join('/') !== rest.slice(0, n).join('/')) continue;
     const base = {
@@ -180,15 +178,19 @@ function inMapping(m: ObjectMapping<unknown>, rest: string[]): Hit | undefined {
 
 function resolveOne(data: DerivationData, element: string): ResolvedElement | undefined {
   const segs = split(element);
+  const prefixes = segs.map((_, k) => (k ? `/${segs.slice(0, k).join('/')}` : ''));
+  prefixes.push(segs.length ? `/${segs.join('/')}` : '');
   for (const a of data.anchors) {
+    const re = compile(a.at);
     for (let k = segs.length; k >= 0; k--) {
-      if (!matchPath(a.at, '/' + segs.slice(0, k).join('/'))) continue;
+      if (!re.test(prefixes[k]!)) continue;
       const hit = inMapping(a.mapping as AnyObjectMapping, segs.slice(k));
       if (hit) return { element, ...hit, bron: `mapping:${a.mapping.id}` };
     }
   }
+  const full = prefixes[segs.length]!;
   for (const r of data.rules) {
-    if (!matchPath(r.pattern, element)) continue;
+    if (!compile(r.pattern).test(full)) continue;
     const bron = `regel:${r.pattern}`;
     if ('domeinspecifiek' in r)
       return { element, status: 'domeinspecifiek', reden: r.domeinspecifiek, bron };
@@ -245,6 +247,37 @@ export function resolveDerivations(
       percentage: totaal ? Math.floor((rows.length / totaal) * 10000) / 100 : 100,
     },
   };
+}
+
+/**
+ * A derivation map whose rows are resolved on first read of `derivations`: importing a package
+ * costs nothing, the site pays once.
+ * @param afsprakenset - e.g. `OSO`
+ * @param version - e.g. `2024.1`
+ * @param resolve - returns the resolved table (called at most once)
+ */
+export function lazyDerivationMap(
+  afsprakenset: string,
+  version: string,
+  resolve: () => ResolvedDerivations,
+): DerivationMap {
+  let cached: readonly Derivation[] | undefined;
+  return {
+    afsprakenset,
+    version,
+    get derivations() {
+      return (cached ??= toDerivationMap(resolve()).derivations);
+    },
+  };
+}
+
+/**
+ * Memoises a resolution: the table is built on the first call.
+ * @param resolve - builds the table
+ */
+export function memoResolved(resolve: () => ResolvedDerivations): () => ResolvedDerivations {
+  let cached: ResolvedDerivations | undefined;
+  return () => (cached ??= resolve());
 }
 
 /**

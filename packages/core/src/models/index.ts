@@ -56,7 +56,9 @@ export {
 } from './mapping.js';
 export {
   derivationsByConcept,
+  lazyDerivationMap,
   matchPath,
+  memoResolved,
   resolveDerivations,
   toDerivationMap,
   type ConceptDerivations,

@@ -12,6 +12,7 @@
  */
 import {
   fromCentral,
+  memoResolved,
   resolveDerivations,
   toCentral,
   type DerivationAnchor,
@@ -111,8 +112,13 @@ export function resolveOkeDerivations(
   return r;
 }
 
-/** The resolved derivation table of OKE over every property of the shipped schema bundle. */
-export const OKE_RESOLVED: ResolvedDerivations = resolveOkeDerivations();
+/**
+ * The resolved derivation table of OKE over every property of the shipped schema bundle, built on
+ * the first call (importing costs nothing).
+ */
+export const okeResolvedDerivations: () => ResolvedDerivations = memoResolved(() =>
+  resolveOkeDerivations(),
+);
 
 const STAFF_ROLES = new Set<string>(OKE_STAFF_ROLES.map(([r]) => r));
 

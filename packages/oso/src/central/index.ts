@@ -7,6 +7,7 @@
  */
 import {
   fromCentral,
+  memoResolved,
   resolveDerivations,
   toCentral,
   type DerivationAnchor,
@@ -21,6 +22,7 @@ import {
 } from '@edustandaard/core';
 import { selectIdentifier, type IdentifierTerm } from '@edustandaard/identifiers';
 import { OSO_ELEMENTS_2019_1, OSO_ELEMENTS_2024_1 } from '../elements.js';
+import { assertVersion, type OsoVersion } from '../versions.js';
 import {
   OSO_ADRES,
   OSO_AFGENOMENDOOR,
@@ -92,17 +94,29 @@ export const OSO_DERIVATION_DATA_2024_1: DerivationData = {
   rules: OSO_RULES,
 };
 
-/** The resolved derivation table of OSO 2019.1: one row per element of the element table. */
-export const OSO_RESOLVED_2019_1: ResolvedDerivations = resolveDerivations(
-  OSO_DERIVATION_DATA_2019_1,
-  OSO_ELEMENTS_2019_1.map((r) => r.path),
-);
+const resolved = {
+  '2019.1': memoResolved(() =>
+    resolveDerivations(
+      OSO_DERIVATION_DATA_2019_1,
+      OSO_ELEMENTS_2019_1.map((r) => r.path),
+    ),
+  ),
+  '2024.1': memoResolved(() =>
+    resolveDerivations(
+      OSO_DERIVATION_DATA_2024_1,
+      OSO_ELEMENTS_2024_1.map((r) => r.path),
+    ),
+  ),
+};
 
-/** The resolved derivation table of OSO 2024.1: one row per element of the element table. */
-export const OSO_RESOLVED_2024_1: ResolvedDerivations = resolveDerivations(
-  OSO_DERIVATION_DATA_2024_1,
-  OSO_ELEMENTS_2024_1.map((r) => r.path),
-);
+/**
+ * The resolved derivation table of a version: one row per element of its element table (derived
+ * or domain-specific), with coverage figures. Built on the first call (importing costs nothing).
+ * @param version - `2019.1` or `2024.1`
+ */
+export function osoResolvedDerivations(version: OsoVersion): ResolvedDerivations {
+  return resolved[assertVersion(version)]();
+}
 
 /** The central forms found in one OSO dossier. */
 export interface OsoCentral {

@@ -7,6 +7,7 @@
  */
 import {
   fromCentral,
+  memoResolved,
   resolveDerivations,
   toCentral,
   type AnyObjectMapping,
@@ -194,10 +195,9 @@ export const RIO_DERIVATION_DATA: DerivationData = {
   rules: [...annotated, ...RIO_RULES],
 };
 
-/** The resolved derivation table of RIO over every entity and attribute of the informatiemodel. */
-export const RIO_RESOLVED: ResolvedDerivations = resolveDerivations(
-  RIO_DERIVATION_DATA,
-  RIO_ELEMENTS,
+/** The resolved derivation table of RIO over every entity and attribute of the informatiemodel (built on the first call). */
+export const rioResolvedDerivations: () => ResolvedDerivations = memoResolved(() =>
+  resolveDerivations(RIO_DERIVATION_DATA, RIO_ELEMENTS),
 );
 
 /**
