@@ -2,3 +2,5 @@
 export declare const SCHEMAS: Record<string, string>;
 /** Generates every schema as formatted JSON text (file name → text). */
 export declare function generateSchemas(): Record<string, string>;
+/** The central model types emitted into `central-models.json`. */
+export declare const CENTRAL_MODEL_TYPES: string[];

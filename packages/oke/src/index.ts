@@ -161,7 +161,29 @@ export type {
   JsonValueConstraint,
 } from './duties/types.js';
 export { OKE_MANIFEST, OKE_MANIFEST_ASSUMPTIONS, type ManifestAssumption } from './manifest.js';
-export { OKE_DERIVATIONS } from './derivations.js';
+export {
+  OKE_DERIVATIONS,
+  OKE_DERIVATION_DATA,
+  okeResolvedDerivations,
+  OKE_ADDRESS,
+  OKE_COMPONENT,
+  OKE_ORGANIZATION,
+  OKE_RESULT,
+  OKE_RULES,
+  OKE_SCHEMA_ELEMENTS,
+  OKE_STAFF,
+  OKE_STAFF_ROLES,
+  OKE_STUDENT,
+  okeOrganizationFromCentral,
+  okeOrganizationToCentral,
+  okePersonFromCentral,
+  okePersonPayload,
+  okePersonToCentral,
+  resolveOkeDerivations,
+  schemaElements,
+  type OkeCentralPerson,
+  type OkePersonPayload,
+} from './derivations.js';
 export {
   INTERACTION_OPERATIONS,
   type InteractionId,

@@ -86,7 +86,27 @@ export {
   renamePath,
   type OsoChange,
 } from './changes.js';
-export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
+export {
+  OSO_DERIVATIONS_2019_1,
+  OSO_DERIVATIONS_2024_1,
+  OSO_DERIVATION_DATA_2019_1,
+  OSO_DERIVATION_DATA_2024_1,
+  osoResolvedDerivations,
+  OSO_ADRES,
+  OSO_AFGENOMENDOOR,
+  OSO_COMMUNICATIE,
+  OSO_DOORSTROOMTOETSRESULTAAT,
+  OSO_LEERLING,
+  OSO_PERSOON,
+  OSO_SCHOOL,
+  OSO_TOETS,
+  OSO_RULES,
+  carriedIdentifier,
+  osoToCentral,
+  osoLeerlingFromCentral,
+  osoSchoolFromCentral,
+  type OsoCentral,
+} from './derivations.js';
 export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';
 export { OSO_XSLT_DEAD_CHECKS_2019_1 } from './generated/xslt-dead-checks-2019.1.js';
 

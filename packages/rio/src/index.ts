@@ -40,3 +40,18 @@ export { raadplegenClient, RAADPLEGEN_SOAP_ACTION } from './raadplegen/client.js
 export type { RaadplegenClient, RaadplegenClientOptions } from './raadplegen/client.js';
 export { readRioSideFromService } from './raadplegen/rio-side.js';
 export type { ServiceRioSideOptions } from './raadplegen/rio-side.js';
+export {
+  RIO_DERIVATION_DATA,
+  RIO_ELEMENTS,
+  RIO_ENTITY_MAPPINGS,
+  rioResolvedDerivations,
+  RIO_ONDERWIJSAANBIEDER,
+  RIO_ONDERWIJSBESTUUR,
+  RIO_ONDERWIJSLOCATIE,
+  rioAanbiederFromCentral,
+  rioAanbiederToCentral,
+  rioBestuurToCentral,
+  rioLocatieFromCentral,
+  rioLocatieToCentral,
+  type RioLocatieAdres,
+} from './central/index.js';

@@ -7,7 +7,7 @@ import type { Periode } from './common.js';
  * en land).
  */
 export interface Adres {
-  /** Het soort adres, bijv. `woonadres`, `postadres`, `bezoekadres`. */
+  /** Het soort adres: `woonadres`, `postadres`, `bezoekadres`, `afleveradres`, `factuuradres` of `lesadres`. */
   soort?: string;
   /** De naam van de openbare ruimte. */
   straatnaam?: string;
@@ -21,7 +21,7 @@ export interface Adres {
   plaatsnaam?: string;
   /** De adresregels van een buitenlands adres, in volgorde. */
   adresregels?: string[];
-  /** De landcode (ISO 3166-1 of de codelijst van de afsprakenset). */
+  /** De landcode, ISO 3166-1 alpha-2 (`NL`); een afsprakenset met een eigen codelijst vertaalt met een codetabel. */
   land?: string;
   /** Of het adres geheim is: dan mag het niet worden uitgewisseld (OSO SWV profielen PaO.LL06). */
   geheim?: boolean;

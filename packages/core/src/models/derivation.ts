@@ -22,6 +22,10 @@ export interface Derivation {
   attribute?: string;
   /** Dutch remark, e.g. how the value is narrowed or coded. */
   note?: string;
+  /** The conversion (an id of `CONVERSIONS`, `object`, `lijst` or a Dutch description). */
+  conversie?: string;
+  /** Whether domain → central → domain gives the value back. */
+  omkeerbaar?: boolean;
 }
 
 /** All derivations of one afsprakenset version. */

@@ -34,3 +34,40 @@ export {
   type DerivationMatrix,
   type DerivationRow,
 } from './derivation.js';
+export {
+  CONVERSIONS,
+  isReversible,
+  type Conversion,
+  type ConversionId,
+  type ConversionParams,
+} from './conversions.js';
+export {
+  fieldReversible,
+  fromCentral,
+  missingRequired,
+  reversiblePart,
+  toCentral,
+  type AnyObjectMapping,
+  type CentralPath,
+  type FieldMapping,
+  type MappingResult,
+  type NotCarried,
+  type ObjectMapping,
+} from './mapping.js';
+export {
+  derivationsByConcept,
+  lazyDerivationMap,
+  matchPath,
+  memoResolved,
+  resolveDerivations,
+  toDerivationMap,
+  type ConceptDerivations,
+  type Coverage,
+  type DerivationAnchor,
+  type DerivationData,
+  type DerivationRule,
+  type ResolvedDerivations,
+  type ResolvedElement,
+} from './coverage.js';
+export type { Proof, ProvesSameStructure, SameStructure } from './same-structure.js';
+export { roundTrip, type RoundTripMismatch, type RoundTripResult } from './roundtrip.js';

@@ -12,8 +12,11 @@ import type { Identificatie } from './identificatie.js';
 export interface OnderwijsorganisatieBasis<T extends OrganisatieTerm = OrganisatieTerm> {
   /** De identifiers op dit niveau (primair en secundair). */
   identificaties: Identificatie<T>[];
-  /** De naam. */
-  naam: string;
+  /**
+   * De naam. Optioneel: een RIO-onderwijslocatie heeft geen naam (RIO informatiemodel,
+   * Onderwijslocatie: alleen code, adres en coördinaten).
+   */
+  naam?: string;
   /** De adressen. */
   adressen?: Adres[];
   /** De communicatiegegevens. */

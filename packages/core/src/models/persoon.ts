@@ -32,8 +32,11 @@ export interface Persoon {
   achternaam: string;
   /** De geboortedatum. */
   geboortedatum?: Datum;
-  /** Het geslacht als code van de afsprakenset. */
-  geslacht?: string;
+  /**
+   * Het geslacht. Centraal één woordenlijst; elke afsprakenset vertaalt haar eigen codes met een
+   * codetabel (OSO codelijst 14: 0/1/2; OOAPI gender: U/F/M/X).
+   */
+  geslacht?: 'man' | 'vrouw' | 'onbekend' | 'anders';
   /** De nationaliteiten als codes. */
   nationaliteiten?: string[];
   /** De adressen. */
