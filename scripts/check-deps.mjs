@@ -9,6 +9,7 @@ const LAYERS = {
   '@edustandaard/core': 1,
   '@edustandaard/oso': 2,
   '@edustandaard/oso-swv': 3,
+  '@edustandaard/oso-overstap': 3,
   '@edustandaard/rio': 3,
   '@edustandaard/oke': 3,
   '@edustandaard/cli': 4,

@@ -5,6 +5,7 @@ import { EXIT_UNUSABLE } from './exit.js';
 import { registerId } from './commands/id.js';
 import { registerOso } from './commands/oso.js';
 import { registerSwv } from './commands/swv.js';
+import { registerOv } from './commands/ov.js';
 import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerId(program);
   registerOso(program);
   registerSwv(program);
+  registerOv(program);
   registerRio(program);
   registerOke(program);
   registerDemo(program);

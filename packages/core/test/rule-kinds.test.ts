@@ -46,6 +46,8 @@ function doc(): Record<string, unknown> {
       ],
       versie: '2024.1.0',
       naam: 'ab',
+      datum: '2016-01-02',
+      t: [{ d: '2013-07-31' }, { d: '2013-08-01' }],
     },
   };
 }
@@ -116,6 +118,19 @@ const cases: Array<{ check: RuleCheck; paths: string[]; repaired?: string[] }> =
   {
     check: { kind: 'codelist', targets: ['/d/p/code'], name: 'L', codes: ['1'] },
     paths: ['/d/p[1]/code'],
+  },
+  // Schooljaren from 1 August: reference 2016-01-02 is in 2015/16; two years before starts 2013-08-01.
+  {
+    check: {
+      kind: 'dateWindow',
+      context: '/d/t',
+      target: 'd',
+      reference: '/d/datum',
+      periodStart: '08-01',
+      periodsBefore: 2,
+    },
+    paths: ['/d/t[1]/d'],
+    repaired: ['/d/t[1]'],
   },
 ];
 

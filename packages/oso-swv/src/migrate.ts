@@ -1,13 +1,12 @@
 /**
  * Migration of an SWV dossier from 2019.1 to 2024.1: the gegevensset migration of `@edustandaard/oso`
- * plus what the SWV profiles change between the versions (data: `SWV_CONSTANTS`): the secret telephone
- * value of PaO.LL08/PaO.OV04 ("9999999999" in the 2019.1 validation, "999999999" in the 2024.1
- * document) and validatieversie 2024.1.1 (PaO.MD02). Every change is reported; nothing is dropped silently.
+ * — which also maps the secret telephone value of PaO.LL08/PaO.OV04 ("9999999999" in the 2019.1
+ * validation, "999999999" in the 2024.1 document; change `geheimwaarde-telefoon`), one code path with
+ * `edustandaard oso migrate` — plus validatieversie 2024.1.1 (PaO.MD02). Every change is reported;
+ * nothing is dropped silently.
  */
 import { migrate as migrateOso } from '@edustandaard/oso';
 import { SWV_CONSTANTS } from './data/constants.js';
-import { isTrueValue, selectPaths, type SecretValueCheck } from '@edustandaard/core';
-import { RULES_2019_1 } from './data/rules-2019.1.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
 
 /** One entry of the migration report (the gegevensset entries of `@edustandaard/oso` plus the SWV ones). */
@@ -40,33 +39,6 @@ export function migrate(input: SwvInput, to: '2024.1' = '2024.1'): SwvMigrationR
   const r = migrateOso(dossier as never, to);
   const out = r.dossier as unknown as DecodedDossier;
   const report: SwvMigrationEntry[] = r.report.map((e) => ({ ...e }) as SwvMigrationEntry);
-  const oud = SWV_CONSTANTS['2019.1'].geheimwaarden;
-  const nieuw = SWV_CONSTANTS[to].geheimwaarden;
-  // Every communicatie the 2019.1 secret-value rules cover (PaO.LL08, PaO.OV04), from their
-  // declarations; the communicatie paths are the same in both versions.
-  for (const rule of RULES_2019_1) {
-    if (rule.check?.kind !== 'secretValue') continue;
-    const check: SecretValueCheck = rule.check;
-    for (const ctx of check.contexts)
-      for (const m of selectPaths({ dossier: out }, ctx)) {
-        const node = m.value;
-        if (!isObject(node) || !isTrueValue(node[check.flag])) continue;
-        const soort = node[check.soort];
-        if (typeof soort !== 'string') continue;
-        const was = oud[soort];
-        const wordt = nieuw[soort];
-        if (was === undefined || wordt === undefined || was === wordt) continue;
-        if (node[check.target] !== was) continue;
-        node[check.target] = wordt;
-        report.push({
-          action: 'mapped',
-          from: `${m.path}/${check.target}`,
-          to: `${m.path}/${check.target}`,
-          code: rule.code,
-          reason: `Geheimwaarde ${soort} "${was}" (2019.1-validatie) vervangen door "${wordt}" (document SWV-profielen ${to}, Tabel 2).`,
-        });
-      }
-  }
   const meta = out.metadata;
   if (isObject(meta) && meta.validatieversie !== SWV_CONSTANTS[to].validatieversie) {
     report.push({

@@ -84,6 +84,8 @@ export {
   renamePath,
   type OsoChange,
 } from './changes.js';
+export { render, escapeHtml, type RenderInput, type RenderOptions } from './render.js';
+export { CODE_LABELS, type CodeLabels } from './code-labels.js';
 export { OSO_DERIVATIONS_2019_1, OSO_DERIVATIONS_2024_1 } from './derivations.js';
 export { OSO_MANIFEST, OSO_MANIFEST_2019_1 } from './manifest.js';
 export { OSO_XSLT_DEAD_CHECKS_2019_1 } from './generated/xslt-dead-checks-2019.1.js';

@@ -191,8 +191,43 @@ export function migrate(dossier: Dossier2019, to: OsoVersion | string): Migratio
       });
     }
   }
+  mapSecretValues(d, report);
   // Re-encode and decode: keys in 2024.1 XSD order, structural findings of the result.
   const xml = write(d as unknown as Dossier2024, { version: '2024.1' });
   const r = read<Dossier2024>(xml, { version: '2024.1' });
   return { dossier: r.dossier, version: '2024.1', report, issues: r.issues };
+}
+
+/**
+ * The secret telephone value changed between the versions (change `geheimwaarde-telefoon`): every
+ * `communicatie` of the dossier flagged `geheim` with the old value gets the new one, reported as
+ * mapped. One code path for the library and the CLI (`edustandaard oso migrate`).
+ */
+function mapSecretValues(d: Obj, report: MigrationEntry[]): void {
+  const change = changes2024.changes.find((c) => c.id === 'geheimwaarde-telefoon');
+  const m = change && 'migratie' in change ? change.migratie : undefined;
+  if (!m) return;
+  const visit = (node: unknown, path: string, name: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((n, i) => visit(n, `${path}[${i + 1}]`, name));
+      return;
+    }
+    if (!isObj(node)) return;
+    const geheim = node.geheim === true || node.geheim === 'true' || node.geheim === '1';
+    if (name === 'communicatie' && geheim && node.soort === m.soort && node.nummer === m.van) {
+      node.nummer = m.naar;
+      report.push({
+        action: 'mapped',
+        from: `${path}/nummer`,
+        to: `${path}/nummer`,
+        value: m.naar,
+        reason: `Geheimwaarde ${m.soort} "${m.van}" (2019.1) vervangen door "${m.naar}" (2024.1).`,
+        change: 'geheimwaarde-telefoon',
+        source: sourcesOf('geheimwaarde-telefoon'),
+      });
+    }
+    for (const [k, v] of Object.entries(node))
+      if (!k.startsWith('$') && !k.startsWith('@')) visit(v, `${path}/${k}`, k);
+  };
+  visit(d, '/dossier', 'dossier');
 }

@@ -70,6 +70,7 @@ export {
 export type {
   CodelistCheck,
   Condition,
+  DateWindowCheck,
   FixedValueCheck,
   ForbiddenWhenCheck,
   MaxCountCheck,

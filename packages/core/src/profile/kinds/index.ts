@@ -1,5 +1,6 @@
 /** The rule vocabulary: every kind by name, and the three operations over any check. */
 import { codelist } from './codelist.js';
+import { dateWindow } from './date-window.js';
 import { fixedValue } from './fixed-value.js';
 import { forbiddenWhen } from './forbidden-when.js';
 import { maxCount } from './max-count.js';
@@ -24,6 +25,7 @@ export const RULE_KINDS: {
   maxCount,
   valueConstraint,
   codelist,
+  dateWindow,
 };
 
 function kindOf(check: RuleCheck): RuleKind {

@@ -132,6 +132,26 @@ export interface CodelistCheck {
   codes: readonly string[];
 }
 
+/**
+ * A date (`target`, relative to each context node) is not before the start of the period
+ * `periodsBefore` periods before the period of the reference date; periods are years starting on
+ * `periodStart` (OVa.TR04: schooljaren from 1 August, the current and two previous ones). `repair`
+ * removes the context nodes outside the window.
+ */
+export interface DateWindowCheck {
+  kind: 'dateWindow';
+  /** Absolute path of the dated nodes (`…/toetslijst/toets`). */
+  context: string;
+  /** Relative path of the date under each context node (`afname/afnamedatum`). */
+  target: string;
+  /** Absolute path of the reference date (`/dossier/metadata/datum`). */
+  reference: string;
+  /** First day of a period as `MM-DD` (`08-01`). */
+  periodStart: string;
+  /** How many whole periods before the reference's period are still in the window (2). */
+  periodsBefore: number;
+}
+
 /** Every check kind of the vocabulary. */
 export type RuleCheck =
   | ForbiddenWhenCheck
@@ -142,7 +162,8 @@ export type RuleCheck =
   | SecretValueCheck
   | MaxCountCheck
   | ValueConstraintCheck
-  | CodelistCheck;
+  | CodelistCheck
+  | DateWindowCheck;
 
 /** The kind names. */
 export type RuleKindName = RuleCheck['kind'];
