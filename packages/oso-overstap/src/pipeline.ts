@@ -12,7 +12,7 @@ import {
   type Profile,
   type ValidationReport,
 } from '@edustandaard/core';
-import { checkCodelijsten, checkRules, read, validate as validateBase } from '@edustandaard/oso';
+import { readDossier, validateDecoded } from '@edustandaard/oso';
 import { AFSPRAKENSET, OV_VERSIONS, type OvVersion } from './data/constants.js';
 
 /** A decoded OSO dossier (the content of the root element `dossier`, as `read()` of `@edustandaard/oso` returns it). */
@@ -58,39 +58,28 @@ export function readInput(
   input: OvInput,
   opts: { version?: OvVersion | undefined; file?: string | undefined } = {},
 ): ReadInput {
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    const r = read(input, { file: opts.file ?? '-', version: opts.version ?? 'auto' });
-    return {
-      version: r.version as OvVersion,
-      dossier: r.dossier as unknown as DecodedDossier,
-      readIssues: r.issues,
-      fromXml: true,
-    };
-  }
-  if (!isObject(input)) {
+  if (!(typeof input === 'string' || input instanceof Uint8Array) && !isObject(input)) {
     throw new EdustandaardError('E_USAGE', 'Invoer is geen XML en geen gedecodeerd dossier', {
       file: opts.file,
     });
   }
-  const dossier =
-    isObject(input.dossier) && !('metadata' in input)
-      ? (input.dossier as DecodedDossier)
-      : (input as DecodedDossier);
-  let version = opts.version;
-  if (version === undefined) {
-    const meta = dossier.metadata;
-    const sv = isObject(meta) ? meta.standaardversie : undefined;
-    if (typeof sv === 'string' && (OV_VERSIONS as readonly string[]).includes(sv))
-      version = sv as OvVersion;
-    else {
-      throw new EdustandaardError(
-        'E_VERSION_UNKNOWN',
-        'Versie van het dossier onbekend: metadata/standaardversie is geen 2019.1 of 2024.1; geef de versie op',
-        { file: opts.file, path: '/dossier/metadata/standaardversie' },
-      );
-    }
+  // oso's one input normaliser: XML, JSON text or a decoded object; version from the namespace or
+  // metadata/standaardversie unless forced.
+  const r = readDossier(input as never, {
+    version: opts.version ?? 'auto',
+    file: opts.file ?? '-',
+  });
+  if (!(OV_VERSIONS as readonly string[]).includes(r.version)) {
+    throw new EdustandaardError('E_VERSION_UNKNOWN', `Onbekende versie '${r.version}'`, {
+      file: opts.file,
+    });
   }
-  return { version, dossier, readIssues: [], fromXml: false };
+  return {
+    version: r.version as OvVersion,
+    dossier: r.dossier as DecodedDossier,
+    readIssues: r.issues,
+    fromXml: r.format === 'xml',
+  };
 }
 
 /**
@@ -102,9 +91,11 @@ export function readInput(
  */
 export function evaluate(profile: Profile, input: ReadInput, file: string): ValidationReport {
   const { version, dossier } = input;
-  const issues: Finding[] = input.fromXml
-    ? [...input.readIssues, ...checkCodelijsten(dossier, version), ...checkRules(dossier, version)]
-    : validateBase(dossier as never, { version, file }).issues;
+  // Structural findings of the normaliser, then the gegevensset's own profile (OSO-BASE).
+  const issues: Finding[] = [
+    ...input.readIssues,
+    ...validateDecoded(dossier, { version, file }).issues,
+  ];
   issues.push(...evaluateProfile(profile, { dossier }, { file, version }).issues);
   return createReport({ file, afsprakenset: AFSPRAKENSET, version, profile: profile.id, issues });
 }
