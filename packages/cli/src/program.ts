@@ -9,6 +9,7 @@ import { registerOv } from './commands/ov.js';
 import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
+import { registerConformance } from './commands/conformance.js';
 
 /** `--format text|json` for every command that reports findings. */
 export function formatOption(): Option {
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerRio(program);
   registerOke(program);
   registerDemo(program);
+  registerConformance(program);
   for (const c of program.commands) c.exitOverride();
   return program;
 }
