@@ -3,13 +3,81 @@
  * generated TS types (src/generated/types-<v>.ts, type `Dossier`) with typescript-json-schema.
  * Deterministic: keys sorted, stable settings.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as TJS from 'typescript-json-schema';
 
 export const VERSIONS = ['2019.1', '2024.1'];
-/** `$id` of a version's schema. */
+/**
+ * `$id` of a version's schema: one scheme for every package, `…/schemas/<package>/<file>.json`, the
+ * place the site serves it (#15 item 3). `$ref`s inside are relative (`#/definitions/…`), so the file
+ * resolves offline in any validator or code generator.
+ */
 export const schemaId = (v) =>
-  `https://edustandaard.github.io/edustandaard-ts/oso/schema/oso-${v}.json`;
+  `https://edustandaard.github.io/edustandaard-ts/schemas/oso/oso-${v}.json`;
+
+/** A map of attribute name → value, where TypeScript's `Record<string,string>` gave an empty object. */
+const ATTRIBUTE_MAP = {
+  type: 'object',
+  description: 'Attribute name → value, as written in the XML.',
+  additionalProperties: { type: 'string' },
+};
+
+/**
+ * Definition names a code generator turns into good class names (#15 item 3): typescript-json-schema
+ * names `Record<string,string>` literally (breaks quicktype and @cfworker/json-schema) and the types
+ * generator numbers an element's anonymous type when a named XSD type has its name (`Leerling2` is
+ * the type of the element `<leerling>`, `Leerling` is `leerlingType`): those become `…Element`.
+ * @param definitions - the schema's definitions
+ * @returns old name → new name
+ */
+function definitionNames(definitions, source) {
+  const names = {};
+  // The types file documents an element's anonymous type as `XSD: @<element>` (typescript-json-schema
+  // drops that line: `@` starts a JSDoc tag), so the names are read from the source.
+  const anonymous = new Set(
+    [...source.matchAll(/XSD: @\w+ \(OSO [^)]*\)\.\n \*\/\nexport interface (\w+)/g)].map(
+      (m) => m[1],
+    ),
+  );
+  for (const name of Object.keys(definitions)) {
+    if (name === 'Record<string,string>') names[name] = 'AttributeMap';
+    const m = /^(.*[a-z])\d+$/.exec(name);
+    if (m && anonymous.has(name)) names[name] = `${m[1]}Element`;
+  }
+  for (const [from, to] of Object.entries(names))
+    if (to in definitions) throw new Error(`schema: renaming ${from} to ${to} would hide a type`);
+  return names;
+}
+
+/** Relative `$ref`s and the names of {@link definitionNames}; typed attribute maps. */
+function publishable(schema, id, source) {
+  const names = definitionNames(schema.definitions, source);
+  const ref = (r) => {
+    const local = r.startsWith(`${id}#`) ? r.slice(id.length) : r;
+    const m = /^#\/definitions\/(.+)$/.exec(local);
+    if (!m) return local;
+    const name = decodeURIComponent(m[1]);
+    return `#/definitions/${names[name] ?? name}`;
+  };
+  const walk = (v) => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [
+        k,
+        k === '$ref' && typeof x === 'string' ? ref(x) : walk(x),
+      ]),
+    );
+  };
+  const out = walk(schema);
+  out.definitions = Object.fromEntries(
+    Object.entries(out.definitions).map(([k, d]) =>
+      k === 'Record<string,string>' ? ['AttributeMap', ATTRIBUTE_MAP] : [names[k] ?? k, d],
+    ),
+  );
+  return out;
+}
 
 const sortKeys = (v) => {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -58,7 +126,7 @@ export function generateSchemas(pkg) {
     schema.description =
       `Generated from the TypeScript types of @edustandaard/oso (${v === '2019.1' ? 'OSO_gegevensset_2019.1.xsd' : 'OSO_gegevensset_2019.1.xsd + changes-2024.1.json'}). ` +
       'Decimals are strings (exact lexical form), repeating elements are arrays, simple content with attributes is { $value, <attribute> }.';
-    const sorted = sortKeys(schema);
+    const sorted = sortKeys(publishable(schema, schemaId(v), readFileSync(file, 'utf8')));
     schemas[v] = sorted;
     files[`oso-${v}.json`] = `${JSON.stringify(sorted, null, 2)}\n`;
   }
