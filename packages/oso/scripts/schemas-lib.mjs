@@ -87,6 +87,52 @@ const sortKeys = (v) => {
 };
 
 /**
+ * What the validator checks that `schema/oso-<v>.json` does not express (#15 item 3), shipped as
+ * `schema/known-limits.json` for the site. Each entry: what, why, and the finding code the validator
+ * gives instead. test/other-toolchain.test.ts shows the first two with Python `jsonschema`.
+ */
+export const KNOWN_LIMITS = {
+  $id: 'https://edustandaard.github.io/edustandaard-ts/schemas/oso/known-limits.json',
+  description:
+    'What @edustandaard/oso validate() checks that the JSON Schemas oso-2019.1.json and oso-2024.1.json do not. A dossier that passes the schema can still get these findings.',
+  schemas: ['oso-2019.1.json', 'oso-2024.1.json'],
+  limits: [
+    {
+      id: 'codelijsten',
+      what: 'Waarden uit de OSO-codelijsten (overdrachtsoort, land, nationaliteit, geslacht, …) zijn in het schema een string, geen enum.',
+      why: 'The schema is generated from the TypeScript types, which type code-list elements as string; the code lists are data of @edustandaard/oso (codelijsten) checked by validate().',
+      validatorCode: 'OSO.CODELIJST.<nr>',
+      example: 'overdrachtsoort "iets" passes the schema; validate() reports it.',
+    },
+    {
+      id: 'xs:choice',
+      what: 'Keuzes van het XSD (xs:choice, bijv. geboortedatum óf geboortemaand) zijn in het schema losse optionele eigenschappen, geen oneOf.',
+      why: 'The generated TypeScript interfaces make each choice member optional; validate() checks the choice from the element table (ElementRow.choice).',
+      validatorCode: 'OSO.XSD.choice',
+      example: 'geboortedatum and geboortemaand together pass the schema; validate() reports it.',
+    },
+    {
+      id: 'business-rules',
+      what: 'Bedrijfsregels van de gegevensset (OS.*, afhankelijkheden tussen elementen, categorie_uitlevering) en van de profielen (SWV, overstap).',
+      why: 'Rules across elements are beyond JSON Schema draft-07 as generated; they are declared as data in the profiles (@edustandaard/oso-swv/profiles/*.json, @edustandaard/oso-overstap/profiles/*.json).',
+      validatorCode: 'OS.*, PaO.*, OVa.*, OVb.*',
+    },
+    {
+      id: 'element-order',
+      what: 'De volgorde van elementen (xs:sequence) en het aantal herhalingen binnen een reeks.',
+      why: 'A JSON object has no order; the XML reader checks the order against the XSD.',
+      validatorCode: 'OSO.XSD.*',
+    },
+    {
+      id: 'lexical',
+      what: 'xs:date en xs:decimal zijn strings met een patroon; datumgeldigheid (30 februari) en totalDigits/fractionDigits controleert de validator.',
+      why: 'JSON Schema patterns check the form, not the calendar; format "date" is not asserted by every validator.',
+      validatorCode: 'OSO.XSD.type',
+    },
+  ],
+};
+
+/**
  * @param pkg - the package folder
  * @returns file name → JSON text, and per version the schema object
  */
@@ -130,5 +176,6 @@ export function generateSchemas(pkg) {
     schemas[v] = sorted;
     files[`oso-${v}.json`] = `${JSON.stringify(sorted, null, 2)}\n`;
   }
+  files['known-limits.json'] = `${JSON.stringify(KNOWN_LIMITS, null, 2)}\n`;
   return { files, schemas };
 }
