@@ -10,23 +10,34 @@
  * and the build fails when that differs from the fixture's own `issues` (codes and paths), so the suite
  * never ships a case our own tests do not assert.
  *
- * Usage (bundled by `npm run build`, see package.json): `node .build/build-suite.mjs <suite-dir> <reference-dir>`.
+ * Usage (bundled by `npm run build`, see package.json): `node dist/build-suite.mjs <suite-dir> <reference-dir>`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { selectPaths } from '@edustandaard/core';
 import { elementTable, migrate, read, renamePath, write } from '@edustandaard/oso';
 import { validate as validateSwv } from '@edustandaard/oso-swv';
 import { validate as validateOv } from '@edustandaard/oso-overstap';
 import * as SWV from '../../oso-swv/test/fixtures/conformance.js';
+import { applyOps as applySwvOps } from '../../oso-swv/test/helpers.js';
 import * as OV from '../../oso-overstap/test/fixtures/conformance.js';
 
 type Obj = Record<string, unknown>;
 type Version = '2019.1' | '2024.1';
-type Op =
-  | { op: 'remove'; path: string }
-  | { op: 'set'; path: string; value: unknown }
-  | { op: 'copy'; from: string; path: string };
+type Op = SWV.Op;
+
+/**
+ * Applies fixture ops with the one helper of the fixtures (oso-swv's `applyOps`, which throws when a
+ * path does not resolve), after `map` turned the fixture's paths into the target version's names.
+ */
+function applyOps(dossier: Obj, ops: readonly Op[], map: (p: string) => string): void {
+  const mapped = ops.map((o) => ({
+    ...o,
+    path: map(o.path),
+    ...('from' in o ? { from: map(o.from) } : {}),
+  }));
+  // Paths are already in the target version: oso-swv's 2024.1 → version mapping is then the identity.
+  applySwvOps(dossier, mapped as readonly Op[], '2024.1');
+}
 
 const [outArg, refArg] = process.argv.slice(2);
 const OUT = resolve(outArg ?? 'suite');
@@ -61,41 +72,6 @@ function shrinkAttachments(node: unknown): void {
   for (const [k, v] of Object.entries(node as Obj)) {
     if (k === 'bestandsinhoud' && typeof v === 'string') (node as Obj)[k] = SMALL_ATTACHMENT;
     else shrinkAttachments(v);
-  }
-}
-
-function split(path: string): { parent: string; name: string; index?: number } {
-  const i = path.lastIndexOf('/');
-  const m = /^(.+?)(?:\[(\d+)\])?$/.exec(path.slice(i + 1))!;
-  return { parent: path.slice(0, i), name: m[1]!, ...(m[2] ? { index: Number(m[2]) } : {}) };
-}
-
-/** Applies fixture ops (paths already in the target version); throws when a path does not resolve. */
-function applyOps(dossier: Obj, ops: readonly Op[], map: (p: string) => string): void {
-  const doc = { dossier };
-  for (const op of ops) {
-    const path = map(op.path);
-    const { parent, name, index } = split(path);
-    const parents = selectPaths(doc, parent);
-    if (parents.length !== 1)
-      throw new Error(`fixture: parent of ${path} resolves to ${parents.length} nodes`);
-    const obj = parents[0]!.value as Obj;
-    if (op.op === 'remove') {
-      if (!(name in obj)) throw new Error(`fixture: nothing to remove at ${path}`);
-      if (index !== undefined) {
-        const arr = obj[name] as unknown[];
-        arr.splice(index - 1, 1);
-        if (arr.length === 0) delete obj[name];
-      } else delete obj[name];
-    } else if (op.op === 'set') {
-      if (index !== undefined) (obj[name] as unknown[])[index - 1] = structuredClone(op.value);
-      else obj[name] = structuredClone(op.value);
-    } else {
-      const src = selectPaths(doc, map(op.from));
-      if (src.length !== 1)
-        throw new Error(`fixture: copy source ${op.from} resolves to ${src.length} nodes`);
-      (obj[name] as unknown[]).push(structuredClone(src[0]!.value));
-    }
   }
 }
 

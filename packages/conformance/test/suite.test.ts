@@ -107,7 +107,14 @@ describe.skipIf(!HAVE_SUITE || spawnSync('python3', ['--version']).status !== 0)
     it('over all PO-SWV 2019.1 cases every other violation is reported missing, with code and path (exit 1)', () => {
       const results = join(dir, 'results.json');
       const only = '^oso-swv/2019\\.1/PO-SWV/';
-      const r = py('--exporter', `python3 ${fixture('standin_exporter.py')}`, '--only', only, '--json', results);
+      const r = py(
+        '--exporter',
+        `python3 ${fixture('standin_exporter.py')}`,
+        '--only',
+        only,
+        '--json',
+        results,
+      );
       expect(r.status).toBe(1);
       const out = json(results) as {
         passed: number;
@@ -124,7 +131,9 @@ describe.skipIf(!HAVE_SUITE || spawnSync('python3', ['--version']).status !== 0)
       expect(md02.missing).toEqual([
         { code: 'PaO.MD02', path: '/dossier/metadata/validatieversie', severity: 'fout' },
       ]);
-      const clean = selected.filter((c) => (json(join(SUITE, c.expected)) as { issues: [] }).issues.length === 0);
+      const clean = selected.filter(
+        (c) => (json(join(SUITE, c.expected)) as { issues: [] }).issues.length === 0,
+      );
       expect(clean.length).toBeGreaterThan(10);
       for (const c of clean) expect(out.results.find((x) => x.id === c.id)?.ok, c.id).toBe(true);
       expect(out.passed).toBeLessThan(out.total);
