@@ -221,6 +221,89 @@ for (const version of ['2019.1', '2024.1'] as const)
       source: `officieel voorbeeld ${file} (OSO 2019.1)${version === '2024.1' ? ', gemigreerd naar 2024.1' : ''}`,
     });
   }
+// Dossiers that exercise every element (§2.7): the VO-SWV full example with every element of the
+// table added where absent, one variant per member of the largest xs:choice (variant k keeps the k-th
+// member of each choice). Values are distinct (`waarde-<n>`, dates, numbers) so a view that shows one
+// value twice cannot pass for another; the XSD findings of the result are recorded, not hidden.
+const synth: { id: string; findings: number }[] = [];
+for (const version of ['2019.1', '2024.1'] as const) {
+  const rows = elementTable(version);
+  const groups = new Map<string, string[]>();
+  for (const r of rows)
+    if (r.choice) groups.set(r.choice, [...(groups.get(r.choice) ?? []), r.path]);
+  const variants = Math.max(...[...groups.values()].map((g) => g.length));
+  for (let k = 0; k < variants; k++) {
+    const d = base('PaO/Voorbeelddossier_PaO_VOSWV_full.xml', version);
+    let n = 0;
+    /** A value for a pattern of digit and capital classes (`[0-9][0-9][A-Z][A-Z]`, `\\p{Nd}{4}-…`). */
+    const fromPattern = (p: string): string | undefined => {
+      if (!/^(?:\[0-9\]|\[A-Z\]|\\p\{Nd\}|\{\d+\}|-)+$/.test(p)) return undefined;
+      return p.replace(
+        /(\[0-9\]|\[A-Z\]|\\p\{Nd\})(?:\{(\d+)\})?/g,
+        (_, c: string, times?: string) =>
+          Array.from({ length: Number(times ?? 1) }, (_x, i) =>
+            c === '[A-Z]' ? String.fromCharCode(65 + ((n + i) % 26)) : String((n + i) % 10),
+          ).join(''),
+      );
+    };
+    const value = (r: (typeof rows)[number]): unknown => {
+      n++;
+      const e = r.restrictions?.enumeration;
+      const v =
+        e && e.length > 0
+          ? e[n % e.length]!
+          : r.type === 'date'
+            ? `20${10 + (n % 10)}-0${1 + (n % 9)}-1${n % 10}`
+            : r.type === 'boolean'
+              ? true
+              : r.type === 'int' || r.type === 'integer'
+                ? n
+                : r.type === 'decimal'
+                  ? `${n}.5`
+                  : (fromPattern(r.restrictions?.pattern?.[0] ?? '') ?? `waarde-${n}`);
+      return r.attributes?.length
+        ? { $value: v, ...Object.fromEntries(r.attributes.map((a) => [a.name, `${a.name}-${n}`])) }
+        : v;
+    };
+    const first = (path: string): Obj | undefined => {
+      let node: unknown = { dossier: d };
+      for (const step of path.split('/').slice(1)) {
+        node = (node as Obj | undefined)?.[step];
+        if (Array.isArray(node)) node = node[0];
+        if (node === undefined || node === null || typeof node !== 'object') return undefined;
+      }
+      return node as Obj;
+    };
+    for (const r of rows) {
+      if (r.parent === null) continue;
+      const parent = first(r.parent);
+      if (!parent) continue;
+      const members = r.choice ? groups.get(r.choice)! : undefined;
+      if (members && members[k % members.length] !== r.path) {
+        delete parent[r.name];
+        continue;
+      }
+      if (r.name in parent) continue;
+      const v = r.type === 'complex' ? {} : value(r);
+      parent[r.name] = r.max === 'unbounded' || r.max > 1 ? [v] : v;
+    }
+    walk(d, '/dossier', covered[version]);
+    const id = `importer/${version}/alle-elementen-${k + 1}.xml`;
+    const xml = write(d as never, { version });
+    writeFileSync(join(OUT, id), xml);
+    const findings = validateSwv(xml, { version }).issues.filter((i) =>
+      i.code.startsWith('OSO.XSD'),
+    ).length;
+    synth.push({ id, findings });
+    importer.push({
+      id,
+      version,
+      input: id,
+      source: `alle elementen van de gegevensset ${version} (variant ${k + 1} van ${variants} voor de xs:choice-keuzes), opgebouwd op officieel voorbeeld Voorbeelddossier_PaO_VOSWV_full.xml; ${findings} XSD-bevinding(en)`,
+    });
+  }
+}
+
 const coverage = Object.fromEntries(
   (['2019.1', '2024.1'] as const).map((v) => {
     const rows = elementTable(v);
@@ -247,6 +330,7 @@ writeFileSync(
 console.log(
   `conformance: ${cases.length} exporter cases, ${importer.length} importer dossiers → ${OUT}`,
 );
+for (const x of synth) console.log(`  ${x.id}: ${x.findings} XSD finding(s)`);
 for (const v of ['2019.1', '2024.1'] as const)
   console.log(
     `  ${v}: importer set covers ${coverage[v]!.elements}/${coverage[v]!.of} elements, ${coverage[v]!.attachmentKinds}/${coverage[v]!.attachmentKindsOf} attachment kinds`,

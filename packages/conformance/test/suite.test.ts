@@ -29,7 +29,10 @@ const json = (p: string): unknown => JSON.parse(readFileSync(p, 'utf8'));
 interface Index {
   cases: { id: string; input: string; expected: string; rule: string; kind: string }[];
   importer: { id: string; input: string }[];
-  importerCoverage: Record<string, { attachmentKinds: number; attachmentKindsOf: number }>;
+  importerCoverage: Record<
+    string,
+    { elements: number; of: number; attachmentKinds: number; attachmentKindsOf: number }
+  >;
 }
 
 describe.skipIf(!HAVE_SUITE)('the suite as files', { timeout: 120_000 }, () => {
@@ -51,14 +54,17 @@ describe.skipIf(!HAVE_SUITE)('the suite as files', { timeout: 120_000 }, () => {
     }
   });
 
-  it('holds every fixture of both packages, per version, and the importer set reaches every attachment kind', () => {
+  it('holds every fixture of both packages, per version, and the importer set reaches every element and attachment kind', () => {
     const count = [...SWV.FIXTURES, ...OV.FIXTURES].reduce((n, f) => n + f.versions.length, 0);
     expect(index!.cases).toHaveLength(count);
     expect(new Set(index!.cases.map((c) => c.id)).size).toBe(count);
-    expect(index!.importer).toHaveLength(12);
+    // 6 official full examples and 7 all-elements variants (one per member of the largest xs:choice) per version.
+    expect(index!.importer).toHaveLength(26);
     for (const v of ['2019.1', '2024.1']) {
       const c = index!.importerCoverage[v]!;
       expect(c.attachmentKinds, v).toBe(c.attachmentKindsOf);
+      expect(c.elements, v).toBe(c.of);
+      expect(c.of, v).toBeGreaterThan(500);
     }
   });
 });
@@ -158,7 +164,7 @@ describe.skipIf(!HAVE_SUITE || spawnSync('python3', ['--version']).status !== 0)
 
     it('importer (§2.7): a view with every value passes; leaving out postcode fails, naming it', () => {
       const all = py('--importer', `python3 ${fixture('standin_importer.py')}`);
-      expect(all.stdout).toBe('12 of 12 passed\n');
+      expect(all.stdout).toBe('26 of 26 passed\n');
       expect(all.status).toBe(0);
       const partial = py(
         '--importer',
