@@ -87,6 +87,63 @@ const sortKeys = (v) => {
 };
 
 /**
+ * The numbered, enforced code lists of a version (src/generated/codelijsten-<v>.ts holds them as a
+ * JSON array literal, written by generate-from-xsd.mjs).
+ */
+function codeLists(pkg, v) {
+  const text = readFileSync(resolve(pkg, `src/generated/codelijsten-${v}.ts`), 'utf8');
+  const lists = JSON.parse(text.slice(text.indexOf('= [') + 2, text.lastIndexOf(']') + 1));
+  return lists.filter((l) => l.id && l.actief);
+}
+
+/**
+ * Code lists as `enum` (#15 item 3): the leaf schema of each element path of an enforced numbered
+ * list gets the codes, and its labels in `x-enumNames` (where the list has labels). A schema node
+ * shared by paths with different lists keeps no enum and is reported in `conflicts`.
+ */
+function addCodeLists(schema, lists) {
+  const deref = (node) =>
+    node?.$ref ? schema.definitions[node.$ref.slice('#/definitions/'.length)] : node;
+  const leafOf = (path) => {
+    let node = schema;
+    for (const step of path.split('/').slice(2)) {
+      node = deref(node);
+      if (node?.type === 'array') node = deref(node.items);
+      node = node?.properties?.[step];
+      if (!node) return undefined;
+    }
+    node = deref(node);
+    if (node?.type === 'array') node = deref(node.items);
+    // Simple content with attributes: the value is `$value`.
+    if (node?.properties?.$value) node = node.properties.$value;
+    return node?.type === 'string' ? node : undefined;
+  };
+  const owner = new Map();
+  const conflicts = [];
+  for (const list of lists)
+    for (const path of list.paths) {
+      const leaf = leafOf(path);
+      if (!leaf) continue;
+      const prev = owner.get(leaf);
+      if (prev && prev !== list.id) {
+        conflicts.push(`${path}: ${prev} and ${list.id}`);
+        continue;
+      }
+      owner.set(leaf, list.id);
+      leaf.enum = list.codes.map((c) => c.code);
+      if (list.codes.some((c) => c.label))
+        leaf['x-enumNames'] = list.codes.map((c) => c.label ?? c.code);
+      leaf.description = `${leaf.description ? `${leaf.description}\n` : ''}Codelijst ${list.nummer} (${list.naam}), ${list.id}.`;
+    }
+  for (const [leaf, id] of owner)
+    if (conflicts.some((c) => c.includes(id))) {
+      delete leaf.enum;
+      delete leaf['x-enumNames'];
+    }
+  return conflicts;
+}
+
+/**
  * What the validator checks that `schema/oso-<v>.json` does not express (#15 item 3), shipped as
  * `schema/known-limits.json` for the site. Each entry: what, why, and the finding code the validator
  * gives instead. test/other-toolchain.test.ts shows the first two with Python `jsonschema`.
@@ -99,10 +156,11 @@ export const KNOWN_LIMITS = {
   limits: [
     {
       id: 'codelijsten',
-      what: 'Waarden uit de OSO-codelijsten (overdrachtsoort, land, nationaliteit, geslacht, …) zijn in het schema een string, geen enum.',
-      why: 'The schema is generated from the TypeScript types, which type code-list elements as string; the code lists are data of @edustandaard/oso (codelijsten) checked by validate().',
+      what: 'Alleen de genummerde, door de validatie gehandhaafde codelijsten zijn een enum (met labels in x-enumNames); niet-genummerde waardecontroles en codelijsten die de 2019.1-validatie niet handhaaft (actief: false) niet.',
+      why: 'Those checks are data of @edustandaard/oso (codelijsten(), actief/nummer) and depend on context; validate() reports them.',
       validatorCode: 'OSO.CODELIJST.<nr>',
-      example: 'overdrachtsoort "iets" passes the schema; validate() reports it.',
+      example:
+        'overdrachtsoort "iets" is rejected by the schema (enum) and by validate() (OSO.CODELIJST.29).',
     },
     {
       id: 'xs:choice',
@@ -172,7 +230,11 @@ export function generateSchemas(pkg) {
     schema.description =
       `Generated from the TypeScript types of @edustandaard/oso (${v === '2019.1' ? 'OSO_gegevensset_2019.1.xsd' : 'OSO_gegevensset_2019.1.xsd + changes-2024.1.json'}). ` +
       'Decimals are strings (exact lexical form), repeating elements are arrays, simple content with attributes is { $value, <attribute> }.';
-    const sorted = sortKeys(publishable(schema, schemaId(v), readFileSync(file, 'utf8')));
+    const published = publishable(schema, schemaId(v), readFileSync(file, 'utf8'));
+    const conflicts = addCodeLists(published, codeLists(pkg, v));
+    if (conflicts.length)
+      throw new Error(`schema ${v}: code lists share a schema node: ${conflicts.join('; ')}`);
+    const sorted = sortKeys(published);
     schemas[v] = sorted;
     files[`oso-${v}.json`] = `${JSON.stringify(sorted, null, 2)}\n`;
   }

@@ -54,7 +54,7 @@ function examples(): { name: string; version: OsoVersion; dossier: Obj }[] {
   });
 }
 
-/** Mutations: what the schema rejects, and (last two) what only the validator catches. */
+/** Mutations: what the schema rejects, and (last one) what only the validator catches. */
 const MUTATIONS: { name: string; rejects: boolean; apply: (d: Obj) => void }[] = [
   { name: 'metadata ontbreekt', rejects: true, apply: (d) => delete d.metadata },
   { name: 'onbekende eigenschap', rejects: true, apply: (d) => (d.onbekend = 'x') },
@@ -79,8 +79,8 @@ const MUTATIONS: { name: string; rejects: boolean; apply: (d: Obj) => void }[] =
     apply: (d) => (d.$attributes = { 'xsi:schemaLocation': 'urn:x oso.xsd' }),
   },
   {
-    name: 'known limit codelijsten: overdrachtsoort "iets"',
-    rejects: false,
+    name: 'codelijst als enum: overdrachtsoort "iets"',
+    rejects: true,
     apply: (d) => (d.overdrachtsoort = 'iets'),
   },
   {
