@@ -86,14 +86,56 @@ const sortKeys = (v) => {
   return Object.fromEntries(keys.sort().map((k) => [k, sortKeys(v[k])]));
 };
 
+/** A JSON array literal of a generated data file (`export const X: … = [ … ];`). */
+function generatedArray(pkg, file) {
+  const text = readFileSync(resolve(pkg, file), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('= [') + 2, text.lastIndexOf(']') + 1));
+}
+
+/** The schema node of an element path (object schema after `$ref` and array items). */
+function nodeAt(schema, path) {
+  const deref = (node) =>
+    node?.$ref ? schema.definitions[node.$ref.slice('#/definitions/'.length)] : node;
+  let node = schema;
+  for (const step of path.split('/').slice(2)) {
+    node = deref(node);
+    if (node?.type === 'array') node = deref(node.items);
+    node = node?.properties?.[step];
+    if (!node) return undefined;
+  }
+  node = deref(node);
+  return node?.type === 'array' ? deref(node.items) : node;
+}
+
+/**
+ * Every xs:choice as `oneOf` on its parent's schema (#15 item 3): one of the members, or none of them.
+ * "None" stays allowed: the element table does not carry the choice's own minOccurs (the official
+ * examples have neither `bsn` nor `onderwijsnummer`), so a required choice is a known limit.
+ */
+function addChoices(schema, rows) {
+  const groups = new Map();
+  for (const r of rows) if (r.choice) groups.set(r.choice, [...(groups.get(r.choice) ?? []), r]);
+  const done = new Set();
+  for (const [id, members] of groups) {
+    const parent = nodeAt(schema, members[0].parent);
+    if (!parent?.properties) throw new Error(`schema: no object schema for the parent of ${id}`);
+    if (done.has(parent) && parent.allOf?.some((x) => x.description === id)) continue;
+    done.add(parent);
+    const names = members.map((m) => m.name);
+    const oneOf = names.map((n) => ({ required: [n] }));
+    oneOf.push({ not: { anyOf: names.map((n) => ({ required: [n] })) } });
+    parent.allOf = [...(parent.allOf ?? []), { description: id, oneOf }];
+    // Required members of a choice are not required on their own.
+    if (parent.required) parent.required = parent.required.filter((n) => !names.includes(n));
+  }
+}
+
 /**
  * The numbered, enforced code lists of a version (src/generated/codelijsten-<v>.ts holds them as a
  * JSON array literal, written by generate-from-xsd.mjs).
  */
 function codeLists(pkg, v) {
-  const text = readFileSync(resolve(pkg, `src/generated/codelijsten-${v}.ts`), 'utf8');
-  const lists = JSON.parse(text.slice(text.indexOf('= [') + 2, text.lastIndexOf(']') + 1));
-  return lists.filter((l) => l.id && l.actief);
+  return generatedArray(pkg, `src/generated/codelijsten-${v}.ts`).filter((l) => l.id && l.actief);
 }
 
 /**
@@ -146,7 +188,7 @@ function addCodeLists(schema, lists) {
 /**
  * What the validator checks that `schema/oso-<v>.json` does not express (#15 item 3), shipped as
  * `schema/known-limits.json` for the site. Each entry: what, why, and the finding code the validator
- * gives instead. test/other-toolchain.test.ts shows the first two with Python `jsonschema`.
+ * gives instead. test/other-toolchain.test.ts shows one (`lexical`) with Python `jsonschema`; xs:choice is `oneOf`.
  */
 export const KNOWN_LIMITS = {
   $id: 'https://edustandaard.github.io/edustandaard-ts/schemas/oso/known-limits.json',
@@ -163,11 +205,10 @@ export const KNOWN_LIMITS = {
         'overdrachtsoort "iets" is rejected by the schema (enum) and by validate() (OSO.CODELIJST.29).',
     },
     {
-      id: 'xs:choice',
-      what: 'Keuzes van het XSD (xs:choice, bijv. geboortedatum óf geboortemaand) zijn in het schema losse optionele eigenschappen, geen oneOf.',
-      why: 'The generated TypeScript interfaces make each choice member optional; validate() checks the choice from the element table (ElementRow.choice).',
+      id: 'xs:choice-required',
+      what: 'Een xs:choice is een oneOf van "één van de leden of geen": dat een keuze verplicht is (minOccurs van de choice) staat niet in het schema.',
+      why: "The element table the schema is built from has the members' cardinality, not the choice's own minOccurs; the XML reader checks it against the XSD.",
       validatorCode: 'OSO.XSD.choice',
-      example: 'geboortedatum and geboortemaand together pass the schema; validate() reports it.',
     },
     {
       id: 'business-rules',
@@ -232,6 +273,7 @@ export function generateSchemas(pkg) {
       'Decimals are strings (exact lexical form), repeating elements are arrays, simple content with attributes is { $value, <attribute> }.';
     const published = publishable(schema, schemaId(v), readFileSync(file, 'utf8'));
     const conflicts = addCodeLists(published, codeLists(pkg, v));
+    addChoices(published, generatedArray(pkg, `src/generated/elements-${v}.ts`));
     if (conflicts.length)
       throw new Error(`schema ${v}: code lists share a schema node: ${conflicts.join('; ')}`);
     const sorted = sortKeys(published);
