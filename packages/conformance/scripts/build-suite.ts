@@ -4,7 +4,7 @@
  * per fixture an XML dossier (an official example, migrated for 2024.1, prepared and mutated) and an
  * expected-findings JSON (`schema/expected-findings.json`), plus `suite/index.json`; and the
  * receiving-side set of §2.7 ("toont alle ontvangen gegevens"): the official full examples of both
- * versions with the element and attachment coverage they reach.
+ * versions and dossiers that together hold every element and attachment kind, with that coverage.
  *
  * The expected findings are what our validator reports on the *written XML* — the file a vendor gets —
  * and the build fails when that differs from the fixture's own `issues` (codes and paths), so the suite

@@ -144,21 +144,11 @@ function codeLists(pkg, v) {
  * shared by paths with different lists keeps no enum and is reported in `conflicts`.
  */
 function addCodeLists(schema, lists) {
-  const deref = (node) =>
-    node?.$ref ? schema.definitions[node.$ref.slice('#/definitions/'.length)] : node;
   const leafOf = (path) => {
-    let node = schema;
-    for (const step of path.split('/').slice(2)) {
-      node = deref(node);
-      if (node?.type === 'array') node = deref(node.items);
-      node = node?.properties?.[step];
-      if (!node) return undefined;
-    }
-    node = deref(node);
-    if (node?.type === 'array') node = deref(node.items);
+    const node = nodeAt(schema, path);
     // Simple content with attributes: the value is `$value`.
-    if (node?.properties?.$value) node = node.properties.$value;
-    return node?.type === 'string' ? node : undefined;
+    const leaf = node?.properties?.$value ?? node;
+    return leaf?.type === 'string' ? leaf : undefined;
   };
   const owner = new Map();
   const conflicts = [];
