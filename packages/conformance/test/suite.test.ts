@@ -203,3 +203,48 @@ describe('profile documents of both packages validate against core profile-docum
           expect(validate(doc) ? [] : validate.errors).toEqual([]);
         });
 });
+
+describe.skipIf(!HAVE_SUITE || spawnSync('python3', ['-c', 'import jsonschema']).status !== 0)(
+  'the shipped schemas with Python jsonschema (#15 item 4)',
+  { timeout: 120_000 },
+  () => {
+    it('accepts the index, every expected-findings file and every profile document; rejects a broken one', () => {
+      const require = createRequire(import.meta.url);
+      const index = json(join(SUITE, 'index.json')) as Index;
+      const profile = require.resolve('@edustandaard/core/schema/profile-document.json');
+      const docs = [
+        ...['po-swv', 'vo-swv'].map((f) => `@edustandaard/oso-swv/profiles/${f}`),
+        ...['popo', 'povo', 'vovo', 'bb'].map((f) => `@edustandaard/oso-overstap/profiles/${f}`),
+      ].flatMap((f) => ['2019.1', '2024.1'].map((v) => require.resolve(`${f}-${v}.json`)));
+      const pairs = [
+        [join(PKG, 'schema', 'index.json'), join(SUITE, 'index.json')],
+        ...index.cases.map((c) => [
+          join(PKG, 'schema', 'expected-findings.json'),
+          join(SUITE, c.expected),
+        ]),
+        ...docs.map((d) => [profile, d]),
+      ];
+      const script = [
+        'import json, sys',
+        'from jsonschema import Draft7Validator',
+        'out = []',
+        'for schema, instance in json.load(sys.stdin):',
+        '    s = json.load(open(schema)); Draft7Validator.check_schema(s)',
+        '    i = json.load(open(instance)) if isinstance(instance, str) else instance',
+        '    out.append([e.message for e in Draft7Validator(s).iter_errors(i)][:3])',
+        'print(json.dumps(out))',
+      ].join('\n');
+      const broken = { valid: 'ja', issues: [{ code: 'X', path: 'geen-pad', severity: 'fout' }] };
+      const p = spawnSync('python3', ['-c', script], {
+        input: JSON.stringify([...pairs, [join(PKG, 'schema', 'expected-findings.json'), broken]]),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(p.stderr).toBe('');
+      const errors = JSON.parse(p.stdout) as string[][];
+      expect(errors.slice(0, -1).filter((e) => e.length > 0)).toEqual([]);
+      expect(errors.at(-1)!.length).toBe(2);
+      expect(pairs.length).toBe(1 + index.cases.length + 12);
+    });
+  },
+);
