@@ -10,6 +10,7 @@ import { registerOv } from './commands/ov.js';
 import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
+import { registerConformance } from './commands/conformance.js';
 
 /**
  * `--format text|json` for commands whose output is not a list of reports (`id list`, the
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerRio(program);
   registerOke(program);
   registerDemo(program);
+  registerConformance(program);
   // Usage errors are printed by run() as one Dutch line (issue #13); commander prints nothing.
   const quiet = (c: Command) => {
     c.exitOverride().configureOutput({ outputError: () => undefined });

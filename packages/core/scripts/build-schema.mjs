@@ -164,7 +164,7 @@ export function generateSchemas() {
     if (!schema) throw new Error(`typescript-json-schema gaf geen schema voor ${type}`);
     const withId = {
       $schema: schema.$schema,
-      $id: `https://edustandaard.github.io/edustandaard-ts/schema/core/${file}`,
+      $id: `https://edustandaard.github.io/edustandaard-ts/schemas/core/${file}`,
       title: type,
       ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
     };
