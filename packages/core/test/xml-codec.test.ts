@@ -97,6 +97,8 @@ describe('decoding shapes', () => {
         { k: 'b', w: [3] },
       ],
       kind: [{ x: 7 }],
+      // boolean `1` is kept as written (issue #10 item 6)
+      $lexical: { vlag: '1' },
     });
   });
 });

@@ -15,7 +15,8 @@ import { matchContent } from './content.js';
 import { structuralFinding, type FindingContext } from './findings.js';
 import { parseSecure, type XmlTag } from './sax.js';
 import type { XmlInput } from './input.js';
-import type { RawElement, UnknownEntry, XmlLimits } from './types.js';
+import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
+import { lexicalToKeep } from './lexical.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -65,6 +66,10 @@ interface Frame {
   attrs: Record<string, string> | null;
   extraAttrs: Record<string, string> | null;
   unknown: UnknownEntry[] | null;
+  /** Simple content: the text as read when it differs from the canonical form of the value. */
+  lex: string | undefined;
+  /** Comments/PIs on this element (complex content), or inside it (simple content). */
+  misc: MiscEntry[] | null;
 }
 
 /**
@@ -89,6 +94,8 @@ export function decodeXml<T = Record<string, unknown>>(
   // Raw capture of an element outside the schema.
   const raw: RawElement[] = [];
   let rawRootPath = '';
+  const prolog: MiscItem[] = [];
+  const epilog: MiscItem[] = [];
 
   const find = (
     kind: string,
@@ -122,6 +129,8 @@ export function decodeXml<T = Record<string, unknown>>(
       attrs: null,
       extraAttrs: null,
       unknown: null,
+      lex: undefined,
+      misc: null,
     };
   };
 
@@ -239,7 +248,7 @@ export function decodeXml<T = Record<string, unknown>>(
           const r = rawFromTag(tag);
           raw.push(r);
           rawRootPath = `${pathOf(parent)}/${tag.local}`;
-          (parent.unknown ??= []).push({ after: parent.lastKnown, xml: r });
+          keepUnknown(parent, { after: parent.lastKnown, xml: r });
           find(
             'unexpected',
             rawRootPath,
@@ -272,7 +281,7 @@ export function decodeXml<T = Record<string, unknown>>(
           return;
         }
         if (!isWhitespace(t)) {
-          (f.unknown ??= []).push({ after: f.lastKnown, xml: t });
+          keepUnknown(f, { after: f.lastKnown, xml: t });
           find(
             'text',
             pathOf(f),
@@ -280,6 +289,39 @@ export function decodeXml<T = Record<string, unknown>>(
             { element: f.el.name },
           );
         }
+      },
+      misc(item) {
+        // Inside content outside the schema: not kept (README "Comments and processing instructions").
+        if (raw.length > 0) return;
+        const f = stack[stack.length - 1];
+        if (!f) {
+          (rootName === '' ? prolog : epilog).push(item);
+          return;
+        }
+        const e = item as MiscEntry;
+        if (f.groups) {
+          // A repeating sequence is an array of group objects: the comment goes to the current group.
+          const g = f.groups[f.groups.length - 1];
+          if (g && f.lastKnown !== null) {
+            e.after = f.lastKnown;
+            const v = g[f.lastKnown];
+            if (Array.isArray(v)) e.n = v.length;
+            ((g.$misc ??= []) as MiscEntry[]).push(e);
+            return;
+          }
+          e.after = null;
+        } else if (f.obj === null) {
+          e.after = null;
+          e.inside = true;
+        } else {
+          e.after = f.lastKnown;
+          const last = f.childIdx.length - 1;
+          if (last >= 0 && f.childIdx[last]! > 0) e.n = f.childIdx[last];
+          let u = 0;
+          if (f.unknown) for (const x of f.unknown) if (x.after === f.lastKnown) u++;
+          if (u > 0) e.u = u;
+        }
+        (f.misc ??= []).push(e);
       },
       close() {
         if (raw.length > 0) {
@@ -293,11 +335,21 @@ export function decodeXml<T = Record<string, unknown>>(
           rootValue = value;
           return;
         }
-        assign(parent, f.el, value);
+        assign(parent, f, value);
       },
     },
     { file: options.file, limits: options.limits },
   );
+
+  /**
+   * Keeps content outside the schema. In a repeating sequence (an array of group objects) it goes to
+   * the current group, so that it survives JSON (an array's own members would not).
+   */
+  function keepUnknown(f: Frame, u: UnknownEntry): void {
+    const g = f.groups && f.lastKnown !== null ? f.groups[f.groups.length - 1] : undefined;
+    if (g) ((g.$unknown ??= []) as UnknownEntry[]).push(u);
+    else (f.unknown ??= []).push(u);
+  }
 
   function finish(f: Frame): unknown {
     const t = f.type;
@@ -311,6 +363,7 @@ export function decodeXml<T = Record<string, unknown>>(
       if (f.attrs) Object.assign(out, f.attrs);
       if (f.extraAttrs) out.$attributes = f.extraAttrs;
       if (f.unknown) out.$unknown = f.unknown;
+      ownLexical(f, out);
       return out;
     }
     if (t.kind === 'simple') {
@@ -319,6 +372,7 @@ export function decodeXml<T = Record<string, unknown>>(
         const out: Record<string, unknown> = { $value: v };
         if (f.extraAttrs) out.$attributes = f.extraAttrs;
         if (f.unknown) out.$unknown = f.unknown;
+        ownLexical(f, out);
         return out;
       }
       return v;
@@ -335,13 +389,36 @@ export function decodeXml<T = Record<string, unknown>>(
       find(p.code, path, p.message, p.params);
     }
     if (f.groups) {
-      if (f.unknown) (f.groups as unknown as { $unknown?: UnknownEntry[] }).$unknown = f.unknown;
+      // What came before the first group, and the element's own extra attributes, go to the first group.
+      const first = f.groups[0] as Record<string, unknown> | undefined;
+      const holder = first ?? (f.groups as unknown as Record<string, unknown>);
+      if (f.unknown)
+        holder.$unknown = [
+          ...f.unknown,
+          ...((holder.$unknown as UnknownEntry[] | undefined) ?? []),
+        ];
+      if (f.extraAttrs) holder.$attributes = f.extraAttrs;
+      if (f.misc) {
+        // Comments before the first group go to its start.
+        const first = f.groups[0];
+        if (first) first.$misc = [...f.misc, ...((first.$misc as MiscEntry[] | undefined) ?? [])];
+        else (f.groups as unknown as { $misc?: MiscEntry[] }).$misc = f.misc;
+      }
       return f.groups;
     }
     const obj = f.obj!;
     if (f.extraAttrs) obj.$attributes = f.extraAttrs;
     if (f.unknown) obj.$unknown = f.unknown;
+    if (f.misc) obj.$misc = f.misc;
     return obj;
+  }
+
+  /** Simple content kept as an object: its own lexical form and comments. */
+  function ownLexical(f: Frame, out: Record<string, unknown>): void {
+    if (f.lex !== undefined) out.$lexical = { $value: f.lex };
+    if (f.misc) out.$misc = f.misc;
+    f.lex = undefined;
+    f.misc = null;
   }
 
   function simpleValue(f: Frame, s: import('./simple.js').CompiledSimple): unknown {
@@ -354,10 +431,13 @@ export function decodeXml<T = Record<string, unknown>>(
       });
       return f.text;
     }
-    return s.toValue(f.text);
+    const v = s.toValue(f.text);
+    f.lex = lexicalToKeep(s, f.text, v);
+    return v;
   }
 
-  function assign(parent: Frame, el: CElement, value: unknown): void {
+  function assign(parent: Frame, child: Frame, value: unknown): void {
+    const el = child.el;
     let obj = parent.obj;
     if (parent.groups) {
       const ct = parent.type as CComplex;
@@ -379,14 +459,46 @@ export function decodeXml<T = Record<string, unknown>>(
     if (el.repeated) {
       if (existing === undefined) o[el.name] = [value];
       else (existing as unknown[]).push(value);
+      if (child.lex !== undefined) {
+        const lex = (o.$lexical ??= {}) as Record<string, unknown>;
+        const arr = (lex[el.name] ??= []) as Array<string | null>;
+        const at = (o[el.name] as unknown[]).length - 1;
+        while (arr.length < at) arr.push(null);
+        arr[at] = child.lex;
+      }
     } else if (existing === undefined) {
       o[el.name] = value;
+      if (child.lex !== undefined)
+        ((o.$lexical ??= {}) as Record<string, unknown>)[el.name] = child.lex;
     } else {
       // Too many occurrences (reported by the content model): keep them all.
       o[el.name] =
         Array.isArray(existing) && (existing as unknown as { $dup?: true }).$dup
           ? [...existing, value]
           : markDup([existing, value]);
+      const lex = o.$lexical as Record<string, unknown> | undefined;
+      if (child.lex !== undefined || (lex && el.name in lex)) {
+        const l = (o.$lexical ??= {}) as Record<string, unknown>;
+        const prev = l[el.name];
+        const arr: Array<string | null> = Array.isArray(prev)
+          ? prev
+          : [typeof prev === 'string' ? prev : null];
+        const at = (o[el.name] as unknown[]).length - 1;
+        while (arr.length < at) arr.push(null);
+        arr[at] = child.lex ?? null;
+        l[el.name] = arr;
+      }
+    }
+    if (child.misc && child.obj === null && child.groups === null) {
+      // Comments inside a simple element: kept on the parent, marked `inside`.
+      const cur = o[el.name];
+      const n = Array.isArray(cur) ? cur.length : undefined;
+      for (const e of child.misc) {
+        e.after = el.name;
+        if (n !== undefined) e.n = n;
+        if (parent.groups) ((o.$misc ??= []) as MiscEntry[]).push(e);
+        else (parent.misc ??= []).push(e);
+      }
     }
   }
 
@@ -396,6 +508,15 @@ export function decodeXml<T = Record<string, unknown>>(
       'Het document bevat geen root-element.',
       location(),
     );
+  if (
+    (prolog.length > 0 || epilog.length > 0) &&
+    rootValue !== null &&
+    typeof rootValue === 'object'
+  ) {
+    const misc = ((rootValue as { $misc?: MiscEntry[] }).$misc ??= []);
+    for (const m of prolog) misc.push({ ...m, after: null, at: 'prolog' });
+    for (const m of epilog) misc.push({ ...m, after: null, at: 'epilog' });
+  }
   return { schema: compiled, root: rootName, value: rootValue as T, issues };
 }
 

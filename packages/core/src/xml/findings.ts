@@ -7,6 +7,8 @@ export interface FindingContext {
   prefix: string;
   /** Source of the structural rules, e.g. `{ document: 'OSO_gegevensset_2019.1.xsd', version: '2019.1' }`. */
   source?: SourceRef;
+  /** The schema's target namespace (set by the codec; tells foreign elements apart in messages). */
+  namespace?: string;
 }
 
 /**

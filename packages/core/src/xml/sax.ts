@@ -7,7 +7,7 @@
  */
 import { SaxesParser, type SaxesTagNS, type SaxesOptions } from 'saxes';
 import { EdustandaardError, type ErrorCode } from '../errors.js';
-import type { XmlLimits } from './types.js';
+import type { MiscItem, XmlLimits } from './types.js';
 import { resolveLimits } from './limits.js';
 import { isAscii, isUtf8 } from 'node:buffer';
 import { decodeXmlInput, type XmlInput } from './input.js';
@@ -20,6 +20,11 @@ export interface SecureSaxHandlers {
   open(tag: XmlTag, depth: number): void;
   text(text: string): void;
   close(tag: XmlTag, depth: number): void;
+  /**
+   * A comment or processing instruction (not the XML declaration), delivered in document order after
+   * every event before it. Optional: without it the parser does no extra work.
+   */
+  misc?(item: MiscItem): void;
 }
 
 /** Options of {@link parseSecure}. */
@@ -235,6 +240,12 @@ function feed(
       const e = text.indexOf('-->', lt + 4);
       if (e === -1) break;
       i = e + 3;
+      if (handlers.misc) {
+        // Feed through the comment first: saxes then has delivered every event before it (and checked it).
+        parser.write(text.slice(fed, i));
+        fed = i;
+        handlers.misc({ comment: eol(text.slice(lt + 4, e)) });
+      }
     } else if (text.startsWith('<![CDATA[', lt)) {
       const e = text.indexOf(']]>', lt + 9);
       if (e === -1) break;
@@ -243,6 +254,14 @@ function feed(
       const e = text.indexOf('?>', lt + 2);
       if (e === -1) break;
       i = e + 2;
+      if (handlers.misc) {
+        const item = piItem(text.slice(lt + 2, e));
+        if (item) {
+          parser.write(text.slice(fed, i));
+          fed = i;
+          handlers.misc(item);
+        }
+      }
     } else if (text.startsWith('<!', lt)) {
       if (text.startsWith('<!DOCTYPE', lt)) {
         // Position the error at the DOCTYPE: feed up to it (saxes checks what comes before).
@@ -257,6 +276,19 @@ function feed(
     }
   }
   if (fed < n) parser.write(text.slice(fed));
+}
+
+/** XML 1.0 §2.11 end-of-line handling, as saxes applies it to the text it delivers. */
+function eol(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+}
+
+/** A processing instruction's target and data (XML 1.0 §2.6); `null` for the XML declaration. */
+function piItem(body: string): MiscItem | null {
+  const m = /^[^\s]+/.exec(body);
+  const target = m ? m[0] : '';
+  if (target === 'xml') return null;
+  return { pi: { target, data: eol(body.slice(target.length).replace(/^\s+/, '')) } };
 }
 
 const LT = 0x3c;
@@ -369,6 +401,12 @@ function feedBytes(
         if (e === -1) break;
         i = e + 3;
         prev = 3;
+        if (handlers.misc) {
+          // Feed through the comment first: saxes then has delivered every event before it (and checked it).
+          emitUpTo(i);
+          writeNow();
+          handlers.misc({ comment: eol(b.toString('utf8', lt + 4, e)) });
+        }
         continue;
       }
       if (bytesAt(b, lt, '<![CDATA[')) {
@@ -389,6 +427,14 @@ function feedBytes(
       if (e === -1) break;
       i = e + 2;
       prev = 3;
+      if (handlers.misc) {
+        const item = piItem(b.toString('utf8', lt + 2, e));
+        if (item) {
+          emitUpTo(i);
+          writeNow();
+          handlers.misc(item);
+        }
+      }
     } else {
       // End of the tag, quotes respected (XML 1.0 §3.1).
       let k = lt + 1;
