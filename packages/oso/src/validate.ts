@@ -5,6 +5,7 @@
 import {
   createReport,
   EdustandaardError,
+  lexicalValue,
   validateObject,
   type Finding,
   type ValidationReport,
@@ -15,7 +16,7 @@ import type { Dossier } from './model.js';
 import { read, structuralContext } from './read.js';
 import { codelijsten } from './codelijsten.js';
 import { osoRules, ROWS, OSO_RULES_2019_1, OSO_RULES_2024_1, type OsoRule } from './rules.js';
-import { pathOf, scalar, selectLazy } from './navigate.js';
+import { pathOf, scalar, selectLazy, type LazyNode } from './navigate.js';
 import {
   assertVersion,
   compiledSchema,
@@ -62,7 +63,8 @@ export function checkCodelijsten(dossier: unknown, version: OsoVersion): Finding
       for (const n of selectLazy(dossier, p, rows)) {
         const v = scalar(n.value);
         if (v === undefined || v === null || typeof v === 'object') continue;
-        const s = String(v);
+        // The official 2019.1 validation compares text: `01` or ` 1 ` is not code `1` (#10 item 7b).
+        const s = lexicalOf(n) ?? String(v);
         if (allowed.has(s)) continue;
         const name = p.slice(p.lastIndexOf('/') + 1);
         out.push({
@@ -81,6 +83,33 @@ export function checkCodelijsten(dossier: unknown, version: OsoVersion): Finding
     }
   }
   return out;
+}
+
+/**
+ * The lexical form of a selected node (core's `lexicalValue`), with the object that holds it: in a
+ * repeating sequence the group object, and the occurrence within that group.
+ */
+function lexicalOf(n: LazyNode): string | undefined {
+  const m = /^(.*?)(?:\[(\d+)\])?$/.exec(n.step)!;
+  const name = m[1]!;
+  let index = m[2] === undefined ? undefined : Number(m[2]);
+  let holder: unknown = n.parent?.value;
+  if (Array.isArray(holder)) {
+    let k = index ?? 1;
+    for (const g of holder as Array<Record<string, unknown> | null>) {
+      const gv = g?.[name];
+      if (gv === undefined) continue;
+      const len = Array.isArray(gv) ? gv.length : 1;
+      if (k <= len) {
+        holder = g;
+        index = Array.isArray(gv) ? k : undefined;
+        break;
+      }
+      k -= len;
+    }
+  }
+  const path = index === undefined ? name : `${name}[${index}]`;
+  return lexicalValue({ valueOf: scalar }, { path, value: n.value, parent: holder });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { canonicalXml, parseXmlTree } from '@edustandaard/core';
-import { compiledSchema, migrate, read, write, type Dossier2019 } from '../src/index.js';
+import { compiledSchema, migrate, read, validate, write, type Dossier2019 } from '../src/index.js';
 import { HAS_REFERENCE, SKIP_REASON, officialExamples } from './reference.js';
 import { rng, serialize } from './support/random.js';
 import { lexicalVariants, withMisc } from './support/lexical.js';
@@ -126,3 +126,32 @@ describe.skipIf(!HAS_REFERENCE)(
     });
   },
 );
+
+// Issue #10 item 7(b): the official 2019.1 validation compares the text of coded elements, so `02`
+// is not code `2` although geslacht is an integer in the XSD; a sender following §2.7 must pass it.
+describe.skipIf(!HAS_REFERENCE)('code lists compare the lexical value', () => {
+  const bbXml = () =>
+    officialExamples()
+      .find((e) => e.name === 'Voorbeelddossier_OV_BB_full.xml')!
+      .bytes.toString('utf8');
+  it('an official example is valid as is', () => {
+    expect(validate(bbXml()).issues.filter((i) => i.code.startsWith('OSO.CODELIJST'))).toEqual([]);
+  });
+  for (const form of ['02', ' 2 ', '+2']) {
+    it(`geslacht written as ${JSON.stringify(form)} is not code 2: one code-list finding (XML and JSON)`, () => {
+      const xml = bbXml().replace(/<geslacht>2<\/geslacht>/, `<geslacht>${form}</geslacht>`);
+      const r = validate(xml);
+      const hits = r.issues.filter((i) => i.code.startsWith('OSO.CODELIJST'));
+      expect(hits).toHaveLength(1);
+      expect(hits[0]).toMatchObject({
+        severity: 'fout',
+        path: '/dossier/huidigeschool/leerling/geslacht',
+        params: { element: 'geslacht', code: form },
+      });
+      expect(r.valid).toBe(false);
+      // the same dossier as JSON (what `oso convert --to json` writes) gives the same finding
+      const viaJsonReport = validate(viaJson(read(xml).dossier), { version: '2019.1' });
+      expect(viaJsonReport.issues.filter((i) => i.code.startsWith('OSO.CODELIJST'))).toEqual(hits);
+    });
+  }
+});
