@@ -12,8 +12,8 @@ import type { Finding } from '../report.js';
 import { EdustandaardError } from '../errors.js';
 import type { CComplex, CElement, CompiledSchema, CType } from './compile.js';
 import { matchContent } from './content.js';
-import { structuralFinding, type FindingContext } from './findings.js';
-import { parseSecure, type XmlTag } from './sax.js';
+import { FindingCollector, type FindingContext } from './findings.js';
+import { parseSecure, type XmlLocator, type XmlTag } from './sax.js';
 import type { XmlInput } from './input.js';
 import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
 import { lexicalToKeep } from './lexical.js';
@@ -29,6 +29,11 @@ export interface DecodeOptions {
   findings?: FindingContext;
   /** Allowed root element names (default: every global element of the schema). */
   roots?: readonly string[];
+  /**
+   * Findings listed per code; the rest is counted in one summary finding per code (default 100,
+   * issue #17 item 4: a file with a million stray elements must not cost a million findings).
+   */
+  maxFindingsPerCode?: number;
 }
 
 /** Result of {@link decodeXml}. */
@@ -70,6 +75,9 @@ interface Frame {
   lex: string | undefined;
   /** Comments/PIs on this element (complex content), or inside it (simple content). */
   misc: MiscEntry[] | null;
+  /** Locator mark of the start tag, and of each known child (parallel to `names`). */
+  mark: number;
+  childMarks: number[];
 }
 
 /**
@@ -86,29 +94,30 @@ export function decodeXml<T = Record<string, unknown>>(
   options: DecodeOptions = {},
 ): DecodeResult<T> {
   const fctx: FindingContext = options.findings ?? { prefix: 'XSD' };
-  const issues: Finding[] = [];
   const stack: Frame[] = [];
   let compiled: CompiledSchema | undefined = typeof schema === 'function' ? undefined : schema;
   let rootName = '';
   let rootValue: unknown;
   // Raw capture of an element outside the schema.
   const raw: RawElement[] = [];
-  let rawRootPath = '';
   const prolog: MiscItem[] = [];
   const epilog: MiscItem[] = [];
 
+  const collector = new FindingCollector(fctx, options.maxFindingsPerCode);
+  let locator: XmlLocator | undefined;
   const find = (
     kind: string,
     path: string,
     message: string,
-    params?: Record<string, unknown>,
+    params: Record<string, unknown> | undefined,
+    mark: number,
   ): void => {
-    issues.push(structuralFinding(fctx, kind, path, message, params));
+    collector.add(kind, path, message, params, mark);
   };
 
   const location = (line?: number, column?: number) => ({ file: options.file, line, column });
 
-  const newFrame = (el: CElement, parent: Frame | null, index: number): Frame => {
+  const newFrame = (el: CElement, parent: Frame | null, index: number, mark: number): Frame => {
     const t = el.type;
     const complex = t.kind === 'complex' && t.simpleContent === undefined;
     const groupArray = complex && (t as CComplex).groupArray;
@@ -131,6 +140,8 @@ export function decodeXml<T = Record<string, unknown>>(
       unknown: null,
       lex: undefined,
       misc: null,
+      mark,
+      childMarks: complex ? [] : (EMPTY as unknown as number[]),
     };
   };
 
@@ -159,10 +170,13 @@ export function decodeXml<T = Record<string, unknown>>(
         (frame.attrs ??= {})[a.local] = a.value;
         const p = decl.type.check(a.value);
         if (p)
-          find(p.code, `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, {
-            attribute: a.local,
-            ...p.params,
-          });
+          find(
+            p.code,
+            `${pathOf(frame)}/@${a.local}`,
+            `Attribuut '${a.local}': ${p.message}`,
+            { attribute: a.local, ...p.params },
+            frame.mark,
+          );
         continue;
       }
       (frame.extraAttrs ??= {})[q] = a.value;
@@ -177,6 +191,7 @@ export function decodeXml<T = Record<string, unknown>>(
           `${pathOf(frame)}/@${a.local}`,
           `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`,
           { attribute: q },
+          frame.mark,
         );
       }
     }
@@ -188,6 +203,7 @@ export function decodeXml<T = Record<string, unknown>>(
             `${pathOf(frame)}/@${d.name}`,
             `Het verplichte attribuut '${d.name}' ontbreekt.`,
             { attribute: d.name },
+            frame.mark,
           );
         }
       }
@@ -204,6 +220,9 @@ export function decodeXml<T = Record<string, unknown>>(
   parseSecure(
     input,
     {
+      locator(l) {
+        locator = l;
+      },
       open(tag) {
         if (raw.length > 0) {
           const r = rawFromTag(tag);
@@ -233,7 +252,7 @@ export function decodeXml<T = Record<string, unknown>>(
             );
           }
           rootName = tag.local;
-          const f = newFrame(rootEl, null, 0);
+          const f = newFrame(rootEl, null, 0, locator ? locator.mark() : 0);
           handleAttributes(f, tag);
           stack.push(f);
           return;
@@ -247,14 +266,16 @@ export function decodeXml<T = Record<string, unknown>>(
           // Outside the schema: keep verbatim, report once at its root.
           const r = rawFromTag(tag);
           raw.push(r);
-          rawRootPath = `${pathOf(parent)}/${tag.local}`;
           keepUnknown(parent, { after: parent.lastKnown, xml: r });
-          find(
-            'unexpected',
-            rawRootPath,
-            `Element '${tag.local}'${tag.uri !== compiled!.namespace ? ` (namespace '${tag.uri}')` : ''} is niet toegestaan in '${parent.el.name}' volgens de gegevensset.`,
-            { element: tag.local, namespace: tag.uri },
-          );
+          if (collector.listed('unexpected'))
+            find(
+              'unexpected',
+              `${pathOf(parent)}/${tag.local}`,
+              `Element '${tag.local}'${tag.uri !== compiled!.namespace ? ` (namespace '${tag.uri}')` : ''} is niet toegestaan in '${parent.el.name}' volgens de gegevensset.`,
+              { element: tag.local, namespace: tag.uri },
+              locator ? locator.mark() : 0,
+            );
+          else collector.add('unexpected', '', '');
           return;
         }
         const counts = (parent.counts ??= new Array<number>(
@@ -263,9 +284,11 @@ export function decodeXml<T = Record<string, unknown>>(
         const c = ++counts[el.slot]!;
         const index = el.repeated || c > 1 ? c : 0;
         parent.names.push(el.name);
+        const mark = locator ? locator.mark() : 0;
+        parent.childMarks.push(mark);
         parent.childIdx.push(index);
         parent.lastKnown = el.name;
-        const f = newFrame(el, parent, index);
+        const f = newFrame(el, parent, index, mark);
         if (tag.attributes !== undefined) handleAttributes(f, tag);
         stack.push(f);
       },
@@ -287,6 +310,7 @@ export function decodeXml<T = Record<string, unknown>>(
             pathOf(f),
             `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`,
             { element: f.el.name },
+            f.mark,
           );
         }
       },
@@ -386,7 +410,13 @@ export function decodeXml<T = Record<string, unknown>>(
           : p.code === 'choice'
             ? base
             : `${base}/${p.name}`;
-      find(p.code, path, p.message, p.params);
+      find(
+        p.code,
+        path,
+        p.message,
+        p.params,
+        p.index !== undefined ? f.childMarks[p.index]! : f.mark,
+      );
     }
     if (f.groups) {
       // What came before the first group, and the element's own extra attributes, go to the first group.
@@ -425,10 +455,13 @@ export function decodeXml<T = Record<string, unknown>>(
     const p = s.check(f.text);
     if (p) {
       const params = f.el.sensitive ? p.params : { ...p.params, value: f.text };
-      find(p.code, pathOf(f), `Element '${f.el.name}': ${p.message}`, {
-        element: f.el.name,
-        ...params,
-      });
+      find(
+        p.code,
+        pathOf(f),
+        `Element '${f.el.name}': ${p.message}`,
+        { element: f.el.name, ...params },
+        f.mark,
+      );
       return f.text;
     }
     const v = s.toValue(f.text);
@@ -517,6 +550,7 @@ export function decodeXml<T = Record<string, unknown>>(
     for (const m of prolog) misc.push({ ...m, after: null, at: 'prolog' });
     for (const m of epilog) misc.push({ ...m, after: null, at: 'epilog' });
   }
+  const issues = collector.finish(`/${rootName}`, locator && ((m) => locator!.locate(m)));
   return { schema: compiled, root: rootName, value: rootValue as T, issues };
 }
 

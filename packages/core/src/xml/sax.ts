@@ -25,6 +25,17 @@ export interface SecureSaxHandlers {
    * every event before it. Optional: without it the parser does no extra work.
    */
   misc?(item: MiscItem): void;
+  /** Called once before parsing with a locator for positions of start tags (for findings). */
+  locator?(locator: XmlLocator): void;
+}
+
+/**
+ * Positions for findings, cheap while parsing: `mark()` (during `open`) is a number; `locate(marks)`
+ * turns many marks into line/column of their start tags in one pass over the text, afterwards.
+ */
+export interface XmlLocator {
+  mark(): number;
+  locate(marks: readonly number[]): XmlPosition[];
 }
 
 /** Options of {@link parseSecure}. */
@@ -126,6 +137,43 @@ export function parseSecure(
     }
     return { line, column: orig - last };
   };
+  if (handlers.locator) {
+    const internals = parser as unknown as SaxesInternals;
+    handlers.locator({
+      mark: () => internals.position,
+      locate(marks) {
+        // Fed positions → offsets in the text (the cuts taken out before each mark), then one pass.
+        const text = fullText();
+        const order = marks.map((m, i) => [m, i] as const).sort((a, b) => a[0] - b[0]);
+        const out = new Array<XmlPosition>(marks.length);
+        let c = 0;
+        let removed = 0;
+        let line = 1;
+        let lineStart = 0;
+        let scanned = 0;
+        for (const [m, i] of order) {
+          while (c < cuts.length && cuts[c]! <= m) {
+            removed += cuts[c + 1]!;
+            c += 2;
+          }
+          // The mark is just after the start tag's '>': its '<' is the last one before.
+          const end = Math.min(m + removed, text.length);
+          const lt = Math.max(0, text.lastIndexOf('<', end - 1));
+          for (
+            let k = text.indexOf('\n', scanned);
+            k !== -1 && k < lt;
+            k = text.indexOf('\n', k + 1)
+          ) {
+            line++;
+            lineStart = k + 1;
+          }
+          scanned = Math.max(scanned, lt);
+          out[i] = { line, column: lt - lineStart + 1 };
+        }
+        return out;
+      },
+    });
+  }
   const fail = (code: ErrorCode, message: string): never => {
     throw new EdustandaardError(code, message, { file, ...where() });
   };
