@@ -8,6 +8,7 @@ export * from './errors.js';
 export * from './profile/index.js';
 export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
 export * from './xml/index.js';
+export { readBounded, type BoundedSource, type ReadBoundedOptions } from './io/read-bounded.js';
 export * from './models/index.js';
 export {
   checkManifest,

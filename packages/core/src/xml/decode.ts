@@ -17,6 +17,7 @@ import { parseSecure, type XmlLocator, type XmlTag } from './sax.js';
 import type { XmlInput } from './input.js';
 import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
 import { lexicalToKeep } from './lexical.js';
+import { resolveLimits } from './limits.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -104,6 +105,17 @@ export function decodeXml<T = Record<string, unknown>>(
   const epilog: MiscItem[] = [];
 
   const collector = new FindingCollector(fctx, options.maxFindingsPerCode);
+  const maxUnknown = resolveLimits(options.limits).maxUnknownElements;
+  let unknownCount = 0;
+  const countUnknown = (): void => {
+    if (++unknownCount <= maxUnknown) return;
+    const at = locator ? locator.locate([locator.mark()])[0] : undefined;
+    throw new EdustandaardError(
+      'E_XML_TOO_MANY_NODES',
+      `Het document heeft meer dan ${maxUnknown} elementen buiten de gegevensset.`,
+      { file: options.file, line: at?.line, column: at?.column },
+    );
+  };
   let locator: XmlLocator | undefined;
   const find = (
     kind: string,
@@ -225,6 +237,7 @@ export function decodeXml<T = Record<string, unknown>>(
       },
       open(tag) {
         if (raw.length > 0) {
+          countUnknown();
           const r = rawFromTag(tag);
           raw[raw.length - 1]!.children.push(r);
           raw.push(r);
@@ -264,6 +277,7 @@ export function decodeXml<T = Record<string, unknown>>(
             : undefined;
         if (!el || (parent.obj === null && parent.groups === null)) {
           // Outside the schema: keep verbatim, report once at its root.
+          countUnknown();
           const r = rawFromTag(tag);
           raw.push(r);
           keepUnknown(parent, { after: parent.lastKnown, xml: r });

@@ -107,6 +107,11 @@ export interface XmlLimits {
   maxNodes?: number;
   /** Maximum number of attributes on one element. Default 256. */
   maxAttributesPerElement?: number;
+  /**
+   * Maximum number of elements outside the schema (kept verbatim under `$unknown`, so they cost
+   * memory). Default 10,000: far above any real dossier, far below what makes memory grow unbounded.
+   */
+  maxUnknownElements?: number;
 }
 
 /** An element outside the schema, kept verbatim for round-trip (namespace, attributes, children). */
