@@ -3,22 +3,15 @@
  * (DESIGN.md §4: "written faithfully"). Elements kept under `$unknown` are written back where they
  * were read (after the named sibling); `$attributes` are written back as they were.
  */
-import { createRequire } from 'node:module';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '../errors.js';
+import { xmlbuilder } from './platform.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import type { MiscEntry, RawElement, UnknownEntry } from './types.js';
 import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
-type Create = typeof import('xmlbuilder2').create;
-let createFn: Create | undefined;
-/** xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. */
-function xmlbuilder(): Create {
-  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create })
-    .create);
-}
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 /** Options of {@link encodeXml}. */

@@ -9,7 +9,7 @@ import { SaxesParser, type SaxesTagNS, type SaxesOptions } from 'saxes';
 import { EdustandaardError, type ErrorCode } from '../errors.js';
 import type { MiscItem, XmlLimits } from './types.js';
 import { resolveLimits } from './limits.js';
-import { isAscii, isUtf8 } from 'node:buffer';
+import { nativeUtf8 } from './platform.js';
 import { decodeXmlInput, type XmlInput } from './input.js';
 
 /** A start tag as delivered to handlers. */
@@ -102,9 +102,9 @@ export function parseSecure(
   let bytes: Buffer | undefined;
   let start = 0;
   let textCache: string | undefined;
-  if (typeof input !== 'string' && input.byteLength <= limits.maxBytes) {
+  if (nativeUtf8 && typeof input !== 'string' && input.byteLength <= limits.maxBytes) {
     const b = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    if (isUtf8(b)) {
+    if (nativeUtf8.isUtf8(b)) {
       bytes = b;
       start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     }
@@ -405,7 +405,7 @@ function feedBytes(
       if (end - i >= FAST_TEXT_MIN) {
         const run = b.subarray(i, end);
         if (
-          isAscii(run) &&
+          nativeUtf8!.isAscii(run) &&
           run.indexOf(0x26) === -1 &&
           run.indexOf(']]>') === -1 &&
           !hasControlByte(run)
