@@ -189,3 +189,19 @@ describe('readJson never echoes a BSN-like key (#17 item 6)', () => {
     expect(() => readJson('{"naam": 1, "naam": 2}')).toThrow(/"naam"/);
   });
 });
+
+describe('validateObject (JSON input) caps the same way', () => {
+  it('5,000 unknown keys: 100 listed and one summary', async () => {
+    const { validateObject } = await import('../src/index.js');
+    const c = compileSchema(schema);
+    const v: Record<string, unknown> = {};
+    for (let i = 0; i < 5000; i++) v[`x${i}`] = 1;
+    const out = validateObject(c, 'r', v, { prefix: 'B' });
+    expect(out).toHaveLength(101);
+    expect(out[100]).toMatchObject({
+      code: 'B.unexpected',
+      path: '/r',
+      params: { total: 5000, shown: 100 },
+    });
+  });
+});

@@ -101,17 +101,32 @@ export class FindingCollector {
     }
     for (const [code, n] of this.counts) {
       if (n <= this.maxPerCode) continue;
-      const kind = code.slice(this.ctx.prefix.length + 1);
-      this.issues.push(
-        structuralFinding(
-          this.ctx,
-          kind,
-          rootPath,
-          `Nog ${n - this.maxPerCode} bevindingen met code ${code} zijn niet afzonderlijk getoond (in totaal ${n}).`,
-          { total: n, shown: this.maxPerCode, summary: true },
-        ),
-      );
+      this.issues.push(summaryFinding(this.ctx, code, rootPath, n, this.maxPerCode));
     }
     return this.issues;
   }
+}
+
+/**
+ * The one finding that stands for the findings of a code beyond the cap.
+ * @param ctx - prefix and source
+ * @param code - the capped code
+ * @param rootPath - where it is reported (the root element)
+ * @param total - how many there were
+ * @param shown - how many were listed
+ */
+export function summaryFinding(
+  ctx: FindingContext,
+  code: string,
+  rootPath: string,
+  total: number,
+  shown: number,
+): Finding {
+  return structuralFinding(
+    ctx,
+    code.slice(ctx.prefix.length + 1),
+    rootPath,
+    `Nog ${total - shown} bevindingen met code ${code} zijn niet afzonderlijk getoond (in totaal ${total}).`,
+    { total, shown, summary: true },
+  );
 }

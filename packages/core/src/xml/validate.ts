@@ -7,7 +7,12 @@
 import type { Finding } from '../report.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import { matchContent } from './content.js';
-import { structuralFinding, type FindingContext } from './findings.js';
+import {
+  DEFAULT_MAX_FINDINGS_PER_CODE,
+  structuralFinding,
+  summaryFinding,
+  type FindingContext,
+} from './findings.js';
 import type { CompiledSimple } from './simple.js';
 import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
 import type { RawElement, UnknownEntry } from './types.js';
@@ -20,12 +25,14 @@ const XSI_NEUTRAL = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocatio
  * @param root - the root element name
  * @param value - the root element's content
  * @param ctx - finding prefix and source
+ * @param maxFindingsPerCode - findings listed per code, the rest counted in one summary (default 100)
  */
 export function validateObject(
   schema: CompiledSchema,
   root: string,
   value: unknown,
   ctx: FindingContext,
+  maxFindingsPerCode = DEFAULT_MAX_FINDINGS_PER_CODE,
 ): Finding[] {
   const out: Finding[] = [];
   const el = schema.roots.get(root);
@@ -38,7 +45,23 @@ export function validateObject(
     return out;
   }
   visit(el, value, `/${root}`, { ...ctx, namespace: schema.namespace }, out);
-  return out;
+  return capPerCode(out, ctx, `/${root}`, maxFindingsPerCode);
+}
+
+/** The same cap per code as the XML reader applies (issue #17 item 4), with one summary per code. */
+function capPerCode(out: Finding[], ctx: FindingContext, rootPath: string, max: number): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of out) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > max)) return out;
+  const listed = new Map<string, number>();
+  const kept = out.filter((f) => {
+    const n = (listed.get(f.code) ?? 0) + 1;
+    listed.set(f.code, n);
+    return n <= max;
+  });
+  for (const [code, n] of counts)
+    if (n > max) kept.push(summaryFinding(ctx, code, rootPath, n, max));
+  return kept;
 }
 
 function visit(
