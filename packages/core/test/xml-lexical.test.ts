@@ -132,3 +132,25 @@ describe('comments and processing instructions', () => {
     expect(canonicalXml(roundTrip(x))).toBe(canonicalXml(x));
   });
 });
+
+// Found by the fuzz harness (fuzz/harness.mjs): JSON input can put anything under the `$` members;
+// the writer refuses with E_USAGE instead of crashing with a TypeError.
+describe('the writer refuses malformed $ members with E_USAGE', () => {
+  for (const bad of [
+    { $attributes: { a: 1 } },
+    { $attributes: 'x' },
+    { $unknown: 5 },
+    { $unknown: [{ after: null, xml: { name: 'a b', ns: '', attributes: {}, children: [] } }] },
+    { $unknown: [{ after: null, xml: { name: 'a' } }] },
+    { $misc: 3 },
+    { $misc: [{ comment: 'a -- b', after: null }] },
+    { $misc: [{ pi: { target: 'xml', data: '' }, after: null }] },
+    { $misc: [null] },
+  ]) {
+    it(JSON.stringify(bad), () => {
+      expect(() => encodeXml(c, 'r', { vlag: true, ...bad })).toThrow(
+        expect.objectContaining({ code: 'E_USAGE' }),
+      );
+    });
+  }
+});

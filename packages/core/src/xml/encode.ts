@@ -37,14 +37,26 @@ export function encodeXml(
   const rootEl = schema.roots.get(root);
   if (!rootEl) throw new EdustandaardError('E_USAGE', `Onbekend root-element '${root}'.`);
   const doc = xmlbuilder()({ version: '1.0', encoding: 'UTF-8' });
-  const misc = miscOf(value);
-  for (const m of misc) if (m.at === 'prolog') writeMisc(doc, m);
-  const node = doc.ele(schema.namespace, root);
   const st: WriteState = { mixed: false };
-  writeElementContent(st, node, rootEl, value, `/${root}`, undefined, true);
-  for (const m of misc) if (m.at === 'epilog') writeMisc(doc, m);
-  // Indentation would change mixed content (text beside a comment or kept text): then none at all.
-  return doc.end({ prettyPrint: (options.pretty ?? true) && !st.mixed, indent: '  ' });
+  try {
+    const misc = miscOf(value);
+    for (const m of misc) if (m.at === 'prolog') writeMisc(doc, m);
+    const node = doc.ele(schema.namespace, root);
+    writeElementContent(st, node, rootEl, value, `/${root}`, undefined, true);
+    for (const m of misc) if (m.at === 'epilog') writeMisc(doc, m);
+    // Indentation would change mixed content (text beside a comment or kept text): then none at all.
+    return doc.end({ prettyPrint: (options.pretty ?? true) && !st.mixed, indent: '  ' });
+  } catch (e) {
+    if (e instanceof EdustandaardError) throw e;
+    // xmlbuilder2 refuses what is no XML (a name with a space, a control character): a usage error
+    // (the value came from the caller), without echoing it.
+    throw new EdustandaardError(
+      'E_USAGE',
+      'Het dossier bevat een naam of waarde die niet als XML kan worden geschreven.',
+      undefined,
+      { cause: e },
+    );
+  }
 }
 
 /**
@@ -61,7 +73,10 @@ function amp(value: string): string {
 /** The `$misc` list of an object, or an empty list. */
 function miscOf(o: unknown): readonly MiscEntry[] {
   const m = o !== null && typeof o === 'object' ? (o as { $misc?: unknown }).$misc : undefined;
-  return Array.isArray(m) ? (m as MiscEntry[]) : [];
+  if (m === undefined) return [];
+  if (!Array.isArray(m) || m.some((e) => e === null || typeof e !== 'object'))
+    throw shapeError('$misc', 'een lijst van { comment } of { pi }');
+  return m as MiscEntry[];
 }
 
 /** A comment or processing instruction; text that cannot be written as one is refused, not altered. */
@@ -73,8 +88,8 @@ function writeMisc(node: XMLBuilder, m: MiscEntry): void {
         'Een commentaar mag geen "--" bevatten of op "-" eindigen.',
       );
     node.com(m.comment);
-  } else if (m.pi && typeof m.pi.target === 'string') {
-    if (m.pi.data.includes('?>'))
+  } else if (m.pi && typeof m.pi.target === 'string' && typeof m.pi.data === 'string') {
+    if (!/^[^\s?]+$/.test(m.pi.target) || /^xml$/i.test(m.pi.target) || m.pi.data.includes('?>'))
       throw new EdustandaardError('E_USAGE', 'Een processing instruction mag geen "?>" bevatten.');
     node.ins(m.pi.target, m.pi.data);
   }
@@ -112,7 +127,7 @@ function writeElementContent(
       if (own.length > 0 || inside || o.$unknown) st.mixed = true;
       for (const m of own) writeMisc(node, m);
       if (inside) for (const m of inside) writeMisc(node, m);
-      writeUnknown(node, o.$unknown as UnknownEntry[] | undefined, null);
+      writeUnknown(node, unknownOf(o), null);
       return;
     }
     node.txt(amp(lexical(el, v, path, recorded)));
@@ -153,7 +168,7 @@ function writeChildren(
   o: Record<string, unknown>,
   path: string,
 ): void {
-  const unknown = o.$unknown as UnknownEntry[] | undefined;
+  const unknown = unknownOf(o);
   if (unknown?.some((u) => typeof u.xml === 'string')) st.mixed = true;
   const misc = miscOf(o).filter((m) => m.at === undefined);
   const lex = o.$lexical;
@@ -259,11 +274,22 @@ function writeExtras(
 }
 
 function writeAttributes(node: XMLBuilder, attrs: unknown): void {
-  if (!attrs || typeof attrs !== 'object') return;
-  for (const [k, v] of Object.entries(attrs as Record<string, string>)) {
+  if (attrs === undefined) return;
+  if (attrs === null || typeof attrs !== 'object' || Array.isArray(attrs))
+    throw shapeError('$attributes', 'een object met tekstwaarden');
+  for (const [k, v] of Object.entries(attrs as Record<string, unknown>)) {
+    if (typeof v !== 'string') throw shapeError(`$attributes.${k}`, 'tekst');
     if (k.startsWith('xsi:')) node.att(XSI, k, amp(v));
     else node.att(k, amp(v));
   }
+}
+
+/** A `$`-member (from JSON) that is not what the reader writes there: refused, never guessed at. */
+function shapeError(member: string, expected: string): EdustandaardError {
+  return new EdustandaardError(
+    'E_USAGE',
+    `Het onderdeel ${member} kan niet als XML worden geschreven: verwacht ${expected}.`,
+  );
 }
 
 function writeUnknown(
@@ -277,6 +303,37 @@ function writeUnknown(
     if (typeof u.xml === 'string') node.txt(amp(u.xml));
     else writeRaw(node, u.xml);
   }
+}
+
+/** Checks the shape of `$unknown` (from JSON it can be anything). */
+function unknownOf(o: Record<string, unknown>): UnknownEntry[] | undefined {
+  const u = o.$unknown;
+  if (u === undefined) return undefined;
+  if (!Array.isArray(u)) throw shapeError('$unknown', 'een lijst');
+  for (const e of u as unknown[]) {
+    const x = (e as { xml?: unknown } | null)?.xml;
+    const after = (e as { after?: unknown } | null)?.after;
+    if (e === null || typeof e !== 'object' || (after !== null && typeof after !== 'string'))
+      throw shapeError('$unknown', '{ after, xml }');
+    if (typeof x !== 'string') checkRaw(x);
+  }
+  return u as UnknownEntry[];
+}
+
+function checkRaw(x: unknown): void {
+  const r = x as RawElement | null;
+  if (
+    r === null ||
+    typeof r !== 'object' ||
+    typeof r.name !== 'string' ||
+    typeof r.ns !== 'string' ||
+    r.attributes === null ||
+    typeof r.attributes !== 'object' ||
+    !Array.isArray(r.children) ||
+    Object.values(r.attributes).some((v) => typeof v !== 'string')
+  )
+    throw shapeError('$unknown', '{ ns, name, attributes, children }');
+  for (const c of r.children) if (typeof c !== 'string') checkRaw(c);
 }
 
 function writeRaw(node: XMLBuilder, r: RawElement): void {
