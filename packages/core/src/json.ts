@@ -84,7 +84,7 @@ function locateBytes(b: Uint8Array, offset: number): { line: number; column: num
  * UTF-8 length of a string without Node's `Buffer` (core also runs in browsers). A lone surrogate
  * counts as the 3 bytes of U+FFFD, as `TextEncoder` would write it.
  */
-function utf8Length(s: string): number {
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -4,6 +4,7 @@
  */
 import { nativeUtf8 } from './platform.js';
 import { EdustandaardError } from '../errors.js';
+import { utf8Length } from '../json.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -48,21 +49,6 @@ export function decodeXmlInput(input: XmlInput, maxBytes: number, file?: string)
       { cause },
     );
   }
-}
-
-/** UTF-8 length of a string (no Buffer: this file is on the browser path). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 function tooLarge(maxBytes: number, file?: string): EdustandaardError {
