@@ -154,3 +154,49 @@ describe('the writer refuses malformed $ members with E_USAGE', () => {
     });
   }
 });
+
+// Issue #17 item 2: xmlbuilder2 leaves `&amp;`, `&#65;`, `&foo;` unescaped; encode.ts escapes every `&`.
+// The element-text case is tested in oso (roundtrip.test.ts); these are attribute values and content
+// kept under `$unknown` (attributes, text and nested elements).
+describe('reference-like values survive write → read in attributes and $unknown content', () => {
+  const values = [
+    'A&amp;B',
+    'A&lt;B',
+    'A&#65;B',
+    'A&#x41;B',
+    'A&foo;B',
+    'A&B <c> "d" \'e\'',
+    '&amp;amp;',
+  ];
+  for (const v of values) {
+    it(JSON.stringify(v), () => {
+      const value = {
+        bedrag: { $value: 1, munt: v, $attributes: { extra: v } },
+        $unknown: [
+          {
+            after: null,
+            xml: {
+              ns: 'urn:o',
+              name: 'o:x',
+              attributes: { a: v, 'xmlns:o': 'urn:o' },
+              children: [v, { ns: 'urn:o', name: 'o:y', attributes: {}, children: [v] }],
+            },
+          },
+          { after: 'bedrag', xml: v },
+        ],
+      };
+      const xml = encodeXml(c, 'r', value);
+      const back = decode(xml).value as typeof value;
+      expect(back.bedrag.munt).toBe(v);
+      expect(back.bedrag.$attributes.extra).toBe(v);
+      const raw = back.$unknown[0]!.xml as unknown as {
+        attributes: Record<string, string>;
+        children: unknown[];
+      };
+      expect(raw.attributes.a).toBe(v);
+      expect(raw.children[0]).toBe(v);
+      expect((raw.children[1] as { children: string[] }).children[0]).toBe(v);
+      expect(back.$unknown[1]!.xml).toBe(v);
+    });
+  }
+});
