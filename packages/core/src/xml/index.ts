@@ -29,6 +29,8 @@ export {
   type SecureSaxHandlers,
   type SecureParseOptions,
   type XmlTag,
+  type XmlLocator,
+  type XmlPosition,
 } from './sax.js';
 export {
   compileSimple,
@@ -47,7 +49,12 @@ export {
   type CType,
 } from './compile.js';
 export { matchContent, type ContentProblem } from './content.js';
-export { structuralFinding, type FindingContext } from './findings.js';
+export {
+  structuralFinding,
+  summaryFinding,
+  DEFAULT_MAX_FINDINGS_PER_CODE,
+  type FindingContext,
+} from './findings.js';
 export { decodeXml, type DecodeOptions, type DecodeResult, type SchemaResolver } from './decode.js';
 export { encodeXml, type EncodeOptions } from './encode.js';
 export { validateObject } from './validate.js';
