@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // bench/oso-swv: read + base validation + SWV profile validation of 1,000 copies of the largest
-// official PaO example, beside `xmllint --noout --schema` (XSD only) on the same files, in one run.
-// Targets (issue #4): at most 3x xmllint's time; single-file `edustandaard swv validate` < 300 ms wall.
+// official PaO example, one thread, beside `xmllint --noout --schema` (XSD only) on the same files, in
+// one run. The ratio compared is CPU time (user + sys) against CPU time, best of alternating rounds.
+// Target (issue #10 item 8): CPU time at most 2x xmllint's; exits 1 when over. The single-file CLI wall
+// time (issue #10 item 8: <= 200 ms) is printed for information (start-up is the CLI's part).
 // Needs ../shared/reference beside the repository, `xmllint` (libxml2-utils) and a prior `npm run build`.
+// Usage: node bench/oso-swv/run.mjs [rounds]   (BENCH_N=1000 copies)
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -49,30 +52,54 @@ try {
   // Warm-up (JIT, module load) outside the timing.
   for (let i = 0; i < 20; i++) validate(readFileSync(files[i % N]), { file: files[i % N] });
 
-  let invalid = 0;
-  const t0 = performance.now();
-  for (const f of files) {
-    const r = validate(readFileSync(f), { file: f });
-    if (!r.valid) invalid++;
-  }
-  const ours = performance.now() - t0;
-
-  let xmllint = NaN;
   const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
   if (probe.status === null || probe.error) {
-    console.log('xmllint not found (apt-get install libxml2-utils): ratio not measured');
-  } else {
+    console.log('SKIP: xmllint not found (apt-get install -y libxml2-utils): ratio not measured');
+    process.exit(0);
+  }
+  // xmllint's CPU time (user + sys) from the shell's `times` (children of bash), ours from cpuUsage.
+  const cpuOfTimes = (out) => {
+    const line = out.trim().split('\n').pop() ?? '';
+    const secs = [...line.matchAll(/(\d+)m([\d.]+)s/g)].map(
+      (m) => Number(m[1]) * 60 + Number(m[2]),
+    );
+    return secs.length === 2 ? (secs[0] + secs[1]) * 1000 : NaN;
+  };
+  const rounds = Number(process.argv[2] ?? 3);
+  const oursCpu = [];
+  const xmllintCpu = [];
+  let ours = Infinity;
+  let xmllint = Infinity;
+  let invalid = 0;
+  for (let round = 0; round < rounds; round++) {
     const t1 = performance.now();
-    const x = spawnSync('xmllint', ['--noout', '--schema', xsd, ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    xmllint = performance.now() - t1;
+    const x = spawnSync(
+      'bash',
+      ['-c', 'xmllint --noout --schema "$0" "$@"; times', xsd, ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    xmllint = Math.min(xmllint, performance.now() - t1);
+    xmllintCpu.push(cpuOfTimes(x.stdout));
     const ok = (x.stderr.match(/ validates$/gm) ?? []).length;
     if (ok !== N) console.log(`warning: xmllint validated ${ok}/${N}`);
+
+    invalid = 0;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    for (const f of files) {
+      const r = validate(readFileSync(f), { file: f });
+      if (!r.valid) invalid++;
+    }
+    const c = process.cpuUsage(c0);
+    oursCpu.push((c.user + c.system) / 1000);
+    ours = Math.min(ours, performance.now() - t0);
   }
+  const best = (a) => Math.min(...a);
   console.log(
-    `oso-swv read+base+profile: ${ours.toFixed(0)} ms (${(ours / N).toFixed(2)} ms/file, ${invalid} invalid)`,
+    `oso-swv read+base+profile: ${ours.toFixed(0)} ms wall best (${(ours / N).toFixed(2)} ms/file, ${invalid} invalid)`,
   );
   // Where the time goes, per file (same files, stage by stage).
   const stage = { read: 0, base: 0, profile: 0 };
@@ -98,12 +125,15 @@ try {
     `  per file: read+XSD-structure ${per(stage.read)} ms (oso), code lists+gegevensset rules ${per(stage.base)} ms (oso), SWV profile ${per(stage.profile)} ms (oso-swv)`,
   );
   console.log(
-    `xmllint --noout --schema:  ${xmllint.toFixed(0)} ms (${(xmllint / N).toFixed(2)} ms/file)`,
+    `xmllint --noout --schema:  ${xmllint.toFixed(0)} ms wall best (${(xmllint / N).toFixed(2)} ms/file)`,
   );
-  const ratio = ours / xmllint;
+  const fmt = (a) => a.map((t) => t.toFixed(0)).join(', ');
+  console.log(`CPU time (user+sys): ours [${fmt(oursCpu)}] ms, xmllint [${fmt(xmllintCpu)}] ms`);
+  const ratio = best(oursCpu) / best(xmllintCpu);
   console.log(
-    `ratio oso-swv / xmllint:   ${ratio.toFixed(2)}x  (target <= 3x) ${ratio <= 3 ? 'OK' : 'OVER TARGET'}`,
+    `ratio oso-swv / xmllint CPU: ${ratio.toFixed(2)}x best vs best (target <= 2x) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`,
   );
+  if (!(ratio <= 2) || invalid !== 0) process.exitCode = 1;
 
   // Single-file CLI wall time (process start to exit), median of 7 runs.
   const bin = join(root, 'packages/cli/dist/bin.js');
@@ -125,7 +155,7 @@ try {
   }
   nodeWalls.sort((a, b) => a - b);
   console.log(
-    `edustandaard swv validate (1 file): ${med.toFixed(0)} ms wall, median of 7 (target < 300 ms) ${med < 300 ? 'OK' : 'OVER TARGET'}; bare node start ${nodeWalls[3].toFixed(0)} ms`,
+    `edustandaard swv validate (1 file): ${med.toFixed(0)} ms wall, median of 7 (issue #10: <= 200 ms, information only) ${med <= 200 ? 'OK' : 'OVER'}; bare node start ${nodeWalls[3].toFixed(0)} ms`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // bench/oso: read + base validation (XSD-equivalent structure, code lists, gegevensset rules) of
 // N copies (default 1,000) of the largest official OSO example, beside `xmllint --noout --schema`
-// over the same files, in the same script. Prints both times and the ratio (target ≤ 3×, issue #3).
+// over the same files, in the same script. Prints both times and the CPU-time ratio (target ≤ 2×,
+// issue #10 item 8; exits 1 when over).
 // Usage: node bench/oso/run.mjs [copies]   (needs `npm run build` and xmllint; ../shared/reference)
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -103,9 +104,11 @@ try {
     `CPU time (user+sys)       : xmllint best ${min(xmllintCpu).toFixed(0)} ms [${fmt(xmllintCpu)}], ours best ${min(oursCpu).toFixed(0)} ms [${fmt(oursCpu)}]`,
   );
   console.log(
-    `ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 3×)`,
+    `ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 2×, issue #10 item 8) ${min(oursCpu) / min(xmllintCpu) <= 2 ? 'OK' : 'OVER TARGET'}`,
   );
-  if (valid !== N || xmllintValid !== N) process.exitCode = 1;
+  // The target is on CPU time (one thread each), not wall time on a shared machine.
+  if (valid !== N || xmllintValid !== N || !(min(oursCpu) / min(xmllintCpu) <= 2))
+    process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ export {
   type SchemaFindingOptions,
 } from './schema-findings.js';
 export * from './xml/index.js';
+export { readBounded, type BoundedSource, type ReadBoundedOptions } from './io/read-bounded.js';
 export * from './models/index.js';
 export {
   checkManifest,

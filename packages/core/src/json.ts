@@ -84,7 +84,7 @@ function locateBytes(b: Uint8Array, offset: number): { line: number; column: num
  * UTF-8 length of a string without Node's `Buffer` (core also runs in browsers). A lone surrogate
  * counts as the 3 bytes of U+FFFD, as `TextEncoder` would write it.
  */
-function utf8Length(s: string): number {
+export function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -335,10 +335,9 @@ function scan(
       const raw = text.slice(start + 1, end - 1);
       const key = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
       if (set.has(key)) {
-        // Keys can be data (a BSN as map key): never echo long digit runs (DESIGN.md §8).
-        const shown = /[0-9]{8,}/.test(key)
-          ? ''
-          : ` "${key.length > 64 ? key.slice(0, 64) + '…' : key}"`;
+        // Keys can be data (a BSN as map key, also as '229 854 382' or split in parts): only a
+        // name-like key with at most 3 digits is echoed (DESIGN.md §8, issue #17 item 6).
+        const shown = echoableKey(key) ? ` "${key}"` : '';
         fail('E_JSON_MALFORMED', `Sleutel${shown} komt dubbel voor in één object`, start);
       }
       set.add(key);
@@ -348,4 +347,12 @@ function scan(
     i++;
     ws();
   }
+}
+
+/** True when a key can be shown in a message: name-like, at most 64 characters and 3 digits. */
+function echoableKey(key: string): boolean {
+  if (key.length > 64 || !/^[\p{L}_$@#][\p{L}\p{N}_$@#.:-]*$/u.test(key)) return false;
+  let digits = 0;
+  for (let k = 0; k < key.length; k++) if (/\p{N}/u.test(key[k]!) && ++digits > 3) return false;
+  return true;
 }

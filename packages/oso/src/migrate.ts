@@ -48,6 +48,11 @@ function renameKey(o: Obj, from: string, to: string): void {
   const entries = Object.entries(o).map(([k, v]) => [k === from ? to : k, v] as const);
   for (const k of Object.keys(o)) delete o[k];
   for (const [k, v] of entries) o[k] = v;
+  // The lexical form and the place of comments/PIs follow the element (issue #10 item 6).
+  if (isObj(o.$lexical) && from in o.$lexical) renameKey(o.$lexical, from, to);
+  for (const list of [o.$misc, o.$unknown])
+    if (Array.isArray(list))
+      for (const m of list as Array<{ after?: unknown }>) if (m?.after === from) m.after = to;
 }
 
 /**

@@ -61,7 +61,7 @@ export interface CComplex {
   leaves: readonly CElement[];
   /** The content is a sequence with maxOccurs > 1: the model is an array of group objects. */
   groupArray: boolean;
-  /** groupArray only: index of the top-level particle each name belongs to. */
+  /** Index of the top-level particle each name belongs to (group objects, order findings). */
   topIndex: ReadonlyMap<string, number>;
   simpleContent: CompiledSimple | undefined;
   attributes: ReadonlyMap<string, { name: string; required: boolean; type: CompiledSimple }>;
@@ -153,12 +153,12 @@ export function compileSchema(schema: XmlSchema): CompiledSchema {
               follow: [t.particle.first, new Set()],
               def: { kind: 'sequence', minOccurs: 1, maxOccurs: 1, particles: [def.content] },
             };
-      if (t.particle.kind === 'sequence' && t.particle.max > 1) {
-        t.groupArray = true;
-        t.particle.particles.forEach((p, i) => {
-          for (const n of p.kind === 'element' ? [p.name] : p.names) topIndex.set(n, i);
-        });
-      }
+      // Which top-level particle each name belongs to (group objects; order findings).
+      t.top.particles.forEach((p, i) => {
+        for (const n of p.kind === 'element' ? [p.name] : p.names)
+          if (!topIndex.has(n)) topIndex.set(n, i);
+      });
+      if (t.particle.kind === 'sequence' && t.particle.max > 1) t.groupArray = true;
     }
     return t;
   };

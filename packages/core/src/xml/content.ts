@@ -32,6 +32,106 @@ const fmtMax = (m: number): string => (m === Infinity ? 'onbeperkt' : String(m))
  * @returns the problems (empty when valid)
  */
 export function matchContent(type: CComplex, names: readonly string[]): ContentProblem[] {
+  const out = matchGreedy(type, names);
+  const top = type.top;
+  if (!top || top.max !== 1 || !out.some((p) => p.code === 'order')) return out;
+  // Among the longest runs, prefer the one keeping earlier elements (as xmllint blames the element
+  // where the content stops fitting), unless keeping later ones gives fewer findings (a required
+  // element written after an optional one: blame the optional one, not "missing" + "misplaced").
+  const early = misplaced(type, top, names, true);
+  const late = misplaced(type, top, names, false);
+  if (!early || !late) return out;
+  return late.length < early.length ? late : early;
+}
+
+/**
+ * One finding per misplaced element (issue #10 item 5): the children that keep their place are the
+ * longest run in sequence order (a longest non-decreasing subsequence of their particle positions,
+ * O(n log n)); every other child is reported once, with the elements expected where it stands (as
+ * xmllint says "Expected is one of ( … )"), and the rest is matched as usual. Without this a stray
+ * element early in a sequence made every later sibling an `order` finding.
+ * @returns the problems, or `undefined` when a child belongs to no top-level particle
+ */
+function misplaced(
+  type: CComplex,
+  top: CGroup,
+  names: readonly string[],
+  preferEarly: boolean,
+): ContentProblem[] | undefined {
+  const n = names.length;
+  const pos = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const k = type.topIndex.get(names[i]!);
+    if (k === undefined) return undefined;
+    pos[i] = k;
+  }
+  // Patience sorting for the longest non-decreasing subsequence, with predecessor links; run from the
+  // end (on negated positions) it keeps the earliest elements among equally long runs.
+  const tails: number[] = []; // index of the last child of the best run of each length
+  const prev = new Array<number>(n).fill(-1);
+  const sign = preferEarly ? -1 : 1;
+  for (let step = 0; step < n; step++) {
+    const i = preferEarly ? n - 1 - step : step;
+    const v = sign * pos[i]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sign * pos[tails[mid]!]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const keep = new Uint8Array(n);
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i !== -1; i = prev[i]!)
+    keep[i] = 1;
+  const out: ContentProblem[] = [];
+  const kept: string[] = [];
+  const keptAt: number[] = [];
+  let last = -1;
+  let next = 0; // the next kept child at or after i
+  for (let i = 0; i < n; i++) {
+    if (keep[i]) {
+      kept.push(names[i]!);
+      keptAt.push(i);
+      last = pos[i]!;
+      continue;
+    }
+    const nm = names[i]!;
+    if (next <= i) for (next = i + 1; next < n && !keep[next]; next++);
+    const expected = expectedAfter(top, last, next < n ? pos[next]! : top.particles.length - 1);
+    out.push({
+      code: 'order',
+      name: nm,
+      index: i,
+      params: { element: nm, expected },
+      message: `Element '${nm}' staat op een plaats waar het niet is toegestaan. Verwacht is een van ( ${expected.join(', ')} ).`,
+    });
+  }
+  for (const p of matchGreedy(type, kept)) {
+    if (p.index !== undefined) p.index = keptAt[p.index];
+    out.push(p);
+  }
+  return out.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+}
+
+/**
+ * The element names that may stand between a child of top-level particle `last` (-1: at the start)
+ * and the next child that kept its place (particle `upTo`).
+ */
+function expectedAfter(top: CGroup, last: number, upTo: number): string[] {
+  const out = new Set<string>();
+  const ps = top.particles;
+  if (last >= 0 && ps[last]!.max > 1) for (const nm of ps[last]!.first) out.add(nm);
+  for (let q = last + 1; q <= upTo && q < ps.length; q++) {
+    for (const nm of ps[q]!.first) out.add(nm);
+    if (!ps[q]!.nullable) break;
+  }
+  return [...out];
+}
+
+function matchGreedy(type: CComplex, names: readonly string[]): ContentProblem[] {
   const out: ContentProblem[] = [];
   const top = type.top;
   if (!top) return out;

@@ -12,10 +12,12 @@ import type { Finding } from '../report.js';
 import { EdustandaardError } from '../errors.js';
 import type { CComplex, CElement, CompiledSchema, CType } from './compile.js';
 import { matchContent } from './content.js';
-import { structuralFinding, type FindingContext } from './findings.js';
-import { parseSecure, type XmlTag } from './sax.js';
+import { FindingCollector, type FindingContext } from './findings.js';
+import { parseSecure, type XmlLocator, type XmlTag } from './sax.js';
 import type { XmlInput } from './input.js';
-import type { RawElement, UnknownEntry, XmlLimits } from './types.js';
+import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
+import { lexicalToKeep } from './lexical.js';
+import { resolveLimits } from './limits.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
@@ -28,6 +30,11 @@ export interface DecodeOptions {
   findings?: FindingContext;
   /** Allowed root element names (default: every global element of the schema). */
   roots?: readonly string[];
+  /**
+   * Findings listed per code; the rest is counted in one summary finding per code (default 100,
+   * issue #17 item 4: a file with a million stray elements must not cost a million findings).
+   */
+  maxFindingsPerCode?: number;
 }
 
 /** Result of {@link decodeXml}. */
@@ -65,6 +72,13 @@ interface Frame {
   attrs: Record<string, string> | null;
   extraAttrs: Record<string, string> | null;
   unknown: UnknownEntry[] | null;
+  /** Simple content: the text as read when it differs from the canonical form of the value. */
+  lex: string | undefined;
+  /** Comments/PIs on this element (complex content), or inside it (simple content). */
+  misc: MiscEntry[] | null;
+  /** Locator mark of the start tag, and of each known child (parallel to `names`). */
+  mark: number;
+  childMarks: number[];
 }
 
 /**
@@ -81,27 +95,41 @@ export function decodeXml<T = Record<string, unknown>>(
   options: DecodeOptions = {},
 ): DecodeResult<T> {
   const fctx: FindingContext = options.findings ?? { prefix: 'XSD' };
-  const issues: Finding[] = [];
   const stack: Frame[] = [];
   let compiled: CompiledSchema | undefined = typeof schema === 'function' ? undefined : schema;
   let rootName = '';
   let rootValue: unknown;
   // Raw capture of an element outside the schema.
   const raw: RawElement[] = [];
-  let rawRootPath = '';
+  const prolog: MiscItem[] = [];
+  const epilog: MiscItem[] = [];
 
+  const collector = new FindingCollector(fctx, options.maxFindingsPerCode);
+  const maxUnknown = resolveLimits(options.limits).maxUnknownElements;
+  let unknownCount = 0;
+  const countUnknown = (): void => {
+    if (++unknownCount <= maxUnknown) return;
+    const at = locator ? locator.locate([locator.mark()])[0] : undefined;
+    throw new EdustandaardError(
+      'E_XML_TOO_MANY_NODES',
+      `Het document heeft meer dan ${maxUnknown} elementen buiten de gegevensset.`,
+      { file: options.file, line: at?.line, column: at?.column },
+    );
+  };
+  let locator: XmlLocator | undefined;
   const find = (
     kind: string,
     path: string,
     message: string,
-    params?: Record<string, unknown>,
+    params: Record<string, unknown> | undefined,
+    mark: number,
   ): void => {
-    issues.push(structuralFinding(fctx, kind, path, message, params));
+    collector.add(kind, path, message, params, mark);
   };
 
   const location = (line?: number, column?: number) => ({ file: options.file, line, column });
 
-  const newFrame = (el: CElement, parent: Frame | null, index: number): Frame => {
+  const newFrame = (el: CElement, parent: Frame | null, index: number, mark: number): Frame => {
     const t = el.type;
     const complex = t.kind === 'complex' && t.simpleContent === undefined;
     const groupArray = complex && (t as CComplex).groupArray;
@@ -122,6 +150,10 @@ export function decodeXml<T = Record<string, unknown>>(
       attrs: null,
       extraAttrs: null,
       unknown: null,
+      lex: undefined,
+      misc: null,
+      mark,
+      childMarks: complex ? [] : (EMPTY as unknown as number[]),
     };
   };
 
@@ -150,10 +182,13 @@ export function decodeXml<T = Record<string, unknown>>(
         (frame.attrs ??= {})[a.local] = a.value;
         const p = decl.type.check(a.value);
         if (p)
-          find(p.code, `${pathOf(frame)}/@${a.local}`, `Attribuut '${a.local}': ${p.message}`, {
-            attribute: a.local,
-            ...p.params,
-          });
+          find(
+            p.code,
+            `${pathOf(frame)}/@${a.local}`,
+            `Attribuut '${a.local}': ${p.message}`,
+            { attribute: a.local, ...p.params },
+            frame.mark,
+          );
         continue;
       }
       (frame.extraAttrs ??= {})[q] = a.value;
@@ -168,6 +203,7 @@ export function decodeXml<T = Record<string, unknown>>(
           `${pathOf(frame)}/@${a.local}`,
           `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`,
           { attribute: q },
+          frame.mark,
         );
       }
     }
@@ -179,6 +215,7 @@ export function decodeXml<T = Record<string, unknown>>(
             `${pathOf(frame)}/@${d.name}`,
             `Het verplichte attribuut '${d.name}' ontbreekt.`,
             { attribute: d.name },
+            frame.mark,
           );
         }
       }
@@ -195,8 +232,12 @@ export function decodeXml<T = Record<string, unknown>>(
   parseSecure(
     input,
     {
+      locator(l) {
+        locator = l;
+      },
       open(tag) {
         if (raw.length > 0) {
+          countUnknown();
           const r = rawFromTag(tag);
           raw[raw.length - 1]!.children.push(r);
           raw.push(r);
@@ -224,7 +265,7 @@ export function decodeXml<T = Record<string, unknown>>(
             );
           }
           rootName = tag.local;
-          const f = newFrame(rootEl, null, 0);
+          const f = newFrame(rootEl, null, 0, locator ? locator.mark() : 0);
           handleAttributes(f, tag);
           stack.push(f);
           return;
@@ -236,16 +277,19 @@ export function decodeXml<T = Record<string, unknown>>(
             : undefined;
         if (!el || (parent.obj === null && parent.groups === null)) {
           // Outside the schema: keep verbatim, report once at its root.
+          countUnknown();
           const r = rawFromTag(tag);
           raw.push(r);
-          rawRootPath = `${pathOf(parent)}/${tag.local}`;
-          (parent.unknown ??= []).push({ after: parent.lastKnown, xml: r });
-          find(
-            'unexpected',
-            rawRootPath,
-            `Element '${tag.local}'${tag.uri !== compiled!.namespace ? ` (namespace '${tag.uri}')` : ''} is niet toegestaan in '${parent.el.name}' volgens de gegevensset.`,
-            { element: tag.local, namespace: tag.uri },
-          );
+          keepUnknown(parent, { after: parent.lastKnown, xml: r });
+          if (collector.listed('unexpected'))
+            find(
+              'unexpected',
+              `${pathOf(parent)}/${tag.local}`,
+              `Element '${tag.local}'${tag.uri !== compiled!.namespace ? ` (namespace '${tag.uri}')` : ''} is niet toegestaan in '${parent.el.name}' volgens de gegevensset.`,
+              { element: tag.local, namespace: tag.uri },
+              locator ? locator.mark() : 0,
+            );
+          else collector.add('unexpected', '', '');
           return;
         }
         const counts = (parent.counts ??= new Array<number>(
@@ -254,9 +298,11 @@ export function decodeXml<T = Record<string, unknown>>(
         const c = ++counts[el.slot]!;
         const index = el.repeated || c > 1 ? c : 0;
         parent.names.push(el.name);
+        const mark = locator ? locator.mark() : 0;
+        parent.childMarks.push(mark);
         parent.childIdx.push(index);
         parent.lastKnown = el.name;
-        const f = newFrame(el, parent, index);
+        const f = newFrame(el, parent, index, mark);
         if (tag.attributes !== undefined) handleAttributes(f, tag);
         stack.push(f);
       },
@@ -272,14 +318,48 @@ export function decodeXml<T = Record<string, unknown>>(
           return;
         }
         if (!isWhitespace(t)) {
-          (f.unknown ??= []).push({ after: f.lastKnown, xml: t });
+          keepUnknown(f, { after: f.lastKnown, xml: t });
           find(
             'text',
             pathOf(f),
             `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`,
             { element: f.el.name },
+            f.mark,
           );
         }
+      },
+      misc(item) {
+        // Inside content outside the schema: not kept (README "Comments and processing instructions").
+        if (raw.length > 0) return;
+        const f = stack[stack.length - 1];
+        if (!f) {
+          (rootName === '' ? prolog : epilog).push(item);
+          return;
+        }
+        const e = item as MiscEntry;
+        if (f.groups) {
+          // A repeating sequence is an array of group objects: the comment goes to the current group.
+          const g = f.groups[f.groups.length - 1];
+          if (g && f.lastKnown !== null) {
+            e.after = f.lastKnown;
+            const v = g[f.lastKnown];
+            if (Array.isArray(v)) e.n = v.length;
+            ((g.$misc ??= []) as MiscEntry[]).push(e);
+            return;
+          }
+          e.after = null;
+        } else if (f.obj === null) {
+          e.after = null;
+          e.inside = true;
+        } else {
+          e.after = f.lastKnown;
+          const last = f.childIdx.length - 1;
+          if (last >= 0 && f.childIdx[last]! > 0) e.n = f.childIdx[last];
+          let u = 0;
+          if (f.unknown) for (const x of f.unknown) if (x.after === f.lastKnown) u++;
+          if (u > 0) e.u = u;
+        }
+        (f.misc ??= []).push(e);
       },
       close() {
         if (raw.length > 0) {
@@ -293,11 +373,21 @@ export function decodeXml<T = Record<string, unknown>>(
           rootValue = value;
           return;
         }
-        assign(parent, f.el, value);
+        assign(parent, f, value);
       },
     },
     { file: options.file, limits: options.limits },
   );
+
+  /**
+   * Keeps content outside the schema. In a repeating sequence (an array of group objects) it goes to
+   * the current group, so that it survives JSON (an array's own members would not).
+   */
+  function keepUnknown(f: Frame, u: UnknownEntry): void {
+    const g = f.groups && f.lastKnown !== null ? f.groups[f.groups.length - 1] : undefined;
+    if (g) ((g.$unknown ??= []) as UnknownEntry[]).push(u);
+    else (f.unknown ??= []).push(u);
+  }
 
   function finish(f: Frame): unknown {
     const t = f.type;
@@ -311,6 +401,7 @@ export function decodeXml<T = Record<string, unknown>>(
       if (f.attrs) Object.assign(out, f.attrs);
       if (f.extraAttrs) out.$attributes = f.extraAttrs;
       if (f.unknown) out.$unknown = f.unknown;
+      ownLexical(f, out);
       return out;
     }
     if (t.kind === 'simple') {
@@ -319,6 +410,7 @@ export function decodeXml<T = Record<string, unknown>>(
         const out: Record<string, unknown> = { $value: v };
         if (f.extraAttrs) out.$attributes = f.extraAttrs;
         if (f.unknown) out.$unknown = f.unknown;
+        ownLexical(f, out);
         return out;
       }
       return v;
@@ -332,32 +424,67 @@ export function decodeXml<T = Record<string, unknown>>(
           : p.code === 'choice'
             ? base
             : `${base}/${p.name}`;
-      find(p.code, path, p.message, p.params);
+      find(
+        p.code,
+        path,
+        p.message,
+        p.params,
+        p.index !== undefined ? f.childMarks[p.index]! : f.mark,
+      );
     }
     if (f.groups) {
-      if (f.unknown) (f.groups as unknown as { $unknown?: UnknownEntry[] }).$unknown = f.unknown;
+      // What came before the first group, and the element's own extra attributes, go to the first group.
+      const first = f.groups[0] as Record<string, unknown> | undefined;
+      const holder = first ?? (f.groups as unknown as Record<string, unknown>);
+      if (f.unknown)
+        holder.$unknown = [
+          ...f.unknown,
+          ...((holder.$unknown as UnknownEntry[] | undefined) ?? []),
+        ];
+      if (f.extraAttrs) holder.$attributes = f.extraAttrs;
+      if (f.misc) {
+        // Comments before the first group go to its start.
+        const first = f.groups[0];
+        if (first) first.$misc = [...f.misc, ...((first.$misc as MiscEntry[] | undefined) ?? [])];
+        else (f.groups as unknown as { $misc?: MiscEntry[] }).$misc = f.misc;
+      }
       return f.groups;
     }
     const obj = f.obj!;
     if (f.extraAttrs) obj.$attributes = f.extraAttrs;
     if (f.unknown) obj.$unknown = f.unknown;
+    if (f.misc) obj.$misc = f.misc;
     return obj;
+  }
+
+  /** Simple content kept as an object: its own lexical form and comments. */
+  function ownLexical(f: Frame, out: Record<string, unknown>): void {
+    if (f.lex !== undefined) out.$lexical = { $value: f.lex };
+    if (f.misc) out.$misc = f.misc;
+    f.lex = undefined;
+    f.misc = null;
   }
 
   function simpleValue(f: Frame, s: import('./simple.js').CompiledSimple): unknown {
     const p = s.check(f.text);
     if (p) {
       const params = f.el.sensitive ? p.params : { ...p.params, value: f.text };
-      find(p.code, pathOf(f), `Element '${f.el.name}': ${p.message}`, {
-        element: f.el.name,
-        ...params,
-      });
+      find(
+        p.code,
+        pathOf(f),
+        `Element '${f.el.name}': ${p.message}`,
+        { element: f.el.name, ...params },
+        f.mark,
+      );
       return f.text;
     }
-    return s.toValue(f.text);
+    const v = s.toValue(f.text);
+    f.lex = lexicalToKeep(s, f.text, v);
+    return v;
   }
 
-  function assign(parent: Frame, el: CElement, value: unknown): void {
+  function assign(parent: Frame, child: Frame, value: unknown): void {
+    const el = child.el;
     let obj = parent.obj;
     if (parent.groups) {
       const ct = parent.type as CComplex;
@@ -379,14 +506,46 @@ export function decodeXml<T = Record<string, unknown>>(
     if (el.repeated) {
       if (existing === undefined) o[el.name] = [value];
       else (existing as unknown[]).push(value);
+      if (child.lex !== undefined) {
+        const lex = (o.$lexical ??= {}) as Record<string, unknown>;
+        const arr = (lex[el.name] ??= []) as Array<string | null>;
+        const at = (o[el.name] as unknown[]).length - 1;
+        while (arr.length < at) arr.push(null);
+        arr[at] = child.lex;
+      }
     } else if (existing === undefined) {
       o[el.name] = value;
+      if (child.lex !== undefined)
+        ((o.$lexical ??= {}) as Record<string, unknown>)[el.name] = child.lex;
     } else {
       // Too many occurrences (reported by the content model): keep them all.
       o[el.name] =
         Array.isArray(existing) && (existing as unknown as { $dup?: true }).$dup
           ? [...existing, value]
           : markDup([existing, value]);
+      const lex = o.$lexical as Record<string, unknown> | undefined;
+      if (child.lex !== undefined || (lex && el.name in lex)) {
+        const l = (o.$lexical ??= {}) as Record<string, unknown>;
+        const prev = l[el.name];
+        const arr: Array<string | null> = Array.isArray(prev)
+          ? prev
+          : [typeof prev === 'string' ? prev : null];
+        const at = (o[el.name] as unknown[]).length - 1;
+        while (arr.length < at) arr.push(null);
+        arr[at] = child.lex ?? null;
+        l[el.name] = arr;
+      }
+    }
+    if (child.misc && child.obj === null && child.groups === null) {
+      // Comments inside a simple element: kept on the parent, marked `inside`.
+      const cur = o[el.name];
+      const n = Array.isArray(cur) ? cur.length : undefined;
+      for (const e of child.misc) {
+        e.after = el.name;
+        if (n !== undefined) e.n = n;
+        if (parent.groups) ((o.$misc ??= []) as MiscEntry[]).push(e);
+        else (parent.misc ??= []).push(e);
+      }
     }
   }
 
@@ -396,6 +555,16 @@ export function decodeXml<T = Record<string, unknown>>(
       'Het document bevat geen root-element.',
       location(),
     );
+  if (
+    (prolog.length > 0 || epilog.length > 0) &&
+    rootValue !== null &&
+    typeof rootValue === 'object'
+  ) {
+    const misc = ((rootValue as { $misc?: MiscEntry[] }).$misc ??= []);
+    for (const m of prolog) misc.push({ ...m, after: null, at: 'prolog' });
+    for (const m of epilog) misc.push({ ...m, after: null, at: 'epilog' });
+  }
+  const issues = collector.finish(`/${rootName}`, locator && ((m) => locator!.locate(m)));
   return { schema: compiled, root: rootName, value: rootValue as T, issues };
 }
 

@@ -3,21 +3,15 @@
  * (DESIGN.md §4: "written faithfully"). Elements kept under `$unknown` are written back where they
  * were read (after the named sibling); `$attributes` are written back as they were.
  */
-import { createRequire } from 'node:module';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '../errors.js';
+import { xmlbuilder } from './platform.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
-import type { RawElement, UnknownEntry } from './types.js';
+import type { MiscEntry, RawElement, UnknownEntry } from './types.js';
+import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
 
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
-type Create = typeof import('xmlbuilder2').create;
-let createFn: Create | undefined;
-/** xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. */
-function xmlbuilder(): Create {
-  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create })
-    .create);
-}
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
 
 /** Options of {@link encodeXml}. */
@@ -43,9 +37,26 @@ export function encodeXml(
   const rootEl = schema.roots.get(root);
   if (!rootEl) throw new EdustandaardError('E_USAGE', `Onbekend root-element '${root}'.`);
   const doc = xmlbuilder()({ version: '1.0', encoding: 'UTF-8' });
-  const node = doc.ele(schema.namespace, root);
-  writeElementContent(node, rootEl, value, `/${root}`, true);
-  return doc.end({ prettyPrint: options.pretty ?? true, indent: '  ' });
+  const st: WriteState = { mixed: false };
+  try {
+    const misc = miscOf(value);
+    for (const m of misc) if (m.at === 'prolog') writeMisc(doc, m);
+    const node = doc.ele(schema.namespace, root);
+    writeElementContent(st, node, rootEl, value, `/${root}`, undefined, true);
+    for (const m of misc) if (m.at === 'epilog') writeMisc(doc, m);
+    // Indentation would change mixed content (text beside a comment or kept text): then none at all.
+    return doc.end({ prettyPrint: (options.pretty ?? true) && !st.mixed, indent: '  ' });
+  } catch (e) {
+    if (e instanceof EdustandaardError) throw e;
+    // xmlbuilder2 refuses what is no XML (a name with a space, a control character): a usage error
+    // (the value came from the caller), without echoing it.
+    throw new EdustandaardError(
+      'E_USAGE',
+      'Het dossier bevat een naam of waarde die niet als XML kan worden geschreven.',
+      undefined,
+      { cause: e },
+    );
+  }
 }
 
 /**
@@ -59,12 +70,46 @@ function amp(value: string): string {
   return value.includes('&') ? value.replaceAll('&', '&amp;') : value;
 }
 
+/** The `$misc` list of an object, or an empty list. */
+function miscOf(o: unknown): readonly MiscEntry[] {
+  const m = o !== null && typeof o === 'object' ? (o as { $misc?: unknown }).$misc : undefined;
+  if (m === undefined) return [];
+  if (!Array.isArray(m) || m.some((e) => e === null || typeof e !== 'object'))
+    throw shapeError('$misc', 'een lijst van { comment } of { pi }');
+  return m as MiscEntry[];
+}
+
+/** A comment or processing instruction; text that cannot be written as one is refused, not altered. */
+function writeMisc(node: XMLBuilder, m: MiscEntry): void {
+  if (typeof m.comment === 'string') {
+    if (m.comment.includes('--') || m.comment.endsWith('-'))
+      throw new EdustandaardError(
+        'E_USAGE',
+        'Een commentaar mag geen "--" bevatten of op "-" eindigen.',
+      );
+    node.com(m.comment);
+  } else if (m.pi && typeof m.pi.target === 'string' && typeof m.pi.data === 'string') {
+    if (!/^[^\s?]+$/.test(m.pi.target) || /^xml$/i.test(m.pi.target) || m.pi.data.includes('?>'))
+      throw new EdustandaardError('E_USAGE', 'Een processing instruction mag geen "?>" bevatten.');
+    node.ins(m.pi.target, m.pi.data);
+  }
+}
+
+/** What a write found out on the way. */
+interface WriteState {
+  /** Mixed content was written (text beside a comment, PI or element). */
+  mixed: boolean;
+}
+
 function writeElementContent(
+  st: WriteState,
   node: XMLBuilder,
   el: CElement,
   value: unknown,
   path: string,
+  recorded: unknown,
   isRoot = false,
+  inside?: readonly MiscEntry[],
 ): void {
   const t = el.type;
   if (t.kind === 'simple' || (t.kind === 'complex' && t.simpleContent)) {
@@ -72,22 +117,33 @@ function writeElementContent(
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
       for (const k in o) {
-        if (k === '$value' || k === '$unknown' || k === '$attributes') continue;
+        if (RESERVED_MEMBERS.has(k)) continue;
         node.att(k, amp(String(o[k])));
       }
       writeAttributes(node, o.$attributes);
       v = o.$value;
-      if (v !== undefined) node.txt(amp(lexical(el, v, path)));
-      writeUnknown(node, o.$unknown as UnknownEntry[] | undefined, null);
+      if (v !== undefined) node.txt(amp(lexical(el, v, path, lexicalEntry(o.$lexical, '$value'))));
+      const own = miscOf(o);
+      if (own.length > 0 || inside || o.$unknown) st.mixed = true;
+      for (const m of own) writeMisc(node, m);
+      if (inside) for (const m of inside) writeMisc(node, m);
+      writeUnknown(node, unknownOf(o), null);
       return;
     }
-    node.txt(amp(lexical(el, v, path)));
+    node.txt(amp(lexical(el, v, path, recorded)));
+    if (inside) {
+      st.mixed = true;
+      for (const m of inside) writeMisc(node, m);
+    }
     return;
   }
   const ct = t as CComplex;
   if (ct.groupArray) {
     if (!Array.isArray(value)) throw typeError(path, 'een lijst van groepen');
-    for (const g of value) writeChildren(node, ct, g as Record<string, unknown>, path);
+    // The element's own extra attributes are kept on the first group (README "Decoded model").
+    writeAttributes(node, (value[0] as { $attributes?: unknown } | undefined)?.$attributes);
+    for (const g of value) writeChildren(st, node, ct, g as Record<string, unknown>, path);
+    for (const m of miscOf(value)) writeMisc(node, m);
     writeUnknown(node, (value as unknown as { $unknown?: UnknownEntry[] }).$unknown, undefined);
     return;
   }
@@ -102,45 +158,138 @@ function writeElementContent(
     node.att(XMLNS, 'xmlns:xsi', XSI);
   }
   writeAttributes(node, o.$attributes);
-  writeChildren(node, ct, o, path);
+  writeChildren(st, node, ct, o, path);
 }
 
 function writeChildren(
+  st: WriteState,
   node: XMLBuilder,
   ct: CComplex,
   o: Record<string, unknown>,
   path: string,
 ): void {
-  const unknown = o.$unknown as UnknownEntry[] | undefined;
-  writeUnknown(node, unknown, null);
+  const unknown = unknownOf(o);
+  if (unknown?.some((u) => typeof u.xml === 'string')) st.mixed = true;
+  const misc = miscOf(o).filter((m) => m.at === undefined);
+  const lex = o.$lexical;
+  writeExtras(node, unknown, misc, null, Infinity);
   const done = new Set<string>();
   for (const leaf of ct.leaves) {
     if (done.has(leaf.name)) continue;
     done.add(leaf.name);
     const v = o[leaf.name];
     if (v === undefined) {
-      writeUnknown(node, unknown, leaf.name);
+      writeExtras(node, unknown, misc, leaf.name, Infinity);
       continue;
     }
     const el = ct.childByName.get(leaf.name)!;
+    const inside = (n: number | undefined, last: boolean): MiscEntry[] | undefined => {
+      if (misc.length === 0) return undefined;
+      const r = misc.filter(
+        (m) => m.inside && m.after === el.name && (m.n === n || (last && (m.n ?? 0) > (n ?? 0))),
+      );
+      return r.length > 0 ? r : undefined;
+    };
     if (Array.isArray(v) && (el.repeated || !(el.type.kind === 'complex' && el.type.groupArray))) {
       v.forEach((item, i) => {
         const p = `${path}/${el.name}[${i + 1}]`;
-        writeElementContent(node.ele(el.name), el, item, p);
+        const last = i === v.length - 1;
+        writeElementContent(
+          st,
+          node.ele(el.name),
+          el,
+          item,
+          p,
+          lexicalEntry(lex, el.name, i),
+          false,
+          inside(i + 1, last),
+        );
+        // Comments between occurrences stay between them.
+        if (!last)
+          for (const m of misc)
+            if (!m.inside && m.after === el.name && m.n === i + 1) writeMisc(node, m);
       });
+      writeExtras(node, unknown, misc, leaf.name, v.length);
     } else {
-      writeElementContent(node.ele(el.name), el, v, `${path}/${el.name}`);
+      writeElementContent(
+        st,
+        node.ele(el.name),
+        el,
+        v,
+        `${path}/${el.name}`,
+        lexicalEntry(lex, el.name),
+        false,
+        inside(undefined, true),
+      );
+      writeExtras(node, unknown, misc, leaf.name, Infinity);
     }
-    writeUnknown(node, unknown, leaf.name);
   }
+  // Kept after an element this version does not have (e.g. dropped by a migration): at the end, not lost.
+  const orphans = new Set<string>();
+  for (const x of [...(unknown ?? []), ...misc])
+    if (x.after !== null && !ct.childByName.has(x.after)) orphans.add(x.after);
+  for (const name of orphans) writeExtras(node, unknown, misc, name, Infinity);
+}
+
+/**
+ * Elements kept under `$unknown` and comments/PIs kept under `$misc` that follow sibling `after`, in
+ * the order they were read; `count` occurrences of `after` were written (comments after an earlier
+ * occurrence were written already).
+ */
+function writeExtras(
+  node: XMLBuilder,
+  unknown: UnknownEntry[] | undefined,
+  misc: readonly MiscEntry[],
+  after: string | null,
+  count: number,
+): void {
+  const here =
+    misc.length === 0
+      ? misc
+      : misc.filter(
+          (m) =>
+            !m.inside &&
+            m.after === after &&
+            (m.n === undefined || m.n >= count || count === Infinity),
+        );
+  if (here.length === 0) {
+    writeUnknown(node, unknown, after);
+    return;
+  }
+  let j = 0;
+  const flush = (upTo: number): void => {
+    for (const m of here) if ((m.u ?? 0) === upTo) writeMisc(node, m);
+  };
+  flush(0);
+  if (unknown) {
+    for (const u of unknown) {
+      if (u.after !== after) continue;
+      if (typeof u.xml === 'string') node.txt(amp(u.xml));
+      else writeRaw(node, u.xml);
+      j++;
+      flush(j);
+    }
+  }
+  for (const m of here) if ((m.u ?? 0) > j) writeMisc(node, m);
 }
 
 function writeAttributes(node: XMLBuilder, attrs: unknown): void {
-  if (!attrs || typeof attrs !== 'object') return;
-  for (const [k, v] of Object.entries(attrs as Record<string, string>)) {
+  if (attrs === undefined) return;
+  if (attrs === null || typeof attrs !== 'object' || Array.isArray(attrs))
+    throw shapeError('$attributes', 'een object met tekstwaarden');
+  for (const [k, v] of Object.entries(attrs as Record<string, unknown>)) {
+    if (typeof v !== 'string') throw shapeError(`$attributes.${k}`, 'tekst');
     if (k.startsWith('xsi:')) node.att(XSI, k, amp(v));
     else node.att(k, amp(v));
   }
+}
+
+/** A `$`-member (from JSON) that is not what the reader writes there: refused, never guessed at. */
+function shapeError(member: string, expected: string): EdustandaardError {
+  return new EdustandaardError(
+    'E_USAGE',
+    `Het onderdeel ${member} kan niet als XML worden geschreven: verwacht ${expected}.`,
+  );
 }
 
 function writeUnknown(
@@ -156,6 +305,37 @@ function writeUnknown(
   }
 }
 
+/** Checks the shape of `$unknown` (from JSON it can be anything). */
+function unknownOf(o: Record<string, unknown>): UnknownEntry[] | undefined {
+  const u = o.$unknown;
+  if (u === undefined) return undefined;
+  if (!Array.isArray(u)) throw shapeError('$unknown', 'een lijst');
+  for (const e of u as unknown[]) {
+    const x = (e as { xml?: unknown } | null)?.xml;
+    const after = (e as { after?: unknown } | null)?.after;
+    if (e === null || typeof e !== 'object' || (after !== null && typeof after !== 'string'))
+      throw shapeError('$unknown', '{ after, xml }');
+    if (typeof x !== 'string') checkRaw(x);
+  }
+  return u as UnknownEntry[];
+}
+
+function checkRaw(x: unknown): void {
+  const r = x as RawElement | null;
+  if (
+    r === null ||
+    typeof r !== 'object' ||
+    typeof r.name !== 'string' ||
+    typeof r.ns !== 'string' ||
+    r.attributes === null ||
+    typeof r.attributes !== 'object' ||
+    !Array.isArray(r.children) ||
+    Object.values(r.attributes).some((v) => typeof v !== 'string')
+  )
+    throw shapeError('$unknown', '{ ns, name, attributes, children }');
+  for (const c of r.children) if (typeof c !== 'string') checkRaw(c);
+}
+
 function writeRaw(node: XMLBuilder, r: RawElement): void {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(r.attributes))
@@ -167,9 +347,13 @@ function writeRaw(node: XMLBuilder, r: RawElement): void {
   }
 }
 
-function lexical(el: CElement, v: unknown, path: string): string {
+function lexical(el: CElement, v: unknown, path: string, recorded: unknown): string {
   const t = el.type;
   const s = t.kind === 'simple' ? t.simple : (t as CComplex).simpleContent!;
+  if (recorded !== undefined) {
+    const r = recordedLexical(s, v, recorded);
+    if (r !== undefined) return r;
+  }
   const lex = s.toLexical(v);
   if (lex !== undefined) return lex;
   // Values that failed validation on read are kept as their lexical string: write them back unchanged.

@@ -7,6 +7,8 @@ export interface FindingContext {
   prefix: string;
   /** Source of the structural rules, e.g. `{ document: 'OSO_gegevensset_2019.1.xsd', version: '2019.1' }`. */
   source?: SourceRef;
+  /** The schema's target namespace (set by the codec; tells foreign elements apart in messages). */
+  namespace?: string;
 }
 
 /**
@@ -28,4 +30,103 @@ export function structuralFinding(
   if (ctx.source) f.source = ctx.source;
   if (params) f.params = params;
   return f;
+}
+
+/** Findings listed per code before the rest is only counted (issue #17 item 4). */
+export const DEFAULT_MAX_FINDINGS_PER_CODE = 100;
+
+/**
+ * Collects structural findings with two bounds on what an input can cost: after `maxPerCode` findings
+ * of one code the rest is only counted, and one summary finding per such code carries the total; the
+ * line and column of a finding are resolved once at the end (`marks`), not while reading.
+ */
+export class FindingCollector {
+  readonly issues: Finding[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly marks: number[] = [];
+  private readonly marked: Finding[] = [];
+
+  /**
+   * @param ctx - prefix and source
+   * @param maxPerCode - findings listed per code (default {@link DEFAULT_MAX_FINDINGS_PER_CODE})
+   */
+  constructor(
+    private readonly ctx: FindingContext,
+    private readonly maxPerCode = DEFAULT_MAX_FINDINGS_PER_CODE,
+  ) {}
+
+  /**
+   * Adds a finding unless its code is over the cap; `mark` is a locator mark for line and column.
+   * @returns false when the finding was only counted
+   */
+  add(
+    kind: string,
+    path: string,
+    message: string,
+    params?: Record<string, unknown>,
+    mark?: number,
+  ): boolean {
+    const code = `${this.ctx.prefix}.${kind}`;
+    const n = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, n);
+    if (n > this.maxPerCode) return false;
+    const f = structuralFinding(this.ctx, kind, path, message, params);
+    this.issues.push(f);
+    if (mark !== undefined) {
+      this.marks.push(mark);
+      this.marked.push(f);
+    }
+    return true;
+  }
+
+  /** True when a finding of this kind would still be listed (callers may skip building it). */
+  listed(kind: string): boolean {
+    return (this.counts.get(`${this.ctx.prefix}.${kind}`) ?? 0) < this.maxPerCode;
+  }
+
+  /**
+   * The findings, with line/column in `params` and one summary per capped code.
+   * @param rootPath - path for summary findings (the root element)
+   * @param locate - turns marks into positions (from the parser's locator)
+   */
+  finish(
+    rootPath: string,
+    locate?: (marks: readonly number[]) => Array<{ line: number; column: number }>,
+  ): Finding[] {
+    if (locate && this.marks.length > 0) {
+      const at = locate(this.marks);
+      this.marked.forEach((f, i) => {
+        f.params = { ...f.params, line: at[i]!.line, column: at[i]!.column };
+      });
+    }
+    for (const [code, n] of this.counts) {
+      if (n <= this.maxPerCode) continue;
+      this.issues.push(summaryFinding(this.ctx, code, rootPath, n, this.maxPerCode));
+    }
+    return this.issues;
+  }
+}
+
+/**
+ * The one finding that stands for the findings of a code beyond the cap.
+ * @param ctx - prefix and source
+ * @param code - the capped code
+ * @param rootPath - where it is reported (the root element)
+ * @param total - how many there were
+ * @param shown - how many were listed
+ */
+export function summaryFinding(
+  ctx: FindingContext,
+  code: string,
+  rootPath: string,
+  total: number,
+  shown: number,
+): Finding {
+  return structuralFinding(
+    ctx,
+    code.slice(ctx.prefix.length + 1),
+    rootPath,
+    `Nog ${total - shown} bevindingen met code ${code} zijn niet afzonderlijk getoond (in totaal ${total}).`,
+    { total, shown, summary: true },
+  );
 }

@@ -18,7 +18,10 @@ export type {
   XmlLimits,
   RawElement,
   UnknownEntry,
+  MiscItem,
+  MiscEntry,
 } from './types.js';
+export { lexicalToKeep, recordedLexical, lexicalEntry, RESERVED_MEMBERS } from './lexical.js';
 export { DEFAULT_XML_LIMITS } from './limits.js';
 export { decodeXmlInput, type XmlInput } from './input.js';
 export {
@@ -26,6 +29,8 @@ export {
   type SecureSaxHandlers,
   type SecureParseOptions,
   type XmlTag,
+  type XmlLocator,
+  type XmlPosition,
 } from './sax.js';
 export {
   compileSimple,
@@ -44,8 +49,13 @@ export {
   type CType,
 } from './compile.js';
 export { matchContent, type ContentProblem } from './content.js';
-export { structuralFinding, type FindingContext } from './findings.js';
+export {
+  structuralFinding,
+  summaryFinding,
+  DEFAULT_MAX_FINDINGS_PER_CODE,
+  type FindingContext,
+} from './findings.js';
 export { decodeXml, type DecodeOptions, type DecodeResult, type SchemaResolver } from './decode.js';
 export { encodeXml, type EncodeOptions } from './encode.js';
 export { validateObject } from './validate.js';
-export { parseXmlTree, canonicalize, type CanonicalElement } from './tree.js';
+export { parseXmlTree, canonicalize, canonicalXml, type CanonicalElement } from './tree.js';

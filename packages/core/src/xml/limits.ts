@@ -6,6 +6,7 @@ export const DEFAULT_XML_LIMITS: Required<XmlLimits> = Object.freeze({
   maxDepth: 256,
   maxNodes: 1_000_000,
   maxAttributesPerElement: 256,
+  maxUnknownElements: 10_000,
 });
 
 /**

@@ -7,9 +7,9 @@
  */
 import { SaxesParser, type SaxesTagNS, type SaxesOptions } from 'saxes';
 import { EdustandaardError, type ErrorCode } from '../errors.js';
-import type { XmlLimits } from './types.js';
+import type { MiscItem, XmlLimits } from './types.js';
 import { resolveLimits } from './limits.js';
-import { isAscii, isUtf8 } from 'node:buffer';
+import { nativeUtf8 } from './platform.js';
 import { decodeXmlInput, type XmlInput } from './input.js';
 
 /** An attribute of an {@link XmlTag}, namespace-resolved. */
@@ -51,6 +51,22 @@ export interface SecureSaxHandlers {
   open(tag: XmlTag, depth: number): void;
   text(text: string): void;
   close(tag: XmlTag, depth: number): void;
+  /**
+   * A comment or processing instruction (not the XML declaration), delivered in document order after
+   * every event before it. Optional: without it the parser does no extra work.
+   */
+  misc?(item: MiscItem): void;
+  /** Called once before parsing with a locator for positions of start tags (for findings). */
+  locator?(locator: XmlLocator): void;
+}
+
+/**
+ * Positions for findings, cheap while parsing: `mark()` (during `open`) is a number; `locate(marks)`
+ * turns many marks into line/column of their start tags in one pass over the text, afterwards.
+ */
+export interface XmlLocator {
+  mark(): number;
+  locate(marks: readonly number[]): XmlPosition[];
 }
 
 /** Options of {@link parseSecure}. */
@@ -117,9 +133,9 @@ export function parseSecure(
   let bytes: Buffer | undefined;
   let start = 0;
   let textCache: string | undefined;
-  if (typeof input !== 'string' && input.byteLength <= limits.maxBytes) {
+  if (nativeUtf8 && typeof input !== 'string' && input.byteLength <= limits.maxBytes) {
     const b = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    if (isUtf8(b)) {
+    if (nativeUtf8.isUtf8(b)) {
       bytes = b;
       start = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
     }
@@ -152,6 +168,43 @@ export function parseSecure(
     }
     return { line, column: orig - last };
   };
+  if (handlers.locator) {
+    const internals = parser as unknown as SaxesInternals;
+    handlers.locator({
+      mark: () => internals.position,
+      locate(marks) {
+        // Fed positions → offsets in the text (the cuts taken out before each mark), then one pass.
+        const text = fullText();
+        const order = marks.map((m, i) => [m, i] as const).sort((a, b) => a[0] - b[0]);
+        const out = new Array<XmlPosition>(marks.length);
+        let c = 0;
+        let removed = 0;
+        let line = 1;
+        let lineStart = 0;
+        let scanned = 0;
+        for (const [m, i] of order) {
+          while (c < cuts.length && cuts[c]! <= m) {
+            removed += cuts[c + 1]!;
+            c += 2;
+          }
+          // The mark is just after the start tag's '>': its '<' is the last one before.
+          const end = Math.min(m + removed, text.length);
+          const lt = Math.max(0, text.lastIndexOf('<', end - 1));
+          for (
+            let k = text.indexOf('\n', scanned);
+            k !== -1 && k < lt;
+            k = text.indexOf('\n', k + 1)
+          ) {
+            line++;
+            lineStart = k + 1;
+          }
+          scanned = Math.max(scanned, lt);
+          out[i] = { line, column: lt - lineStart + 1 };
+        }
+        return out;
+      },
+    });
+  }
   const fail = (code: ErrorCode, message: string): never => {
     throw new EdustandaardError(code, message, { file, ...where() });
   };
@@ -266,6 +319,12 @@ function feed(
       const e = text.indexOf('-->', lt + 4);
       if (e === -1) break;
       i = e + 3;
+      if (handlers.misc) {
+        // Feed through the comment first: saxes then has delivered every event before it (and checked it).
+        parser.write(text.slice(fed, i));
+        fed = i;
+        handlers.misc({ comment: eol(text.slice(lt + 4, e)) });
+      }
     } else if (text.startsWith('<![CDATA[', lt)) {
       const e = text.indexOf(']]>', lt + 9);
       if (e === -1) break;
@@ -274,6 +333,14 @@ function feed(
       const e = text.indexOf('?>', lt + 2);
       if (e === -1) break;
       i = e + 2;
+      if (handlers.misc) {
+        const item = piItem(text.slice(lt + 2, e));
+        if (item) {
+          parser.write(text.slice(fed, i));
+          fed = i;
+          handlers.misc(item);
+        }
+      }
     } else if (text.startsWith('<!', lt)) {
       if (text.startsWith('<!DOCTYPE', lt)) {
         // Position the error at the DOCTYPE: feed up to it (saxes checks what comes before).
@@ -288,6 +355,19 @@ function feed(
     }
   }
   if (fed < n) parser.write(text.slice(fed));
+}
+
+/** XML 1.0 §2.11 end-of-line handling, as saxes applies it to the text it delivers. */
+function eol(s: string): string {
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+}
+
+/** A processing instruction's target and data (XML 1.0 §2.6); `null` for the XML declaration. */
+function piItem(body: string): MiscItem | null {
+  const m = /^[^\s]+/.exec(body);
+  const target = m ? m[0] : '';
+  if (target === 'xml') return null;
+  return { pi: { target, data: eol(body.slice(target.length).replace(/^\s+/, '')) } };
 }
 
 const LT = 0x3c;
@@ -356,7 +436,7 @@ function feedBytes(
       if (end - i >= FAST_TEXT_MIN) {
         const run = b.subarray(i, end);
         if (
-          isAscii(run) &&
+          nativeUtf8!.isAscii(run) &&
           run.indexOf(0x26) === -1 &&
           run.indexOf(']]>') === -1 &&
           !hasControlByte(run)
@@ -400,6 +480,12 @@ function feedBytes(
         if (e === -1) break;
         i = e + 3;
         prev = 3;
+        if (handlers.misc) {
+          // Feed through the comment first: saxes then has delivered every event before it (and checked it).
+          emitUpTo(i);
+          writeNow();
+          handlers.misc({ comment: eol(b.toString('utf8', lt + 4, e)) });
+        }
         continue;
       }
       if (bytesAt(b, lt, '<![CDATA[')) {
@@ -420,6 +506,14 @@ function feedBytes(
       if (e === -1) break;
       i = e + 2;
       prev = 3;
+      if (handlers.misc) {
+        const item = piItem(b.toString('utf8', lt + 2, e));
+        if (item) {
+          emitUpTo(i);
+          writeNow();
+          handlers.misc(item);
+        }
+      }
     } else {
       // End of the tag, quotes respected (XML 1.0 §3.1).
       let k = lt + 1;

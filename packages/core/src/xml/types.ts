@@ -107,6 +107,11 @@ export interface XmlLimits {
   maxNodes?: number;
   /** Maximum number of attributes on one element. Default 256. */
   maxAttributesPerElement?: number;
+  /**
+   * Maximum number of elements outside the schema (kept verbatim under `$unknown`, so they cost
+   * memory). Default 10,000: far above any real dossier, far below what makes memory grow unbounded.
+   */
+  maxUnknownElements?: number;
 }
 
 /** An element outside the schema, kept verbatim for round-trip (namespace, attributes, children). */
@@ -118,6 +123,25 @@ export interface RawElement {
   attributes: Record<string, string>;
   children: Array<RawElement | string>;
 }
+
+/** A comment or processing instruction as read (XML 1.0 §2.5, §2.6). */
+export type MiscItem =
+  | { comment: string; pi?: undefined }
+  | { pi: { target: string; data: string }; comment?: undefined };
+
+/**
+ * A comment or processing instruction kept on its parent object under `$misc` (README "Comments and
+ * processing instructions"): placed after the known sibling `after` (its `n`-th occurrence when it
+ * repeats), after `u` elements of `$unknown` with the same `after`, inside the simple element `after`
+ * (`inside`), or before/after the root element (`at`, on the root object).
+ */
+export type MiscEntry = MiscItem & {
+  after: string | null;
+  n?: number;
+  u?: number;
+  inside?: true;
+  at?: 'prolog' | 'epilog';
+};
 
 /** An element not in the schema, kept on its parent object under `$unknown`. */
 export interface UnknownEntry {

@@ -7,8 +7,17 @@
 import type { Finding } from '../report.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import { matchContent } from './content.js';
-import { structuralFinding, type FindingContext } from './findings.js';
+import {
+  DEFAULT_MAX_FINDINGS_PER_CODE,
+  structuralFinding,
+  summaryFinding,
+  type FindingContext,
+} from './findings.js';
 import type { CompiledSimple } from './simple.js';
+import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
+import type { RawElement, UnknownEntry } from './types.js';
+
+const XSI_NEUTRAL = new Set(['xsi:schemaLocation', 'xsi:noNamespaceSchemaLocation']);
 
 /**
  * Validates the content of a root element given as a plain object.
@@ -16,12 +25,14 @@ import type { CompiledSimple } from './simple.js';
  * @param root - the root element name
  * @param value - the root element's content
  * @param ctx - finding prefix and source
+ * @param maxFindingsPerCode - findings listed per code, the rest counted in one summary (default 100)
  */
 export function validateObject(
   schema: CompiledSchema,
   root: string,
   value: unknown,
   ctx: FindingContext,
+  maxFindingsPerCode = DEFAULT_MAX_FINDINGS_PER_CODE,
 ): Finding[] {
   const out: Finding[] = [];
   const el = schema.roots.get(root);
@@ -33,8 +44,24 @@ export function validateObject(
     );
     return out;
   }
-  visit(el, value, `/${root}`, ctx, out);
-  return out;
+  visit(el, value, `/${root}`, { ...ctx, namespace: schema.namespace }, out);
+  return capPerCode(out, ctx, `/${root}`, maxFindingsPerCode);
+}
+
+/** The same cap per code as the XML reader applies (issue #17 item 4), with one summary per code. */
+function capPerCode(out: Finding[], ctx: FindingContext, rootPath: string, max: number): Finding[] {
+  const counts = new Map<string, number>();
+  for (const f of out) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n > max)) return out;
+  const listed = new Map<string, number>();
+  const kept = out.filter((f) => {
+    const n = (listed.get(f.code) ?? 0) + 1;
+    listed.set(f.code, n);
+    return n <= max;
+  });
+  for (const [code, n] of counts)
+    if (n > max) kept.push(summaryFinding(ctx, code, rootPath, n, max));
+  return kept;
 }
 
 function visit(
@@ -43,23 +70,26 @@ function visit(
   path: string,
   ctx: FindingContext,
   out: Finding[],
+  lexical?: unknown,
 ): void {
   const t = el.type;
   if (t.kind === 'simple') {
-    checkSimple(el, t.simple, unwrap(value), path, ctx, out);
+    checkSimple(el, t.simple, unwrap(value), path, ctx, out, recorded(value, lexical));
+    extras(el, value, path, ctx, out);
     return;
   }
   if (t.simpleContent) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       // A bare value is accepted for simple content when no attribute is required.
-      checkSimple(el, t.simpleContent, value, path, ctx, out);
+      checkSimple(el, t.simpleContent, value, path, ctx, out, lexical);
       for (const a of t.attributes.values()) if (a.required) missingAttr(a.name, path, ctx, out);
       return;
     }
     const o = value as Record<string, unknown>;
-    checkSimple(el, t.simpleContent, o.$value, path, ctx, out);
+    checkSimple(el, t.simpleContent, o.$value, path, ctx, out, recorded(value, lexical));
+    extras(el, o, path, ctx, out);
     for (const k of Object.keys(o)) {
-      if (k === '$value' || k === '$attributes' || k === '$unknown') continue;
+      if (RESERVED_MEMBERS.has(k)) continue;
       const a = t.attributes.get(k);
       if (!a) {
         out.push(
@@ -152,18 +182,19 @@ function collect(
   paths: string[],
   counts: Map<string, number>,
 ): void {
+  // The same findings as the XML reader gives for content outside the schema (issue #10 item 5).
+  extras(
+    undefined,
+    o,
+    path,
+    ctx,
+    out,
+    path.slice(path.lastIndexOf('/') + 1).replace(/\[\d+\]$/, ''),
+  );
   for (const k of Object.keys(o)) {
-    if (k === '$unknown' || k === '$attributes') continue;
+    if (RESERVED_MEMBERS.has(k)) continue;
     if (!t.childByName.has(k)) {
-      out.push(
-        structuralFinding(
-          ctx,
-          'unexpected',
-          `${path}/${k}`,
-          `Element '${k}' is niet toegestaan volgens de gegevensset.`,
-          { element: k },
-        ),
-      );
+      out.push(unexpected(ctx, path, k, '', elementName(path)));
     }
   }
   const done = new Set<string>();
@@ -205,7 +236,14 @@ function collect(
       const p = el.repeated || c > 1 ? `${path}/${el.name}[${c}]` : `${path}/${el.name}`;
       names.push(el.name);
       paths.push(p);
-      visit(el, item, p, ctx, out);
+      visit(
+        el,
+        item,
+        p,
+        ctx,
+        out,
+        lexicalEntry(o.$lexical, el.name, items === v && Array.isArray(v) ? c - 1 : undefined),
+      );
     }
   }
 }
@@ -225,6 +263,88 @@ function contentFindings(
   }
 }
 
+/** The local name of the last step of a path. */
+function elementName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\[\d+\]$/, '');
+}
+
+/** The finding the XML reader gives for an element outside the schema. */
+function unexpected(
+  ctx: FindingContext,
+  path: string,
+  local: string,
+  ns: string,
+  parent: string,
+  namespaceDiffers = false,
+): Finding {
+  return structuralFinding(
+    ctx,
+    'unexpected',
+    `${path}/${local}`,
+    `Element '${local}'${namespaceDiffers ? ` (namespace '${ns}')` : ''} is niet toegestaan in '${parent}' volgens de gegevensset.`,
+    { element: local, namespace: ns },
+  );
+}
+
+/**
+ * `$unknown` and `$attributes` of an object (what the XML reader kept of content outside the schema)
+ * give the findings the XML reader gave for them, so the JSON path checks what the XML path checks.
+ */
+function extras(
+  el: CElement | undefined,
+  value: unknown,
+  path: string,
+  ctx: FindingContext,
+  out: Finding[],
+  name = el?.name ?? elementName(path),
+): void {
+  if (value === null || typeof value !== 'object') return;
+  const o = value as { $unknown?: unknown; $attributes?: unknown };
+  if (o.$attributes !== null && typeof o.$attributes === 'object') {
+    for (const q of Object.keys(o.$attributes)) {
+      if (XSI_NEUTRAL.has(q)) continue;
+      const local = q.slice(q.indexOf(':') + 1);
+      out.push(
+        structuralFinding(
+          ctx,
+          'attribute',
+          `${path}/@${local}`,
+          `Attribuut '${local}' is niet toegestaan volgens de gegevensset.`,
+          { attribute: q },
+        ),
+      );
+    }
+  }
+  if (!Array.isArray(o.$unknown)) return;
+  for (const u of o.$unknown as UnknownEntry[]) {
+    const x = u?.xml;
+    if (typeof x === 'string') {
+      if (x.trim() !== '')
+        out.push(
+          structuralFinding(
+            ctx,
+            'text',
+            path,
+            `Element '${name}' mag alleen elementen bevatten, geen tekst.`,
+            {
+              element: name,
+            },
+          ),
+        );
+    } else if (x !== null && typeof x === 'object') {
+      const r = x as RawElement;
+      const local = String(r.name).slice(String(r.name).indexOf(':') + 1);
+      out.push(unexpected(ctx, path, local, String(r.ns ?? ''), name, r.ns !== ctx.namespace));
+    }
+  }
+}
+
+function recorded(value: unknown, lexical: unknown): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? lexicalEntry((value as { $lexical?: unknown }).$lexical, '$value')
+    : lexical;
+}
+
 function unwrap(v: unknown): unknown {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && '$value' in v
     ? (v as { $value: unknown }).$value
@@ -238,8 +358,10 @@ function checkSimple(
   path: string,
   ctx: FindingContext,
   out: Finding[],
+  lexical?: unknown,
 ): void {
-  const lex = s.toLexical(v);
+  // The text the writer would write: a recorded lexical form that still means the value, else canonical.
+  const lex = recordedLexical(s, v, lexical) ?? s.toLexical(v);
   if (lex === undefined) {
     out.push(
       structuralFinding(
