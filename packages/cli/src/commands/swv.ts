@@ -146,9 +146,7 @@ export function registerSwv(program: Command): void {
           import('@edustandaard/oso'),
         ]);
         const bytes = await readInput(input);
-        // `ookAanbevolen` and `force` are implemented by oso-swv's select (engine branch); until that
-        // option is in the published type, the extra fields are passed through this widened type.
-        const options: SelectOptions & { ookAanbevolen?: boolean; force?: boolean } = {
+        const options: SelectOptions = {
           optOut: opts.optOut ?? [],
           ...(opts.ookAanbevolen ? { ookAanbevolen: true } : {}),
           ...(opts.forceer ? { force: true } : {}),
@@ -156,16 +154,29 @@ export function registerSwv(program: Command): void {
         const result = select(swvInput(bytes, input), opts.profile, options);
         // DecodedDossier (oso-swv) is not yet assignable to oso's Dossier: the engine/xml branches
         // align the two types (#13 item "write(swv.dossier) without as never").
-        const xml = write(result.dossier as unknown as Dossier, { version: result.version });
-        const report = validate(xml, {
-          file: opts.output,
-          profile: result.profile,
-          version: result.version,
-        });
-        // Issue #17 item 1: an export with a `fout` (e.g. content outside the schema, which may be
-        // forbidden data) is not written unless the user insists with --forceer.
-        const written = report.valid || opts.forceer === true;
-        if (written)
+        // Issue #17 item 1: the library withholds the export (dossier null) when its privacy guard
+        // finds forbidden data (SWV.SELECT.* fout) unless forced; then its own report is the answer.
+        let xml: string | undefined;
+        let report = result.report;
+        if (result.dossier !== null) {
+          xml = write(result.dossier as unknown as Dossier, { version: result.version });
+          // The written file itself is validated; the privacy findings of select() stay in the report.
+          const own = validate(xml, {
+            file: opts.output,
+            profile: result.profile,
+            version: result.version,
+          });
+          const privacy = result.report.issues.filter((i) => i.code.startsWith('SWV.SELECT.'));
+          report = {
+            ...own,
+            issues: [...privacy, ...own.issues],
+            valid: own.valid && !privacy.some((i) => i.severity === 'fout'),
+          };
+        }
+        // An export with a `fout` (e.g. content outside the schema, which may be forbidden data) is
+        // not written unless the user insists with --forceer.
+        const written = xml !== undefined && (report.valid || opts.forceer === true);
+        if (written && xml !== undefined)
           await writeOutput(opts.output, xml, { inputs: [input], inPlace: opts.inPlace });
         const summary =
           opts.format === 'json'
