@@ -57,11 +57,25 @@ describe('coverage of the OKE schema properties', () => {
     expect(r.coverage.totaal).toBeGreaterThan(800);
     expect(okeResolvedDerivations().coverage.percentage).toBe(100);
     const row = (p: string) => r.elements.find((e) => e.element === p);
-    expect(row('/PersonPropertiesMergePatch/surname')).toMatchObject({
+    expect(row('/patch.PersonProperties/surname')).toMatchObject({
       concept: 'Onderwijsdeelnemer',
       attribute: 'achternaam',
       note: 'JSON merge patch van /PersonProperties/surname.',
     });
+    expect(row('/request.PersonProperties/surname')).toMatchObject({
+      concept: 'Onderwijsdeelnemer',
+      attribute: 'achternaam',
+      note: 'Verzoekvorm (request view) van /PersonProperties/surname.',
+    });
+    // a view resolves exactly as its base (same concept, attribute, conversion and source)
+    const views = r.elements.filter((e) => /^\/(request|patch)\./.test(e.element));
+    expect(views.length).toBeGreaterThan(500);
+    const bases = resolveOkeDerivations(
+      views.map((e) => e.element.replace(/^\/(request|patch)\./, '/')),
+    ).elements;
+    const strip = ({ element: _, ...rest }: (typeof views)[number]) =>
+      rest.status === 'afgeleid' ? { ...rest, note: undefined } : rest;
+    views.forEach((e, i) => expect(strip(e), e.element).toEqual(strip(bases[i]!)));
     expect(row('/AssociationProperties/role')).toMatchObject({
       concept: 'Onderwijsmedewerker',
       attribute: 'functie',
