@@ -95,7 +95,11 @@ describe('persons and organisations to and from the central forms', () => {
       roepnaam: 'Maartje',
       voorvoegsel: 'van',
       achternaam: 'Damme',
-      identificaties: [{ soort: 'ASI', waarde: '1000001', rang: 'secundair' }],
+      // the primaryCode (studentNumber = LAS-key) and the ECK iD the sample carries in otherCodes
+      identificaties: [
+        { soort: 'ASI', waarde: '1000001', rang: 'secundair' },
+        { soort: 'eckId', waarde: `https://ketenid.nl/201703/${'1'.repeat(128)}`, rang: 'primair' },
+      ],
       communicatie: [{ soort: 'email', waarde: 'student1@example.org' }],
     });
   });
