@@ -266,6 +266,26 @@ describe('okePersonPayload', () => {
     ]);
   });
 
+  it('carries a known ECK iD (the Edu-V selection puts it first), the LAS-key beside it', () => {
+    const eck = `https://ketenid.nl/201703/${'a'.repeat(128)}`;
+    const r = okePersonPayload(
+      {
+        achternaam: 'Berg',
+        roepnaam: 'Daan',
+        identificaties: [
+          { soort: 'ASI', waarde: 'LN094837' as never },
+          { soort: 'eckId', waarde: eck as never },
+        ],
+        communicatie: [{ soort: 'email', waarde: 'daan@example.org' }],
+        inschrijving: { begindatum: '2005-01-04' },
+      },
+      '7d1f3c1e-2b4a-4c5d-8e6f-7a8b9c0d1e2f',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.payload.primaryCode).toEqual({ codeType: 'eckid', code: eck });
+    expect(r.payload.otherCodes).toContainEqual({ codeType: 'studentNumber', code: 'LN094837' });
+  });
+
   it('names each missing field instead of inventing it', () => {
     const r = okePersonPayload({ achternaam: 'Berg' }, '7d1f3c1e-2b4a-4c5d-8e6f-7a8b9c0d1e2f');
     expect(r.ok).toBe(false);
