@@ -57,11 +57,25 @@ describe('coverage of the OKE schema properties', () => {
     expect(r.coverage.totaal).toBeGreaterThan(800);
     expect(okeResolvedDerivations().coverage.percentage).toBe(100);
     const row = (p: string) => r.elements.find((e) => e.element === p);
-    expect(row('/PersonPropertiesMergePatch/surname')).toMatchObject({
+    expect(row('/patch.PersonProperties/surname')).toMatchObject({
       concept: 'Onderwijsdeelnemer',
       attribute: 'achternaam',
       note: 'JSON merge patch van /PersonProperties/surname.',
     });
+    expect(row('/request.PersonProperties/surname')).toMatchObject({
+      concept: 'Onderwijsdeelnemer',
+      attribute: 'achternaam',
+      note: 'Verzoekvorm (request view) van /PersonProperties/surname.',
+    });
+    // a view resolves exactly as its base (same concept, attribute, conversion and source)
+    const views = r.elements.filter((e) => /^\/(request|patch)\./.test(e.element));
+    expect(views.length).toBeGreaterThan(500);
+    const bases = resolveOkeDerivations(
+      views.map((e) => e.element.replace(/^\/(request|patch)\./, '/')),
+    ).elements;
+    const strip = ({ element: _, ...rest }: (typeof views)[number]) =>
+      rest.status === 'afgeleid' ? { ...rest, note: undefined } : rest;
+    views.forEach((e, i) => expect(strip(e), e.element).toEqual(strip(bases[i]!)));
     expect(row('/AssociationProperties/role')).toMatchObject({
       concept: 'Onderwijsmedewerker',
       attribute: 'functie',
@@ -81,7 +95,11 @@ describe('persons and organisations to and from the central forms', () => {
       roepnaam: 'Maartje',
       voorvoegsel: 'van',
       achternaam: 'Damme',
-      identificaties: [{ soort: 'ASI', waarde: '1000001', rang: 'secundair' }],
+      // the primaryCode (studentNumber = LAS-key) and the ECK iD the sample carries in otherCodes
+      identificaties: [
+        { soort: 'ASI', waarde: '1000001', rang: 'secundair' },
+        { soort: 'eckId', waarde: `https://ketenid.nl/201703/${'1'.repeat(128)}`, rang: 'primair' },
+      ],
       communicatie: [{ soort: 'email', waarde: 'student1@example.org' }],
     });
   });
@@ -246,6 +264,26 @@ describe('okePersonPayload', () => {
       'pgn',
       'voornamen',
     ]);
+  });
+
+  it('carries a known ECK iD (the Edu-V selection puts it first), the LAS-key beside it', () => {
+    const eck = `https://ketenid.nl/201703/${'a'.repeat(128)}`;
+    const r = okePersonPayload(
+      {
+        achternaam: 'Berg',
+        roepnaam: 'Daan',
+        identificaties: [
+          { soort: 'ASI', waarde: 'LN094837' as never },
+          { soort: 'eckId', waarde: eck as never },
+        ],
+        communicatie: [{ soort: 'email', waarde: 'daan@example.org' }],
+        inschrijving: { begindatum: '2005-01-04' },
+      },
+      '7d1f3c1e-2b4a-4c5d-8e6f-7a8b9c0d1e2f',
+    );
+    expect(r.findings).toEqual([]);
+    expect(r.payload.primaryCode).toEqual({ codeType: 'eckid', code: eck });
+    expect(r.payload.otherCodes).toContainEqual({ codeType: 'studentNumber', code: 'LN094837' });
   });
 
   it('names each missing field instead of inventing it', () => {

@@ -10,6 +10,7 @@ import {
   INTERACTIONS,
   OKE_DUTIES,
   interactionById,
+  sampleData,
 } from '../src/index.js';
 
 const run = (e: (typeof DUTY_EXAMPLES)[number], side: 'violating' | 'clean') => {
@@ -69,6 +70,36 @@ describe('flow duties: a violating example and its clean twin per duty', () => {
     });
     expect(r.issues.some((i) => i.code === 'OKE.ID.bsn')).toBe(true);
     expect(JSON.stringify(r)).not.toContain('111222333');
+  });
+
+  it('the Edu-V selection: ECK iD first, a secondary identifier when it is absent or invalid', () => {
+    const person = sampleData.samplePerson();
+    const sel = (p: unknown, i = '1.persoonsinformatie-aanleveren') =>
+      check(i, 'request', p).issues.filter((f) => f.code === 'OKE.ID.selectie');
+    // ECK iD, or only the LAS-key (studentNumber) "bij ontbreken van de eerste voorkeur"
+    expect(sel(person)).toEqual([]);
+    expect(sel({ ...person, otherCodes: undefined })).toEqual([]);
+    // an invalid ECK iD is OKE.ID.eckid's finding; the selection falls back to the LAS-key
+    const badEck = { ...person, otherCodes: [{ codeType: 'eckid', code: 'geen-eck-id' }] };
+    const all = check('1.persoonsinformatie-aanleveren', 'request', badEck).issues;
+    expect(all.map((f) => f.code)).toContain('OKE.ID.eckid');
+    expect(sel(badEck)).toEqual([]);
+    // no identifier of the agreement's table at all: reported, with the selection's explanation
+    const none = sel({
+      ...person,
+      primaryCode: { codeType: 'userName', code: 'mdamme' },
+      otherCodes: undefined,
+    });
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatchObject({
+      path: '/otherCodes',
+      severity: 'aanbeveling',
+      params: { assumption: true },
+    });
+    expect(none[0]!.message).toMatch(/eckId, NEPRI, NEPPI, BPI, ASI, eduID/);
+    // a staff member is not an onderwijsdeelnemer: the agreement has no primary identifier for them
+    const staff = { ...person, affiliations: ['employee'], otherCodes: undefined };
+    expect(sel({ ...staff, primaryCode: { codeType: 'userName', code: 'x' } })).toEqual([]);
   });
 });
 

@@ -83,32 +83,47 @@ export const OKE_DERIVATION_DATA: DerivationData = {
   rules: OKE_RULES,
 };
 
-/** A JSON merge patch definition (`PersonPropertiesMergePatch`) derives as its base definition. */
-const MERGE_PATCH = /^\/([A-Za-z]+?)MergePatch/;
+/**
+ * The direction views of a definition in the bundle (generated from the NED-OOAPI OpenAPI files):
+ * `request.<Name>` is `<Name>` as a client sends it (readOnly properties left out, writeOnly kept)
+ * and `patch.<Name>` its JSON merge patch (RFC 7396: every property optional, `null` removes). Both
+ * carry the same data as `<Name>`, so their properties derive as the base definition's.
+ */
+const VIEW = /^\/(request|patch)\.([^/]+)/;
+const VIEW_NOTE = {
+  request: (base: string) => `Verzoekvorm (request view) van ${base}.`,
+  patch: (base: string) => `JSON merge patch van ${base}.`,
+} as const;
 
 /**
- * Resolves the derivation data against a list of schema properties; `…MergePatch` definitions
- * resolve as their base definition (RFC 7396 merge patch of the same object).
+ * Resolves the derivation data against a list of schema properties; the direction views
+ * `request.<Name>` and `patch.<Name>` resolve as their base definition `<Name>`, with a note
+ * naming the base element.
  * @param elements - schema property paths (default: the shipped bundle's, {@link OKE_SCHEMA_ELEMENTS})
  */
 export function resolveOkeDerivations(
   elements: readonly string[] = OKE_SCHEMA_ELEMENTS,
 ): ResolvedDerivations {
-  const base = elements.map((e) => e.replace(MERGE_PATCH, '/$1'));
+  const base = elements.map((e) => e.replace(VIEW, '/$2'));
   const r = resolveDerivations(OKE_DERIVATION_DATA, base);
-  const back = new Map(base.map((b, i) => [b, elements[i]!]));
-  let i = 0;
-  r.elements = r.elements.map((row) => {
-    // rows are in element order; map each back to its own (possibly merge-patch) element
-    while (base[i] !== row.element) i++;
-    const element = elements[i++]!;
-    return element === row.element
-      ? row
-      : row.status === 'afgeleid'
-        ? { ...row, element, note: `JSON merge patch van ${row.element}.` }
-        : { ...row, element };
+  // a path resolves the same wherever it occurs: rows follow the covered elements in order
+  const missing = new Set(r.uncovered);
+  const rows = r.elements;
+  let j = 0;
+  r.elements = [];
+  r.uncovered = [];
+  elements.forEach((element, i) => {
+    if (missing.has(base[i]!)) return void r.uncovered.push(element);
+    const row = rows[j++]!;
+    const view = VIEW.exec(element)?.[1] as keyof typeof VIEW_NOTE | undefined;
+    if (!view) return void r.elements.push(row);
+    const note = VIEW_NOTE[view](row.element);
+    r.elements.push(
+      row.status === 'afgeleid'
+        ? { ...row, element, note: row.note ? `${note} ${row.note}` : note }
+        : { ...row, element },
+    );
   });
-  r.uncovered = r.uncovered.map((u) => back.get(u) ?? u);
   return r;
 }
 

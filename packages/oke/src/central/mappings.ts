@@ -55,8 +55,11 @@ export const OKE_ADDRESS: ObjectMapping<Adres> = {
   fields: addressFields,
 };
 
-/** OOAPI person identifiers: codeType → Edu-V term (afspraak Identiteiten). */
-const PERSON_CODES = [
+/**
+ * OOAPI person identifiers: codeType (codeType.yaml) → Edu-V term (afspraak Identiteiten). Read by
+ * the mappings and by the Edu-V selection duty `OKE.ID.selectie`.
+ */
+export const OKE_PERSON_CODES = [
   ['eckid', 'eckId'],
   ['studentNumber', 'ASI'],
   ['employeeNumber', 'ASI'],
@@ -76,7 +79,7 @@ export const personFields = [
     domain: 'primaryCode',
     central: 'identificaties',
     conversie: 'edu-v-selectie',
-    codes: PERSON_CODES,
+    codes: OKE_PERSON_CODES,
     note: 'Heen: de code wordt een Identificatie; terug: de identifier die de Edu-V-selectie kiest (ECK iD, anders de ASI als studentNumber).',
   },
   {
@@ -98,7 +101,7 @@ export const personFields = [
     domain: 'otherCodes',
     central: 'identificaties',
     conversie: 'identificatielijst',
-    codes: PERSON_CODES,
+    codes: OKE_PERSON_CODES,
   },
 ] as const satisfies ObjectMapping<Persoon>['fields'];
 

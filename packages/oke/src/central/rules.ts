@@ -2,7 +2,10 @@
  * The rest of the OKE schema properties: rules by path pattern (`/<Definition>/<property>`; `*`
  * one segment, `**` any depth), exceptions first, for what no object mapping in `mappings.ts`
  * carries. Most OOAPI definitions OKE ships are about the education offer, planning and transport;
- * they are domain-specific by group, with the reason once per group.
+ * they are domain-specific by group, with the reason once per group. A definition composed by
+ * `allOf` (`ComponentOffering` = `OfferingId` + `ComponentOfferingProperties`) has no properties of
+ * its own: its rules are its parts'. The direction views `request.<Name>` and `patch.<Name>` need
+ * no rules: they resolve as `<Name>` (`resolveOkeDerivations`).
  */
 import type { DerivationRule } from '@edustandaard/core';
 
@@ -195,18 +198,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
     'Einde van de zitting (datum-tijd → einddatum).',
   ),
   derived(
-    '/PartialUpdateOfferingByIdRequest/startDateTime',
-    'Toets',
-    'afnameperiode',
-    'Begin van de zitting (datum-tijd → begindatum).',
-  ),
-  derived(
-    '/PartialUpdateOfferingByIdRequest/endDateTime',
-    'Toets',
-    'afnameperiode',
-    'Einde van de zitting (datum-tijd → einddatum).',
-  ),
-  derived(
     '/RioCourse/educationOffererCode',
     'Onderwijsaanbieder',
     'identificaties',
@@ -233,9 +224,7 @@ export const OKE_RULES: readonly DerivationRule[] = [
 
   ...group(
     [
-      'ComponentOffering',
       'ComponentOfferingProperties',
-      'PartialUpdateOfferingByIdRequest',
       'OfferingId',
       'OfferingProperties',
       'NlTestAdminOffering',
@@ -254,7 +243,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
       'Course',
       'CourseId',
       'CourseProperties',
-      'CourseOffering',
       'CourseOfferingProperties',
       'CourseResult',
       'EducationSpecification',
@@ -263,7 +251,6 @@ export const OKE_RULES: readonly DerivationRule[] = [
       'Program',
       'ProgramId',
       'ProgramProperties',
-      'ProgramOffering',
       'ProgramOfferingProperties',
       'ProgramResult',
       'RioCourse',

@@ -5,6 +5,7 @@
  * comes from; where the documents leave a point open, the duty is flagged `assumption`.
  */
 import { IDENTIFIER_TYPES } from '@edustandaard/identifiers';
+import { OKE_PERSON_CODES } from '../central/mappings.js';
 import { CONSUMER_KEY, SEED_SOURCE, flowSource } from '../version.js';
 import type { OkeDuty } from './types.js';
 
@@ -181,11 +182,18 @@ export const OKE_DUTIES: readonly OkeDuty[] = [
     check: { kind: 'identifiers', parse: { eckid: 'eckId' } },
     source: IDENTITEITEN,
   },
+  // Edu-V Identiteiten, "Digitale identiteit voor Onderwijsdeelnemers": the ECK iD is the primary
+  // identifier (eerste voorkeur); "Wanneer geen ECK iD?" allows a secondary identifier of the table
+  // "bij ontbreken van de eerste voorkeur". A student carrying only a secondary one (studentNumber =
+  // LAS-key) therefore follows the agreement: the message cannot show whether an ECK iD exists. The
+  // duty reports a student with no identifier of the table at all. The OKE documents (seed
+  // oke-uitgelegd-si-perspectief) say nothing about identifiers: that OKE follows this Edu-V
+  // agreement is our reading, hence `assumption`.
   {
     code: 'OKE.ID.selectie',
     severity: 'aanbeveling',
     message:
-      'Het ECK iD is de eerste voorkeur voor een onderwijsdeelnemer (afspraak Identiteiten); geef het mee in otherCodes (codeType "eckid").',
+      'Een onderwijsdeelnemer wordt aangeduid met het ECK iD (primaire identifier, eerste voorkeur) of, bij ontbreken van de eerste voorkeur, met een secundaire identifier uit de tabel van de afspraak Identiteiten (in OKE de LAS-key als studentNumber); geef het ECK iD mee in otherCodes (codeType "eckid").',
     interactions: ['1.persoonsinformatie-aanleveren', '2.deelname-aanmaken', '2.student-toevoegen'],
     scope: 'message',
     direction: 'request',
@@ -193,9 +201,10 @@ export const OKE_DUTIES: readonly OkeDuty[] = [
       kind: 'identifierSelection',
       persons: ['', '/person'],
       niveau: 'onderwijsdeelnemer',
-      codeType: 'eckid',
+      codeTypes: OKE_PERSON_CODES,
     },
     source: IDENTITEITEN,
+    assumption: true,
   },
   // ---- chain duties ----
   {

@@ -4,7 +4,7 @@
  * the stored records the message acts on (reference servers, kit).
  */
 import type { Finding } from '@edustandaard/core';
-import { parseEckId, selectIdentifier } from '@edustandaard/identifiers';
+import { parseEckId, selectIdentifier, type KnownIdentifiers } from '@edustandaard/identifiers';
 import { OKE_DUTIES } from './data.js';
 import type { OkeDuty, OkeDutyCheck } from './types.js';
 
@@ -139,6 +139,7 @@ function evaluateMessage(check: OkeDutyCheck, root: Hit): Hit2[] {
     }
     case 'identifierSelection': {
       const hits: Hit2[] = [];
+      const terms = new Map(check.codeTypes.map(([t, term]) => [norm(t), term]));
       // Students only: the agreement's table for medewerkers has no primary identifier.
       const student = (person: Hit, p: string) =>
         p === ''
@@ -152,13 +153,16 @@ function evaluateMessage(check: OkeDutyCheck, root: Hit): Hit2[] {
             person.value.primaryCode,
             ...(Array.isArray(person.value.otherCodes) ? person.value.otherCodes : []),
           ];
-          const eck = codes.find(
-            (c) =>
-              isObj(c) && typeof c.codeType === 'string' && norm(c.codeType) === check.codeType,
-          );
-          const sel = selectIdentifier(check.niveau, { eckId: isObj(eck) ? eck.code : undefined });
-          if (!sel.ok || sel.term !== 'eckId')
-            hits.push({ path: `${person.path}/otherCodes`, detail: sel.explanation });
+          // Every identifier the person carries, by term (the first of a term counts): the
+          // agreement takes the ECK iD first and a secondary one "bij ontbreken van de eerste voorkeur".
+          const known: KnownIdentifiers = {};
+          for (const c of codes) {
+            if (!isObj(c) || typeof c.codeType !== 'string') continue;
+            const term = terms.get(norm(c.codeType));
+            if (term && known[term] === undefined) known[term] = c.code;
+          }
+          const sel = selectIdentifier(check.niveau, known);
+          if (!sel.ok) hits.push({ path: `${person.path}/otherCodes`, detail: sel.explanation });
         }
       return hits;
     }

@@ -158,8 +158,16 @@ export const DUTY_EXAMPLES: readonly DutyExample[] = [
     interaction: '1.persoonsinformatie-aanleveren',
     direction: 'request',
     path: '/otherCodes',
-    violating: { message: { ...clone(person), otherCodes: undefined } },
-    clean: { message: clone(person) },
+    // no identifier of the agreement's table (a userName is none); the clean twin carries only the
+    // LAS-key (studentNumber): a secondary identifier, allowed when the ECK iD is absent
+    violating: {
+      message: {
+        ...clone(person),
+        primaryCode: { codeType: 'userName', code: 'mdamme' },
+        otherCodes: undefined,
+      },
+    },
+    clean: { message: { ...clone(person), otherCodes: undefined } },
   },
   {
     code: 'OKE.KETEN.gepland',

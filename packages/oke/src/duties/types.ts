@@ -5,6 +5,7 @@
  * entry; identifier and chain duties are OKE's own kinds. The evaluation of all kinds sits in one
  * module (evaluate.ts), so it can be pointed at core's engine when that reads JSON.
  */
+import type { PersoonTerm } from '@edustandaard/identifiers';
 import type {
   RequiredWhenCheck,
   ValueConstraintCheck,
@@ -32,16 +33,17 @@ export interface IdentifierCheck {
 }
 
 /**
- * Edu-V selection: a person sent in the interaction carries the primary identifier of the
- * agreement's table for its level (ECK iD for an onderwijsdeelnemer) among its codes.
+ * Edu-V selection: among its codes (primaryCode and otherCodes) a person sent in the interaction
+ * carries an identifier the agreement's selection accepts for its level: the primary identifier
+ * (ECK iD for an onderwijsdeelnemer) or, when that is absent, a secondary one of the table.
  */
 export interface IdentifierSelectionCheck {
   kind: 'identifierSelection';
   /** Where the person objects are (JSON pointers, `*` = every entry). */
   persons: readonly string[];
   niveau: 'onderwijsdeelnemer';
-  /** codeType that carries the identifier term in OOAPI. */
-  codeType: string;
+  /** OOAPI codeType → the identifier term it carries (codeType compared case-insensitively, also with an `x-` prefix). */
+  codeTypes: readonly (readonly [codeType: string, term: PersoonTerm])[];
 }
 
 /** Chain duty: the target (an association) was planned through OKE and is not canceled. */
