@@ -26,6 +26,8 @@ export interface RenderOptions {
   version?: string;
   /** Page title (default "Dossierweergave"). */
   title?: string;
+  /** Input name for errors (the CLI passes the file name, `-` for standard input). */
+  file?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -113,7 +115,7 @@ interface Block {
  * @returns the HTML document (UTF-8 text)
  */
 export function render(input: RenderInput, options: RenderOptions = {}): string {
-  const { version, dossier } = readRenderInput(input, options.version);
+  const { version, dossier } = readRenderInput(input, options.version, options.file);
   return new Renderer(version).page(dossier, options.title ?? 'Dossierweergave');
 }
 
@@ -125,6 +127,7 @@ function isVersion(v: unknown): v is OsoVersion {
 function readRenderInput(
   input: RenderInput,
   option: string | undefined,
+  file = '-',
 ): { version: OsoVersion; dossier: DecodedDossier } {
   const forced = option === undefined || option === 'auto' ? undefined : option;
   if (forced !== undefined && !isVersion(forced))
@@ -133,11 +136,13 @@ function readRenderInput(
       `Onbekende versie '${forced}'; bekend: auto, ${OSO_VERSIONS.join(', ')}`,
     );
   if (typeof input === 'string' || input instanceof Uint8Array) {
-    const r = read(input, { version: forced ?? 'auto' });
+    const r = read(input, { version: forced ?? 'auto', file });
     return { version: r.version, dossier: r.dossier as unknown as DecodedDossier };
   }
   if (!isObject(input))
-    throw new EdustandaardError('E_USAGE', 'Invoer is geen XML en geen gedecodeerd dossier');
+    throw new EdustandaardError('E_USAGE', 'Invoer is geen XML en geen gedecodeerd dossier', {
+      file,
+    });
   const dossier =
     isObject(input.dossier) && !('metadata' in input)
       ? (input.dossier as DecodedDossier)
@@ -149,7 +154,7 @@ function readRenderInput(
     throw new EdustandaardError(
       'E_VERSION_UNKNOWN',
       'Versie van het dossier onbekend: metadata/standaardversie is geen 2019.1 of 2024.1; geef de versie op',
-      { path: '/dossier/metadata/standaardversie' },
+      { file, path: '/dossier/metadata/standaardversie' },
     );
   return { version, dossier };
 }

@@ -220,7 +220,7 @@ export function registerSwv(program: Command): void {
       const { render, validate } = await import('@edustandaard/oso-swv');
       const bytes = await readInput(input);
       const dossier = swvInput(bytes, input);
-      const html = render(dossier);
+      const html = render(dossier, { file: input });
       let report: ValidationReport | undefined;
       try {
         report = validate(dossier, { file: input });
