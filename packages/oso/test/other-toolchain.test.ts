@@ -16,8 +16,12 @@ import { validateJsonSchema } from '../src/json-schema.js';
 import { HAS_REFERENCE, officialExamples } from './reference.js';
 
 const schemaFile = (f: string): string => fileURLToPath(new URL(`../schema/${f}`, import.meta.url));
-const HAVE_PY =
-  spawnSync('python3', ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0;
+// The first Python on PATH may be another installation (pyenv) than Debian's, where
+// python3-jsonschema installs the module: use whichever has it.
+const PYTHON = ['python3', '/usr/bin/python3'].find(
+  (py) => spawnSync(py, ['-c', 'import jsonschema'], { encoding: 'utf8' }).status === 0,
+);
+const HAVE_PY = PYTHON !== undefined;
 if (!HAVE_PY)
   console.warn('SKIP: python3 with jsonschema (apt-get install python3-jsonschema) absent.');
 
@@ -34,7 +38,7 @@ function python(cases: { schema: OsoVersion; instance: unknown }[]): PyResult[] 
     cases,
   });
   const p = spawnSync(
-    'python3',
+    PYTHON!,
     [fileURLToPath(new URL('./support/jsonschema_check.py', import.meta.url))],
     { input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
