@@ -8,9 +8,10 @@
  * base64-decoded salt Kennisnet issues per environment, N = 131072, r = 8, p = 4, 32-byte key,
  * rendered as lower-case hexadecimal.
  *
- * Only `node:crypto` is used. The PGN never appears in an error message.
+ * Only `node:crypto` is used (through ./scrypt.ts; the browser build has none). The PGN never appears
+ * in an error message.
  */
-import { scrypt, scryptSync } from 'node:crypto';
+import { scrypt, scryptSync } from './scrypt.js';
 import { BRON_NUMMERVOORZIENING } from './data/sources.js';
 import { IdentifierError } from './errors.js';
 import type { Bron } from './types.js';

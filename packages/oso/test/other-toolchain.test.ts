@@ -129,8 +129,16 @@ describe.skipIf(!HAS_REFERENCE || !HAVE_PY)(
         const ajv = validateJsonSchema(c.d, c.version);
         expect(py[i]!.valid, c.label).toBe(ajv.length === 0);
         expect(py[i]!.valid, c.label).toBe(!c.m.rejects);
-        const ajvPaths = new Set(ajv.map((f) => f.path));
-        for (const p of py[i]!.paths) expect(ajvPaths.has(p), `${c.label}: ${p}`).toBe(true);
+        // Python names the object a `required` member is missing from; core's ajv adapter names the
+        // missing member itself (`/metadata` under `/`): the same place, one level deeper.
+        const ajvPaths = ajv.map((f) => f.path);
+        for (const p of py[i]!.paths) {
+          const under = p === '/' ? '/' : `${p}/`;
+          const named = ajvPaths.some(
+            (a) => a === p || (a.startsWith(under) && !a.slice(under.length).includes('/')),
+          );
+          expect(named, `${c.label}: ${p}`).toBe(true);
+        }
       });
     });
 
