@@ -35,13 +35,23 @@ const SHIMS = {
   'es-shim:ajv-ucs2length': fromOke('ajv/dist/runtime/ucs2length'),
 };
 
+const CORE_PLATFORM = fileURLToPath(
+  new URL('../src/validator/shims/core-platform.ts', import.meta.url),
+);
+
 /** @returns {import('vite').Plugin} */
 export function browserShims() {
   return {
     name: 'edustandaard:browser-shims',
     enforce: 'pre',
-    resolveId(id, _importer, options) {
+    resolveId(id, importer, options) {
       if (options?.ssr) return null;
+      // core's XML platform module (its browser build cannot write XML): the page writes exports.
+      if (
+        (id === './platform.js' || id === './platform.browser.js') &&
+        /[\\/]core[\\/]dist[\\/]xml[\\/]/.test(importer ?? '')
+      )
+        return CORE_PLATFORM;
       return SHIMS[id] ?? null;
     },
   };
