@@ -6,7 +6,12 @@
  * `--forceer`. A command module declares its options and calls these; the logic exists once.
  */
 import type { Command } from 'commander';
-import { readJson, type ValidationReport } from '@edustandaard/core';
+import {
+  EdustandaardError,
+  isEdustandaardError,
+  readJson,
+  type ValidationReport,
+} from '@edustandaard/core';
 import type { Dossier } from '@edustandaard/oso';
 import { formatReports, exitCodeFor, ReportWriter, type OutputFormat } from './format/index.js';
 import { isJson, readInput, writeOutput } from './io.js';
@@ -23,6 +28,26 @@ export function collect(value: string, previous: string[] = []): string[] {
 /** XML bytes as they are, or a JSON dossier decoded (with the file name in its errors). */
 export function dossierInput(bytes: Buffer, file: string): Buffer | Record<string, unknown> {
   return isJson(bytes) ? (readJson(bytes, { file }) as Record<string, unknown>) : bytes;
+}
+
+/**
+ * Runs `fn` and gives an error without a file name (the libraries' `select()` takes no file and
+ * reads as `-`) the input's name, so `E_XML_MALFORMED` points at the file the user gave.
+ */
+function inFile<T>(file: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const named = isEdustandaardError(e) ? e.location?.file : undefined;
+    if (file !== '-' && isEdustandaardError(e) && (named === undefined || named === '-'))
+      throw new EdustandaardError<string>(
+        e.code,
+        e.message,
+        { ...(e.location ?? {}), file },
+        { cause: e },
+      );
+    throw e;
+  }
 }
 
 /** One change a library's `select()` made. */
@@ -125,7 +150,7 @@ export async function selectAction<O>(
 ): Promise<void> {
   const { write } = await import('@edustandaard/oso');
   const bytes = await readInput(input);
-  const result = lib.select(dossierInput(bytes, input), opts.profile, options);
+  const result = inFile(input, () => lib.select(dossierInput(bytes, input), opts.profile, options));
   // Issue #17 item 1: a library may withhold the export (dossier null) when its privacy guard
   // finds forbidden data unless forced; then its own report is the answer.
   let xml: string | undefined;
