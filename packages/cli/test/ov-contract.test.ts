@@ -25,6 +25,7 @@ import * as AjvDraft04 from 'ajv-draft-04';
 import * as formats from 'ajv-formats';
 import { parse as parseJunit } from 'junit2json';
 import type { BatchReport } from '../src/format/index.js';
+import { schemaErrors } from './support/schema.js';
 
 const BIN = fileURLToPath(new URL('../bin/edustandaard.js', import.meta.url));
 const OV = fileURLToPath(
@@ -269,6 +270,7 @@ describe.skipIf(!HAVE)('ov select', () => {
     expect(r.code).toBe(0);
     const summary = JSON.parse(r.err) as { file: string; output: string; profile: string };
     expect(summary).toMatchObject({ file: ov('VOVO_full'), output: out, profile: 'VOVO' });
+    expect(schemaErrors('select-summary.json', summary)).toEqual([]);
     expect(readdirSync(dir)).toEqual(['vovo.xml']);
     const v = bin(['ov', 'validate', out, '--format', 'json']);
     expect(v.code).toBe(0);
