@@ -20,8 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseJunit } from 'junit2json';
-import { BIN, sarifErrors, spawnBin } from './support/spawn.js';
+import { BIN, readJunit, readSarif, spawnBin } from './support/spawn.js';
 import type { BatchReport } from '../src/format/index.js';
 import { SELECT_EXAMPLES } from '../src/commands/swv.js';
 
@@ -193,15 +192,8 @@ describe.skipIf(!HAVE)('formats for CI', () => {
     const files = [...paoFiles(), 'missing.xml'];
     const r = bin(['swv', 'validate', ...files, '--profile', 'vo-swv', '--format', 'sarif']);
     expect(r.code).toBe(2);
-    const log = JSON.parse(r.out) as {
-      version: string;
-      runs: Array<{
-        results: Array<{ ruleId: string; level: string }>;
-        artifacts: unknown[];
-        invocations: Array<{ exitCode: number }>;
-      }>;
-    };
-    expect(sarifErrors(log)).toEqual([]);
+    const { log, errors } = readSarif(r.out);
+    expect(errors).toEqual([]);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0]!;
     expect(run.artifacts).toHaveLength(5);
@@ -214,18 +206,7 @@ describe.skipIf(!HAVE)('formats for CI', () => {
     const files = [...paoFiles(), 'missing.xml'];
     const r = bin(['swv', 'validate', ...files, '--profile', 'vo-swv', '--format', 'junit']);
     expect(r.code).toBe(2);
-    const parsed = (await parseJunit(r.out)) as {
-      tests?: number;
-      failures?: number;
-      errors?: number;
-      testsuite?: Array<{
-        testcase?: Array<{
-          name?: string;
-          failure?: Array<{ type?: string }>;
-          error?: Array<{ type?: string }>;
-        }>;
-      }>;
-    };
+    const parsed = await readJunit(r.out);
     expect([parsed.tests, parsed.errors]).toEqual([5, 1]);
     const cases = parsed.testsuite![0]!.testcase!;
     expect(cases.map((c) => c.name)).toEqual(files);

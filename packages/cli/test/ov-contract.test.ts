@@ -19,8 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseJunit } from 'junit2json';
-import { sarifErrors, spawnBin } from './support/spawn.js';
+import { readJunit, readSarif, spawnBin } from './support/spawn.js';
 import type { BatchReport } from '../src/format/index.js';
 import { schemaErrors } from './support/schema.js';
 
@@ -155,15 +154,8 @@ describe.skipIf(!HAVE)('ov validate: formats for CI', () => {
     const files = [ov('BB_full'), invalidPovo(), 'missing.xml'];
     const r = bin(['ov', 'validate', ...files, '--format', 'sarif']);
     expect(r.code).toBe(2);
-    const log = JSON.parse(r.out) as {
-      version: string;
-      runs: Array<{
-        results: Array<{ ruleId: string; level: string }>;
-        artifacts: unknown[];
-        invocations: Array<{ exitCode: number }>;
-      }>;
-    };
-    expect(sarifErrors(log)).toEqual([]);
+    const { log, errors } = readSarif(r.out);
+    expect(errors).toEqual([]);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0]!;
     expect(run.artifacts).toHaveLength(3);
@@ -176,19 +168,7 @@ describe.skipIf(!HAVE)('ov validate: formats for CI', () => {
     const files = [ov('BB_full'), invalidPovo(), 'missing.xml'];
     const r = bin(['ov', 'validate', ...files, '--format', 'junit']);
     expect(r.code).toBe(2);
-    const parsed = (await parseJunit(r.out)) as {
-      tests?: number;
-      failures?: number;
-      errors?: number;
-      testsuite?: Array<{
-        name?: string;
-        testcase?: Array<{
-          name?: string;
-          failure?: Array<{ type?: string }>;
-          error?: Array<{ type?: string }>;
-        }>;
-      }>;
-    };
+    const parsed = await readJunit(r.out);
     expect([parsed.tests, parsed.failures, parsed.errors]).toEqual([3, 1, 1]);
     const cases = parsed.testsuite![0]!.testcase!;
     expect(cases.map((c) => c.name)).toEqual(files);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as AjvDraft04 from 'ajv-draft-04';
 import * as formats from 'ajv-formats';
+import { parse as parseJunit } from 'junit2json';
 
 /** The binary a user runs. */
 export const BIN = fileURLToPath(new URL('../../bin/edustandaard.js', import.meta.url));
@@ -58,4 +59,45 @@ export function sarifErrors(log: unknown): string[] {
   return validate(log)
     ? []
     : (validate.errors ?? []).slice(0, 3).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+}
+
+/** The parts of a SARIF log the tests read. */
+export interface SarifLog {
+  version: string;
+  runs: Array<{
+    results: Array<{ ruleId: string; level: string }>;
+    artifacts: unknown[];
+    invocations: Array<{ exitCode: number }>;
+  }>;
+}
+
+/**
+ * Parses `--format sarif` output and checks it against the official SARIF 2.1.0 schema.
+ * @param out - standard output of the run
+ */
+export function readSarif(out: string): { log: SarifLog; errors: string[] } {
+  const log = JSON.parse(out) as SarifLog;
+  return { log, errors: sarifErrors(log) };
+}
+
+/** The parts of a JUnit report the tests read, as junit2json returns them. */
+export interface JunitReport {
+  tests?: number;
+  failures?: number;
+  errors?: number;
+  testsuite?: Array<{
+    testcase?: Array<{
+      name?: string;
+      failure?: Array<{ type?: string }>;
+      error?: Array<{ type?: string }>;
+    }>;
+  }>;
+}
+
+/**
+ * Reads `--format junit` output back with a JUnit parser.
+ * @param out - standard output of the run
+ */
+export async function readJunit(out: string): Promise<JunitReport> {
+  return (await parseJunit(out)) as JunitReport;
 }
