@@ -5,7 +5,7 @@
  * to stdout with a validity warning, `select` written atomically and never on a `fout` unless
  * `--forceer`. A command module declares its options and calls these; the logic exists once.
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import {
   EdustandaardError,
   isEdustandaardError,
@@ -13,7 +13,13 @@ import {
   type ValidationReport,
 } from '@edustandaard/core';
 import type { Dossier } from '@edustandaard/oso';
-import { formatReports, exitCodeFor, ReportWriter, type OutputFormat } from './format/index.js';
+import {
+  formatReports,
+  exitCodeFor,
+  reportFormatOption,
+  ReportWriter,
+  type OutputFormat,
+} from './format/index.js';
 import { isJson, readInput, writeOutput } from './io.js';
 import { EXIT_OK } from './exit.js';
 import { expandInputs } from './inputs.js';
@@ -239,13 +245,23 @@ export async function renderAction<O>(
   process.exitCode = EXIT_OK;
 }
 
-/** `-r`, `--quiet`: the batch options of every `validate` (before `--profile`, `--version`, `--format`). */
-export function addBatchOptions(command: Command): Command {
+/**
+ * The arguments and options of every profile `validate`: inputs, `-r`, `--quiet`, `--profile`
+ * (one of `profiles`), `--version`, `--format text|json|sarif|junit`.
+ */
+export function addValidateOptions(command: Command, profiles: readonly string[]): Command {
   return command
     .argument(
       '<files...>',
       "bestanden, patronen ('dossiers/*.xml') of mappen met -r; - voor standaardinvoer",
     )
     .option('-r, --recursive', 'mappen doorlopen (.xml en .json)')
-    .option('-q, --quiet', 'alleen ongeldige en onbruikbare bestanden; geen samenvatting');
+    .option('-q, --quiet', 'alleen ongeldige en onbruikbare bestanden; geen samenvatting')
+    .addOption(new Option('--profile <profile>', 'profiel').choices([...profiles]))
+    .addOption(
+      new Option('--version <version>', 'versie van de afspraak')
+        .choices(['auto', '2019.1', '2024.1'])
+        .default('auto'),
+    )
+    .addOption(reportFormatOption());
 }

@@ -17,9 +17,8 @@
 import { Option, type Command } from 'commander';
 import type { SelectOptions } from '@edustandaard/oso-overstap';
 import { formatOption } from '../program.js';
-import { reportFormatOption } from '../format/index.js';
 import {
-  addBatchOptions,
+  addValidateOptions,
   collect,
   renderAction,
   selectAction,
@@ -42,21 +41,14 @@ export function registerOv(program: Command): void {
       'Overstapprofielen POPO, POVO, VOVO en BB (overdracht binnen brin): valideren, selectief uitleveren, dossierweergave.',
     );
 
-  addBatchOptions(
+  addValidateOptions(
     ov
       .command('validate')
       .description(
         'Valideer overstapdossiers (XML of JSON) tegen de gegevensset en het overstapprofiel (afgeleid uit overdrachtsoort en metadata/overstap tenzij opgegeven).',
       ),
-  )
-    .addOption(new Option('--profile <profile>', 'profiel').choices(PROFILES))
-    .addOption(
-      new Option('--version <version>', 'versie van de afspraak')
-        .choices(['auto', '2019.1', '2024.1'])
-        .default('auto'),
-    )
-    .addOption(reportFormatOption())
-    .action((files: string[], opts: ValidateCommandOptions) => validateAction(OV, files, opts));
+    PROFILES,
+  ).action((files: string[], opts: ValidateCommandOptions) => validateAction(OV, files, opts));
 
   ov.command('select')
     .description(

@@ -11,9 +11,8 @@
 import { Option, type Command } from 'commander';
 import type { SelectOptions, SwvProfileName } from '@edustandaard/oso-swv';
 import { formatOption } from '../program.js';
-import { reportFormatOption } from '../format/index.js';
 import {
-  addBatchOptions,
+  addValidateOptions,
   collect,
   renderAction,
   selectAction,
@@ -50,21 +49,14 @@ export function registerSwv(program: Command): void {
       'SWV-profielen PO-SWV en VO-SWV: valideren, selectief uitleveren, dossierweergave.',
     );
 
-  addBatchOptions(
+  addValidateOptions(
     swv
       .command('validate')
       .description(
         'Valideer SWV-dossiers (XML of JSON) tegen de gegevensset en het SWV-profiel (afgeleid uit metadata/overstap tenzij opgegeven).',
       ),
-  )
-    .addOption(new Option('--profile <profile>', 'profiel').choices([...PROFILES]))
-    .addOption(
-      new Option('--version <version>', 'versie van de afspraak')
-        .choices(['auto', '2019.1', '2024.1'])
-        .default('auto'),
-    )
-    .addOption(reportFormatOption())
-    .action((files: string[], opts: ValidateCommandOptions) => validateAction(SWV, files, opts));
+    PROFILES,
+  ).action((files: string[], opts: ValidateCommandOptions) => validateAction(SWV, files, opts));
 
   swv
     .command('select')
