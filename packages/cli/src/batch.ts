@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BatchInput } from './inputs.js';
 import { unusableReport, type BatchReport } from './format/report.js';
-import { validateOne, type ValidateTask } from './validate-one.js';
+import { reportContext, validateOne, type ValidateTask } from './validate-one.js';
 
 /** Fewer inputs than this are validated in the main thread only (a worker costs a module load). */
 export const WORKER_THRESHOLD = 4;
@@ -48,11 +48,7 @@ export async function runBatch(
       }
     });
   };
-  const context = {
-    afsprakenset: task.kind === 'oso' ? 'OSO' : 'OSO-SWV',
-    version: task.version,
-    profile: task.profile ? task.profile.toUpperCase() : null,
-  };
+  const context = reportContext(task);
   const queue: number[] = [];
   const mainOnly: number[] = [];
   inputs.forEach((input, i) => {

@@ -7,15 +7,15 @@ import { EdustandaardError, readJson } from '@edustandaard/core';
 import type { Dossier } from '@edustandaard/oso';
 import type { DecodedDossier } from '@edustandaard/oso-swv';
 import { isJson, readInput } from './io.js';
-import { unusableReport, type BatchReport } from './format/report.js';
+import { unusableReport, type BatchReport, type ReportContext } from './format/report.js';
 
-/** What to validate: the command (`oso` or `swv`), the file and the options as given. */
+/** What to validate: the command (`oso`, `swv` or `ov`), the file and the options as given. */
 export interface ValidateTask {
-  kind: 'oso' | 'swv';
+  kind: 'oso' | 'swv' | 'ov';
   file: string;
   /** `auto` or an afsprakenset version (checked by the command before). */
   version: string;
-  /** `swv` only: the profile id when forced. */
+  /** `swv` and `ov` only: the profile id when forced. */
   profile?: string;
 }
 
@@ -51,6 +51,22 @@ export async function versionOfJson(d: unknown, file: string, wanted: string): P
   return v;
 }
 
+/** The afsprakenset each validation kind reports (as its library's reports name it). */
+const AFSPRAKENSET: Record<ValidateTask['kind'], string> = {
+  oso: 'OSO',
+  swv: 'OSO-SWV',
+  ov: 'OSO-OVERSTAP',
+};
+
+/** What an unusable input's report names: the command's afsprakenset, version and forced profile. */
+export function reportContext(task: Omit<ValidateTask, 'file'>): ReportContext {
+  return {
+    afsprakenset: AFSPRAKENSET[task.kind],
+    version: task.version,
+    profile: task.profile ? task.profile.toUpperCase() : null,
+  };
+}
+
 async function run(task: ValidateTask): Promise<BatchReport> {
   const { file } = task;
   const bytes = await readInput(file);
@@ -64,7 +80,10 @@ async function run(task: ValidateTask): Promise<BatchReport> {
     }
     return validate(bytes, { file, version: task.version as V });
   }
-  const { validate } = await import('@edustandaard/oso-swv');
+  const { validate } =
+    task.kind === 'swv'
+      ? await import('@edustandaard/oso-swv')
+      : await import('@edustandaard/oso-overstap');
   const input = isJson(bytes) ? (jsonDossier(bytes, file) as DecodedDossier) : bytes;
   return validate(input, {
     file,
@@ -82,10 +101,6 @@ export async function validateOne(task: ValidateTask): Promise<BatchReport> {
   try {
     return await run(task);
   } catch (e) {
-    return unusableReport(task.file, e, {
-      afsprakenset: task.kind === 'oso' ? 'OSO' : 'OSO-SWV',
-      version: task.version,
-      profile: task.profile ? task.profile.toUpperCase() : null,
-    });
+    return unusableReport(task.file, e, reportContext(task));
   }
 }

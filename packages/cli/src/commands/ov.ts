@@ -1,27 +1,37 @@
 /**
  * `edustandaard ov`: the overstapprofielen POPO, POVO, VOVO and BB (overdracht binnen brin), 2019.1 / 2024.1.
  *
- *   edustandaard ov validate <files...> [--profile popo|povo|vovo|bb] [--version auto|2019.1|2024.1] [--format text|json]
- *   edustandaard ov select <in.xml> --profile popo|povo|vovo|bb [--opt-out <categories>] -o out.xml [--format text|json]
- *   edustandaard ov render <in.xml> -o view.html
+ *   edustandaard ov validate <files|globs|dirs...> [-r] [--profile popo|povo|vovo|bb] [--version auto|2019.1|2024.1] [--format text|json|sarif|junit] [--quiet]
+ *   edustandaard ov select <in> --profile popo|povo|vovo|bb [--opt-out <categories>] [--forceer] -o out.xml [--in-place] [--format text|json]
+ *   edustandaard ov render <in> [-o view.html]
  *
- * The same options, exit codes and JSON report as `edustandaard swv` (this file mirrors swv.ts). A thin
- * wrapper over @edustandaard/oso-overstap, imported lazily in the actions so `edustandaard --help` and
- * other commands do not pay for loading the profiles.
+ * The same contract as `edustandaard swv` (issue #13): the actions are the shared ones of
+ * `../profile-commands.ts`, only the options and the library differ. A thin wrapper over
+ * @edustandaard/oso-overstap, imported lazily in the actions so `edustandaard --help` and other
+ * commands do not pay for loading the profiles. Input may be XML or a JSON dossier.
+ *
+ * oso-overstap's `select()` has no `ookAanbevolen` (the overstap category table has no
+ * "aanbevolen weg te laten" column) and never withholds its dossier, so `ov select` has no
+ * `--ook-aanbevolen`; `--forceer` is the CLI's own: write the export despite a `fout`.
  */
 import { Option, type Command } from 'commander';
-import { EdustandaardError, isEdustandaardError, type ValidationReport } from '@edustandaard/core';
+import type { SelectOptions } from '@edustandaard/oso-overstap';
 import { formatOption } from '../program.js';
-import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
-import { readInput, writeOutput } from '../io.js';
-import { EXIT_OK } from '../exit.js';
+import {
+  addValidateOptions,
+  collect,
+  renderAction,
+  selectAction,
+  validateAction,
+  type ProfileCommand,
+  type SelectCommandOptions,
+  type ValidateCommandOptions,
+} from '../profile-commands.js';
+
+/** How `ov` names itself in messages. */
+const OV: ProfileCommand = { kind: 'ov', dossier: 'overstapdossier', profile: 'overstapprofiel' };
 
 const PROFILES = ['popo', 'povo', 'vovo', 'bb', 'POPO', 'POVO', 'VOVO', 'BB'];
-
-/** Splits `--opt-out vve,verzuim` (comma- or space-separated, repeatable). */
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(/[\s,]+/).filter(Boolean)];
-}
 
 /** Registers the `edustandaard ov` commands. */
 export function registerOv(program: Command): void {
@@ -31,121 +41,47 @@ export function registerOv(program: Command): void {
       'Overstapprofielen POPO, POVO, VOVO en BB (overdracht binnen brin): valideren, selectief uitleveren, dossierweergave.',
     );
 
-  ov.command('validate')
-    .description(
-      'Valideer overstapdossiers tegen de gegevensset en het overstapprofiel (afgeleid uit overdrachtsoort en metadata/overstap tenzij opgegeven).',
-    )
-    .argument('<files...>', 'XML-bestanden (- voor standaardinvoer)')
-    .addOption(new Option('--profile <profile>', 'profiel').choices(PROFILES))
-    .addOption(
-      new Option('--version <version>', 'versie van de afspraak')
-        .choices(['auto', '2019.1', '2024.1'])
-        .default('auto'),
-    )
-    .addOption(formatOption())
-    .action(
-      async (
-        files: string[],
-        opts: { profile?: string; version: string; format: OutputFormat },
-      ) => {
-        const { validate } = await import('@edustandaard/oso-overstap');
-        const reports: ValidationReport[] = [];
-        for (const file of files) {
-          const data = await readInput(file);
-          try {
-            reports.push(
-              validate(data, {
-                file,
-                version: opts.version,
-                ...(opts.profile ? { profile: opts.profile } : {}),
-              }),
-            );
-          } catch (e) {
-            if (isEdustandaardError(e) && e.location?.file === undefined) {
-              throw new EdustandaardError<string>(
-                e.code,
-                e.message,
-                { ...(e.location ?? {}), file },
-                { cause: e },
-              );
-            }
-            throw e;
-          }
-        }
-        process.stdout.write(formatReports(reports, opts.format));
-        process.exitCode = exitCodeFor(reports);
-      },
-    );
+  addValidateOptions(
+    ov
+      .command('validate')
+      .description(
+        'Valideer overstapdossiers (XML of JSON) tegen de gegevensset en het overstapprofiel (afgeleid uit overdrachtsoort en metadata/overstap tenzij opgegeven).',
+      ),
+    PROFILES,
+  ).action((files: string[], opts: ValidateCommandOptions) => validateAction(OV, files, opts));
 
   ov.command('select')
     .description(
-      'Stel een overstapdossier samen uit een volledig dossier (selectief uitleveren): alleen wat het profiel toestaat, uitgezette categorieën eruit, geheime gegevens vervangen.',
+      'Stel een overstapdossier samen uit een volledig dossier (selectief uitleveren): alleen wat het profiel toestaat, uitgezette categorieën eruit, geheime gegevens vervangen; elke wijziging staat in het overzicht op stderr.',
     )
-    .argument('<in>', 'volledig dossier (XML, - voor standaardinvoer)')
+    .argument('<in>', 'volledig dossier (XML of JSON, - voor standaardinvoer)')
     .addOption(new Option('--profile <profile>', 'profiel').choices(PROFILES).makeOptionMandatory())
     .option(
       '--opt-out <categories>',
       'optionele categorieën uitzetten (komma-gescheiden, bv. vve,verzuim)',
       collect,
     )
-    .requiredOption('-o, --output <file>', 'uitvoerbestand (XML; - voor standaarduitvoer)')
-    .addOption(
-      new Option('--format <format>', 'formaat van het wijzigingsoverzicht op stderr')
-        .choices(['text', 'json'])
-        .default('text'),
+    .option(
+      '--forceer',
+      'het bestand ook schrijven als het overstapdossier fouten heeft (bv. ontbrekende verplichte gegevens)',
     )
-    .action(
-      async (
-        input: string,
-        opts: { profile: string; optOut?: string[]; output: string; format: OutputFormat },
-      ) => {
-        const [{ select, validate }, { write }] = await Promise.all([
-          import('@edustandaard/oso-overstap'),
-          import('@edustandaard/oso'),
-        ]);
-        const data = await readInput(input);
-        const result = select(data, opts.profile, { optOut: opts.optOut ?? [] });
-        const xml = write(result.dossier as never, { version: result.version });
-        const report = validate(xml, {
-          file: opts.output,
-          profile: result.profile,
-          version: result.version,
-        });
-        await writeOutput(opts.output, xml);
-        const summary =
-          opts.format === 'json'
-            ? JSON.stringify(
-                {
-                  profile: result.profile,
-                  version: result.version,
-                  changes: result.changes,
-                  report,
-                },
-                null,
-                2,
-              ) + '\n'
-            : result.changes
-                .map(
-                  (c) =>
-                    `${c.action.padEnd(9)} ${c.code.padEnd(22)} ${c.path}\n${' '.repeat(10)}${c.reason}`,
-                )
-                .join('\n') +
-              `\n${result.changes.length} wijziging(en); ${formatReports([report], 'text')}`;
-        process.stderr.write(summary);
-        process.exitCode = report.valid ? EXIT_OK : exitCodeFor([report]);
-      },
-    );
+    .requiredOption('-o, --output <file>', 'uitvoerbestand (XML; - voor standaarduitvoer)')
+    .option('--in-place', 'het invoerbestand mag worden vervangen')
+    .addOption(formatOption('formaat van het wijzigingsoverzicht op stderr'))
+    .action(async (input: string, opts: SelectCommandOptions & { optOut?: string[] }) => {
+      const lib = await import('@edustandaard/oso-overstap');
+      const options: SelectOptions = { optOut: opts.optOut ?? [] };
+      await selectAction(OV, lib, input, opts, options);
+    });
 
   ov.command('render')
     .description(
-      'Maak de dossierweergave (één zelfstandige, toegankelijke HTML-pagina, af te drukken als PDF).',
+      'Maak de dossierweergave (één zelfstandige, toegankelijke HTML-pagina, af te drukken als PDF); waarschuwt op stderr als het dossier niet geldig is voor zijn overstapprofiel.',
     )
-    .argument('<in>', 'dossier (XML, - voor standaardinvoer)')
-    .requiredOption('-o, --output <file>', 'uitvoerbestand (HTML; - voor standaarduitvoer)')
-    .action(async (input: string, opts: { output: string }) => {
-      const { render } = await import('@edustandaard/oso-overstap');
-      const data = await readInput(input);
-      await writeOutput(opts.output, render(data));
-      process.exitCode = EXIT_OK;
-    });
+    .argument('<in>', 'dossier (XML of JSON, - voor standaardinvoer)')
+    .option('-o, --output <file>', 'uitvoerbestand (HTML; standaard: standaarduitvoer)')
+    .option('--in-place', 'het invoerbestand mag worden vervangen')
+    .action(async (input: string, opts: { output?: string; inPlace?: boolean }) =>
+      renderAction(OV, await import('@edustandaard/oso-overstap'), input, opts),
+    );
 }
