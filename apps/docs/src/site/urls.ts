@@ -38,6 +38,10 @@ export const route = {
   swvVersion: (version: string): string => `/swv/${version}/`,
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
   swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
+  overstap: (): string => '/overstap/',
+  overstapVersion: (version: string): string => `/overstap/${version}/`,
+  overstapRule: (version: string, code: string): string =>
+    `/overstap/${version}/regel/${slug(code)}/`,
   codelists: (): string => '/codelijsten/',
   codelist: (version: string, id: string | number): string =>
     `/codelijsten/${version}/${slug(String(id))}/`,
