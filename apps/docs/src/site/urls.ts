@@ -63,6 +63,7 @@ export const route = {
   okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
   central: (): string => '/centrale-modellen/',
   concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
+  conceptDerivations: (name: string): string => `/centrale-modellen/${slug(name)}/`,
   manifest: (id: string, version: string): string => `/afsprakensets/${slug(id)}/${slug(version)}/`,
 };
 
