@@ -56,7 +56,9 @@ function build(dir: string, env: Record<string, string> = {}): string {
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
   // #16: Starlight rendered the 404 entry through both `[...slug]` and its own `/404` route ("Could not
   // render `/404` from route `/[...slug]`"); the site has its own src/pages/404.astro and disable404Route.
-  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/Could not render `?\/404|conflicts with higher priority route/);
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(
+    /Could not render `?\/404|conflicts with higher priority route/,
+  );
   return r.stdout;
 }
 

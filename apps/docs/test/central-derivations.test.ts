@@ -29,7 +29,9 @@ describe('central models: derivations and coverage', () => {
     const html = pages.get(url.central())!.html;
     for (const t of tables) {
       const c = t.coverage;
-      const row = html.split(`<tr id="dekking-${c.afsprakenset.toLowerCase()}-${c.version.toLowerCase()}">`)[1]!.split('</tr>')[0]!;
+      const row = html
+        .split(`<tr id="dekking-${c.afsprakenset.toLowerCase()}-${c.version.toLowerCase()}">`)[1]!
+        .split('</tr>')[0]!;
       expect(row).toBe(
         `<td>${c.afsprakenset} ${c.version}</td><td>${c.totaal}</td><td>${c.afgeleid}</td><td>${c.omgezet}</td><td>${c.domeinspecifiek}</td><td>${c.ontbreekt}</td><td>${c.percentage} %</td>`,
       );

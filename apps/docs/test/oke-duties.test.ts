@@ -60,7 +60,9 @@ describe('OKE flow duties on the site', () => {
     const dl = html.split('<dt>Id</dt><dd><code>2.student-annuleren</code>')[1]!.split('</dl>')[0]!;
     expect(dl).toContain(`<a href="#plicht-${slug(d.code)}"><code>${d.code}</code></a>`);
     // OKE.ID.bsn applies to every interaction and is flagged as an assumption there too.
-    expect(dl).toMatch(/OKE\.ID\.bsn<\/code><\/a> <span class="es-badge es-fout">fout<\/span> <small>\(aanname\)<\/small>/);
+    expect(dl).toMatch(
+      /OKE\.ID\.bsn<\/code><\/a> <span class="es-badge es-fout">fout<\/span> <small>\(aanname\)<\/small>/,
+    );
     // The example of a duty: the violating and the clean message.
     const ex = DUTY_EXAMPLES.find((e) => e.code === d.code)!;
     expect(text(html)).toContain(JSON.stringify(ex.clean, null, 2).replace(/\s+/g, ' '));

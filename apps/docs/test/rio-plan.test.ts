@@ -19,9 +19,7 @@ describe('RIO sync page', () => {
       expect(row).toContain(`<td>${i + 1}</td>`);
       expect(row).toContain(`href="#categorie-${slug(r.categorie)}"`);
       expect(row).toContain(r.bron);
-      expect(row.replace(/&#39;|&quot;|&amp;/g, '')).toContain(
-        r.voorwaarde.replace(/['"&]/g, ''),
-      );
+      expect(row.replace(/&#39;|&quot;|&amp;/g, '')).toContain(r.voorwaarde.replace(/['"&]/g, ''));
       // The category it links to is on the same page.
       expect(html).toContain(`id="categorie-${slug(r.categorie)}"`);
     });

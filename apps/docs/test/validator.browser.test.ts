@@ -48,7 +48,10 @@ const pick = (i: Finding): Finding => ({
 });
 
 /** What one CLI command (`swv` or `ov`) says about a file. */
-function run(cmd: 'swv' | 'ov', file: string): Outcome & { profile?: string; afsprakenset?: string } {
+function run(
+  cmd: 'swv' | 'ov',
+  file: string,
+): Outcome & { profile?: string; afsprakenset?: string } {
   const r = spawnSync(process.execPath, [CLI, cmd, 'validate', file, '--format', 'json'], {
     encoding: 'utf8',
   });
@@ -141,7 +144,10 @@ describe.skipIf(!files.length)('validator page', () => {
         await page.$$eval('#es-results section.es-result', (ss) =>
           ss.map((s) => [s.getAttribute('data-file')!, s.getAttribute('data-report')] as const),
         )
-      ).map(([f, r]) => [f, r ? (JSON.parse(r) as { profile?: string; afsprakenset?: string }) : null]),
+      ).map(([f, r]) => [
+        f,
+        r ? (JSON.parse(r) as { profile?: string; afsprakenset?: string }) : null,
+      ]),
     );
     for (const f of ov) {
       const want = cliFull(f);

@@ -143,7 +143,8 @@ export async function loadCentral(): Promise<CentralData | null> {
       for (const v of args) {
         try {
           const t = (v === undefined ? f() : f(v)) as { coverage?: Coverage } | null;
-          if (t?.coverage && !tables.some((x) => x === t)) tables.push(t as (typeof tables)[number]);
+          if (t?.coverage && !tables.some((x) => x === t))
+            tables.push(t as (typeof tables)[number]);
         } catch (e) {
           console.warn(`[docs] ${name}.${key}(${v ?? ''}): ${(e as Error).message}`);
         }
@@ -151,8 +152,7 @@ export async function loadCentral(): Promise<CentralData | null> {
     }
   }
   const byConcept = (core?.derivationsByConcept ?? null) as
-    | ((t: readonly unknown[]) => ConceptUse[])
-    | null;
+    ((t: readonly unknown[]) => ConceptUse[]) | null;
   return {
     concepts,
     maps,

@@ -12,7 +12,7 @@ import {
   packageInfo,
   type PackageInfo,
 } from './packages.ts';
-import type { SourceRef } from './swv.ts';
+import type { ProfileRuleRow, SourceRef } from './swv.ts';
 
 /** One element in one profile (`OvTabelCel` of oso-overstap). */
 export interface OvCell {
@@ -30,15 +30,8 @@ export interface OvTableRow {
 }
 
 /** A rule as `profileDocument` describes it (core's RuleDescription plus the package's data). */
-export interface OvRule {
-  code: string;
-  severity: 'fout' | 'waarschuwing' | 'aanbeveling';
-  message: string;
-  paths: readonly string[];
-  source?: SourceRef;
-  description?: string;
+export interface OvRule extends Omit<ProfileRuleRow, 'context' | 'test'> {
   uitleg?: string;
-  divergence?: { summary: string; sources: SourceRef[] };
   hasTest?: boolean;
   herstelbaar?: boolean;
   nietToetsbaar?: string;
@@ -134,7 +127,10 @@ export async function loadOverstap(): Promise<OverstapData | null> {
         rules: [...rules.values()],
         categories: [...categories.values()],
         files: Object.fromEntries(
-          ids.map((id) => [id, fileName ? fileName(id, version) : `${id.toLowerCase()}-${version}.json`]),
+          ids.map((id) => [
+            id,
+            fileName ? fileName(id, version) : `${id.toLowerCase()}-${version}.json`,
+          ]),
         ),
         ...(assumption ? { assumption } : {}),
       };

@@ -5,25 +5,18 @@
  * page per OVa/OVb rule with code, severity, message, source, uitleg, divergence (both sources) and
  * assumption flag.
  */
-import { esc, pathHtml } from '../lib/html.ts';
+import { esc } from '../lib/html.ts';
 import type { OverstapData, OvCell, OvRule, OvVersionData } from '../data/overstap.ts';
 import type { Download } from '../data/downloads.ts';
 import { url } from '../site/urls.ts';
 import { heading, weightFor, type GeneratedPage, type Heading } from './page.ts';
 import type { SiteContext } from './context.ts';
-import { severityBadge, sourceText } from './swv.ts';
+import { elementLink, severityBadge, sourceText } from './swv.ts';
 
 const STATUS_TEXT: Record<string, string> = { v: 'verplicht', o: 'optioneel', x: 'verboden' };
 
 const assumptionNote = (text: string): string =>
   `<p class="es-assumption"><span class="es-badge">aanname</span> ${esc(text)}</p>`;
-
-function elementLink(ctx: SiteContext, version: string, path: string): string {
-  const code = `<code>${pathHtml(path)}</code>`;
-  return ctx.hasElement(version, path)
-    ? `<a href="${url.osoElement(version, path)}">${code}</a>`
-    : code;
-}
 
 /** A rule code as a link to its page when this version has that rule, else as text. */
 function ruleRef(v: OvVersionData, code: string): string {
@@ -63,7 +56,9 @@ function rulesTable(data: OverstapData, v: OvVersionData): string {
 function categoriesTable(data: OverstapData, v: OvVersionData): string {
   const notes = [...new Set(v.categories.map((c) => c.assumption).filter(Boolean))] as string[];
   const sources = [
-    ...new Map(v.categories.flatMap((c) => (c.source ? [[sourceText(c.source), c.source]] : []))).keys(),
+    ...new Map(
+      v.categories.flatMap((c) => (c.source ? [[sourceText(c.source), c.source]] : [])),
+    ).keys(),
   ];
   return `<table><thead><tr><th>Categorie</th><th>Element</th>${data.ids.map((id) => `<th>${esc(id)}</th>`).join('')}</tr></thead><tbody>${v.categories
     .map(
@@ -79,7 +74,9 @@ function categoriesTable(data: OverstapData, v: OvVersionData): string {
           })
           .join('')}</tr>`,
     )
-    .join('')}</tbody></table>${notes.map(assumptionNote).join('')}${sources.length ? `<p><small>Bron: ${sources.join('; ')}</small></p>` : ''}`;
+    .join(
+      '',
+    )}</tbody></table>${notes.map(assumptionNote).join('')}${sources.length ? `<p><small>Bron: ${sources.join('; ')}</small></p>` : ''}`;
 }
 
 function filesTable(data: OverstapData, v: OvVersionData, downloads: Download[]): string {
@@ -180,7 +177,10 @@ function rulePage(
       `${esc(r.divergence.summary)}<br><small>${r.divergence.sources.map(sourceText).join('; ')}</small>`,
     ]);
   if (r.assumption)
-    rows.push(['Aanname', `<span class="es-assumption"><span class="es-badge">aanname</span> ${esc(r.assumption)}</span>`]);
+    rows.push([
+      'Aanname',
+      `<span class="es-assumption"><span class="es-badge">aanname</span> ${esc(r.assumption)}</span>`,
+    ]);
   const newest = data.versions[0]?.version;
   return {
     route: url.overstapRule(v.version, r.code),
