@@ -54,6 +54,11 @@ function build(dir: string, env: Record<string, string> = {}): string {
     encoding: 'utf8',
   });
   expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+  // #16: Starlight rendered the 404 entry through both `[...slug]` and its own `/404` route ("Could not
+  // render `/404` from route `/[...slug]`"); the site has its own src/pages/404.astro and disable404Route.
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(
+    /Could not render `?\/404|conflicts with higher priority route/,
+  );
   return r.stdout;
 }
 
@@ -103,6 +108,8 @@ describe('build configuration', () => {
     });
     expect(out).toMatch(/interne links gecontroleerd/); // the link check ran (and passed: exit 0)
     const dist = join(a, 'apps', 'docs', 'dist-base');
+    // serve.mjs answers unknown paths with dist/404.html: it must be built, with the base path in its links.
+    expect(readFileSync(join(dist, '404.html'), 'utf8')).toContain('href="/edustandaard-ts/"');
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(home).toContain(
       '<link rel="canonical" href="https://edustandaard.github.io/edustandaard-ts/"/>',

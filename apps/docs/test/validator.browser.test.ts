@@ -47,17 +47,45 @@ const pick = (i: Finding): Finding => ({
   message: i.message,
 });
 
-/** What the CLI says about a file. */
-function cli(file: string): Outcome {
-  const r = spawnSync(process.execPath, [CLI, 'swv', 'validate', file, '--format', 'json'], {
+/** What one CLI command (`swv` or `ov`) says about a file. */
+function run(
+  cmd: 'swv' | 'ov',
+  file: string,
+): Outcome & { profile?: string; afsprakenset?: string } {
+  const r = spawnSync(process.execPath, [CLI, cmd, 'validate', file, '--format', 'json'], {
     encoding: 'utf8',
   });
   if (r.status === 0 || r.status === 1) {
-    const [report] = JSON.parse(r.stdout) as { issues: Finding[]; valid: boolean }[];
-    return { issues: report!.issues.map(pick), valid: report!.valid };
+    const [report] = JSON.parse(r.stdout) as {
+      issues: Finding[];
+      valid: boolean;
+      profile?: string;
+      afsprakenset?: string;
+    }[];
+    return {
+      issues: report!.issues.map(pick),
+      valid: report!.valid,
+      profile: report!.profile,
+      afsprakenset: report!.afsprakenset,
+    };
   }
   return { error: /^(E_[A-Z_]+)/.exec(r.stderr.trim())?.[1] ?? `exit ${r.status}: ${r.stderr}` };
 }
+
+/**
+ * What the CLI says about a file: `edustandaard swv validate`, and for a dossier no SWV profile fits
+ * (E_PROFILE_UNKNOWN) `edustandaard ov validate`, as the page does.
+ */
+function cliFull(file: string): ReturnType<typeof run> {
+  const swv = run('swv', file);
+  if (!('error' in swv) || swv.error !== 'E_PROFILE_UNKNOWN') return swv;
+  const ov = run('ov', file);
+  return 'error' in ov && ov.error === 'E_PROFILE_UNKNOWN' ? swv : ov;
+}
+const cli = (file: string): Outcome => {
+  const o = cliFull(file);
+  return 'error' in o ? { error: o.error } : { issues: o.issues, valid: o.valid };
+};
 
 /** What the page says about each file (by name). */
 async function results(page: Page): Promise<Map<string, Outcome>> {
@@ -107,9 +135,31 @@ describe.skipIf(!files.length)('validator page', () => {
     for (const [file, want] of expected) expect(got.get(file), file).toEqual(want);
     // At least one example was usable by the CLI, so the comparison covered real findings.
     expect([...expected.values()].filter((o) => 'issues' in o).length).toBeGreaterThan(0);
+    // The eight official overstap examples are validated by the overstapprofielen (as `ov validate`),
+    // each with the profile its file name names; none is refused.
+    const ov = files.filter((f) => /_OV_/.test(basename(f)));
+    expect(ov.length).toBe(8);
+    const reports = new Map(
+      (
+        await page.$$eval('#es-results section.es-result', (ss) =>
+          ss.map((s) => [s.getAttribute('data-file')!, s.getAttribute('data-report')] as const),
+        )
+      ).map(([f, r]) => [
+        f,
+        r ? (JSON.parse(r) as { profile?: string; afsprakenset?: string }) : null,
+      ]),
+    );
+    for (const f of ov) {
+      const want = cliFull(f);
+      expect('issues' in want, f).toBe(true);
+      const rep = reports.get(basename(f));
+      expect(rep?.afsprakenset, f).toBe('OSO-OVERSTAP');
+      expect(rep?.profile, f).toBe(/_OV_([A-Z]+)_/.exec(basename(f))![1]);
+      expect(rep?.profile, f).toBe(want.profile);
+    }
 
     // Dossier view and export for an SWV example.
-    const swv = [...expected.keys()].find((f) => 'issues' in expected.get(f)!)!;
+    const swv = [...expected.keys()].find((f) => /_PaO_/.test(f) && 'issues' in expected.get(f)!)!;
     const section = page.locator(`section.es-result[data-file="${swv}"]`);
     const view = await section.locator('iframe.es-dossierview').getAttribute('srcdoc');
     expect(view).toContain('<html');

@@ -1,7 +1,9 @@
 /**
  * Central models (AMIGO) from `@edustandaard/core` (`CENTRAL_CONCEPTS`) and the derivation maps each
  * domain package exports (`DerivationMap { afsprakenset, version, derivations: [{ element, concept,
- * attribute?, note? }] }`), found by shape in every package's exports.
+ * attribute?, note? }] }`), found by shape in every package's exports; the resolved derivations
+ * (`*ResolvedDerivations`, every element with its status and conversion) grouped per concept by core's
+ * `derivationsByConcept`, and the coverage per afsprakenset version (#18).
  */
 import { importPackage, PACKAGE_NAMES, type PackageModule } from './packages.ts';
 
@@ -33,9 +35,39 @@ export interface DerivationMapData {
   derivations: Derivation[];
 }
 
+/** Coverage of one afsprakenset version (`ResolvedDerivations.coverage` of core). */
+export interface Coverage {
+  afsprakenset: string;
+  version: string;
+  totaal: number;
+  afgeleid: number;
+  omgezet: number;
+  domeinspecifiek: number;
+  ontbreekt: number;
+  percentage: number;
+}
+
+/** Every element of every afsprakenset derived from one concept, with its conversion (core's `ConceptDerivations`). */
+export interface ConceptUse {
+  concept: string;
+  elements: {
+    afsprakenset: string;
+    version: string;
+    element: string;
+    attribute?: string;
+    conversie: string;
+    omkeerbaar: boolean;
+    omgezet: boolean;
+  }[];
+}
+
 export interface CentralData {
   concepts: CentralConcept[];
   maps: DerivationMapData[];
+  /** Per afsprakenset version: derived / domain-specific / missing counts (empty when not exported). */
+  coverage: Coverage[];
+  /** Per concept every derived element (empty when the packages export no resolved derivations). */
+  uses: ConceptUse[];
 }
 
 const isDerivationMap = (v: unknown): v is DerivationMapData =>
@@ -97,5 +129,34 @@ export async function loadCentral(): Promise<CentralData | null> {
         if (!maps.some((x) => x.afsprakenset === m.afsprakenset && x.version === m.version))
           maps.push(m);
   }
-  return { concepts, maps };
+  // Resolved derivations (#18): each domain package exports `<x>ResolvedDerivations(version?)`; a
+  // function with a version parameter is called for every version its derivation maps name.
+  const tables: { afsprakenset: string; version: string; coverage: Coverage }[] = [];
+  for (const name of PACKAGE_NAMES) {
+    if (name === '@edustandaard/core') continue;
+    const mod = await importPackage(name);
+    if (!mod) continue;
+    const versions = collectDerivationMaps(mod).map((m) => m.version);
+    for (const [key, f] of Object.entries(mod)) {
+      if (!/ResolvedDerivations$/.test(key) || typeof f !== 'function') continue;
+      const args = f.length === 0 ? [undefined] : [...new Set(versions)];
+      for (const v of args) {
+        try {
+          const t = (v === undefined ? f() : f(v)) as { coverage?: Coverage } | null;
+          if (t?.coverage && !tables.some((x) => x === t))
+            tables.push(t as (typeof tables)[number]);
+        } catch (e) {
+          console.warn(`[docs] ${name}.${key}(${v ?? ''}): ${(e as Error).message}`);
+        }
+      }
+    }
+  }
+  const byConcept = (core?.derivationsByConcept ?? null) as
+    ((t: readonly unknown[]) => ConceptUse[]) | null;
+  return {
+    concepts,
+    maps,
+    coverage: tables.map((t) => t.coverage),
+    uses: byConcept && tables.length ? byConcept(tables) : [],
+  };
 }

@@ -12,7 +12,8 @@ export const DESCRIPTIONS_NL: Readonly<Record<string, string>> = {
     'De OSO gegevensset 2019.1 en 2024.1: typen, JSON Schema’s, XML lezen en schrijven, validatie, codelijsten, categorieën van selectief uitleveren en de migratie 2019.1 → 2024.1.',
   '@edustandaard/oso-swv':
     'De SWV-profielen PO-SWV en VO-SWV op de OSO gegevensset: kardinaliteiten, elke PaO-bedrijfsregel, selectief uitleveren en de dossierweergave.',
-  '@edustandaard/oso-overstap': 'De overstapprofielen POPO, POVO en VOVO op de OSO gegevensset.',
+  '@edustandaard/oso-overstap':
+    'De overstapprofielen POPO, POVO, VOVO en BB (overdracht binnen brin) op de OSO gegevensset, 2019.1 en 2024.1: profielen en regels als data, validatie, selectief uitleveren en de dossierweergave.',
   '@edustandaard/rio':
     'Het RIO-registermodel, de berichten van de DUO RIO V4-webservice en het synchronisatieplan SIS–RIO voordat een OOAPI-koppeling live gaat.',
   '@edustandaard/oke':

@@ -1,7 +1,7 @@
 /**
- * The files the packages ship for use without TypeScript (JSON Schemas, XSDs), found through each
- * package's `exports` map: every wildcard subpath (`./schema/*`, `./xsd/*`) is a folder of published
- * files. The site serves them unchanged under `/downloads/` with their sha256, so a .NET or Java shop can
+ * The files the packages ship for use without TypeScript (JSON Schemas, XSDs, profile data), found
+ * through each package's `exports` map: every wildcard subpath (`./schema/*`, `./xsd/*`,
+ * `./profiles/*.json`) is a folder of published files. The site serves them unchanged under `/downloads/` with their sha256, so a .NET or Java shop can
  * pin what it downloaded.
  */
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ export interface Download {
   pkg: PackageName;
   /** Subpath in the package (`@edustandaard/oso/xsd/oso-2024.1.xsd`). */
   specifier: string;
-  kind: 'JSON Schema' | 'XSD';
+  kind: 'JSON Schema' | 'XSD' | 'Profiel (JSON)';
   /** Afsprakenset version in the file name (`2024.1`), when it has one. */
   version: string | null;
   bytes: number;
@@ -35,8 +35,12 @@ export function loadDownloads(): Download[] {
       exports?: Record<string, unknown>;
     };
     for (const [sub, target] of Object.entries(json.exports ?? {})) {
-      if (!sub.endsWith('/*') || typeof target !== 'string' || !target.endsWith('/*')) continue;
-      const dir = join(dirname(manifest), target.slice(0, -1));
+      // `./schema/*` or `./profiles/*.json`: a folder of published files (the suffix filters them).
+      const ms = /^(\.\/.+\/)\*(\.\w+)?$/.exec(sub);
+      const mt = typeof target === 'string' ? /^(\.\/.+\/)\*(\.\w+)?$/.exec(target) : null;
+      if (!ms || !mt || (ms[2] ?? '') !== (mt[2] ?? '')) continue;
+      const suffix = ms[2] ?? '';
+      const dir = join(dirname(manifest), mt[1]!);
       let names: string[] = [];
       try {
         names = readdirSync(dir).sort();
@@ -44,14 +48,21 @@ export function loadDownloads(): Download[] {
         continue; // not built yet
       }
       for (const name of names) {
-        const kind = name.endsWith('.xsd') ? 'XSD' : name.endsWith('.json') ? 'JSON Schema' : null;
+        if (!name.endsWith(suffix)) continue;
+        const kind = name.endsWith('.xsd')
+          ? 'XSD'
+          : !name.endsWith('.json')
+            ? null
+            : /\/profiles\/$/.test(ms[1]!)
+              ? 'Profiel (JSON)'
+              : 'JSON Schema';
         if (!kind) continue;
         const body = readFileSync(join(dir, name));
         const s = short(pkg);
         out.push({
           file: name.startsWith(`${s}-`) ? name : `${s}-${name}`,
           pkg,
-          specifier: `${pkg}/${sub.slice(2, -1)}${name}`,
+          specifier: `${pkg}/${ms[1]!.slice(2)}${name}`,
           kind,
           version: /(\d{4}\.\d+)/.exec(name)?.[1] ?? null,
           bytes: body.length,

@@ -2,7 +2,9 @@
  * OKE flow contracts from `@edustandaard/oke`: `FLOWS` (flows 0–6: context, trigger, roles,
  * interactions with their OOAPI operation id, Mermaid sequence text), `ROLES`, `OPERATIONS` (method,
  * path, parameters, bodies, responses, scopes) and the payload JSON Schemas it generates and exports
- * (`@edustandaard/oke/schema/<Type>.json`, one per `SCHEMA_TYPES` entry).
+ * (`@edustandaard/oke/schema/<Type>.json`, one per `SCHEMA_TYPES` entry); the flow duties
+ * (`OKE_DUTIES`, `DUTY_EXAMPLES`, `FLOW_TRIGGERS`), `SCHEMA_READINGS`, `NAMED_FAULTS` and
+ * `OKE_MANIFEST_ASSUMPTIONS` (#14).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -83,8 +85,57 @@ export interface OkeSchema {
   text: string;
 }
 
+/** A flow duty (`OKE_DUTIES`): what a message or the chain must satisfy, checked by `checkJson`/the chain. */
+export interface OkeDuty {
+  code: string;
+  severity: 'fout' | 'waarschuwing' | 'aanbeveling';
+  message: string;
+  /** Interaction ids, or `*` for every interaction. */
+  interactions: readonly string[] | '*';
+  scope: 'message' | 'chain';
+  direction: 'request' | 'response' | 'both';
+  check?: { kind: string };
+  source?: SourceLike;
+  assumption?: boolean;
+}
+
+/** A violating and a clean message for a duty (`DUTY_EXAMPLES`). */
+export interface OkeDutyExample {
+  code: string;
+  interaction: string;
+  direction: string;
+  path?: string;
+  violating: unknown;
+  clean: unknown;
+}
+
+/** What starts a flow and which duties check it (`FLOW_TRIGGERS`). */
+export interface OkeFlowTrigger {
+  flow: number;
+  trigger: string;
+  checkedBy: readonly string[];
+  unchecked?: string;
+}
+
+/** How the package reads a place where the OOAPI specification is ambiguous (`SCHEMA_READINGS`). */
+export interface OkeSchemaReading {
+  id: string;
+  where: string;
+  spec: string;
+  reading: string;
+  source?: SourceLike;
+}
+
 export interface OkeData {
   pkg: PackageInfo;
+  duties: OkeDuty[];
+  dutyExamples: OkeDutyExample[];
+  triggers: OkeFlowTrigger[];
+  readings: OkeSchemaReading[];
+  /** The faults the reference servers can inject (`NAMED_FAULTS`): name → description and roles. */
+  faults: { name: string; omschrijving: string; roles: string[] }[];
+  /** Assumptions in the OKE manifest (`OKE_MANIFEST_ASSUMPTIONS`): JSON pointer and why. */
+  manifestAssumptions: { path: string; reden: string }[];
   flows: OkeFlow[];
   roles: OkeRole[];
   operations: Map<string, OkeOperation>;
@@ -199,8 +250,24 @@ export async function loadOke(): Promise<OkeData | null> {
         }
         if (ok) examples.set(s.name, [...(examples.get(s.name) ?? []), sample]);
       }
+  const faults = (mod?.NAMED_FAULTS ?? {}) as Record<
+    string,
+    { omschrijving?: string; roles?: Record<string, unknown> }
+  >;
   return {
     pkg: packageInfo('@edustandaard/oke'),
+    duties: [...(arrayExport<OkeDuty>(mod, 'OKE_DUTIES') ?? [])],
+    dutyExamples: [...(arrayExport<OkeDutyExample>(mod, 'DUTY_EXAMPLES') ?? [])],
+    triggers: [...(arrayExport<OkeFlowTrigger>(mod, 'FLOW_TRIGGERS') ?? [])],
+    readings: [...(arrayExport<OkeSchemaReading>(mod, 'SCHEMA_READINGS') ?? [])],
+    faults: Object.entries(faults).map(([name, f]) => ({
+      name,
+      omschrijving: String(f.omschrijving ?? ''),
+      roles: Object.keys(f.roles ?? {}),
+    })),
+    manifestAssumptions: [
+      ...(arrayExport<{ path: string; reden: string }>(mod, 'OKE_MANIFEST_ASSUMPTIONS') ?? []),
+    ],
     examples,
     flows: [...flows].sort((a, b) => a.nummer - b.nummer),
     roles: [...(arrayExport<OkeRole>(mod, 'ROLES') ?? [])],

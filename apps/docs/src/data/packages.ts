@@ -19,8 +19,7 @@ export const PACKAGE_NAMES = [
 ] as const;
 /**
  * Packages the site reads when they are installed: `@edustandaard/oso-overstap` (the overstap profiles
- * POPO/POVO/VOVO) is being built; once it is a dependency of this app its profiles, manifest and
- * package row appear without a change here.
+ * POPO/POVO/VOVO/BB) is a dependency of this app; it stays optional so a checkout without it still builds.
  */
 export const OPTIONAL_PACKAGE_NAMES = ['@edustandaard/oso-overstap'] as const;
 const OVERSTAP: string = OPTIONAL_PACKAGE_NAMES[0];

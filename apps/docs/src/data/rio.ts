@@ -54,6 +54,8 @@ export interface RioData {
     steps: { id: string; naam: string; actor: string; beschrijving?: string }[];
     actors: { id: string; naam: string }[];
     categories: Record<string, unknown>[];
+    /** The plan's classifier table (`PLAN_REGELS`), in evaluation order: the first rule that holds decides. */
+    regels: { id: string; categorie: string; voorwaarde: string; bron: string }[];
     exports: Record<string, unknown>[];
     sisColumns: unknown;
     planColumns: unknown;
@@ -88,6 +90,12 @@ export async function loadRio(): Promise<RioData | null> {
         steps: [...(manifest?.process?.stappen ?? [])],
         actors: [...(manifest?.actors ?? [])],
         categories: [...categories],
+        regels: [
+          ...(arrayExport<{ id: string; categorie: string; voorwaarde: string; bron: string }>(
+            mod,
+            'PLAN_REGELS',
+          ) ?? []),
+        ],
         exports: [...(arrayExport<Record<string, unknown>>(mod, 'RIO_EXPORTS') ?? [])],
         sisColumns: mod.SIS_CSV_COLUMNS ?? null,
         planColumns: mod.PLAN_CSV_COLUMNS ?? null,

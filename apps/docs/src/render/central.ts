@@ -31,6 +31,19 @@ export function centralPages(
   };
   const headings: Heading[] = [];
   let html = `<p>De centrale begrippen (AMIGO) uit <code>@edustandaard/core</code>. Elk domeinmodel geeft per element aan van welk centraal begrip het is afgeleid; daaruit volgt deze matrix (aantal afgeleide elementen per afsprakenset).</p>`;
+  if (data.coverage.length) {
+    const h = heading(2, 'dekking', 'Dekking per afsprakenset');
+    headings.push(h.entry);
+    html += `${h.html}<p>Per afsprakenset elk element van het domeinmodel: afgeleid van een centraal begrip (waarvan omgezet: een conversie die echt draait), bewust domeinspecifiek (met reden), of ontbrekend.</p><table><thead><tr><th>Afsprakenset</th><th>Elementen</th><th>Afgeleid</th><th>Waarvan omgezet</th><th>Domeinspecifiek</th><th>Ontbreekt</th><th>Dekking</th></tr></thead><tbody>${data.coverage
+      .map(
+        (c) =>
+          `<tr id="dekking-${slug(c.afsprakenset)}-${slug(c.version)}"><td>${esc(c.afsprakenset)} ${esc(c.version)}</td><td>${c.totaal}</td><td>${c.afgeleid}</td><td>${c.omgezet}</td><td>${c.domeinspecifiek}</td><td>${c.ontbreekt}</td><td>${c.percentage} %</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+    const hm = heading(2, 'matrix', 'Begrippen per afsprakenset');
+    headings.push(hm.entry);
+    html += hm.html;
+  }
   html += `<table><thead><tr><th>Begrip</th>${data.maps.map((m) => `<th>${esc(m.afsprakenset)} ${esc(m.version)}</th>`).join('')}</tr></thead><tbody>${data.concepts
     .map(
       (c) =>
@@ -54,6 +67,13 @@ export function centralPages(
       m.derivations.filter((d) => d.concept === c.id).map((d) => ({ m, d })),
     );
     html += `<h3 id="${slug(c.id)}-gebruik">Waar het voorkomt</h3>`;
+    const all = data.uses.find((u) => u.concept === c.id);
+    if (all?.elements.length)
+      html += `<p><a href="${url.conceptDerivations(c.id)}">Alle ${all.elements.length} afgeleide elementen met hun conversie</a> (${[
+        ...new Set(all.elements.map((e) => `${e.afsprakenset} ${e.version}`)),
+      ]
+        .map(esc)
+        .join(', ')}).</p>`;
     html += uses.length
       ? `<table><thead><tr><th>Afsprakenset</th><th>Element</th><th>Attribuut</th><th>Toelichting</th></tr></thead><tbody>${uses
           .map(
@@ -63,7 +83,36 @@ export function centralPages(
           .join('')}</tbody></table>`
       : '<p class="es-muted">Nog door geen domeinmodel gebruikt.</p>';
   }
+  const usePages: GeneratedPage[] = data.uses.flatMap((u) => {
+    const c = data.concepts.find((x) => x.id === u.concept);
+    if (!c || !u.elements.length) return [];
+    const sets = [...new Set(u.elements.map((e) => `${e.afsprakenset}|${e.version}`))];
+    const hs: Heading[] = [];
+    let body = `<p>Elk element van elke afsprakenset dat van het centrale begrip <a href="${url.concept(c.id)}">${esc(c.name)}</a> is afgeleid, met de conversie. <em>Omgezet</em>: de conversie draait (<code>toCentral</code>/<code>fromCentral</code>); <em>omkeerbaar</em>: terug levert hetzelfde op.</p>`;
+    for (const key of sets) {
+      const [as, v] = key.split('|') as [string, string];
+      const h = heading(2, `${slug(as)}-${slug(v)}`, `${as} ${v}`);
+      hs.push(h.entry);
+      const rows = u.elements.filter((e) => e.afsprakenset === as && e.version === v);
+      body += `${h.html}<table><thead><tr><th>Element</th><th>Attribuut</th><th>Conversie</th><th>Omgezet</th><th>Omkeerbaar</th></tr></thead><tbody>${rows
+        .map(
+          (e) =>
+            `<tr><td>${ref(as, v, e.element)}</td><td>${e.attribute ? `<code>${esc(e.attribute)}</code>` : ''}</td><td>${esc(e.conversie)}</td><td>${e.omgezet ? 'ja' : 'nee'}</td><td>${e.omkeerbaar ? 'ja' : 'nee'}</td></tr>`,
+        )
+        .join('')}</tbody></table>`;
+    }
+    return [
+      {
+        route: url.conceptDerivations(c.id),
+        title: `${c.name}: afleidingen`,
+        description: `Elementen van OSO, RIO en OKE afgeleid van het centrale begrip ${c.name}`,
+        html: body,
+        headings: hs,
+      },
+    ];
+  });
   return [
+    ...usePages,
     {
       route: url.central(),
       title: 'Centrale modellen',

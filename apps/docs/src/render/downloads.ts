@@ -19,7 +19,7 @@ export function downloadsPage(
   manifests: { pkg: string; manifest: Manifest }[],
 ): GeneratedPage {
   const headings: Heading[] = [];
-  let html = `<p>De bestanden die de packages publiceren voor gebruik zonder TypeScript (bijvoorbeeld in .NET of Java): JSON Schema’s, bij het bouwen uit de TypeScript-typen gegenereerd, en de XSD’s. Elk bestand is hier ongewijzigd te downloaden; controleer de download met de sha256.</p>`;
+  let html = `<p>De bestanden die de packages publiceren voor gebruik zonder TypeScript (bijvoorbeeld in .NET of Java): JSON Schema’s, bij het bouwen uit de TypeScript-typen gegenereerd, de XSD’s en de profielen als JSON-data. Elk bestand is hier ongewijzigd te downloaden; controleer de download met de sha256.</p>`;
   const pkgs = [...new Set(downloads.map((d) => d.pkg))];
   for (const pkg of pkgs) {
     const mine = downloads.filter((d) => d.pkg === pkg);

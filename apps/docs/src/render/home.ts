@@ -44,7 +44,8 @@ export const profileKey = (id: string): string => id.replace(/[^a-z0-9]/gi, '').
 
 /**
  * The manifest's profiles, split into those a package of this site exports and those it names but no
- * package has yet (issue #16: the OSO manifest names the overstap profiles before the package exists).
+ * package has (yet): issue #16 found the OSO manifest naming the overstap profiles before
+ * `@edustandaard/oso-overstap` existed; now that it does, they are listed as available and linked.
  * For a manifest whose gegevensset is not a profiled data set (OKE, RIO), every name is shown as given.
  */
 function profiles(m: Manifest, available: ReadonlySet<string> | undefined): string {

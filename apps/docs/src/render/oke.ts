@@ -1,13 +1,16 @@
 /**
  * OKE pages: overview with the roles and flows, one page per flow (0–6) with its sequence diagram
  * rendered at build time from the package's Mermaid text, its interactions with the OOAPI operations
- * (method, path, query, bodies, status codes, scopes), and the payload schemas page.
+ * (method, path, query, bodies, status codes, scopes), its trigger and flow duties (code, severity,
+ * message, source section, assumption flag, an example), and the payload schemas page; the overview
+ * lists the duties per flow, the schema readings, the named faults and the manifest's assumptions (#14).
  */
 import { diagramFigure, esc, slug } from '../lib/html.ts';
 import { sequenceSvg } from '../lib/sequence.ts';
 import {
   schemaShape,
   type OkeData,
+  type OkeDuty,
   type OkeFlow,
   type OkeInteraction,
   type OkeOperation,
@@ -15,6 +18,7 @@ import {
 } from '../data/oke.ts';
 import { url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
+import { severityBadge } from './swv.ts';
 
 const source = (s: SourceLike | undefined): string => {
   if (!s) return '';
@@ -71,6 +75,29 @@ function operationRows(
   return rows;
 }
 
+/** The duties that apply to an interaction (its id listed, or `*`). */
+export const dutiesOf = (data: OkeData, interaction: string): OkeDuty[] =>
+  data.duties.filter((d) => d.interactions === '*' || d.interactions.includes(interaction));
+
+const DIRECTION: Record<string, string> = {
+  request: 'verzoek',
+  response: 'antwoord',
+  both: 'verzoek en antwoord',
+};
+
+/** One duty as a table row: code (anchor), severity, message, interactions, direction, source, assumption. */
+function dutyRow(data: OkeData, d: OkeDuty): string {
+  const ex = data.dutyExamples.find((e) => e.code === d.code);
+  return `<tr id="plicht-${slug(d.code)}"><td><code>${esc(d.code)}</code>${d.assumption ? ' <span class="es-badge es-assumption" title="aanname: niet letterlijk in de bron">aanname</span>' : ''}</td><td>${severityBadge(d.severity)}</td><td>${esc(d.message)}${
+    ex
+      ? `<details><summary>Voorbeeld (${esc(ex.interaction)}${ex.path ? `, <code>${esc(ex.path)}</code>` : ''})</summary><p>Overtreedt de plicht:</p><pre><code>${esc(JSON.stringify(ex.violating, null, 2))}</code></pre><p>Voldoet:</p><pre><code>${esc(JSON.stringify(ex.clean, null, 2))}</code></pre></details>`
+      : ''
+  }</td><td>${d.interactions === '*' ? 'elke interactie' : d.interactions.map((i) => `<code>${esc(i)}</code>`).join('<br>')}</td><td>${esc(DIRECTION[d.direction] ?? d.direction)}${d.scope === 'chain' ? '<br><small>over de keten</small>' : ''}</td><td>${d.source ? source(d.source) : ''}</td></tr>`;
+}
+
+const dutyTable = (data: OkeData, duties: OkeDuty[]): string =>
+  `<table class="es-duties"><thead><tr><th>Code</th><th>Ernst</th><th>Melding</th><th>Interacties</th><th>Richting</th><th>Bron</th></tr></thead><tbody>${duties.map((d) => dutyRow(data, d)).join('')}</tbody></table>`;
+
 function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
   const headings: Heading[] = [];
   const add = (id: string, text: string): string => {
@@ -96,6 +123,28 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
   let html = `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
   if (flow.notes?.length)
     html += `<ul>${flow.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`;
+  const ids = new Set(flow.interactions.map((i) => i.id));
+  const duties = data.duties.filter(
+    (d) => d.interactions === '*' || d.interactions.some((i) => ids.has(i)),
+  );
+  const trig = data.triggers.find((t) => t.flow === flow.nummer);
+  if (trig || duties.length) {
+    html += add('plichten', 'Aanleiding en plichten');
+    if (trig)
+      html += `<dl class="es-dl"><dt>Aanleiding</dt><dd>${esc(trig.trigger)}</dd><dt>Gecontroleerd door</dt><dd>${
+        trig.checkedBy.length
+          ? trig.checkedBy
+              .map((c) =>
+                duties.some((d) => d.code === c)
+                  ? `<a href="#plicht-${slug(c)}"><code>${esc(c)}</code></a>`
+                  : `<code>${esc(c)}</code>`,
+              )
+              .join(', ')
+          : '<span class="es-muted">geen plicht: niet op de berichten te controleren</span>'
+      }</dd>${trig.unchecked ? `<dt>Niet te controleren</dt><dd>${esc(trig.unchecked)}</dd>` : ''}</dl>`;
+    if (duties.length)
+      html += `<p>De plichten die <code>checkJson</code> (per bericht) en de ketencontrole (over de berichten van een keten) toetsen voor de interacties van deze flow; een plicht met <span class="es-badge es-assumption">aanname</span> staat niet letterlijk in de bron.</p>${dutyTable(data, duties)}`;
+  }
   if (flow.mermaid) {
     html += add('sequentiediagram', 'Sequentiediagram');
     html += diagramFigure(
@@ -134,6 +183,17 @@ function flowPage(data: OkeData, flow: OkeFlow): GeneratedPage {
       ];
       if (i.subflow) rows.splice(1, 0, ['Deelstroom', esc(i.subflow)]);
       if (i.notes?.length) rows.push(['Toelichting', i.notes.map(esc).join('<br>')]);
+      const own = dutiesOf(data, i.id);
+      if (own.length)
+        rows.push([
+          'Plichten',
+          own
+            .map(
+              (d) =>
+                `<a href="#plicht-${slug(d.code)}"><code>${esc(d.code)}</code></a> ${severityBadge(d.severity)}${d.assumption ? ' <small>(aanname)</small>' : ''}`,
+            )
+            .join('<br>'),
+        ]);
       if (i.source) rows.push(['Bron', source(i.source)]);
       html += `<dl class="es-dl">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
     }
@@ -242,6 +302,45 @@ export function okePages(data: OkeData): GeneratedPage[] {
         )}${f.optioneel ? ' (optioneel)' : ''}</td></tr>`,
     )
     .join('')}</tbody></table>`;
+  if (data.duties.length) {
+    html += add(2, 'plichten', 'Plichten per flow');
+    html += `<p>${data.duties.length} plichten (<code>OKE_DUTIES</code>), waarvan ${data.duties.filter((d) => d.assumption).length} met een aanname; per flow staan ze bij de interacties.</p><table><thead><tr><th>Flow</th><th>Plichten</th></tr></thead><tbody>${data.flows
+      .map((f) => {
+        const ids = new Set(f.interactions.map((i) => i.id));
+        const list = data.duties.filter(
+          (d) => d.interactions === '*' || d.interactions.some((i) => ids.has(i)),
+        );
+        return `<tr><td><a href="${url.okeFlow(f.nummer)}#plichten">${f.nummer}: ${esc(f.naam)}</a></td><td>${list.map((d) => `<a href="${url.okeFlow(f.nummer)}#plicht-${slug(d.code)}"><code>${esc(d.code)}</code></a>`).join(', ') || '<span class="es-muted">geen</span>'}</td></tr>`;
+      })
+      .join('')}</tbody></table>`;
+  }
+  if (data.readings.length) {
+    html += add(2, 'schemalezingen', 'Lezingen van de specificatie');
+    html += `<p>Waar de OOAPI-specificatie meer dan één lezing toelaat, zegt <code>SCHEMA_READINGS</code> welke de validatie volgt.</p><table><thead><tr><th>Waar</th><th>De specificatie</th><th>Onze lezing</th><th>Bron</th></tr></thead><tbody>${data.readings
+      .map(
+        (r) =>
+          `<tr id="lezing-${slug(r.id)}"><td><code>${esc(r.where)}</code></td><td>${esc(r.spec)}</td><td>${esc(r.reading)}</td><td>${r.source ? source(r.source) : ''}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  }
+  if (data.faults.length) {
+    html += add(2, 'fouten', 'Benoemde fouten van de referentieservers');
+    html += `<p>Fouten die de referentieservers op verzoek maken (<code>NAMED_FAULTS</code>), om te testen dat een implementatie ze herkent.</p><table><thead><tr><th>Naam</th><th>Omschrijving</th><th>Rollen</th></tr></thead><tbody>${data.faults
+      .map(
+        (f) =>
+          `<tr id="fout-${slug(f.name)}"><td><code>${esc(f.name)}</code></td><td>${esc(f.omschrijving)}</td><td>${f.roles.map(esc).join(', ')}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  }
+  if (data.manifestAssumptions.length) {
+    html += add(2, 'aannames', 'Aannames in het manifest');
+    html += `<table><thead><tr><th>Plaats in het manifest</th><th>Waarom een aanname</th></tr></thead><tbody>${data.manifestAssumptions
+      .map(
+        (a) =>
+          `<tr><td><code>${esc(a.path)}</code> <span class="es-badge">aanname</span></td><td>${esc(a.reden)}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  }
   if (data.roles.length) {
     html += add(2, 'rollen', 'Rollen');
     for (const r of data.roles)

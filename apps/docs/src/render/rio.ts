@@ -134,6 +134,16 @@ function syncPage(data: RioData): GeneratedPage {
         `<tr id="categorie-${slug(String(c.categorie))}"><td><code>${esc(c.categorie)}</code></td><td>${esc(c.actie ?? '')}</td><td>${esc(c.omschrijving ?? '')}</td><td>${esc(c.bron ?? '')}</td></tr>`,
     )
     .join('')}</tbody></table>`;
+  if (s.regels.length) {
+    html += add('beslisregels', 'Hoe het plan een regel indeelt');
+    const hasCat = new Set(s.categories.map((c) => String(c.categorie)));
+    html += `<p>De beslistabel van het plan (<code>PLAN_REGELS</code>), in de volgorde waarin ze getoetst worden: de eerste regel die opgaat bepaalt de categorie.</p><table><thead><tr><th>#</th><th>Regel</th><th>Voorwaarde</th><th>Categorie</th><th>Bron (handleiding)</th></tr></thead><tbody>${s.regels
+      .map(
+        (r, i) =>
+          `<tr id="regel-${slug(r.id)}"><td>${i + 1}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.voorwaarde)}</td><td>${hasCat.has(r.categorie) ? `<a href="#categorie-${slug(r.categorie)}"><code>${esc(r.categorie)}</code></a>` : `<code>${esc(r.categorie)}</code>`}</td><td>${esc(r.bron)}</td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  }
   if (s.exports.length) {
     html += add('invoer', 'Invoer: DUO open-data-exports');
     // The kolomkoppen are an assumption of @edustandaard/rio (DUO documents them in PDFs that are not

@@ -31,7 +31,7 @@ export function sourceText(s: SourceRef | undefined): string {
 }
 
 /** Link to an element page of the profile's base version when it exists, else the path as code. */
-function elementLink(ctx: SiteContext, version: string, path: string): string {
+export function elementLink(ctx: SiteContext, version: string, path: string): string {
   const code = `<code>${pathHtml(path)}</code>`;
   return ctx.hasElement(version, path)
     ? `<a href="${url.osoElement(version, path)}">${code}</a>`

@@ -9,6 +9,8 @@ import { loadIdentifiers, type IdentifiersData } from '../data/identifiers.ts';
 import { loadRio, type RioData } from '../data/rio.ts';
 import { loadOke, type OkeData } from '../data/oke.ts';
 import { loadCentral, type CentralData } from '../data/central.ts';
+import { loadOverstap, type OverstapData } from '../data/overstap.ts';
+import { overstapPages } from '../render/overstap.ts';
 import { loadManifests, type Manifest } from '../data/manifests.ts';
 import { importPackage, installedPackages, packageInfo } from '../data/packages.ts';
 import { collectProfiles } from '../data/swv.ts';
@@ -48,6 +50,7 @@ export interface Principe {
 export interface Sections {
   oso: OsoData | null;
   swv: SwvData | null;
+  overstap: OverstapData | null;
   codelists: CodelistVersion[] | null;
   identifiers: IdentifiersData | null;
   rio: RioData | null;
@@ -62,7 +65,7 @@ export interface Sections {
   changelogs: Changelog[];
 }
 
-/** Profile ids exported by any installed package (oso-swv today; oso-overstap once it is a dependency). */
+/** Profile ids exported by any installed package (oso-swv, oso-overstap). */
 async function loadProfileKeys(): Promise<Set<string>> {
   const out = new Set<string>();
   for (const name of installedPackages()) {
@@ -80,10 +83,11 @@ export function loadSections(): Promise<Sections> {
 }
 
 async function readSections(): Promise<Sections> {
-  const [oso, swv, codelists, identifiers, rio, oke, central, manifests, profiles] =
+  const [oso, swv, overstap, codelists, identifiers, rio, oke, central, manifests, profiles] =
     await Promise.all([
       loadOso(),
       loadSwv(),
+      loadOverstap(),
       loadCodelists(),
       loadIdentifiers(),
       loadRio(),
@@ -105,6 +109,7 @@ async function readSections(): Promise<Sections> {
     principes: [...(arrayExport<Principe>(swvMod, 'PRINCIPES') ?? [])],
     oso,
     swv,
+    overstap,
     codelists,
     identifiers,
     rio,
@@ -131,6 +136,12 @@ export function sectionList(s: Sections): { label: string; href: string; what: s
       label: 'SWV-profielen',
       href: url.swv(),
       what: 'PO-SWV en VO-SWV naast elkaar, Tabel 1–3, Figuur 4 en elke bedrijfsregel',
+    });
+  if (s.overstap)
+    out.push({
+      label: 'Overstapprofielen',
+      href: url.overstap(),
+      what: 'POPO, POVO, VOVO en BB naast elkaar, categorieën en elke OVa/OVb-regel',
     });
   if (s.codelists)
     out.push({
@@ -176,6 +187,15 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
     const l: { label: string; href: string }[] = [];
     if (n.includes('SWV') && s.swv) l.push({ label: 'SWV-profielen', href: url.swv() });
     else if (n.startsWith('OSO') && s.oso) l.push({ label: 'OSO gegevensset', href: url.oso() });
+    // The overstap manifest itself, and every manifest that names an overstap profile (the OSO one).
+    if (
+      s.overstap &&
+      (n.includes('OVERSTAP') ||
+        (m.data.profielen ?? []).some((p) =>
+          s.overstap!.ids.some((id) => profileKey(id) === profileKey(p)),
+        ))
+    )
+      l.push({ label: 'Overstapprofielen', href: url.overstap() });
     if (n.includes('RIO') && s.rio) l.push({ label: 'RIO', href: url.rio() });
     if (n.includes('OKE') && s.oke) l.push({ label: 'OKE', href: url.oke() });
     if ((n.includes('EDU-V') || n.includes('IDENT')) && s.identifiers)
@@ -196,6 +216,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
     const changes = swvChangesPage(s.swv, ctx);
     if (changes) pages.push(changes);
   }
+  if (s.overstap) pages.push(...overstapPages(s.overstap, ctx, s.downloads));
   if (s.codelists) pages.push(...codelistPages(s.codelists, ctx));
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));

@@ -77,6 +77,17 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       ],
     });
   }
+  if (s.overstap)
+    items.push({
+      label: 'Overstapprofielen',
+      items: [
+        { label: 'Overzicht', link: url.overstap() },
+        ...s.overstap.versions.map((v) => ({
+          label: `POPO, POVO, VOVO en BB ${v.version}`,
+          link: url.overstapVersion(v.version),
+        })),
+      ],
+    });
   if (s.codelists) items.push({ label: 'Codelijsten', link: url.codelists() });
   if (s.identifiers)
     items.push({

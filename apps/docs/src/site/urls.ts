@@ -38,6 +38,10 @@ export const route = {
   swvVersion: (version: string): string => `/swv/${version}/`,
   swvTable: (version: string, table: string): string => `/swv/${version}/${slug(table)}/`,
   swvRule: (version: string, code: string): string => `/swv/${version}/regel/${slug(code)}/`,
+  overstap: (): string => '/overstap/',
+  overstapVersion: (version: string): string => `/overstap/${version}/`,
+  overstapRule: (version: string, code: string): string =>
+    `/overstap/${version}/regel/${slug(code)}/`,
   codelists: (): string => '/codelijsten/',
   codelist: (version: string, id: string | number): string =>
     `/codelijsten/${version}/${slug(String(id))}/`,
@@ -59,6 +63,7 @@ export const route = {
   okeSchema: (name: string): string => `/oke/schemas/#schema-${slug(name)}`,
   central: (): string => '/centrale-modellen/',
   concept: (name: string): string => `/centrale-modellen/#${slug(name)}`,
+  conceptDerivations: (name: string): string => `/centrale-modellen/${slug(name)}/`,
   manifest: (id: string, version: string): string => `/afsprakensets/${slug(id)}/${slug(version)}/`,
 };
 

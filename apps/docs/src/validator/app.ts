@@ -1,12 +1,14 @@
 /**
  * The validator page (issue #16 part 1): OSO dossier XML files and OKE JSON messages are checked
  * ENTIRELY IN THE BROWSER with the same package functions the CLI calls (`edustandaard swv validate`
- * → oso-swv `validate`; `edustandaard oke check` → oke `checkJson`), so codes, paths, severities and
+ * → oso-swv `validate`; `edustandaard ov validate` → oso-overstap `validate` for a dossier no SWV
+ * profile fits; `edustandaard oke check` → oke `checkJson`), so codes, paths, severities and
  * Dutch messages are the CLI's. Nothing is sent anywhere: the files are read with FileReader APIs,
  * results and downloads are made in memory (Blob URLs). Everything this script needs is in its bundle.
  */
 import './buffer-global.ts';
 import { validate, render, select, migrate } from '@edustandaard/oso-swv';
+import * as overstap from '@edustandaard/oso-overstap';
 import { write } from '@edustandaard/oso';
 import { checkJson } from '@edustandaard/oke';
 
@@ -137,12 +139,45 @@ function errorBlock(e: unknown): HTMLElement {
   );
 }
 
+/** The package functions for one kind of dossier (SWV profiles or overstapprofielen). */
+interface Profiles {
+  validate: (b: Uint8Array, o: { file: string; version: string }) => unknown;
+  select: typeof select;
+  render: (b: Uint8Array) => string;
+}
+const SWV: Profiles = { validate, select, render };
+const OVERSTAP: Profiles = {
+  validate: overstap.validate,
+  select: overstap.select as unknown as typeof select,
+  render: overstap.render,
+};
+
+/**
+ * Validates with the SWV profiles; a dossier none of them fits (`E_PROFILE_UNKNOWN`: `metadata/overstap`
+ * is POPO/POVO/VOVO, or `overdrachtsoort` is "overdrachtbinnenbrin") goes to the overstapprofielen, as
+ * `edustandaard ov validate` would. When neither fits, the SWV error stands.
+ */
+function validateAny(file: string, bytes: Uint8Array): { report: Report; with: Profiles } {
+  try {
+    return { report: SWV.validate(bytes, { file, version: 'auto' }) as Report, with: SWV };
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'E_PROFILE_UNKNOWN') throw e;
+    try {
+      const report = OVERSTAP.validate(bytes, { file, version: 'auto' }) as Report;
+      return { report, with: OVERSTAP };
+    } catch (e2) {
+      throw (e2 as { code?: string }).code === 'E_PROFILE_UNKNOWN' ? e : e2;
+    }
+  }
+}
+
 /** One OSO dossier: report, dossier view, selective export, migration. */
 function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
   const box = h('section', { class: 'es-result', 'data-file': file }, h('h2', {}, file));
   let report: Report;
+  let pkg: Profiles;
   try {
-    report = validate(bytes, { file, version: 'auto' }) as unknown as Report;
+    ({ report, with: pkg } = validateAny(file, bytes));
   } catch (e) {
     box.append(errorBlock(e));
     return box;
@@ -151,7 +186,7 @@ function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
   box.append(h('h3', {}, 'Rapport'), reportTable(report));
 
   try {
-    const view = render(bytes);
+    const view = pkg.render(bytes);
     const frame = h('iframe', {
       class: 'es-dossierview',
       title: `Dossierweergave van ${file}`,
@@ -170,7 +205,7 @@ function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
 
   if (report.profile) {
     try {
-      const r = select(bytes, report.profile, { optOut: [] });
+      const r = pkg.select(bytes, report.profile, { optOut: [] });
       const xml = write(r.dossier as never, { version: r.version });
       const changes = r.changes as { action: string; code: string; path: string; reason: string }[];
       box.append(
