@@ -44,9 +44,13 @@ const flat =
 function kind<K extends string>(input: Obj, kinds: readonly K[]): K {
   const k = input.type;
   if (typeof k !== 'string' || !(kinds as readonly string[]).includes(k)) {
-    throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `type moet een van ${kinds.join(', ')} zijn.`, {
-      path: '/type',
-    });
+    throw new EdustandaardError<RioErrorCode>(
+      'E_RIO_MODEL',
+      `type moet een van ${kinds.join(', ')} zijn.`,
+      {
+        path: '/type',
+      },
+    );
   }
   return k as K;
 }
@@ -121,9 +125,13 @@ export const RIO_ACTIONS: readonly RioActionDef[] = [
     (input) => {
       const a = input.onderwijsaanbieder;
       if (!a || typeof a !== 'object')
-        throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', 'onderwijsaanbieder is verplicht.', {
-          path: '/onderwijsaanbieder',
-        });
+        throw new EdustandaardError<RioErrorCode>(
+          'E_RIO_MODEL',
+          'onderwijsaanbieder is verplicht.',
+          {
+            path: '/onderwijsaanbieder',
+          },
+        );
       const nieuw = (a as Obj).onderwijsaanbiedercode === undefined;
       return {
         particles: [
