@@ -16,7 +16,9 @@ import { readDossier, validateDecoded } from '@edustandaard/oso';
 import { AFSPRAKENSET, OV_VERSIONS, type OvVersion } from './data/constants.js';
 
 /** A decoded OSO dossier (the content of the root element `dossier`, as `read()` of `@edustandaard/oso` returns it). */
-export type DecodedDossier = Record<string, unknown>;
+// One type with @edustandaard/oso, whose write() accepts it.
+import type { DecodedDossier } from '@edustandaard/oso';
+export type { DecodedDossier };
 
 /** What validate/select/render accept: XML text or bytes, or a decoded dossier. */
 export type OvInput = string | Uint8Array | DecodedDossier | { dossier: DecodedDossier };

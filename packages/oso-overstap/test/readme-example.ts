@@ -9,6 +9,6 @@ if (!report.valid) for (const i of report.issues) console.log(i.code, i.path, i.
 // Selective export: only what POVO allows, two optional categories switched off.
 const povo = select(readFileSync('volledig.xml'), 'POVO', { optOut: ['verzuim', 'cijferlijsten'] });
 for (const c of povo.changes) console.log(c.action, c.code, c.path, c.reason);
-writeFileSync('povo.xml', write(povo.dossier as never, { version: povo.version }));
+writeFileSync('povo.xml', write(povo.dossier, { version: povo.version }));
 
 writeFileSync('weergave.html', render(readFileSync('dossier.xml')));

@@ -8,7 +8,9 @@ import { readDossier } from '@edustandaard/oso';
 import { SWV_VERSIONS, type SwvVersion } from './data/constants.js';
 
 /** A decoded OSO dossier (the content of the root element `dossier`, as `read()` of `@edustandaard/oso` returns it). */
-export type DecodedDossier = Record<string, unknown>;
+// One type with @edustandaard/oso, whose write() accepts it.
+import type { DecodedDossier } from '@edustandaard/oso';
+export type { DecodedDossier };
 
 /** What validate/select/render accept: XML or JSON text or bytes, or a decoded dossier. */
 export type SwvInput = string | Uint8Array | DecodedDossier | { dossier: DecodedDossier };

@@ -13,7 +13,7 @@ export {
   versionOfNamespace,
   type OsoVersion,
 } from './versions.js';
-export type { Dossier, Dossier2019, Dossier2024 } from './model.js';
+export type { DecodedDossier, Dossier, Dossier2019, Dossier2024 } from './model.js';
 export type * as Oso2019 from './generated/types-2019.1.js';
 export type * as Oso2024 from './generated/types-2024.1.js';
 export {

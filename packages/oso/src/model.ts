@@ -6,3 +6,10 @@ export type { Dossier2019, Dossier2024 };
 
 /** A dossier of either version. */
 export type Dossier = Dossier2019 | Dossier2024;
+
+/**
+ * A dossier as the generic profile code handles it (selective export, migration, render): the content
+ * of the root element `dossier` as a plain decoded object. `write()` accepts it beside the typed
+ * {@link Dossier}; the encoder checks it against the schema descriptor either way.
+ */
+export type DecodedDossier = Record<string, unknown>;

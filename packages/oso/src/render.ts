@@ -13,9 +13,7 @@ import { CODE_LABELS } from './code-labels.js';
 import { codelijsten } from './codelijsten.js';
 import { read } from './read.js';
 import { OSO_VERSIONS, type OsoVersion } from './versions.js';
-
-/** A decoded dossier: the content of the root element `dossier`. */
-type DecodedDossier = Record<string, unknown>;
+import type { DecodedDossier } from './model.js';
 
 /** What {@link render} accepts: XML text or bytes, or a decoded dossier (root content or `{ dossier }`). */
 export type RenderInput = string | Uint8Array | DecodedDossier | { dossier: DecodedDossier };
