@@ -95,8 +95,7 @@ try {
     const r = oso.read(readFileSync(f), { file: f });
     stage.read += ms(process.cpuUsage(t));
     t = process.cpuUsage();
-    oso.checkCodelijsten(r.dossier, r.version);
-    oso.checkRules(r.dossier, r.version);
+    oso.validateDecoded(r.dossier, { version: r.version });
     stage.base += ms(process.cpuUsage(t));
     t = process.cpuUsage();
     core.evaluateProfile(profile, { dossier: r.dossier }, { version: r.version });
