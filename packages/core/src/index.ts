@@ -6,6 +6,30 @@
 export * from './report.js';
 export * from './errors.js';
 export * from './profile/index.js';
+export {
+  DERIVATION_MESSAGES,
+  MANIFEST_MESSAGES,
+  PLACEHOLDER,
+  SCHEMA_MESSAGES,
+  XSD_MESSAGES,
+  defineCatalogue,
+  formatMessage,
+  mergeCatalogues,
+  messageCode,
+  placeholders,
+  simpleMessageId,
+  xsdMessage,
+  type Catalogue,
+  type DerivationMessageId,
+  type Locale,
+  type ManifestMessageId,
+  type MessageId,
+  type PlaceholderFormat,
+  type SchemaMessageId,
+  type Templates,
+  type XsdMessageId,
+  type XsdWording,
+} from './messages/index.js';
 export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
 export {
   findingsFromSchemaErrors,

@@ -5,6 +5,7 @@
  * {@link EdustandaardError}. Both are a public contract vendors script against: the CLI's
  * `--format json` prints `ValidationReport[]` exactly as typed here.
  */
+import { formatMessage, messageCode, type Catalogue, type Locale } from './messages/catalogue.js';
 
 /** `fout` fails validation; `waarschuwing` and `aanbeveling` never do. */
 export type Severity = 'fout' | 'waarschuwing' | 'aanbeveling';
@@ -61,6 +62,44 @@ export interface Finding {
   source?: SourceRef;
   /** Structured parameters the message was rendered from (expected/actual values, limits). */
   params?: Record<string, unknown>;
+}
+
+/** What {@link createFinding} needs besides the catalogue and the message id. */
+export interface FindingInit {
+  /** Default `fout`. */
+  severity?: Severity;
+  /** Where: XPath-like or a JSON pointer. */
+  path: string;
+  /** Values for the template's placeholders; kept in the finding. */
+  params?: Record<string, unknown>;
+  source?: SourceRef;
+  /** The code, where it is not the message id's (a catalogue keyed by the last segment: `OSO.XSD` + `minOccurs`). */
+  code?: string;
+  /** Default `nl`. */
+  locale?: Locale;
+}
+
+/**
+ * The one finding builder (#10 item 4): the message is rendered from the catalogue's template for
+ * `id` with `init.params`; the code is the id up to `#` unless `init.code` says otherwise.
+ * @param catalogue - the emitting package's catalogue
+ * @param id - the message id (a code, or a code with a `#variant`)
+ * @param init - path, params, severity, source
+ */
+export function createFinding<K extends string>(
+  catalogue: Catalogue<K>,
+  id: NoInfer<K>,
+  init: FindingInit,
+): Finding {
+  const f: Finding = {
+    code: init.code ?? messageCode(id),
+    severity: init.severity ?? 'fout',
+    path: init.path,
+    message: formatMessage(catalogue, id, init.params, init.locale),
+  };
+  if (init.source) f.source = init.source;
+  if (init.params) f.params = init.params;
+  return f;
 }
 
 /** One report per input. */

@@ -8,6 +8,8 @@
  * alternative is reported where it is, not as "matches no alternative".
  */
 import type { Finding, SourceRef } from './report.js';
+import { formatMessage } from './messages/catalogue.js';
+import { SCHEMA_MESSAGES, type SchemaMessageId } from './messages/schema.js';
 
 /** What the adapter reads of an ajv `ErrorObject`. */
 export interface SchemaError {
@@ -49,36 +51,26 @@ function locate(e: SchemaError): string {
   return e.instancePath;
 }
 
-/** Dutch message per keyword, rendered from the params. */
-const MESSAGES: Readonly<Record<string, (p: Record<string, unknown>) => string>> = {
-  required: (p) => `Verplicht attribuut '${String(p.missingProperty)}' ontbreekt.`,
-  additionalProperties: (p) =>
-    `Attribuut '${String(p.additionalProperty)}' is hier niet toegestaan (het object is gesloten).`,
-  type: (p) => `Verkeerd type: verwacht ${String(p.type)}.`,
-  enum: (p) =>
-    `Waarde is niet toegestaan; toegestaan: ${((p.allowedValues as unknown[] | undefined) ?? []).map((v) => JSON.stringify(v)).join(', ')}.`,
-  const: (p) => `Waarde moet ${JSON.stringify(p.allowedValue)} zijn.`,
-  format: (p) => `Waarde heeft niet het formaat '${String(p.format)}'.`,
-  pattern: (p) => `Waarde voldoet niet aan het patroon ${String(p.pattern)}.`,
-  minItems: (p) => `Lijst moet minimaal ${String(p.limit)} element(en) bevatten.`,
-  maxItems: (p) => `Lijst mag maximaal ${String(p.limit)} element(en) bevatten.`,
-  minLength: (p) => `Tekst moet minimaal ${String(p.limit)} teken(s) lang zijn.`,
-  maxLength: (p) => `Tekst mag maximaal ${String(p.limit)} tekens lang zijn.`,
-  minimum: (p) => `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
-  maximum: (p) => `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
-  exclusiveMinimum: (p) => `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
-  exclusiveMaximum: (p) => `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`,
-  anyOf: () => 'Waarde past in geen van de toegestane vormen.',
-  oneOf: () => 'Waarde past in geen van de toegestane vormen.',
-};
-
 /**
- * The Dutch message of a schema error.
+ * The Dutch message of a schema error, from {@link SCHEMA_MESSAGES} (`*` for a keyword without a
+ * template of its own).
  * @param e - the error
  */
 export function schemaErrorMessage(e: SchemaError): string {
-  const m = MESSAGES[e.keyword];
-  return m ? m(paramsOf(e)) : `Voldoet niet aan '${e.keyword}'.`;
+  return formatMessage(SCHEMA_MESSAGES, schemaMessageId(e.keyword), {
+    ...paramsOf(e),
+    keyword: e.keyword,
+  });
+}
+
+/**
+ * The template id of a keyword.
+ * @param keyword - an ajv keyword
+ */
+export function schemaMessageId(keyword: string): SchemaMessageId {
+  return Object.prototype.hasOwnProperty.call(SCHEMA_MESSAGES.nl, keyword)
+    ? (keyword as SchemaMessageId)
+    : '*';
 }
 
 function prune(errors: readonly SchemaError[], options: SchemaFindingOptions): Located[] {

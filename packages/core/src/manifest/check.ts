@@ -3,7 +3,8 @@
  * references between layers resolvable. The docs build fails on any finding, so no manifest page
  * renders empty.
  */
-import type { Finding } from '../report.js';
+import { createFinding, type Finding } from '../report.js';
+import { MANIFEST_MESSAGES, type ManifestMessageId } from '../messages/core.js';
 import { MANIFEST_STATUSES } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -19,57 +20,39 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  */
 export function checkManifest(m: unknown): Finding[] {
   const out: Finding[] = [];
-  const add = (
-    code: string,
-    path: string,
-    message: string,
-    params: Record<string, unknown> = {},
-  ): void => {
-    out.push({ code, severity: 'fout', path, message, params });
+  const add = (id: ManifestMessageId, path: string, params: Record<string, unknown> = {}): void => {
+    out.push(createFinding(MANIFEST_MESSAGES, id, { path, params }));
   };
   if (!isObj(m)) {
-    add('MANIFEST.field.invalid', '', 'Een manifest moet een object zijn.');
+    add('MANIFEST.field.invalid#manifest', '');
     return out;
   }
 
   const text = (o: Obj, key: string, base: string, optional = false): void => {
     const v = o[key];
     if (v === undefined && optional) return;
-    if (v === undefined)
-      add('MANIFEST.field.missing', `${base}/${key}`, `Veld ${key} ontbreekt.`, { field: key });
+    if (v === undefined) add('MANIFEST.field.missing', `${base}/${key}`, { field: key });
     else if (typeof v !== 'string')
-      add('MANIFEST.field.invalid', `${base}/${key}`, `Veld ${key} moet tekst zijn.`, {
-        field: key,
-      });
-    else if (v.trim() === '')
-      add('MANIFEST.layer.empty', `${base}/${key}`, `Veld ${key} is leeg.`, { field: key });
+      add('MANIFEST.field.invalid#text', `${base}/${key}`, { field: key });
+    else if (v.trim() === '') add('MANIFEST.layer.empty#text', `${base}/${key}`, { field: key });
   };
   const texts = (o: Obj, key: string, base: string, minItems: number): void => {
     const v = o[key];
     if (v === undefined) {
-      add('MANIFEST.field.missing', `${base}/${key}`, `Veld ${key} ontbreekt.`, { field: key });
+      add('MANIFEST.field.missing', `${base}/${key}`, { field: key });
       return;
     }
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || x.trim() === '')) {
-      add(
-        'MANIFEST.field.invalid',
-        `${base}/${key}`,
-        `Veld ${key} moet een lijst met niet-lege teksten zijn.`,
-        { field: key },
-      );
+      add('MANIFEST.field.invalid#texts', `${base}/${key}`, { field: key });
     } else if (v.length < minItems) {
-      add('MANIFEST.layer.empty', `${base}/${key}`, `Lijst ${key} is leeg.`, { field: key });
+      add('MANIFEST.layer.empty', `${base}/${key}`, { field: key });
     }
   };
   /** An object field; reports and returns undefined when missing or not an object. */
   const layer = (o: Obj, key: string, base: string): Obj | undefined => {
     const v = o[key];
-    if (v === undefined)
-      add('MANIFEST.layer.missing', `${base}/${key}`, `Laag ${key} ontbreekt.`, { layer: key });
-    else if (!isObj(v))
-      add('MANIFEST.field.invalid', `${base}/${key}`, `Laag ${key} moet een object zijn.`, {
-        layer: key,
-      });
+    if (v === undefined) add('MANIFEST.layer.missing', `${base}/${key}`, { layer: key });
+    else if (!isObj(v)) add('MANIFEST.field.invalid#layer', `${base}/${key}`, { layer: key });
     else return v;
     return undefined;
   };
@@ -78,59 +61,36 @@ export function checkManifest(m: unknown): Finding[] {
     const v = o[key];
     const p = `${base}/${key}`;
     if (v === undefined) {
-      add(
-        isLayer ? 'MANIFEST.layer.missing' : 'MANIFEST.field.missing',
-        p,
-        `${isLayer ? 'Laag' : 'Veld'} ${key} ontbreekt.`,
-        { layer: key },
-      );
+      add(isLayer ? 'MANIFEST.layer.missing' : 'MANIFEST.field.missing#list', p, { layer: key });
       return [];
     }
     if (!Array.isArray(v)) {
-      add('MANIFEST.field.invalid', p, `${key} moet een lijst zijn.`, { layer: key });
+      add('MANIFEST.field.invalid#list', p, { layer: key });
       return [];
     }
-    if (v.length === 0) add('MANIFEST.layer.empty', p, `Lijst ${key} is leeg.`, { layer: key });
+    if (v.length === 0) add('MANIFEST.layer.empty#list', p, { layer: key });
     const items: [Obj, string][] = [];
     v.forEach((x: unknown, i) => {
       if (isObj(x)) items.push([x, `${p}/${i}`]);
-      else
-        add(
-          'MANIFEST.field.invalid',
-          `${p}/${i}`,
-          `Element ${i} van ${key} moet een object zijn.`,
-          { layer: key },
-        );
+      else add('MANIFEST.field.invalid#item', `${p}/${i}`, { layer: key, index: i });
     });
     return items;
   };
   const sourcesOf = (o: Obj, base: string, required: boolean): void => {
     const v = o['sources'];
     if (v === undefined) {
-      if (required)
-        add('MANIFEST.field.missing', `${base}/sources`, 'Veld sources ontbreekt.', {
-          field: 'sources',
-        });
+      if (required) add('MANIFEST.field.missing', `${base}/sources`, { field: 'sources' });
       return;
     }
     if (!Array.isArray(v)) {
-      add('MANIFEST.field.invalid', `${base}/sources`, 'Veld sources moet een lijst zijn.', {
-        field: 'sources',
-      });
+      add('MANIFEST.field.invalid#sources', `${base}/sources`, { field: 'sources' });
       return;
     }
     if (required && v.length === 0)
-      add('MANIFEST.layer.empty', `${base}/sources`, 'Lijst sources is leeg.', {
-        field: 'sources',
-      });
+      add('MANIFEST.layer.empty', `${base}/sources`, { field: 'sources' });
     v.forEach((s: unknown, i) => {
       if (!isObj(s) || typeof s['document'] !== 'string' || s['document'].trim() === '') {
-        add(
-          'MANIFEST.field.invalid',
-          `${base}/sources/${i}`,
-          'Een bron heeft minstens een document.',
-          { field: 'sources' },
-        );
+        add('MANIFEST.field.invalid#source', `${base}/sources/${i}`, { field: 'sources' });
       }
     });
   };
@@ -139,26 +99,19 @@ export function checkManifest(m: unknown): Finding[] {
     for (const [o, p] of items) {
       const id = o['id'];
       if (typeof id !== 'string') continue;
-      if (ids.has(id))
-        add('MANIFEST.id.duplicate', `${p}/id`, `${what} ${id} komt meer dan eens voor.`, { id });
+      if (ids.has(id)) add('MANIFEST.id.duplicate', `${p}/id`, { id, what });
       ids.add(id);
     }
     return ids;
   };
 
   for (const k of ['id', 'naam', 'version', 'beheerder']) text(m, k, '');
-  if (m['status'] === undefined)
-    add('MANIFEST.field.missing', '/status', 'Veld status ontbreekt.', { field: 'status' });
+  if (m['status'] === undefined) add('MANIFEST.field.missing', '/status', { field: 'status' });
   else if (!(MANIFEST_STATUSES as readonly unknown[]).includes(m['status'])) {
-    add(
-      'MANIFEST.field.invalid',
-      '/status',
-      `Status moet een van ${MANIFEST_STATUSES.join(', ')} zijn.`,
-      {
-        field: 'status',
-        allowed: MANIFEST_STATUSES,
-      },
-    );
+    add('MANIFEST.field.invalid#status', '/status', {
+      field: 'status',
+      allowed: MANIFEST_STATUSES,
+    });
   }
   sourcesOf(m, '', true);
 
@@ -185,9 +138,7 @@ export function checkManifest(m: unknown): Finding[] {
     text(o, key, base);
     const v = o[key];
     if (typeof v === 'string' && v.trim() !== '' && !actorIds.has(v)) {
-      add('MANIFEST.reference.unknown', `${base}/${key}`, `Actor ${v} staat niet in actors.`, {
-        actor: v,
-      });
+      add('MANIFEST.reference.unknown', `${base}/${key}`, { actor: v });
     }
   };
 
@@ -222,12 +173,11 @@ export function checkManifest(m: unknown): Finding[] {
     actorRef(x, 'naar', p);
     if (x['patroon'] !== 'push' && x['patroon'] !== 'pull') {
       add(
-        x['patroon'] === undefined ? 'MANIFEST.field.missing' : 'MANIFEST.field.invalid',
+        x['patroon'] === undefined
+          ? 'MANIFEST.field.missing#patroon'
+          : 'MANIFEST.field.invalid#patroon',
         `${p}/patroon`,
-        'Patroon moet push of pull zijn.',
-        {
-          field: 'patroon',
-        },
+        { field: 'patroon' },
       );
     }
     text(x, 'bericht', p, true);

@@ -4,7 +4,8 @@
  * OKE (AMIGO stand van zaken §1.2: "zaken ... die over verschillende contexten heen worden gebruikt
  * aan elkaar te relateren door ze van dezelfde bovenliggende modellen af te leiden").
  */
-import type { Finding } from '../report.js';
+import { createFinding, type Finding } from '../report.js';
+import { DERIVATION_MESSAGES } from '../messages/core.js';
 import {
   CENTRAL_CONCEPTS,
   conceptAttributes,
@@ -76,44 +77,46 @@ export interface DerivationMatrix {
 export function checkDerivationMap(map: DerivationMap): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  const label = `${map.afsprakenset} ${map.version}`;
   for (const d of map.derivations) {
     const key = `${d.element}\u0000${d.attribute ?? ''}`;
     if (seen.has(key)) {
-      out.push({
-        code: 'DERIVATION.element.duplicate',
-        severity: 'fout',
-        path: d.element,
-        message: `Element ${d.element} staat meer dan eens in de afleidingen van ${label}.`,
-        params: { afsprakenset: map.afsprakenset, version: map.version },
-      });
+      out.push(
+        createFinding(DERIVATION_MESSAGES, 'DERIVATION.element.duplicate', {
+          path: d.element,
+          params: { element: d.element, afsprakenset: map.afsprakenset, version: map.version },
+        }),
+      );
     }
     seen.add(key);
     const concept = getConcept(d.concept);
     if (!concept) {
-      out.push({
-        code: 'DERIVATION.concept.unknown',
-        severity: 'fout',
-        path: d.element,
-        message: `Element ${d.element} (${label}) verwijst naar onbekend centraal begrip ${String(d.concept)}.`,
-        params: { concept: d.concept, afsprakenset: map.afsprakenset, version: map.version },
-      });
+      out.push(
+        createFinding(DERIVATION_MESSAGES, 'DERIVATION.concept.unknown', {
+          path: d.element,
+          params: {
+            element: d.element,
+            concept: d.concept,
+            afsprakenset: map.afsprakenset,
+            version: map.version,
+          },
+        }),
+      );
     } else if (
       d.attribute !== undefined &&
       !conceptAttributes(d.concept).some((a) => a.naam === d.attribute)
     ) {
-      out.push({
-        code: 'DERIVATION.attribute.unknown',
-        severity: 'fout',
-        path: d.element,
-        message: `Element ${d.element} (${label}) verwijst naar attribuut ${d.attribute} dat ${d.concept} niet heeft.`,
-        params: {
-          concept: d.concept,
-          attribute: d.attribute,
-          afsprakenset: map.afsprakenset,
-          version: map.version,
-        },
-      });
+      out.push(
+        createFinding(DERIVATION_MESSAGES, 'DERIVATION.attribute.unknown', {
+          path: d.element,
+          params: {
+            element: d.element,
+            concept: d.concept,
+            attribute: d.attribute,
+            afsprakenset: map.afsprakenset,
+            version: map.version,
+          },
+        }),
+      );
     }
   }
   return out;
@@ -139,13 +142,12 @@ export function buildDerivationMatrix(maps: readonly DerivationMap[]): Derivatio
   for (const map of maps) {
     const key = `${map.afsprakenset}\u0000${map.version}`;
     if (columnKeys.has(key)) {
-      issues.push({
-        code: 'DERIVATION.map.duplicate',
-        severity: 'fout',
-        path: '/',
-        message: `De afleidingen van ${map.afsprakenset} ${map.version} zijn meer dan eens meegegeven.`,
-        params: { afsprakenset: map.afsprakenset, version: map.version },
-      });
+      issues.push(
+        createFinding(DERIVATION_MESSAGES, 'DERIVATION.map.duplicate', {
+          path: '/',
+          params: { afsprakenset: map.afsprakenset, version: map.version },
+        }),
+      );
     }
     columnKeys.add(key);
     columns.push({ afsprakenset: map.afsprakenset, version: map.version });

@@ -41,7 +41,12 @@ export {
   selectSteps,
   type PathStep,
 } from './select.js';
-export { PROFILE_MESSAGES, renderMessage, type ProfileMessageCode } from './message.js';
+export {
+  PROFILE_CATALOGUE,
+  PROFILE_MESSAGES,
+  renderMessage,
+  type ProfileMessageCode,
+} from './message.js';
 export { findProfile } from './resolve.js';
 export { evaluateProfile } from './evaluate.js';
 export { validateProfileDefinition } from './definition.js';

@@ -1,36 +1,10 @@
 /**
- * Message templates (STYLE.md "Worth absorbing" 4: text is rendered from code and params at the
- * edge). A template is Dutch text with `{name}` placeholders filled from a finding's `params`.
+ * The profile engine's catalogue (#10 item 4): templates of its own `PROFILE.*` codes. Rules of the
+ * standard carry their own template in their declaration (profile data, keyed by rule code).
  */
+import { defineCatalogue } from '../messages/catalogue.js';
 
-function show(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return v.map(show).join(', ');
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
-/**
- * Fills `{name}` placeholders from `params`; unknown placeholders stay as they are, so a missing
- * parameter is visible rather than silently blank. Arrays render as `a, b, c`.
- * @param template - e.g. `Element {element} is verboden.`
- * @param params - values for the placeholders
- */
-export function renderMessage(
-  template: string,
-  params: Readonly<Record<string, unknown>> = {},
-): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) && params[name] !== undefined
-      ? show(params[name])
-      : whole,
-  );
-}
+export { renderMessage } from '../messages/render.js';
 
 /** Dutch templates of the engine's own finding codes (used when a row links no rule of the standard). */
 export const PROFILE_MESSAGES = {
@@ -63,6 +37,9 @@ export const PROFILE_MESSAGES = {
   'PROFILE.BASE.mismatch':
     'Profiel is gedefinieerd op {expected}, maar gecontroleerd tegen {actual}.',
 } as const satisfies Record<string, string>;
+
+/** {@link PROFILE_MESSAGES} as a catalogue (the shape every package's catalogue has). */
+export const PROFILE_CATALOGUE = defineCatalogue(PROFILE_MESSAGES);
 
 /** The engine's own finding codes. */
 export type ProfileMessageCode = keyof typeof PROFILE_MESSAGES;

@@ -5,6 +5,7 @@
  * (out of order, too many, second choice) and skipped, so one stray element gives one finding.
  */
 import type { CElement, CGroup, CParticle, CComplex } from './compile.js';
+import type { XsdMessageId } from '../messages/xsd.js';
 
 /** A content-model problem; `index` is the position of the offending child (leftovers). */
 export interface ContentProblem {
@@ -13,7 +14,8 @@ export interface ContentProblem {
   name: string;
   index?: number;
   params: Record<string, unknown>;
-  message: string;
+  /** The template of its message (`XSD_MESSAGES`). */
+  id: XsdMessageId;
 }
 
 interface Ctx {
@@ -22,8 +24,6 @@ interface Ctx {
   out: ContentProblem[];
   byName: ReadonlyMap<string, CElement>;
 }
-
-const fmtMax = (m: number): string => (m === Infinity ? 'onbeperkt' : String(m));
 
 /**
  * Matches the child element names of one element against its complex type.
@@ -106,7 +106,7 @@ function misplaced(
       name: nm,
       index: i,
       params: { element: nm, expected },
-      message: `Element '${nm}' staat op een plaats waar het niet is toegestaan. Verwacht is een van ( ${expected.join(', ')} ).`,
+      id: 'order#expected',
     });
   }
   for (const p of matchGreedy(type, kept)) {
@@ -203,10 +203,7 @@ function missing(p: CParticle, count: number, ctx: Ctx): void {
       code: 'minOccurs',
       name: p.name,
       params: { element: p.name, minOccurs: p.min, actual: count },
-      message:
-        p.min === 1
-          ? `Het verplichte element '${p.name}' ontbreekt.`
-          : `Element '${p.name}' moet minimaal ${p.min} keer voorkomen (nu ${count}).`,
+      id: p.min === 1 ? 'minOccurs' : 'minOccurs#count',
     });
     return;
   }
@@ -216,7 +213,7 @@ function missing(p: CParticle, count: number, ctx: Ctx): void {
       code: 'choice',
       name: options[0] ?? '',
       params: { choice: options, minOccurs: p.min, actual: count },
-      message: `Een van de elementen ${options.map((o) => `'${o}'`).join(', ')} is verplicht.`,
+      id: 'choice',
     });
     return;
   }
@@ -236,7 +233,7 @@ function leftover(i: number, ctx: Ctx): void {
       name: nm,
       index: i,
       params: { element: nm, maxOccurs: el.max === Infinity ? 'unbounded' : el.max },
-      message: `Element '${nm}' komt vaker voor dan toegestaan (maximaal ${fmtMax(el.max)} keer).`,
+      id: el.max === Infinity ? 'maxOccurs#unbounded' : 'maxOccurs',
     });
     return;
   }
@@ -248,7 +245,7 @@ function leftover(i: number, ctx: Ctx): void {
         name: nm,
         index: i,
         params: { element: nm, other, choice: el.choice.names },
-        message: `Element '${nm}' is niet toegestaan naast '${other}': slechts een van ${el.choice.names.map((o) => `'${o}'`).join(', ')}.`,
+        id: 'choice#other',
       });
       return;
     }
@@ -258,6 +255,6 @@ function leftover(i: number, ctx: Ctx): void {
     name: nm,
     index: i,
     params: { element: nm },
-    message: `Element '${nm}' staat op een plaats waar het niet is toegestaan (volgorde of aantal volgens de gegevensset).`,
+    id: 'order',
   });
 }

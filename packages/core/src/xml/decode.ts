@@ -12,7 +12,8 @@ import type { Finding } from '../report.js';
 import { EdustandaardError } from '../errors.js';
 import type { CComplex, CElement, CompiledSchema, CType } from './compile.js';
 import { matchContent } from './content.js';
-import { FindingCollector, type FindingContext } from './findings.js';
+import { codecMessage, FindingCollector, type FindingContext } from './findings.js';
+import { simpleMessageId, type XsdMessageId } from '../messages/xsd.js';
 import { parseSecure, type XmlLocator, type XmlTag } from './sax.js';
 import type { XmlInput } from './input.js';
 import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
@@ -120,10 +121,12 @@ export function decodeXml<T = Record<string, unknown>>(
   const find = (
     kind: string,
     path: string,
-    message: string,
-    params: Record<string, unknown> | undefined,
+    id: XsdMessageId,
+    params: Record<string, unknown>,
     mark: number,
   ): void => {
+    // Rendered only when listed: past the cap a finding is only counted.
+    const message = collector.listed(kind) ? codecMessage(fctx, id, params) : '';
     collector.add(kind, path, message, params, mark);
   };
 
@@ -185,7 +188,7 @@ export function decodeXml<T = Record<string, unknown>>(
           find(
             p.code,
             `${pathOf(frame)}/@${a.local}`,
-            `Attribuut '${a.local}': ${p.message}`,
+            simpleMessageId(p, 'attribute'),
             { attribute: a.local, ...p.params },
             frame.mark,
           );
@@ -201,7 +204,7 @@ export function decodeXml<T = Record<string, unknown>>(
         find(
           'attribute',
           `${pathOf(frame)}/@${a.local}`,
-          `Attribuut '${a.local}' is niet toegestaan volgens de gegevensset.`,
+          'attribute',
           { attribute: q },
           frame.mark,
         );
@@ -213,7 +216,7 @@ export function decodeXml<T = Record<string, unknown>>(
           find(
             'attribute',
             `${pathOf(frame)}/@${d.name}`,
-            `Het verplichte attribuut '${d.name}' ontbreekt.`,
+            'attribute#missing',
             { attribute: d.name },
             frame.mark,
           );
@@ -285,8 +288,8 @@ export function decodeXml<T = Record<string, unknown>>(
             find(
               'unexpected',
               `${pathOf(parent)}/${tag.local}`,
-              `Element '${tag.local}'${tag.uri !== compiled!.namespace ? ` (namespace '${tag.uri}')` : ''} is niet toegestaan in '${parent.el.name}' volgens de gegevensset.`,
-              { element: tag.local, namespace: tag.uri },
+              tag.uri !== compiled!.namespace ? 'unexpected#namespace' : 'unexpected',
+              { element: tag.local, namespace: tag.uri, parent: parent.el.name },
               locator ? locator.mark() : 0,
             );
           else collector.add('unexpected', '', '');
@@ -319,13 +322,7 @@ export function decodeXml<T = Record<string, unknown>>(
         }
         if (!isWhitespace(t)) {
           keepUnknown(f, { after: f.lastKnown, xml: t });
-          find(
-            'text',
-            pathOf(f),
-            `Element '${f.el.name}' mag alleen elementen bevatten, geen tekst.`,
-            { element: f.el.name },
-            f.mark,
-          );
+          find('text', pathOf(f), 'text', { element: f.el.name }, f.mark);
         }
       },
       misc(item) {
@@ -424,13 +421,7 @@ export function decodeXml<T = Record<string, unknown>>(
           : p.code === 'choice'
             ? base
             : `${base}/${p.name}`;
-      find(
-        p.code,
-        path,
-        p.message,
-        p.params,
-        p.index !== undefined ? f.childMarks[p.index]! : f.mark,
-      );
+      find(p.code, path, p.id, p.params, p.index !== undefined ? f.childMarks[p.index]! : f.mark);
     }
     if (f.groups) {
       // What came before the first group, and the element's own extra attributes, go to the first group.
@@ -472,7 +463,7 @@ export function decodeXml<T = Record<string, unknown>>(
       find(
         p.code,
         pathOf(f),
-        `Element '${f.el.name}': ${p.message}`,
+        simpleMessageId(p, 'element'),
         { element: f.el.name, ...params },
         f.mark,
       );

@@ -1,5 +1,6 @@
 /** Building structural findings (DESIGN.md §3): code `<prefix>.<kind>`, Dutch message, XPath-like path. */
 import type { Finding, SourceRef } from '../report.js';
+import { xsdMessage, type XsdMessageId, type XsdWording } from '../messages/xsd.js';
 
 /** How findings of a codec run are labelled. */
 export interface FindingContext {
@@ -9,6 +10,22 @@ export interface FindingContext {
   source?: SourceRef;
   /** The schema's target namespace (set by the codec; tells foreign elements apart in messages). */
   namespace?: string;
+  /** The package's own wording of some codec templates (`XSD_MESSAGES` ids), e.g. "volgens de gegevensset". */
+  messages?: XsdWording;
+}
+
+/**
+ * The message of a structural finding, from the codec's catalogue in the package's wording.
+ * @param ctx - the finding context (its `messages`)
+ * @param id - the message id
+ * @param params - the finding's params
+ */
+export function codecMessage(
+  ctx: FindingContext,
+  id: XsdMessageId,
+  params: Readonly<Record<string, unknown>>,
+): string {
+  return xsdMessage(id, params, ctx.messages);
 }
 
 /**
@@ -122,11 +139,12 @@ export function summaryFinding(
   total: number,
   shown: number,
 ): Finding {
+  const params = { total, shown, summary: true, hidden: total - shown, code };
   return structuralFinding(
     ctx,
     code.slice(ctx.prefix.length + 1),
     rootPath,
-    `Nog ${total - shown} bevindingen met code ${code} zijn niet afzonderlijk getoond (in totaal ${total}).`,
-    { total, shown, summary: true },
+    codecMessage(ctx, 'summary', params),
+    params,
   );
 }

@@ -9,7 +9,7 @@ import type { SimpleTypeDef, XsdBuiltin } from './types.js';
 /** A facet or lexical violation: `code` is the suffix of the finding code (`type`, `maxLength`, …). */
 export interface SimpleProblem {
   code: 'type' | 'length' | 'minLength' | 'maxLength' | 'pattern' | 'range' | 'enumeration';
-  message: string;
+  /** Everything its message (`XSD_MESSAGES`, said of an element or an attribute) is rendered from. */
   params: Record<string, unknown>;
 }
 
@@ -127,8 +127,7 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
     if (!lexicalOk(base, v)) {
       return {
         code: 'type',
-        message: `De waarde is geen geldige ${label}.`,
-        params: { type: def.name ?? `xs:${base}` },
+        params: { type: def.name ?? `xs:${base}`, label },
       };
     }
     // Code points lie between length/2 and length: count only when that range straddles a limit
@@ -146,24 +145,18 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
       if (def.length !== undefined && len !== def.length) {
         return {
           code: 'length',
-          message: `De waarde moet precies ${def.length} tekens lang zijn.`,
           params: { length: def.length, actual: len },
         };
       }
       if (def.minLength !== undefined && len < def.minLength) {
         return {
           code: 'minLength',
-          message:
-            def.minLength === 1
-              ? 'De waarde mag niet leeg zijn.'
-              : `De waarde moet minimaal ${def.minLength} tekens lang zijn.`,
           params: { minLength: def.minLength, actual: len },
         };
       }
       if (def.maxLength !== undefined && len > def.maxLength) {
         return {
           code: 'maxLength',
-          message: `De waarde mag maximaal ${def.maxLength} tekens lang zijn.`,
           params: { maxLength: def.maxLength, actual: len },
         };
       }
@@ -172,7 +165,6 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
       if (!p.re.test(v))
         return {
           code: 'pattern',
-          message: `De waarde voldoet niet aan het formaat ${p.source}.`,
           params: { pattern: p.source },
         };
     }
@@ -188,8 +180,9 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
         const hi = def.maxInclusive ?? def.maxExclusive;
         return {
           code: 'range',
-          message: `De waarde moet liggen tussen ${lo ?? '-∞'} en ${hi ?? '∞'}.`,
           params: {
+            lower: lo ?? '-∞',
+            upper: hi ?? '∞',
             minInclusive: def.minInclusive,
             maxInclusive: def.maxInclusive,
             minExclusive: def.minExclusive,
@@ -201,7 +194,6 @@ export function compileSimple(def: SimpleTypeDef): CompiledSimple {
     if (enumeration && !enumeration.has(v)) {
       return {
         code: 'enumeration',
-        message: 'De waarde is niet een van de toegestane waarden.',
         params: { enumeration: def.enumeration },
       };
     }

@@ -7,7 +7,9 @@
 import type { Finding } from '../report.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import { matchContent } from './content.js';
+import { simpleMessageId } from '../messages/xsd.js';
 import {
+  codecMessage,
   DEFAULT_MAX_FINDINGS_PER_CODE,
   structuralFinding,
   summaryFinding,
@@ -38,9 +40,13 @@ export function validateObject(
   const el = schema.roots.get(root);
   if (!el) {
     out.push(
-      structuralFinding(ctx, 'unexpected', `/${root}`, `Onbekend root-element '${root}'.`, {
-        element: root,
-      }),
+      structuralFinding(
+        ctx,
+        'unexpected',
+        `/${root}`,
+        codecMessage(ctx, 'unexpected#root', { element: root }),
+        { element: root },
+      ),
     );
     return out;
   }
@@ -97,7 +103,7 @@ function visit(
             ctx,
             'attribute',
             `${path}/@${k}`,
-            `Attribuut '${k}' is niet toegestaan volgens de gegevensset.`,
+            codecMessage(ctx, 'attribute', { attribute: k }),
             { attribute: k },
           ),
         );
@@ -107,13 +113,20 @@ function visit(
       const p =
         typeof raw === 'string'
           ? a.type.check(raw)
-          : { code: 'type', message: 'De waarde is geen tekst.', params: {} };
+          : { code: 'type' as const, text: true, params: {} };
       if (p)
         out.push(
-          structuralFinding(ctx, p.code, `${path}/@${k}`, `Attribuut '${k}': ${p.message}`, {
-            attribute: k,
-            ...p.params,
-          }),
+          structuralFinding(
+            ctx,
+            p.code,
+            `${path}/@${k}`,
+            codecMessage(
+              ctx,
+              'text' in p ? 'type#attributeText' : simpleMessageId(p, 'attribute'),
+              { attribute: k, ...p.params },
+            ),
+            { attribute: k, ...p.params },
+          ),
         );
     }
     for (const a of t.attributes.values())
@@ -127,7 +140,7 @@ function visit(
           ctx,
           'type',
           path,
-          `Element '${el.name}' moet een lijst van groepen zijn.`,
+          codecMessage(ctx, 'type#groups', { element: el.name }),
           { element: el.name },
         ),
       );
@@ -143,7 +156,7 @@ function visit(
             ctx,
             'type',
             path,
-            `Element '${el.name}' bevat een groep die geen object is.`,
+            codecMessage(ctx, 'type#group', { element: el.name }),
             { element: el.name },
           ),
         );
@@ -156,13 +169,9 @@ function visit(
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     out.push(
-      structuralFinding(
-        ctx,
-        'type',
-        path,
-        `Element '${el.name}' moet een object (met deelelementen) zijn.`,
-        { element: el.name },
-      ),
+      structuralFinding(ctx, 'type', path, codecMessage(ctx, 'type#object', { element: el.name }), {
+        element: el.name,
+      }),
     );
     return;
   }
@@ -214,7 +223,7 @@ function collect(
           ctx,
           'type',
           `${path}/${el.name}`,
-          `Element '${el.name}' kan vaker voorkomen en moet een lijst zijn.`,
+          codecMessage(ctx, 'type#list', { element: el.name }),
           { element: el.name },
         ),
       );
@@ -225,7 +234,7 @@ function collect(
           ctx,
           'type',
           `${path}/${el.name}`,
-          `Element '${el.name}' komt hooguit een keer voor en is geen lijst.`,
+          codecMessage(ctx, 'type#single', { element: el.name }),
           { element: el.name },
         ),
       );
@@ -259,7 +268,7 @@ function contentFindings(
   for (const p of matchContent(t, names)) {
     const at =
       p.index !== undefined ? paths[p.index]! : p.code === 'choice' ? path : `${path}/${p.name}`;
-    out.push(structuralFinding(ctx, p.code, at, p.message, p.params));
+    out.push(structuralFinding(ctx, p.code, at, codecMessage(ctx, p.id, p.params), p.params));
   }
 }
 
@@ -281,8 +290,12 @@ function unexpected(
     ctx,
     'unexpected',
     `${path}/${local}`,
-    `Element '${local}'${namespaceDiffers ? ` (namespace '${ns}')` : ''} is niet toegestaan in '${parent}' volgens de gegevensset.`,
-    { element: local, namespace: ns },
+    codecMessage(ctx, namespaceDiffers ? 'unexpected#namespace' : 'unexpected', {
+      element: local,
+      namespace: ns,
+      parent,
+    }),
+    { element: local, namespace: ns, parent },
   );
 }
 
@@ -309,7 +322,7 @@ function extras(
           ctx,
           'attribute',
           `${path}/@${local}`,
-          `Attribuut '${local}' is niet toegestaan volgens de gegevensset.`,
+          codecMessage(ctx, 'attribute', { attribute: q }),
           { attribute: q },
         ),
       );
@@ -321,15 +334,9 @@ function extras(
     if (typeof x === 'string') {
       if (x.trim() !== '')
         out.push(
-          structuralFinding(
-            ctx,
-            'text',
-            path,
-            `Element '${name}' mag alleen elementen bevatten, geen tekst.`,
-            {
-              element: name,
-            },
-          ),
+          structuralFinding(ctx, 'text', path, codecMessage(ctx, 'text', { element: name }), {
+            element: name,
+          }),
         );
     } else if (x !== null && typeof x === 'object') {
       const r = x as RawElement;
@@ -368,7 +375,10 @@ function checkSimple(
         ctx,
         'type',
         path,
-        `Element '${el.name}': de waarde heeft niet het juiste type (${s.def.name ?? s.def.base}).`,
+        codecMessage(ctx, 'type#value', {
+          element: el.name,
+          type: s.def.name ?? `xs:${s.def.base}`,
+        }),
         {
           element: el.name,
           type: s.def.name ?? `xs:${s.def.base}`,
@@ -382,10 +392,13 @@ function checkSimple(
   if (p) {
     const params = el.sensitive ? p.params : { ...p.params, value: lex };
     out.push(
-      structuralFinding(ctx, p.code, path, `Element '${el.name}': ${p.message}`, {
-        element: el.name,
-        ...params,
-      }),
+      structuralFinding(
+        ctx,
+        p.code,
+        path,
+        codecMessage(ctx, simpleMessageId(p, 'element'), { element: el.name, ...p.params }),
+        { element: el.name, ...params },
+      ),
     );
   }
 }
@@ -396,7 +409,7 @@ function missingAttr(name: string, path: string, ctx: FindingContext, out: Findi
       ctx,
       'attribute',
       `${path}/@${name}`,
-      `Het verplichte attribuut '${name}' ontbreekt.`,
+      codecMessage(ctx, 'attribute#missing', { attribute: name }),
       { attribute: name },
     ),
   );
