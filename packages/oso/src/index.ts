@@ -23,6 +23,7 @@ export {
   type ReadOptions,
   type ReadResult,
 } from './read.js';
+export { OSO_XSD_MESSAGES } from './messages.js';
 export { write, type WriteOptions } from './write.js';
 export type { ElementRow } from './element-row.js';
 export type { Codelijst } from './codelijst-type.js';

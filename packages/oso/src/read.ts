@@ -11,6 +11,7 @@ import {
   type XmlLimits,
 } from '@edustandaard/core';
 import type { Dossier, Dossier2019, Dossier2024 } from './model.js';
+import { OSO_XSD_MESSAGES } from './messages.js';
 import {
   assertVersion,
   compiledSchema,
@@ -42,8 +43,13 @@ export interface ReadResult<D = Dossier> {
 export function structuralContext(version: OsoVersion): {
   prefix: string;
   source: { document: string; version: string };
+  messages: typeof OSO_XSD_MESSAGES;
 } {
-  return { prefix: 'OSO.XSD', source: { document: OSO_VERSION_INFO[version].xsd, version } };
+  return {
+    prefix: 'OSO.XSD',
+    source: { document: OSO_VERSION_INFO[version].xsd, version },
+    messages: OSO_XSD_MESSAGES,
+  };
 }
 
 /**
@@ -94,7 +100,7 @@ export function read<D = Dossier>(input: XmlInput, options: ReadOptions = {}): R
       file: options.file,
       limits: options.limits,
       roots: ['dossier'],
-      findings: { prefix: 'OSO.XSD' },
+      findings: { prefix: 'OSO.XSD', messages: OSO_XSD_MESSAGES },
     },
   );
   const v = version!;
