@@ -10,6 +10,7 @@ export { render, escapeHtml, type RenderOptions } from './render.js';
 export { migrate, type SwvMigrationEntry, type SwvMigrationResult } from './migrate.js';
 export type { DecodedDossier, SwvInput } from './input.js';
 export * from './profiles-index.js';
+export { SWV_MESSAGES, type SwvMessageId } from './messages.js';
 
 /** The afsprakenset versions this package implements (issue #13: data, not the package version). */
 export { SWV_VERSIONS as AFSPRAKENSET_VERSIONS } from './data/constants.js';

@@ -11,23 +11,17 @@
  * Both are `fout` findings; `select()` then produces no dossier unless the caller insists
  * (`force`). Findings never contain the value (DESIGN.md §8: messages never echo a BSN).
  */
-import type { Finding, SourceRef } from '@edustandaard/core';
+import { createFinding, type Finding, type SourceRef } from '@edustandaard/core';
 import { isBsn, isOnderwijsnummer } from '@edustandaard/identifiers';
 import type { Dropped } from './allow-list.js';
 import type { SwvRuleData } from './data/types.js';
+import { SWV_MESSAGES } from './messages.js';
 
-/** Codes of the privacy findings (ours: the document has no rule id for them). */
+/** Codes of the privacy findings (ours: the document has no rule id for them; templates in `SWV_MESSAGES`). */
 export const PRIVACY_CODES = {
   forbiddenName: 'SWV.SELECT.forbiddenName',
   pgnValue: 'SWV.SELECT.pgnValue',
 } as const;
-
-const MESSAGES: Readonly<Record<keyof typeof PRIVACY_CODES, string>> = {
-  forbiddenName:
-    'Inhoud buiten het schema draagt de naam van een gegeven dat in een SWV-dossier verboden is ({naam}); er wordt geen dossier uitgeleverd, tenzij dat uitdrukkelijk wordt gevraagd.',
-  pgnValue:
-    'Een waarde bevat een nummer van negen cijfers dat de elfproef van een BSN of onderwijsnummer doorstaat; er wordt geen dossier uitgeleverd, tenzij dat uitdrukkelijk wordt gevraagd.',
-};
 
 /**
  * The element names the `persoonsgegeven` rules forbid (the last step of their paths).
@@ -58,15 +52,7 @@ function finding(
   source: SourceRef,
   params: Record<string, unknown> = {},
 ): Finding {
-  const naam = typeof params.naam === 'string' ? params.naam : '';
-  return {
-    code: PRIVACY_CODES[kind],
-    severity: 'fout',
-    path,
-    message: MESSAGES[kind].replace('{naam}', naam),
-    source,
-    params,
-  };
+  return createFinding(SWV_MESSAGES, PRIVACY_CODES[kind], { path, source, params });
 }
 
 /**
