@@ -34,6 +34,7 @@ export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
 export {
   findingsFromSchemaErrors,
   schemaErrorMessage,
+  schemaMessageId,
   type SchemaError,
   type SchemaFindingOptions,
 } from './schema-findings.js';

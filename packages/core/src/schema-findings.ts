@@ -57,19 +57,18 @@ function locate(e: SchemaError): string {
  * @param e - the error
  */
 export function schemaErrorMessage(e: SchemaError): string {
-  return formatMessage(SCHEMA_MESSAGES, schemaMessageId(e.keyword), {
-    ...paramsOf(e),
-    keyword: e.keyword,
-  });
+  return formatMessage(SCHEMA_MESSAGES, schemaMessageId(e), { ...paramsOf(e), keyword: e.keyword });
 }
 
 /**
- * The template id of a keyword.
- * @param keyword - an ajv keyword
+ * The template id of a schema error: its keyword, `oneOf#passing` when more than one alternative
+ * fits, `*` for a keyword without a template.
+ * @param e - the error
  */
-export function schemaMessageId(keyword: string): SchemaMessageId {
-  return Object.prototype.hasOwnProperty.call(SCHEMA_MESSAGES.nl, keyword)
-    ? (keyword as SchemaMessageId)
+export function schemaMessageId(e: SchemaError): SchemaMessageId {
+  if (e.keyword === 'oneOf' && paramsOf(e).passingSchemas) return 'oneOf#passing';
+  return Object.prototype.hasOwnProperty.call(SCHEMA_MESSAGES.nl, e.keyword)
+    ? (e.keyword as SchemaMessageId)
     : '*';
 }
 

@@ -25,6 +25,7 @@ export const SCHEMA_MESSAGES = defineCatalogue({
   exclusiveMaximum: 'Waarde moet {comparison} {limit} zijn.',
   anyOf: 'Waarde past in geen van de toegestane vormen.',
   oneOf: 'Waarde past in geen van de toegestane vormen.',
+  'oneOf#passing': 'Waarde past in meer dan één van de vormen, waarvan er precies één mag passen.',
   '*': "Voldoet niet aan '{keyword}'.",
 });
 
