@@ -1,6 +1,16 @@
 /**
  * Typed errors for unreadable input and usage errors (DESIGN.md §3): never a stack trace to
  * the user, always a stable code and, where there is one, a location.
+ *
+ * Why an error's message is written where it is raised, not taken from a catalogue as a finding's
+ * is (#10 item 4, decided): an `E_*` code names a class of failure, not a sentence — `E_USAGE` alone
+ * covers dozens of situations (an unknown option value, a missing argument, a directory without
+ * exports), each with its own facts — so a catalogue keyed by error code would need a variant per
+ * raise site, i.e. the sentence moved one file away with nothing gained. Findings are different: they
+ * are content problems that repeat per input, are listed in reports, shown on the site and scripted
+ * against, so their text is rendered from the code and params (`createFinding`). What scripts read
+ * of an error is its code and location, which are stable; the message is for the person at the
+ * terminal. When English messages are wanted, errors get a catalogue keyed per raise site then.
  */
 
 /**
