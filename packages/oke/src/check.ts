@@ -3,6 +3,7 @@
  * its OOAPI contract and returns the one report shape (afsprakenset `OKE`) with JSON-pointer paths.
  */
 import {
+  createFinding,
   createReport,
   EdustandaardError,
   type Finding,
@@ -14,6 +15,7 @@ import { readJsonBounded, type JsonLimits } from './json.js';
 import { validateSchema } from './schemas.js';
 import { checkDuties } from './duties/evaluate.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from './version.js';
+import { OKE_MESSAGES } from './messages.js';
 
 /** Which message of the interaction: what the consumer sends, or what the provider answers. */
 export type Direction = 'request' | 'response';
@@ -89,24 +91,27 @@ export function check(
     !(String(options.status) in op.responses) &&
     options.status < 400
   )
-    issues.push({
-      code: 'OKE.HTTP.status',
-      severity: 'fout',
-      path: '/',
-      message: `Statuscode ${options.status} is niet toegestaan voor ${op.method} ${op.path}; toegestaan: ${Object.keys(op.responses).join(', ')}.`,
-      source: { ...SPEC_SOURCE, section: `${op.operationId} responses` },
-      params: { status: options.status, allowed: Object.keys(op.responses) },
-    });
+    issues.push(
+      createFinding(OKE_MESSAGES, 'OKE.HTTP.status', {
+        path: '/',
+        source: { ...SPEC_SOURCE, section: `${op.operationId} responses` },
+        params: {
+          status: options.status,
+          allowed: Object.keys(op.responses),
+          method: op.method,
+          endpoint: op.path,
+        },
+      }),
+    );
   if (contract.type) {
     if (message === undefined)
-      issues.push({
-        code: 'OKE.BODY.missing',
-        severity: 'fout',
-        path: '/',
-        message: `Bericht ontbreekt; verwacht ${contract.type}.`,
-        source: SPEC_SOURCE,
-        params: { type: contract.type },
-      });
+      issues.push(
+        createFinding(OKE_MESSAGES, 'OKE.BODY.missing', {
+          path: '/',
+          source: SPEC_SOURCE,
+          params: { type: contract.type },
+        }),
+      );
     else issues.push(...validateSchema(contract.type, message, '', direction));
     // The flow duties the schemas cannot say (duties/data.ts), on every message with a body.
     if (message !== undefined && (direction === 'request' || (contract.status ?? 200) < 400))
@@ -117,13 +122,18 @@ export function check(
     message !== '' &&
     contract.contentType !== 'application/octet-stream'
   ) {
-    issues.push({
-      code: 'OKE.BODY.unexpected',
-      severity: 'waarschuwing',
-      path: '/',
-      message: `Dit bericht heeft volgens de specificatie geen JSON-inhoud (${op.method} ${op.path} ${direction === 'request' ? 'request' : `response ${contract.status}`}).`,
-      source: SPEC_SOURCE,
-    });
+    issues.push(
+      createFinding(
+        OKE_MESSAGES,
+        direction === 'request' ? 'OKE.BODY.unexpected' : 'OKE.BODY.unexpected#response',
+        {
+          severity: 'waarschuwing',
+          path: '/',
+          source: SPEC_SOURCE,
+          params: { method: op.method, endpoint: op.path, direction, status: contract.status },
+        },
+      ),
+    );
   }
   return createReport({
     file: options.file ?? i.id,

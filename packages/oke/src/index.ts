@@ -49,6 +49,7 @@ export { operationById, successStatuses } from './operations.js';
 export { SCHEMA_TYPES, hasSchema, validateSchema, type SchemaView } from './schemas.js';
 export { SCHEMA_READINGS, type SchemaReading } from './data/schema-profile.js';
 export { SCHEMA_CODE, findingsFromAjv, type BranchReport } from './schema-findings.js';
+export { OKE_MESSAGES, type OkeMessageId } from './messages.js';
 export {
   check,
   checkJson,

@@ -10,7 +10,13 @@
  * reported at `/consumers/0/offeringState`.
  */
 import type { ErrorObject } from 'ajv';
-import type { Finding, SourceRef } from '@edustandaard/core';
+import {
+  createFinding,
+  schemaErrorMessage,
+  type Finding,
+  type SourceRef,
+} from '@edustandaard/core';
+import { OKE_MESSAGES } from './messages.js';
 
 /** Code prefix of schema findings: `OKE.SCHEMA.required`, `OKE.SCHEMA.enum`, … */
 export const SCHEMA_CODE = 'OKE.SCHEMA';
@@ -25,46 +31,9 @@ function locate(e: ErrorObject): string {
   return e.instancePath;
 }
 
-/** Dutch message per ajv keyword (rendered from params; the params stay in the finding). */
+/** Dutch message per ajv keyword: core's `SCHEMA_MESSAGES`, rendered from the params (the params stay in the finding). */
 function message(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case 'required':
-      return `Verplicht attribuut '${String(p.missingProperty)}' ontbreekt.`;
-    case 'additionalProperties':
-      return `Attribuut '${String(p.additionalProperty)}' is hier niet toegestaan (het object is gesloten).`;
-    case 'type':
-      return `Verkeerd type: verwacht ${String(p.type)}.`;
-    case 'enum':
-      return `Waarde is niet toegestaan; toegestaan: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
-    case 'const':
-      return `Waarde moet ${JSON.stringify(p.allowedValue)} zijn.`;
-    case 'format':
-      return `Waarde heeft niet het formaat '${String(p.format)}'.`;
-    case 'pattern':
-      return `Waarde voldoet niet aan het patroon ${String(p.pattern)}.`;
-    case 'minItems':
-      return `Lijst moet minimaal ${String(p.limit)} element(en) bevatten.`;
-    case 'maxItems':
-      return `Lijst mag maximaal ${String(p.limit)} element(en) bevatten.`;
-    case 'minLength':
-      return `Tekst moet minimaal ${String(p.limit)} teken(s) lang zijn.`;
-    case 'maxLength':
-      return `Tekst mag maximaal ${String(p.limit)} tekens lang zijn.`;
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return `Waarde moet ${String(p.comparison)} ${String(p.limit)} zijn.`;
-    case 'anyOf':
-      return 'Waarde past in geen van de toegestane vormen.';
-    case 'oneOf':
-      return p.passingSchemas
-        ? 'Waarde past in meer dan één van de vormen, waarvan er precies één mag passen.'
-        : 'Waarde past in geen van de toegestane vormen.';
-    default:
-      return e.message ?? `Voldoet niet aan '${e.keyword}'.`;
-  }
+  return schemaErrorMessage(e);
 }
 
 /** `$comment` prefix the build puts on every alternative (scripts/schemas-lib.mjs). */
@@ -226,19 +195,23 @@ function toFinding(n: Node, source: SourceRef, base: string): Finding {
         return { code: f.code, path: f.path, message: f.message };
       }),
     }));
-    return {
-      code: `${SCHEMA_CODE}.${n.e.keyword}`,
-      severity: 'fout',
-      path,
-      message: `Waarde past in geen van de toegestane vormen: ${branches
-        .map(
-          (b) =>
-            `${b.title} (${b.issues.length} fout${b.issues.length === 1 ? '' : 'en'}: ${b.issues.map((i) => `${i.path} ${i.message}`).join('; ')})`,
-        )
-        .join(' | ')}.`,
-      source,
-      params: { keyword: n.e.keyword, branches },
-    };
+    // Each alternative with its own findings (their messages come from the catalogue already).
+    const alternatives = branches
+      .map(
+        (b) =>
+          `${b.title} (${b.issues.length} fout${b.issues.length === 1 ? '' : 'en'}: ${b.issues.map((i) => `${i.path} ${i.message}`).join('; ')})`,
+      )
+      .join(' | ');
+    return createFinding(
+      OKE_MESSAGES,
+      n.e.keyword === 'oneOf' ? 'OKE.SCHEMA.oneOf#branches' : 'OKE.SCHEMA.anyOf#branches',
+      {
+        code: `${SCHEMA_CODE}.${n.e.keyword}`,
+        path,
+        source,
+        params: { keyword: n.e.keyword, branches, alternatives },
+      },
+    );
   }
   return {
     code: `${SCHEMA_CODE}.${n.e.keyword}`,

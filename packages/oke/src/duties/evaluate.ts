@@ -3,7 +3,8 @@
  * chain's state. Message duties read the message alone (check(), handlers, kit); chain duties get
  * the stored records the message acts on (reference servers, kit).
  */
-import type { Finding } from '@edustandaard/core';
+import { formatMessage, renderMessage, type Finding } from '@edustandaard/core';
+import { OKE_MESSAGES } from '../messages.js';
 import { parseEckId, selectIdentifier, type KnownIdentifiers } from '@edustandaard/identifiers';
 import { OKE_DUTIES } from './data.js';
 import type { OkeDuty, OkeDutyCheck } from './types.js';
@@ -217,13 +218,21 @@ const applies = (d: OkeDuty, interaction: string, direction: 'request' | 'respon
   (d.direction === 'both' || d.direction === direction);
 
 function finding(d: OkeDuty, h: Hit2, base: string, interaction: string): Finding {
+  const params = {
+    ...h.params,
+    interaction,
+    ...(d.assumption ? { assumption: true } : {}),
+    ...(h.detail ? { detail: h.detail } : {}),
+  };
+  // The duty's template (its declaration), and what the check says about this hit (OKE_MESSAGES).
+  const detail = h.detail ? formatMessage(OKE_MESSAGES, '*#detail', params) : '';
   return {
     code: d.code,
     severity: d.severity,
     path: `${base}${h.path}` || '/',
-    message: h.detail ? `${d.message} (${h.detail})` : d.message,
+    message: renderMessage(d.message, params) + detail,
     source: d.source,
-    params: { ...h.params, interaction, ...(d.assumption ? { assumption: true } : {}) },
+    params,
   };
 }
 

@@ -4,6 +4,7 @@
  * every response checked against the interaction's contract (status, content type, body).
  */
 import {
+  createFinding,
   createReport,
   EdustandaardError,
   type Finding,
@@ -22,6 +23,7 @@ import { DEFAULT_MAX_DEPTH, readJsonBounded } from '../json.js';
 import { operationById } from '../operations.js';
 import type { OkeRoleId } from '../roles.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from '../version.js';
+import { OKE_MESSAGES } from '../messages.js';
 import {
   clientCredentialsTokenProvider,
   type ClientCredentials,
@@ -191,13 +193,13 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
           body = readJsonBounded(bytes, { maxBytes, maxDepth: DEFAULT_MAX_DEPTH });
         } catch (e) {
           body = undefined;
-          issues.push({
-            code: 'OKE.HTTP.body',
-            severity: 'fout',
-            path: '/',
-            message: `Antwoord is geen leesbare JSON (${(e as EdustandaardError).code ?? 'E_JSON_MALFORMED'}).`,
-            source: SPEC_SOURCE,
-          });
+          issues.push(
+            createFinding(OKE_MESSAGES, 'OKE.HTTP.body', {
+              path: '/',
+              source: SPEC_SOURCE,
+              params: { error: (e as EdustandaardError).code ?? 'E_JSON_MALFORMED' },
+            }),
+          );
         }
       } else body = bytes;
     }
@@ -206,14 +208,17 @@ export function createOkeClient(options: OkeClientOptions): OkeClient {
       media !== expected &&
       !(expected === 'application/problem+json' && media === 'application/json')
     )
-      issues.push({
-        code: 'OKE.HTTP.contentType',
-        severity: 'fout',
-        path: '/',
-        message: `Content-type ${media ?? '(geen)'} waar ${expected} verwacht wordt.`,
-        source: { ...SPEC_SOURCE, section: `${op.operationId} responses ${res.status}` },
-        params: { expected, actual: media },
-      });
+      issues.push(
+        createFinding(
+          OKE_MESSAGES,
+          media === null ? 'OKE.HTTP.contentType#none' : 'OKE.HTTP.contentType',
+          {
+            path: '/',
+            source: { ...SPEC_SOURCE, section: `${op.operationId} responses ${res.status}` },
+            params: { expected, actual: media },
+          },
+        ),
+      );
     const target = i ?? INTERACTION_OF.get(operationId);
     const checked =
       target && !issues.some((f) => f.code === 'OKE.HTTP.body')

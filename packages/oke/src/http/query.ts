@@ -3,9 +3,10 @@
  * ooapiv5_MBO.yaml (integers, booleans, enumerations, comma-separated lists with `explode: false`,
  * dates). Unknown parameters are ignored, as OOAPI prescribes nothing for them.
  */
-import type { Finding } from '@edustandaard/core';
+import { createFinding, type Finding } from '@edustandaard/core';
 import type { OoapiOperation } from '../operation.js';
 import { SPEC_SOURCE } from '../version.js';
+import { OKE_MESSAGES } from '../messages.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,14 +31,29 @@ export function checkQuery(op: OoapiOperation, query: URLSearchParams): Finding[
       return false;
     });
     if (bad.length)
-      out.push({
-        code: 'OKE.QUERY.invalid',
-        severity: 'fout',
-        path: `?${p.name}`,
-        message: `Ongeldige waarde voor queryparameter '${p.name}'${p.enum ? `; toegestaan: ${p.enum.join(', ')}` : p.type === 'integer' || p.type === 'boolean' ? `; verwacht ${p.type}` : p.format ? `; verwacht ${p.format}` : ''}.`,
-        source: { ...SPEC_SOURCE, section: `${op.operationId} parameters` },
-        params: { parameter: p.name },
-      });
+      out.push(
+        createFinding(
+          OKE_MESSAGES,
+          p.enum
+            ? 'OKE.QUERY.invalid#allowed'
+            : p.type === 'integer' || p.type === 'boolean' || p.format
+              ? 'OKE.QUERY.invalid#expected'
+              : 'OKE.QUERY.invalid',
+          {
+            path: `?${p.name}`,
+            source: { ...SPEC_SOURCE, section: `${op.operationId} parameters` },
+            params: {
+              parameter: p.name,
+              ...(p.enum ? { allowed: p.enum } : {}),
+              ...(!p.enum && (p.type === 'integer' || p.type === 'boolean')
+                ? { expected: p.type }
+                : !p.enum && p.format
+                  ? { expected: p.format }
+                  : {}),
+            },
+          },
+        ),
+      );
   }
   return out;
 }

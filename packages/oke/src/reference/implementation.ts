@@ -7,7 +7,8 @@ import { applyMergePatch } from '../merge-patch.js';
 import { checkChainDuties, interactionFor } from '../duties/evaluate.js';
 import { INTERACTIONS } from '../flows/index.js';
 import type { OkeRoleId } from '../roles.js';
-import type { Finding } from '@edustandaard/core';
+import { createFinding, type Finding } from '@edustandaard/core';
+import { OKE_MESSAGES } from '../messages.js';
 import { OKE_VERSION } from '../version.js';
 import { SAMPLE_IDS } from './sample-data.js';
 import { seededStore, type OkeStore } from './store.js';
@@ -275,15 +276,7 @@ export function createReferenceImplementation(
         typeof o === 'string' &&
         !store.offerings.has(offeringId)
       )
-        return conflict([
-          {
-            code: 'OKE.KETEN.offering',
-            severity: 'fout',
-            path: '/offering',
-            message:
-              'De offering (zitting) van deze deelname is hier niet bekend; maak eerst de offering aan.',
-          },
-        ]);
+        return conflict([createFinding(OKE_MESSAGES, 'OKE.KETEN.offering', { path: '/offering' })]);
       const issues = chain(c, {
         association: before,
         planned: !!before,

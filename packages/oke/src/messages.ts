@@ -1,0 +1,34 @@
+/**
+ * OKE's catalogue (#10 item 4): templates of the findings OKE emits under its own codes. The flow
+ * duties (`OKE.F*`, `OKE.ID.*`, `OKE.KETEN.*`) carry their template in their declaration
+ * (`duties/data.ts`); the schema findings `OKE.SCHEMA.<keyword>` use core's `SCHEMA_MESSAGES`.
+ */
+import { defineCatalogue, type MessageId } from '@edustandaard/core';
+
+/** OKE's templates (Dutch). */
+export const OKE_MESSAGES = defineCatalogue({
+  'OKE.HTTP.status':
+    'Statuscode {status} is niet toegestaan voor {method} {endpoint}; toegestaan: {allowed}.',
+  'OKE.HTTP.body': 'Antwoord is geen leesbare JSON ({error}).',
+  'OKE.HTTP.contentType': 'Content-type {actual} waar {expected} verwacht wordt.',
+  'OKE.HTTP.contentType#none': 'Content-type (geen) waar {expected} verwacht wordt.',
+  'OKE.BODY.missing': 'Bericht ontbreekt; verwacht {type}.',
+  'OKE.BODY.unexpected':
+    'Dit bericht heeft volgens de specificatie geen JSON-inhoud ({method} {endpoint} request).',
+  'OKE.BODY.unexpected#response':
+    'Dit bericht heeft volgens de specificatie geen JSON-inhoud ({method} {endpoint} response {status}).',
+  'OKE.QUERY.invalid': "Ongeldige waarde voor queryparameter '{parameter}'.",
+  'OKE.QUERY.invalid#allowed':
+    "Ongeldige waarde voor queryparameter '{parameter}'; toegestaan: {allowed}.",
+  'OKE.QUERY.invalid#expected':
+    "Ongeldige waarde voor queryparameter '{parameter}'; verwacht {expected}.",
+  'OKE.SCHEMA.anyOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
+  'OKE.SCHEMA.oneOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
+  'OKE.KETEN.offering':
+    'De offering (zitting) van deze deelname is hier niet bekend; maak eerst de offering aan.',
+  /** What a duty's finding adds to the duty's template when the check says why (`*`: any duty's code). */
+  '*#detail': ' ({detail})',
+});
+
+/** A message id of OKE's catalogue. */
+export type OkeMessageId = MessageId<typeof OKE_MESSAGES>;
