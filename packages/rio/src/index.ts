@@ -36,6 +36,7 @@ export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';
+export { RIO_MESSAGES, type RioMessageId } from './catalogue.js';
 export { raadplegenClient, RAADPLEGEN_SOAP_ACTION } from './raadplegen/client.js';
 export type { RaadplegenClient, RaadplegenClientOptions } from './raadplegen/client.js';
 export { readRioSideFromService } from './raadplegen/rio-side.js';

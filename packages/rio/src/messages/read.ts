@@ -6,6 +6,7 @@
 import type { RioErrorCode } from '../errors.js';
 import {
   EdustandaardError,
+  createFinding,
   createReport,
   parseXmlTree,
   type Finding,
@@ -14,6 +15,7 @@ import {
   type XmlInput,
 } from '@edustandaard/core';
 import { redactNumbers } from '../redact.js';
+import { RIO_MESSAGES } from '../catalogue.js';
 import { RIO_ACTIONS } from './actions.js';
 import { readMessage } from './codec.js';
 import { NS_BEHEREN, NS_RAADPLEGEN } from './schema.js';
@@ -178,7 +180,12 @@ export function readResponse(input: XmlInput, options: { file?: string } = {}): 
     typed = {
       element: el.name.slice(el.name.indexOf(':') + 1),
       value: {},
-      issues: [{ code: 'RIO.XSD.root', severity: 'fout', path: `/${el.name}`, message: e.message }],
+      issues: [
+        createFinding(RIO_MESSAGES, 'RIO.XSD.root', {
+          path: `/${el.name}`,
+          params: { error: e.message, errorCode: e.code },
+        }),
+      ],
     };
   }
   return {
@@ -219,23 +226,26 @@ function serialise(el: RawElement, parentNs: string): string {
  * @param file - report label
  */
 export function responseToReport(r: RioResponse, file = '-'): ValidationReport {
-  const issues: Finding[] = r.foutmeldingen.map((f) => ({
-    code: `RIO.${f.foutcode}`,
-    severity: 'fout',
-    path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${redactNumbers(s.sleutelwaarde)}`).join('/')}`,
-    message: redactNumbers(f.fouttekst),
-    params: { foutcode: f.foutcode, sleutelgegeven: f.sleutelgegeven },
-    source: {
-      document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4`,
-    },
-  }));
+  const issues: Finding[] = r.foutmeldingen.map((f) =>
+    createFinding(RIO_MESSAGES, 'RIO.*', {
+      code: `RIO.${f.foutcode}`,
+      path: `/${r.action}_response/${f.sleutelgegeven.map((s) => `${s.sleutelnaam}=${redactNumbers(s.sleutelwaarde)}`).join('/')}`,
+      params: {
+        foutcode: f.foutcode,
+        sleutelgegeven: f.sleutelgegeven,
+        fouttekst: redactNumbers(f.fouttekst),
+      },
+      source: {
+        document: `DUO_RIO_${r.service === 'beheren' ? 'Beheren' : 'Raadplegen'}_OnderwijsOrganisatie_V4`,
+      },
+    }),
+  );
   if (!r.goedgekeurd && issues.length === 0)
-    issues.push({
-      code: 'RIO.AFGEKEURD',
-      severity: 'fout',
-      path: `/${r.action}_response/requestGoedgekeurd`,
-      message: 'RIO heeft het verzoek afgekeurd zonder foutmelding.',
-    });
+    issues.push(
+      createFinding(RIO_MESSAGES, 'RIO.AFGEKEURD', {
+        path: `/${r.action}_response/requestGoedgekeurd`,
+      }),
+    );
   return createReport({ file, afsprakenset: 'RIO', version: 'V4', profile: null, issues });
 }
 

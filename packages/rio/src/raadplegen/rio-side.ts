@@ -6,7 +6,8 @@
  * The result is the same {@link RioSide} the CSV path gives, so {@link buildPlan} is unchanged.
  * HO and particuliere (NFO) entities are kept; other sectors are counted in a finding.
  */
-import { EdustandaardError, type Finding } from '@edustandaard/core';
+import { createFinding, EdustandaardError, type Finding } from '@edustandaard/core';
+import { RIO_MESSAGES } from '../catalogue.js';
 import type { RioErrorCode } from '../errors.js';
 import type { RioCohort, RioItem, RioSide } from '../sync/rio-side.js';
 import type { RaadplegenClient } from './client.js';
@@ -180,18 +181,22 @@ export async function readRioSideFromService(
     },
   );
   if (skipped.size)
-    findings.push({
-      code: 'RIO.SYNC.SECTOR_OVERGESLAGEN',
+    findings.push(
+      createFinding(RIO_MESSAGES, 'RIO.SYNC.SECTOR_OVERGESLAGEN', {
+        severity: 'aanbeveling',
+        path: '/raadplegen',
+        params: {
+          ...Object.fromEntries(skipped),
+          overgeslagen: [...skipped].map(([k, n]) => `${k} ${n}`),
+        },
+      }),
+    );
+  findings.push(
+    createFinding(RIO_MESSAGES, 'RIO.SYNC.BRON_WEBSERVICE', {
       severity: 'aanbeveling',
-      path: '/raadplegen',
-      message: `Niet-HO/NFO-entiteiten overgeslagen: ${[...skipped].map(([k, n]) => `${k} ${n}`).join(', ')}.`,
-      params: Object.fromEntries(skipped),
-    });
-  findings.push({
-    code: 'RIO.SYNC.BRON_WEBSERVICE',
-    severity: 'aanbeveling',
-    path: '/bronnen',
-    message: `RIO-gegevens opgehaald via de Raadplegen-service (${aanbieders.length} onderwijsaanbieder(s)), niet uit DUO-exports.`,
-  });
+      path: '/bronnen',
+      params: { aanbieders: aanbieders.length },
+    }),
+  );
   return { items: items.filter((i) => i.code !== ''), cohorten, bronnen: [], findings };
 }

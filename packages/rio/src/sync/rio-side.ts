@@ -7,7 +7,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Finding } from '@edustandaard/core';
+import { createFinding, type Finding } from '@edustandaard/core';
+import { RIO_MESSAGES } from '../catalogue.js';
 import { rioError } from '../errors.js';
 import { headerKey, resolveColumns } from './config.js';
 import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
@@ -160,26 +161,29 @@ async function readWith(
     );
   }
   if (has('ho_opleidingsoverzicht') && perTableHo)
-    findings.push({
-      code: 'RIO.SYNC.OVERZICHT_OVERGESLAGEN',
-      severity: 'aanbeveling',
-      path: '/ho_opleidingsoverzicht',
-      message:
-        'ho_opleidingsoverzicht.csv is niet gelezen: de losse HO-exports staan er ook en gaan voor.',
-      source: GUIDE,
-    });
+    findings.push(
+      createFinding(RIO_MESSAGES, 'RIO.SYNC.OVERZICHT_OVERGESLAGEN', {
+        severity: 'aanbeveling',
+        path: '/ho_opleidingsoverzicht',
+        source: GUIDE,
+      }),
+    );
   for (const spec of RIO_EXPORTS) {
     if (has(spec.name) || spec.optional) continue;
     if (useOverzicht && spec.sector === 'HO') continue;
     if (!has('relaties_onderwijsbesturen_onderwijsaanbieders') && spec.sector !== 'HO') continue;
-    findings.push({
-      code: 'RIO.SYNC.EXPORT_ONTBREEKT',
-      severity: 'waarschuwing',
-      path: `/${spec.name}`,
-      message: `Export ${spec.name} niet gevonden in ${dir}; de ${spec.entity === 'cohort' ? 'cohorten' : 'gegevens'} daaruit ontbreken in het plan.`,
-      source: GUIDE,
-      params: { export: spec.name, fileNames: spec.fileNames },
-    });
+    findings.push(
+      createFinding(
+        RIO_MESSAGES,
+        spec.entity === 'cohort' ? 'RIO.SYNC.EXPORT_ONTBREEKT#cohort' : 'RIO.SYNC.EXPORT_ONTBREEKT',
+        {
+          severity: 'waarschuwing',
+          path: `/${spec.name}`,
+          source: GUIDE,
+          params: { export: spec.name, fileNames: spec.fileNames, dir },
+        },
+      ),
+    );
   }
 
   const scan = async (
@@ -232,21 +236,22 @@ async function readWith(
     };
     bronnen.push(bron);
     if (info.encoding !== 'utf-8')
-      findings.push({
-        code: 'RIO.SYNC.CODERING',
-        severity: 'aanbeveling',
-        path: `/${spec.name}`,
-        message: `Export ${spec.name} is gelezen als ${info.encoding} (geen geldige UTF-8); DUO levert UTF-8.`,
-        params: { encoding: info.encoding },
-      });
+      findings.push(
+        createFinding(RIO_MESSAGES, 'RIO.SYNC.CODERING', {
+          severity: 'aanbeveling',
+          path: `/${spec.name}`,
+          params: { encoding: info.encoding, export: spec.name },
+        }),
+      );
     if (spec.entity === 'opleidingseenheid' && !present('eigenOpleidingseenheidSleutel'))
-      findings.push({
-        code: 'RIO.SYNC.SLEUTEL_ONBEKEND',
-        severity: 'waarschuwing',
-        path: `/${spec.name}/${cols.headers.eigenOpleidingseenheidSleutel}`,
-        message: `Export ${spec.name} heeft geen kolom ${cols.headers.eigenOpleidingseenheidSleutel}: EDU-DEX-beheer en bestaande koppelingen van opleidingseenheden zijn niet te zien; zij worden als ongekoppeld gepland.`,
-        source: GUIDE,
-      });
+      findings.push(
+        createFinding(RIO_MESSAGES, 'RIO.SYNC.SLEUTEL_ONBEKEND', {
+          severity: 'waarschuwing',
+          path: `/${spec.name}/${cols.headers.eigenOpleidingseenheidSleutel}`,
+          source: GUIDE,
+          params: { export: spec.name, column: cols.headers.eigenOpleidingseenheidSleutel },
+        }),
+      );
     return bron;
   };
   const noMatch = (f: Found, column: RioColumn, why: string) =>
@@ -333,17 +338,22 @@ async function readWith(
       // References that do not resolve mean a cut-off or mismatched download (issue #17 item 5).
       const dangling = [...(oeWanted.get(spec.name) ?? [])].filter((c) => !seen.has(c)).sort();
       if (dangling.length) {
-        const message = `${dangling.length} opleidingseenhe(i)d(en) waarnaar ${spec.partner} verwijst staan niet in ${spec.name} (bv. ${dangling.slice(0, 3).join(', ')}): onvolledige of niet bij elkaar horende downloads (handreiking §4.1 Let op 6).`;
-        if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
-          throw rioError('E_CSV_TRUNCATED', message, { file: f.path });
-        findings.push({
-          code: 'RIO.SYNC.VERWIJZING_ONTBREEKT',
+        const params = {
+          export: spec.name,
+          codes: dangling,
+          count: dangling.length,
+          partner: spec.partner,
+          voorbeelden: dangling.slice(0, 3),
+        };
+        const finding = createFinding(RIO_MESSAGES, 'RIO.SYNC.VERWIJZING_ONTBREEKT', {
           severity: 'waarschuwing',
           path: `/${spec.name}`,
-          message,
           source: GUIDE,
-          params: { export: spec.name, codes: dangling },
+          params,
         });
+        if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+          throw rioError('E_CSV_TRUNCATED', finding.message, { file: f.path });
+        findings.push(finding);
       }
     }
     // Stage 4: cohorts of the aangeboden opleidingen found.
@@ -406,13 +416,16 @@ async function readWith(
     );
   const assumed = bronnen.filter((b) => b.aannames.length);
   if (assumed.length)
-    findings.push({
-      code: 'RIO.SYNC.AANNAME',
-      severity: 'aanbeveling',
-      path: '/bronnen',
-      message: `Kolomnamen gelezen op aanname (geen openbare DUO-beschrijving): ${assumed.map((b) => `${b.export}: ${b.aannames.join(', ')}`).join('; ')}. Wijkt DUO af, geef de kolom op in het override-bestand.`,
-      params: Object.fromEntries(assumed.map((b) => [b.export, b.aannames])),
-    });
+    findings.push(
+      createFinding(RIO_MESSAGES, 'RIO.SYNC.AANNAME', {
+        severity: 'aanbeveling',
+        path: '/bronnen',
+        params: {
+          ...Object.fromEntries(assumed.map((b) => [b.export, b.aannames])),
+          kolommen: assumed.map((b) => `${b.export}: ${b.aannames.join(', ')}`).join('; '),
+        },
+      }),
+    );
   return { items, cohorten, bronnen, findings };
 }
 
