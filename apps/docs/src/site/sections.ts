@@ -37,6 +37,8 @@ import { AMIGO_SECTIONS } from '../agreement/amigo.ts';
 import { agreementPages, sourceLine } from '../agreement/render.ts';
 import { amigoPage, AMIGO_STEPS } from '../agreement/amigo-page.ts';
 import { arrayExport } from '../data/packages.ts';
+import { loadCatalogues, type CatalogueData } from '../data/catalogues.ts';
+import { messagesPage } from '../render/messages.ts';
 
 /** A principle of §2.3 as `@edustandaard/oso-swv` exports it (`PRINCIPES`). */
 export interface Principe {
@@ -63,6 +65,8 @@ export interface Sections {
   profiles: Set<string>;
   downloads: Download[];
   changelogs: Changelog[];
+  /** Every package's message catalogue (#10 item 4). */
+  catalogues: CatalogueData[];
 }
 
 /** Profile ids exported by any installed package (oso-swv, oso-overstap). */
@@ -119,6 +123,7 @@ async function readSections(): Promise<Sections> {
     profiles,
     downloads: loadDownloads(),
     changelogs: loadChangelogs(),
+    catalogues: await loadCatalogues(),
   };
 }
 
@@ -222,6 +227,8 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
   if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
+  const meldingen = messagesPage(s.catalogues, url.messages());
+  if (meldingen) pages.push(meldingen);
   const fill = (name: string): string | null => {
     if (name === 'PRINCIPES')
       return s.principes.length

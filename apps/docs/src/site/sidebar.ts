@@ -89,6 +89,7 @@ export async function buildSidebar(): Promise<SidebarItem[]> {
       ],
     });
   if (s.codelists) items.push({ label: 'Codelijsten', link: url.codelists() });
+  if (s.catalogues.length) items.push({ label: 'Meldingen', link: url.messages() });
   if (s.identifiers)
     items.push({
       label: 'Identificatie (Edu-V)',

@@ -51,6 +51,7 @@ export const route = {
   osoRule: (version: string, code: string): string => `/oso/${version}/regels/#${slug(code)}`,
   osoCategories: (version: string): string => `/oso/${version}/categorieen/`,
   identifiers: (): string => '/identificatie/',
+  messages: (): string => '/meldingen/',
   identifierAnchor: (term: string): string => `/identificatie/#id-${slug(term)}`,
   rio: (): string => '/rio/',
   rioModel: (): string => '/rio/model/',
