@@ -26,6 +26,20 @@ export const OKE_MESSAGES = defineCatalogue({
   'OKE.SCHEMA.oneOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
   'OKE.KETEN.offering':
     'De offering (zitting) van deze deelname is hier niet bekend; maak eerst de offering aan.',
+  'OKE.CONFORM.auth':
+    'Geen token met de scope van een andere stroom te krijgen: 403 niet getoetst.',
+  'OKE.CONFORM.status': 'Status {actual} waar {verwacht} verwacht wordt.',
+  'OKE.CONFORM.wwwAuthenticate': 'Een {status} zonder WWW-Authenticate: Bearer (RFC 6750 §3).',
+  'OKE.CONFORM.timeout': 'geen antwoord binnen {timeoutMs} ms',
+  'OKE.CONFORM.timeout#error': '{reason}',
+  'OKE.CONFORM.transport': 'verbinding mislukt',
+  'OKE.CONFORM.transport#error': '{reason}',
+  'OKE.CONFORM.skipped':
+    'Verplichte stap niet uitvoerbaar: {missing} niet gevonden in een eerder antwoord.',
+  'OKE.CONFORM.skipped#optional': 'Overgeslagen: {missing} niet gevonden in een eerder antwoord.',
+  'OKE.CONFORM.optional': 'Optionele interactie niet aangeboden (status {status}).',
+  /** What the step's own check of the answer says (conformance steps). */
+  'OKE.CONFORM.state': '{reason}',
   /** What a duty's finding adds to the duty's template when the check says why (`*`: any duty's code). */
   '*#detail': ' ({detail})',
 });

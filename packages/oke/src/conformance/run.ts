@@ -3,6 +3,7 @@
  * scenario, validates every response and reports pass/fail per interaction.
  */
 import {
+  createFinding,
   createReport,
   isEdustandaardError,
   type Finding,
@@ -13,6 +14,7 @@ import { createOkeClient, type OkeClientOptions } from '../http/client.js';
 import { operationById, successStatuses } from '../operations.js';
 import type { OkeRoleId } from '../roles.js';
 import { AFSPRAKENSET, OKE_VERSION, SPEC_SOURCE } from '../version.js';
+import { OKE_MESSAGES, type OkeMessageId } from '../messages.js';
 import { SCENARIOS, runIds, type ScenarioState } from './scenarios.js';
 import {
   clientCredentialsTokenProvider,
@@ -100,11 +102,7 @@ async function authSteps(
     if (token === null) {
       row.outcome = 'skip';
       row.issues.push({
-        ...finding(
-          'OKE.CONFORM.auth',
-          'Geen token met de scope van een andere stroom te krijgen: 403 niet getoetst.',
-          i.id,
-        ),
+        ...finding('OKE.CONFORM.auth', i.id),
         severity: 'aanbeveling',
       });
       continue;
@@ -127,33 +125,19 @@ async function authSteps(
       row.durationMs = Math.round(performance.now() - started);
       if (res.status !== c.expect)
         row.issues.push(
-          finding(
-            'OKE.CONFORM.status',
-            `Status ${res.status} waar ${c.expect} verwacht wordt.`,
-            i.id,
-            {
-              expected: [c.expect],
-              actual: res.status,
-            },
-          ),
+          finding('OKE.CONFORM.status', i.id, {
+            expected: [c.expect],
+            actual: res.status,
+            verwacht: String(c.expect),
+          }),
         );
       else if (!/^Bearer\b/i.test(res.headers.get('www-authenticate') ?? ''))
-        row.issues.push(
-          finding(
-            'OKE.CONFORM.wwwAuthenticate',
-            `Een ${c.expect} zonder WWW-Authenticate: Bearer (RFC 6750 §3).`,
-            i.id,
-          ),
-        );
+        row.issues.push(finding('OKE.CONFORM.wwwAuthenticate', i.id, { status: c.expect }));
     } catch (e) {
       row.issues.push(
-        finding(
-          (e as Error).name === 'TimeoutError' ? 'OKE.CONFORM.timeout' : 'OKE.CONFORM.transport',
-          (e as Error).name === 'TimeoutError'
-            ? `geen antwoord binnen ${timeoutMs} ms`
-            : 'verbinding mislukt',
-          i.id,
-        ),
+        (e as Error).name === 'TimeoutError'
+          ? finding('OKE.CONFORM.timeout', i.id, { timeoutMs })
+          : finding('OKE.CONFORM.transport', i.id),
       );
     }
     if (row.issues.some((f) => f.severity === 'fout')) row.outcome = 'fail';
@@ -199,18 +183,15 @@ const fixedQuery = (
   Object.fromEntries(Object.entries(q ?? {}).filter((e): e is [string, string] => e[1] !== null));
 
 const finding = (
-  code: string,
-  message: string,
+  id: OkeMessageId,
   interaction: string,
   params?: Record<string, unknown>,
-): Finding => ({
-  code,
-  severity: 'fout',
-  path: '/',
-  message,
-  source: SPEC_SOURCE,
-  params: { interaction, ...params },
-});
+): Finding =>
+  createFinding(OKE_MESSAGES, id, {
+    path: '/',
+    source: SPEC_SOURCE,
+    params: { interaction, ...params },
+  });
 
 /**
  * @param role - the role of the system under test (`TA`, `TPL`, `DR`)
@@ -242,12 +223,9 @@ export async function runConformance(
       // or a missing person must not end in GESLAAGD. An optional step is skipped.
       row.outcome = step.optioneel ? 'skip' : 'fail';
       row.issues.push({
-        ...finding(
-          'OKE.CONFORM.skipped',
-          `${step.optioneel ? 'Overgeslagen' : 'Verplichte stap niet uitvoerbaar'}: ${missing.join(', ')} niet gevonden in een eerder antwoord.`,
-          i.id,
-          { missing },
-        ),
+        ...finding(step.optioneel ? 'OKE.CONFORM.skipped#optional' : 'OKE.CONFORM.skipped', i.id, {
+          missing,
+        }),
         severity: step.optioneel ? 'waarschuwing' : 'fout',
       });
       continue;
@@ -265,23 +243,17 @@ export async function runConformance(
         if (step.optioneel && (r.status === 404 || r.status === 501)) {
           row.outcome = 'skip';
           row.issues.push({
-            ...finding(
-              'OKE.CONFORM.optional',
-              `Optionele interactie niet aangeboden (status ${r.status}).`,
-              i.id,
-              { status: r.status },
-            ),
+            ...finding('OKE.CONFORM.optional', i.id, { status: r.status }),
             severity: 'aanbeveling',
           });
           continue;
         }
         row.issues.push(
-          finding(
-            'OKE.CONFORM.status',
-            `Status ${r.status} waar ${ok.join(' of ')} verwacht wordt.`,
-            i.id,
-            { expected: ok, actual: r.status },
-          ),
+          finding('OKE.CONFORM.status', i.id, {
+            expected: ok,
+            actual: r.status,
+            verwacht: ok.join(' of '),
+          }),
         );
       }
       row.issues.push(
@@ -289,17 +261,16 @@ export async function runConformance(
       );
       if (ok.includes(r.status)) {
         const wrong = step.verify?.(r.body, state);
-        if (wrong) row.issues.push(finding('OKE.CONFORM.state', wrong, i.id));
+        if (wrong) row.issues.push(finding('OKE.CONFORM.state', i.id, { reason: wrong }));
         step.remember?.(r.body, state);
       }
     } catch (e) {
       if (!isEdustandaardError(e)) throw e;
       row.issues.push(
         finding(
-          e.code === 'E_TIMEOUT' ? 'OKE.CONFORM.timeout' : 'OKE.CONFORM.transport',
-          e.message,
+          e.code === 'E_TIMEOUT' ? 'OKE.CONFORM.timeout#error' : 'OKE.CONFORM.transport#error',
           i.id,
-          { error: e.code },
+          { error: e.code, reason: e.message },
         ),
       );
     }
