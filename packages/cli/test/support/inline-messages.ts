@@ -2,7 +2,7 @@
  * Source scan for #10 item 4: a finding's Dutch text comes from its package's catalogue or from rule
  * data, never from a string written where the finding is built. Reports object literals that look
  * like a finding (`message` beside `code` or `severity`) whose `message` is written as text, and calls
- * of core's `structuralFinding` with a written message.
+ * of a finding helper (`structuralFinding`, a local `finding(…)`) given a written sentence.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -36,6 +36,26 @@ function written(e: ts.Expression): boolean {
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
     return written(e.left) || written(e.right);
   return false;
+}
+
+/** A written text that reads as a sentence (a space in it), not a code or a path. */
+function sentence(e: ts.Expression): boolean {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return e.text.includes(' ');
+  if (ts.isTemplateExpression(e))
+    return [e.head.text, ...e.templateSpans.map((t) => t.literal.text)].some((t) =>
+      t.includes(' '),
+    );
+  if (ts.isParenthesizedExpression(e)) return sentence(e.expression);
+  if (ts.isConditionalExpression(e)) return sentence(e.whenTrue) || sentence(e.whenFalse);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return sentence(e.left) || sentence(e.right);
+  return false;
+}
+
+function calleeName(e: ts.Expression): string {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return '';
 }
 
 function propName(p: ts.ObjectLiteralElementLike): string | undefined {
@@ -81,14 +101,9 @@ export function scanSource(file: string, text: string): InlineMessage[] {
           hit(p);
       }
     }
-    if (
-      ts.isCallExpression(n) &&
-      ts.isIdentifier(n.expression) &&
-      n.expression.text === 'structuralFinding' &&
-      n.arguments[3] &&
-      written(n.arguments[3])
-    )
-      hit(n);
+    // A finding helper (`structuralFinding`, a local `finding(code, message, …)`) given a sentence.
+    if (ts.isCallExpression(n) && /finding$/i.test(calleeName(n.expression)))
+      if (n.arguments.slice(1).some(sentence)) hit(n);
     ts.forEachChild(n, visit);
   };
   visit(sf);
