@@ -275,7 +275,7 @@ describe('no finding is built with an inline message (source scan)', () => {
   it('finds an inline message where there is one (the scan works)', () => {
     const src = [
       "const f = { code: 'X.Y', severity: 'fout', path: '/', message: `Element ${n} ontbreekt.` };",
-      "out.push(structuralFinding(ctx, 'k', '/', 'Tekst.', {}));",
+      "out.push(structuralFinding(ctx, 'k', '/', 'Een tekst.', {}));",
       "const ok = { code: 'X.Y', message: formatMessage(C, 'X.Y', p) };",
       "const err = { code: 'E_INTERNAL', message: 'interne fout' };",
       "const rule = { code: 'PaO.X', severity: 'fout', message: 'Regel.', paths: [], check: {} };",
@@ -296,5 +296,5 @@ describe('no finding is built with an inline message (source scan)', () => {
       'rio/src/sync/rio-side.ts',
     ])
       expect(scanned).toContain(f);
-  });
+  }, 60_000);
 });
