@@ -113,7 +113,7 @@ export function decodeXml<T = Record<string, unknown>>(
     const at = locator ? locator.locate([locator.mark()])[0] : undefined;
     throw new EdustandaardError(
       'E_XML_TOO_MANY_NODES',
-      `Het document heeft meer dan ${maxUnknown} elementen buiten de gegevensset.`,
+      `Het document heeft meer dan ${maxUnknown} elementen buiten het schema.`,
       { file: options.file, line: at?.line, column: at?.column },
     );
   };
