@@ -5,9 +5,12 @@
  * template rendered from the finding's own params, with no placeholder left; no source builds a
  * finding with a message written inline.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   DERIVATION_MESSAGES,
   MANIFEST_MESSAGES,
@@ -84,7 +87,7 @@ function templatesFor(f: Finding): string[] {
 }
 
 /** Findings of one input, named for the failure message. */
-type Run = [name: string, findings: () => Finding[]];
+type Run = [name: string, findings: () => Finding[] | Promise<Finding[]>];
 
 const MUTATIONS: ReadonlyArray<[string, (x: string) => string]> = [
   [
@@ -181,6 +184,19 @@ function rioRuns(): Run[] {
     }</aanleveren_opleidingseenheid_response></s:Body></s:Envelope>`;
   const element = Object.keys(rio.RIO_EXAMPLES)[0]!;
   return [
+    [
+      // DUO exports (rio's generator, as the CLI's rio tests use it) with two exports missing.
+      'RIO sync: exports missing, column names on assumption',
+      async () => {
+        const dir = duoExports();
+        const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as never;
+        const cut = join(dir, '..', 'cut');
+        cpSync(dir, cut, { recursive: true });
+        rmSync(join(cut, 'nfo_opleidingen.csv'));
+        rmSync(join(cut, 'aangeboden_nfo_opleiding_cohorten.csv'));
+        return (await rio.readRioSide(cut, '100B490', { config })).findings;
+      },
+    ],
     ['RIO foutmelding', () => rio.responseToReport(rio.readResponse(fout('A01234'))).issues],
     ['RIO afgekeurd', () => rio.responseToReport(rio.readResponse(fout(''))).issues],
     [
@@ -188,6 +204,23 @@ function rioRuns(): Run[] {
       () => rio.buildMessage(`${element}_request`, { onbekend: 'x' }).issues,
     ],
   ];
+}
+
+let tmp: string | undefined;
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Small generated DUO exports (bestuur 100B490 with its config), made once. */
+function duoExports(): string {
+  tmp ??= mkdtempSync(join(tmpdir(), 'catalogue-rio-'));
+  const dir = join(tmp, 'rio');
+  if (existsSync(dir)) return dir;
+  const generator = fileURLToPath(new URL('../../rio/scripts/generate-duo.mjs', import.meta.url));
+  const args = ['--scale', '0.001', '--per', '2', '--seed', '5', '--besturen', '50'];
+  const r = spawnSync(process.execPath, [generator, dir, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return dir;
 }
 
 function coreRuns(): Run[] {
@@ -211,10 +244,10 @@ function coreRuns(): Run[] {
 describe('every emitted finding message comes from a catalogue', () => {
   const runs = [...osoRuns(), ...okeRuns(), ...rioRuns(), ...coreRuns()];
   const seen = new Set<string>();
-  it.each(runs)('%s', (_name, findings) => {
+  it.each(runs)('%s', async (_name, findings) => {
     let issues: Finding[];
     try {
-      issues = findings();
+      issues = await findings();
     } catch (e) {
       // Unusable input is an error, not a finding: nothing to check here.
       if (e instanceof Error && e.name === 'EdustandaardError') return;
@@ -244,6 +277,7 @@ describe('every emitted finding message comes from a catalogue', () => {
       /^OKE\.SCHEMA\./,
       /^OKE\.BODY\./,
       /^RIO\./,
+      /^RIO\.SYNC\./,
       /^MANIFEST\./,
       /^DERIVATION\./,
     ];
