@@ -56,7 +56,10 @@ export interface Finding {
   severity: Severity;
   /** XPath-like location (`/dossier/huidigeschool/leerling/geboorteplaats`) or a JSON pointer for JSON payloads. */
   path: string;
-  /** Dutch text, as the standard words it. */
+  /**
+   * Dutch text, as the standard words it: the template of `code` in the emitting package's catalogue
+   * (or the rule's declaration), rendered from `params` (see {@link createFinding}).
+   */
   message: string;
   /** Where the rule is defined. */
   source?: SourceRef;
