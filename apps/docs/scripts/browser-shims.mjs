@@ -41,12 +41,25 @@ const inOke = (importer) =>
 
 /** @returns {import('vite').Plugin} */
 export function browserShims() {
+  let clientBuild = false;
+  let used = 0;
   return {
     name: 'edustandaard:oke-browser-shims',
     enforce: 'pre',
+    configResolved(config) {
+      clientBuild = config.command === 'build' && !config.build.ssr;
+    },
     resolveId(id, importer, options) {
       if (options?.ssr || !(id in SHIMS) || !inOke(importer)) return null;
+      used++;
       return SHIMS[id];
+    },
+    buildEnd() {
+      // Once oke's browser condition reaches no Node built-in, say that this plugin can go.
+      if (clientBuild && used === 0)
+        this.warn(
+          'geen oke-shim gebruikt: scripts/browser-shims.mjs en src/validator/shims/ kunnen weg (issue #16)',
+        );
     },
   };
 }
