@@ -129,7 +129,8 @@ try {
   );
   await vpage.dispatchEvent('#es-drop', 'drop', { dataTransfer: dt });
   await vpage.waitForSelector('#es-results[data-done]', { state: 'attached' });
-  await vpage.waitForLoadState('networkidle');
+  // A lazy chunk would have been requested while the files were handled; give its response a moment.
+  await vpage.waitForTimeout(1000);
   await vpage.close();
   const sum = (l) => l.reduce((n, x) => n + x.gzip, 0);
 
