@@ -2,7 +2,7 @@
  * core's browser XML writer (`src/xml/builder.ts`, issue #16) against xmlbuilder2, which writes in Node:
  * the same builder calls must give the same text, byte for byte, and the same refusals. The whole
  * codec (`encodeXml` in the browser bundle vs in Node) is compared in `browser.test.ts`, and every
- * official example in oso's `browser-write.test.ts`.
+ * official example in apps/docs' `test/browser-packages.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
 import { create } from 'xmlbuilder2';

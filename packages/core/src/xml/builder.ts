@@ -8,7 +8,8 @@
  * does — the W3C DOM Parsing "XML serialization" algorithm with namespaces (prefix map, generated
  * `ns1` prefixes, `xmlns=""` for an element outside the default namespace) and xmlbuilder2's
  * XMLWriter pretty printing — so the same object gives the same bytes on both platforms
- * (`test/xml-builder.test.ts` compares both on every official example and the codec's edge cases).
+ * (`test/xml-builder.test.ts` compares both call by call and on 500 random documents, `test/browser.test.ts`
+ * the whole codec, apps/docs' `test/browser-packages.test.ts` every official example).
  *
  * Like xmlbuilder2 (DOM `createElementNS`, `setAttribute`, `createProcessingInstruction`) it refuses a
  * name that is not an XML name and a processing instruction containing `?>`, with a plain `Error`
