@@ -1,8 +1,12 @@
-// Vite plugin for the CLIENT bundle only (the validator page): resolves `node:buffer` and `node:module`,
-// which @edustandaard/core's XML code imports today (and `node:http`, imported by oke's reference servers), to small browser shims in src/validator/shims/.
-// TEMPORARY (issue #16 part 1): core is getting a `browser` export condition without `node:` imports in
-// a parallel branch; after that merge this plugin and the shims can go. The server (SSR) build never uses
-// them: the pages are rendered with the real Node modules.
+// Vite plugin for the CLIENT bundle only (the validator page). Core, identifiers, oso, oso-swv and
+// oso-overstap are bundled through their own `browser` export conditions, as a vendor's bundler would
+// (core's browser build reads, validates and writes XML without Node built-ins; issue #16).
+// What is left is @edustandaard/oke's entry point, which reaches Node built-ins the validator never
+// calls: `node:http` (its reference servers), `node:crypto` (the conformance kit's token endpoint and
+// scenario ids) and `node:module` (its generated ajv validators `require()` ajv's runtime helpers).
+// Those three are answered by the stand-ins in src/validator/shims/, ONLY for modules inside oke. This
+// stays until oke has a `browser` condition without them (issue #16, oke's part); from then on the
+// plugin resolves nothing and the shims can be deleted. The server (SSR) build never uses it.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,49 +14,52 @@ import { fileURLToPath } from 'node:url';
 // ajv's runtime helpers as oke's generated validators require them: resolved from oke's own folder, since
 // oke depends on ajv 8 while the workspace root may hold another major.
 const require = createRequire(import.meta.url);
+const okeDir = dirname(require.resolve('@edustandaard/oke/package.json'));
 const fromOke = (id) => {
   try {
-    return require.resolve(id, {
-      paths: [dirname(require.resolve('@edustandaard/oke/package.json'))],
-    });
+    return require.resolve(id, { paths: [okeDir] });
   } catch {
     return null;
   }
 };
+const shim = (f) => fileURLToPath(new URL(`../src/validator/shims/${f}`, import.meta.url));
 
 const SHIMS = {
-  'node:buffer': fileURLToPath(new URL('../src/validator/shims/node-buffer.ts', import.meta.url)),
-  buffer: null, // the npm package itself: leave to normal resolution
-  'node:module': fileURLToPath(new URL('../src/validator/shims/node-module.ts', import.meta.url)),
-  'node:http': fileURLToPath(new URL('../src/validator/shims/node-http.ts', import.meta.url)),
-  // identifiers' PGN hashing (scrypt) and oke's token endpoint / kit ids: never called by the validator.
-  'node:crypto': fileURLToPath(new URL('../src/validator/shims/node-crypto.ts', import.meta.url)),
-  // Node built-ins xmlbuilder2 (and its @oozcitak/url) require: not core's, needed as long as core writes
-  // XML with xmlbuilder2.
-  events: fileURLToPath(new URL('../src/validator/shims/events.ts', import.meta.url)),
-  url: fileURLToPath(new URL('../src/validator/shims/url.ts', import.meta.url)),
+  'node:http': shim('node-http.ts'),
+  'node:crypto': shim('node-crypto.ts'),
+  'node:module': shim('node-module.ts'),
   'es-shim:ajv-formats': fromOke('ajv-formats/dist/formats'),
   'es-shim:ajv-ucs2length': fromOke('ajv/dist/runtime/ucs2length'),
 };
-
-const CORE_PLATFORM = fileURLToPath(
-  new URL('../src/validator/shims/core-platform.ts', import.meta.url),
-);
+const SHIM_DIR = shim('');
+/** A module of oke (workspace folder or installed package), or one of the shims themselves. */
+const inOke = (importer) =>
+  importer !== undefined &&
+  (importer.startsWith(okeDir) ||
+    /[\\/]@edustandaard[\\/]oke[\\/]/.test(importer) ||
+    importer.startsWith(SHIM_DIR));
 
 /** @returns {import('vite').Plugin} */
 export function browserShims() {
+  let clientBuild = false;
+  let used = 0;
   return {
-    name: 'edustandaard:browser-shims',
+    name: 'edustandaard:oke-browser-shims',
     enforce: 'pre',
+    configResolved(config) {
+      clientBuild = config.command === 'build' && !config.build.ssr;
+    },
     resolveId(id, importer, options) {
-      if (options?.ssr) return null;
-      // core's XML platform module (its browser build cannot write XML): the page writes exports.
-      if (
-        (id === './platform.js' || id === './platform.browser.js') &&
-        /[\\/]core[\\/]dist[\\/]xml[\\/]/.test(importer ?? '')
-      )
-        return CORE_PLATFORM;
-      return SHIMS[id] ?? null;
+      if (options?.ssr || !(id in SHIMS) || !inOke(importer)) return null;
+      used++;
+      return SHIMS[id];
+    },
+    buildEnd() {
+      // Once oke's browser condition reaches no Node built-in, say that this plugin can go.
+      if (clientBuild && used === 0)
+        this.warn(
+          'geen oke-shim gebruikt: scripts/browser-shims.mjs en src/validator/shims/ kunnen weg (issue #16)',
+        );
     },
   };
 }

@@ -2,7 +2,8 @@
  * The validator page (issue #16 part 1) in Chromium: every official OSO example is picked (and one is
  * dropped) on /validator/ and gives the same findings as the real CLI (`edustandaard swv validate
  * --format json`, spawned here) — or the same error code when the CLI refuses the file; the dossier view
- * appears and the export downloads; no network request is made after the files are chosen, and with the
+ * appears and the export downloads (the very bytes `edustandaard swv select` writes); no network request
+ * is made after the files are chosen, and with the
  * network cut the page still validates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +170,31 @@ describe.skipIf(!files.length)('validator page', () => {
     ]);
     const xml = readFileSync((await download.path())!, 'utf8');
     expect(xml).toMatch(/<dossier[\s>]/);
+    // Written in the browser by core's browser build: the bytes `edustandaard swv select` writes in Node.
+    const profile = reports.get(swv)!.profile!;
+    const dir = mkdtempSync(join(tmpdir(), 'docs-select-'));
+    try {
+      const out = join(dir, 'swv.xml');
+      const sel = spawnSync(
+        process.execPath,
+        [
+          CLI,
+          'swv',
+          'select',
+          files.find((f) => basename(f) === swv)!,
+          '--profile',
+          profile,
+          '--forceer',
+          '-o',
+          out,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(sel.status, sel.stderr).toBe(0);
+      expect(xml.trimEnd()).toBe(readFileSync(out, 'utf8').trimEnd());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     // The codes link to their rule pages, the paths to element pages.
     const links = await section
       .locator('table.es-report a')

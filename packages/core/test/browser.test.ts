@@ -2,13 +2,15 @@
  * The browser build of core (DESIGN.md: "Packages that a browser can use have a `browser` export
  * condition with no `node:` imports on that path"; issue #16 builds a browser validator on it): the
  * package entry is bundled with esbuild for the browser; the bundle must resolve without any `node:`
- * module, must contain the browser replacements (package.json `browser` map), and must read and
- * validate XML (string and bytes) through `TextDecoder`.
+ * module, must contain the browser replacements (package.json `browser` map), must read and
+ * validate XML (string and bytes) through `TextDecoder`, and must write XML without xmlbuilder2
+ * (src/xml/builder.ts), giving the same text as core in Node.
  */
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import * as node from '../src/index.js';
 
 const PKG = fileURLToPath(new URL('..', import.meta.url));
 const HAS_DIST = existsSync(`${PKG}dist/index.js`);
@@ -34,13 +36,16 @@ describe.skipIf(!HAS_DIST)('browser entry', () => {
     expect(inputs.some((p) => p.endsWith('dist/xml/platform.browser.js'))).toBe(true);
     expect(inputs.some((p) => p.endsWith('dist/xml/platform.js'))).toBe(false);
     expect(inputs.some((p) => p.endsWith('dist/io/read-bounded.js'))).toBe(false);
+    // Writing without xmlbuilder2 (a DOM, a YAML reader and a URL parser that need Node built-ins).
+    expect(inputs.filter((p) => /xmlbuilder2|@oozcitak|js-yaml/.test(p))).toEqual([]);
+    expect(inputs.some((p) => p.endsWith('dist/xml/builder.js'))).toBe(true);
     const code = r.outputFiles[0]!.text;
     expect(code).not.toMatch(/\bnode:[a-z]/);
     // Run the bundle (it needs nothing of Node): read and validate through TextDecoder.
     const mod = (await import(
       `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
     )) as typeof import('../src/index.js');
-    const c = mod.compileSchema({
+    const SCHEMA: Parameters<typeof mod.compileSchema>[0] = {
       namespace: 'urn:b',
       roots: { r: { kind: 'element', name: 'r', minOccurs: 1, maxOccurs: 1, type: 'rT' } },
       types: {
@@ -56,7 +61,9 @@ describe.skipIf(!HAS_DIST)('browser entry', () => {
           },
         },
       },
-    });
+    };
+    const c = mod.compileSchema(SCHEMA);
+    const cn = node.compileSchema(SCHEMA);
     const xml = '<?xml version="1.0"?><r xmlns="urn:b"><!-- c --><n>007</n><x/></r>';
     for (const input of [xml, new TextEncoder().encode(xml)]) {
       const d = mod.decodeXml(input, c, { findings: { prefix: 'B' } });
@@ -66,9 +73,43 @@ describe.skipIf(!HAS_DIST)('browser entry', () => {
     expect(() => mod.decodeXml(new Uint8Array([0x3c, 0xff]), c)).toThrow(
       expect.objectContaining({ code: 'E_XML_ENCODING' }),
     );
-    expect(() => mod.encodeXml(c, 'r', { n: 1 })).toThrow(
-      expect.objectContaining({ code: 'E_USAGE' }),
+    // Writing: the same text as core in Node (xmlbuilder2), for what a read keeps — comments and
+    // processing instructions (prolog, inside, epilog), unknown elements in other namespaces with
+    // their prefixes and attributes, xsi attributes, the lexical form — pretty and not.
+    const rich =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<!-- voor --><?pi a?>\n' +
+      `<r xmlns="urn:b" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:q="urn:q" xsi:schemaLocation="urn:b r.xsd">` +
+      '<q:x q:a="1" b="&quot;2&quot;"><q:y>t &amp; &lt;u&gt;</q:y><z xmlns="urn:z"><w/></z><v xmlns=""/></q:x>' +
+      '<n>007</n><!-- na n --><x/><?p q?></r><!-- na -->';
+    for (const doc of [xml, rich]) {
+      const inBrowser = mod.decodeXml(doc, c);
+      const inNode = node.decodeXml(doc, cn);
+      for (const pretty of [true, false]) {
+        const written = mod.encodeXml(c, 'r', inBrowser.value, { pretty });
+        expect(written).toBe(node.encodeXml(cn, 'r', inNode.value, { pretty }));
+        // and it is well-formed XML the reader accepts
+        expect(mod.decodeXml(written, c).issues.map((i) => [i.code, i.path])).toEqual(
+          inBrowser.issues.map((i) => [i.code, i.path]),
+        );
+      }
+    }
+    expect(mod.encodeXml(c, 'r', { n: 1 }, { pretty: false })).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><r xmlns="urn:b"><n>1</n></r>',
     );
+    // What no XML can hold is refused with a code, in both builds.
+    for (const [m, schema] of [
+      [mod, c],
+      [node, cn],
+    ] as const)
+      for (const bad of [
+        { n: 1, $attributes: { 'a b': 'x' } },
+        { n: 1, $attributes: { xmlns: 'urn:x' } },
+        { n: 1, $misc: [{ comment: 'a\u0001' }] },
+        { n: 1, $unknown: [{ after: 'n', xml: 'a\ud800' }] },
+      ])
+        expect(() => m.encodeXml(schema, 'r', bad)).toThrow(
+          expect.objectContaining({ code: 'E_USAGE' }),
+        );
     await expect(mod.readBounded(new Uint8Array(11), { maxBytes: 10 })).rejects.toMatchObject({
       code: 'E_INPUT_TOO_LARGE',
     });

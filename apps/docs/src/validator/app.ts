@@ -6,7 +6,6 @@
  * Dutch messages are the CLI's. Nothing is sent anywhere: the files are read with FileReader APIs,
  * results and downloads are made in memory (Blob URLs). Everything this script needs is in its bundle.
  */
-import './buffer-global.ts';
 import { validate, render, select, migrate } from '@edustandaard/oso-swv';
 import * as overstap from '@edustandaard/oso-overstap';
 import { write } from '@edustandaard/oso';

@@ -1,11 +1,12 @@
 /**
  * Plain object → XML with xmlbuilder2, in XSD sequence order and the schema's default namespace
  * (DESIGN.md §4: "written faithfully"). Elements kept under `$unknown` are written back where they
- * were read (after the named sibling); `$attributes` are written back as they were.
+ * were read (after the named sibling); `$attributes` are written back as they were. The browser build
+ * writes with `builder.ts` (the same calls, the same bytes; see `platform.browser.ts`).
  */
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { EdustandaardError } from '../errors.js';
 import { xmlbuilder } from './platform.js';
+import type { XmlNode as XMLBuilder } from './builder.js';
 import type { CComplex, CElement, CompiledSchema } from './compile.js';
 import type { MiscEntry, RawElement, UnknownEntry } from './types.js';
 import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
@@ -67,7 +68,37 @@ export function encodeXml(
  * quotes are still escaped by xmlbuilder2.
  */
 function amp(value: string): string {
+  checkChars(value);
   return value.includes('&') ? value.replaceAll('&', '&amp;') : value;
+}
+
+/** A character outside XML 1.0 §2.2 `Char` (control characters, a lone surrogate, U+FFFE/FFFF). */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/**
+ * Text that no XML document can hold is refused, not written: xmlbuilder2 does not check character
+ * data (it would write a U+0001 as is, giving a file no parser reads). Without echoing the value.
+ */
+function checkChars(value: string): void {
+  if (NOT_XML_CHAR.test(value))
+    throw new EdustandaardError(
+      'E_USAGE',
+      'Het dossier bevat een teken dat niet in XML kan voorkomen (een stuurteken of een losse surrogaat).',
+    );
+}
+
+/**
+ * An attribute name from the caller's object. Namespace declarations are the writer's job (a
+ * `xmlns` member would move the element into another namespace in xmlbuilder2), and xmlbuilder2 reads
+ * `naam@uri` as "naam in namespace uri": both refused instead of silently changing the document.
+ */
+function attName(name: string): string {
+  if (name === 'xmlns' || name.startsWith('xmlns:') || name.includes('@'))
+    throw new EdustandaardError(
+      'E_USAGE',
+      `Het attribuut '${name}' kan niet als XML worden geschreven: namespace-declaraties schrijft de writer zelf.`,
+    );
+  return name;
 }
 
 /** The `$misc` list of an object, or an empty list. */
@@ -82,6 +113,7 @@ function miscOf(o: unknown): readonly MiscEntry[] {
 /** A comment or processing instruction; text that cannot be written as one is refused, not altered. */
 function writeMisc(node: XMLBuilder, m: MiscEntry): void {
   if (typeof m.comment === 'string') {
+    checkChars(m.comment);
     if (m.comment.includes('--') || m.comment.endsWith('-'))
       throw new EdustandaardError(
         'E_USAGE',
@@ -89,6 +121,7 @@ function writeMisc(node: XMLBuilder, m: MiscEntry): void {
       );
     node.com(m.comment);
   } else if (m.pi && typeof m.pi.target === 'string' && typeof m.pi.data === 'string') {
+    checkChars(m.pi.data);
     if (!/^[^\s?]+$/.test(m.pi.target) || /^xml$/i.test(m.pi.target) || m.pi.data.includes('?>'))
       throw new EdustandaardError('E_USAGE', 'Een processing instruction mag geen "?>" bevatten.');
     node.ins(m.pi.target, m.pi.data);
@@ -118,7 +151,7 @@ function writeElementContent(
       const o = v as Record<string, unknown>;
       for (const k in o) {
         if (RESERVED_MEMBERS.has(k)) continue;
-        node.att(k, amp(String(o[k])));
+        node.att(attName(k), amp(String(o[k])));
       }
       writeAttributes(node, o.$attributes);
       v = o.$value;
@@ -280,7 +313,7 @@ function writeAttributes(node: XMLBuilder, attrs: unknown): void {
   for (const [k, v] of Object.entries(attrs as Record<string, unknown>)) {
     if (typeof v !== 'string') throw shapeError(`$attributes.${k}`, 'tekst');
     if (k.startsWith('xsi:')) node.att(XSI, k, amp(v));
-    else node.att(k, amp(v));
+    else node.att(attName(k), amp(v));
   }
 }
 
@@ -339,7 +372,7 @@ function checkRaw(x: unknown): void {
 function writeRaw(node: XMLBuilder, r: RawElement): void {
   const attrs: Record<string, string> = {};
   for (const [k, v] of Object.entries(r.attributes))
-    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[k] = amp(v);
+    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[attName(k)] = amp(v);
   const child = node.ele(r.ns, r.name, attrs);
   for (const c of r.children) {
     if (typeof c === 'string') child.txt(amp(c));

@@ -4,6 +4,7 @@
  */
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
+import type { XmlDocumentFactory } from './builder.js';
 
 /** Native UTF-8 / ASCII validation of bytes, or `undefined` where there is none (then text is decoded). */
 export const nativeUtf8:
@@ -12,10 +13,12 @@ export const nativeUtf8:
   isAscii,
 };
 
-type Create = typeof import('xmlbuilder2').create;
-let createFn: Create | undefined;
-/** xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. */
-export function xmlbuilder(): Create {
-  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: Create })
-    .create);
+let createFn: XmlDocumentFactory | undefined;
+/**
+ * xmlbuilder2 (CommonJS, ~0.1–0.3 s to load) is loaded on the first write, not on import of core. Its
+ * `create` is used through the part of its interface `encodeXml` calls (`builder.ts`'s `XmlNode`).
+ */
+export function xmlbuilder(): XmlDocumentFactory {
+  return (createFn ??= (createRequire(import.meta.url)('xmlbuilder2') as { create: unknown })
+    .create as XmlDocumentFactory);
 }

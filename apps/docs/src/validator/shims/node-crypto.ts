@@ -1,7 +1,8 @@
-// Browser stand-in for `node:crypto` in the validator bundle. The validator never hashes a PGN
-// (@edustandaard/identifiers' hashPgn, scrypt) nor runs oke's reference servers or conformance kit
-// (token endpoint, scenario ids); those modules are only reachable through the packages' index files.
-// Anything that does call them fails loudly instead of silently doing something else.
+// Browser stand-in for `node:crypto`, for @edustandaard/oke only (scripts/browser-shims.mjs): the
+// validator never runs oke's reference servers or conformance kit (token endpoint, scenario ids), which
+// oke's entry point also exports. (@edustandaard/identifiers' PGN hashing has its own browser build.)
+// Anything that does call them fails loudly instead of silently doing something else. Goes when oke's
+// `browser` condition leaves them out.
 const unavailable = (name: string) => (): never => {
   throw new Error(`${name} is niet beschikbaar in de browservalidator`);
 };

@@ -1,10 +1,9 @@
 /**
- * Browser stand-in for `node:module`: core's XML writer loads xmlbuilder2 with
- * `createRequire(import.meta.url)('xmlbuilder2')`, and oke's generated ajv validators load ajv's runtime
- * helpers the same way. In the browser bundle those modules are imported statically and handed out here.
- * TEMPORARY, like ./node-buffer.ts.
+ * Browser stand-in for `node:module`, for @edustandaard/oke only (see scripts/browser-shims.mjs): oke's
+ * generated ajv validators load ajv's runtime helpers with `createRequire(import.meta.url)(id)`. In the
+ * browser bundle those two modules are imported statically and handed out here. Goes when oke's
+ * `browser` condition does without `node:module`.
  */
-import * as xmlbuilder2 from 'xmlbuilder2';
 // Resolved by scripts/browser-shims.mjs from oke's folder (its ajv 8).
 // @ts-expect-error -- virtual id
 import * as ajvFormats from 'es-shim:ajv-formats';
@@ -12,7 +11,6 @@ import * as ajvFormats from 'es-shim:ajv-formats';
 import * as ucs2length from 'es-shim:ajv-ucs2length';
 
 const MODULES: Record<string, unknown> = {
-  xmlbuilder2,
   'ajv-formats/dist/formats': ajvFormats,
   'ajv/dist/runtime/ucs2length': ucs2length,
 };
