@@ -11,8 +11,21 @@ import type { BatchInput } from './inputs.js';
 import { unusableReport, type BatchReport } from './format/report.js';
 import { reportContext, validateOne, type ValidateTask } from './validate-one.js';
 
-/** Fewer inputs than this are validated in the main thread only (a worker costs a module load). */
-export const WORKER_THRESHOLD = 4;
+/**
+ * Fewer files than this are validated in the main thread only. A worker thread costs a module load
+ * and a cold JIT of its own (~100–150 ms of CPU before it runs at full speed, measured with
+ * bench/cli), while a warm thread validates an official example in ~3 ms: below a few dozen files
+ * a worker finishes its first file when the main thread is nearly done.
+ */
+export const WORKER_THRESHOLD = 32;
+
+/**
+ * Tasks each worker holds at once. The main thread hands out the next file only between two of its
+ * own files; with one task per worker, the worker sat idle for about half a file after every file
+ * (bench/cli: 2 threads were no faster than 1). With a few in hand it never waits, and at the end
+ * the main thread waits for at most this many files.
+ */
+export const WORKER_PREFETCH = 3;
 
 const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -21,7 +34,8 @@ const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
  *
  * One queue is shared by the main thread and `cores - 1` worker threads: the main thread starts at
  * once while the workers load their modules, so a small batch never waits for a worker and a large
- * one uses every core. Standard input (`-`) is always read in the main thread.
+ * one uses every core. Each worker holds {@link WORKER_PREFETCH} tasks, so it never waits for the
+ * main thread to hand out the next one. Standard input (`-`) is always read in the main thread.
  * @param inputs - the expanded inputs (an input with `error` is reported as unusable)
  * @param task - the command's options (kind, version, profile) applied to every input
  * @param emit - receives each report, in input order, as soon as it can
@@ -66,7 +80,7 @@ export async function runBatch(
   const size = Math.min(threads - 1, queue.length - 1);
   const pool =
     size > 0 && queue.length >= WORKER_THRESHOLD && existsSync(WORKER_FILE)
-      ? startWorkers(size, queue, taskOf, deliver)
+      ? startWorkers(size, task.kind, queue, taskOf, deliver)
       : undefined;
   for (const i of mainOnly) await run(i);
   for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
@@ -81,6 +95,7 @@ export async function runBatch(
 /** Worker threads that take indices from the shared queue until it is empty. */
 function startWorkers(
   size: number,
+  kind: ValidateTask['kind'],
   queue: number[],
   taskOf: (i: number) => ValidateTask,
   deliver: (i: number, r: BatchReport) => void,
@@ -88,26 +103,35 @@ function startWorkers(
   const done = new Promise<void>((resolve, reject) => {
     let running = size;
     const workers: Worker[] = [];
-    const feed = (w: Worker) => {
-      const id = queue.shift();
-      if (id !== undefined) w.postMessage({ id, task: taskOf(id) });
-      else {
+    /** Tops a worker up to WORKER_PREFETCH tasks; a worker with none left and the queue empty ends. */
+    const feed = (w: Worker, held: { n: number }) => {
+      while (held.n < WORKER_PREFETCH) {
+        const id = queue.shift();
+        if (id === undefined) break;
+        w.postMessage({ id, task: taskOf(id) });
+        held.n++;
+      }
+      if (held.n === 0) {
         void w.terminate();
         if (--running === 0) resolve();
       }
     };
     for (let k = 0; k < size; k++) {
-      const w = new Worker(WORKER_FILE);
+      // The worker loads the command's library at once (workerData.kind); the first tasks wait in
+      // its port meanwhile.
+      const w = new Worker(WORKER_FILE, { workerData: { kind } });
+      const held = { n: 0 };
       workers.push(w);
       w.on('message', (m: { id: number; report: BatchReport }) => {
+        held.n--;
         deliver(m.id, m.report);
-        feed(w);
+        feed(w, held);
       });
       w.on('error', (e) => {
         for (const x of workers) void x.terminate();
         reject(e);
       });
-      w.once('online', () => feed(w));
+      feed(w, held);
     }
   });
   return { done };

@@ -67,6 +67,17 @@ export function reportContext(task: Omit<ValidateTask, 'file'>): ReportContext {
   };
 }
 
+/**
+ * Loads the library a validation kind uses (a worker calls this at start so its first file does not
+ * wait for the module load).
+ * @param kind - `oso`, `swv` or `ov`
+ */
+export async function preload(kind: ValidateTask['kind']): Promise<void> {
+  if (kind === 'oso') await import('@edustandaard/oso');
+  else if (kind === 'swv') await import('@edustandaard/oso-swv');
+  else await import('@edustandaard/oso-overstap');
+}
+
 async function run(task: ValidateTask): Promise<BatchReport> {
   const { file } = task;
   const bytes = await readInput(file);

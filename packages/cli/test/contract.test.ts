@@ -147,13 +147,14 @@ describe.skipIf(!HAVE)('many inputs', () => {
   });
 
   it('many files (worker threads): reports in input order, text closes with a summary', () => {
-    const files = Array.from({ length: 12 }, (_, i) => paoFiles()[i % 4]!);
+    // More files than WORKER_THRESHOLD (32), so worker threads take part.
+    const files = Array.from({ length: 40 }, (_, i) => paoFiles()[i % 4]!);
     const r = bin(['swv', 'validate', ...files]);
     expect(r.code).toBe(0);
     const heads = r.out.split('\n').filter((l) => / geldig \(/.test(l));
     expect(heads.map((l) => l.split(':')[0])).toEqual(files);
     expect(r.out.trimEnd().split('\n').at(-1)).toBe(
-      '12 bestanden: 12 geldig, 0 ongeldig, 0 onbruikbaar',
+      '40 bestanden: 40 geldig, 0 ongeldig, 0 onbruikbaar',
     );
     expect(r.err).toBe(''); // no progress line when stderr is not a terminal
   });
