@@ -91,15 +91,21 @@ async function run(task: ValidateTask): Promise<BatchReport> {
     }
     return validate(bytes, { file, version: task.version as V });
   }
-  const { validate } =
-    task.kind === 'swv'
-      ? await import('@edustandaard/oso-swv')
-      : await import('@edustandaard/oso-overstap');
   const input = isJson(bytes) ? (jsonDossier(bytes, file) as DecodedDossier) : bytes;
-  return validate(input, {
+  // The libraries take literal ids and versions; the options as typed go through their parsers.
+  if (task.kind === 'swv') {
+    const lib = await import('@edustandaard/oso-swv');
+    return lib.validate(input, {
+      file,
+      version: lib.parseVersion(task.version),
+      ...(task.profile ? { profile: lib.parseProfileId(task.profile) } : {}),
+    });
+  }
+  const lib = await import('@edustandaard/oso-overstap');
+  return lib.validate(input, {
     file,
-    version: task.version,
-    ...(task.profile ? { profile: task.profile } : {}),
+    version: lib.parseVersion(task.version),
+    ...(task.profile ? { profile: lib.parseProfileId(task.profile) } : {}),
   });
 }
 

@@ -20,6 +20,7 @@ import { formatOption } from '../program.js';
 import {
   addValidateOptions,
   collect,
+  parseOption,
   renderAction,
   selectAction,
   validateAction,
@@ -70,8 +71,11 @@ export function registerOv(program: Command): void {
     .addOption(formatOption('formaat van het wijzigingsoverzicht op stderr'))
     .action(async (input: string, opts: SelectCommandOptions & { optOut?: string[] }) => {
       const lib = await import('@edustandaard/oso-overstap');
-      const options: SelectOptions = { optOut: opts.optOut ?? [] };
-      await selectAction(OV, lib, input, opts, options);
+      await selectAction(OV, lib, input, opts, (profile): SelectOptions => ({
+        optOut: parseOption('ov select --opt-out', () =>
+          lib.parseOptOut(opts.optOut ?? [], profile),
+        ),
+      }));
     });
 
   ov.command('render')

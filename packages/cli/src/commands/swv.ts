@@ -14,6 +14,7 @@ import { formatOption } from '../program.js';
 import {
   addValidateOptions,
   collect,
+  parseOption,
   renderAction,
   selectAction,
   validateAction,
@@ -90,12 +91,13 @@ export function registerSwv(program: Command): void {
         opts: SelectCommandOptions & { optOut?: string[]; ookAanbevolen?: boolean },
       ) => {
         const lib = await import('@edustandaard/oso-swv');
-        const options: SelectOptions = {
-          optOut: opts.optOut ?? [],
+        await selectAction(SWV, lib, input, opts, (profile): SelectOptions => ({
+          optOut: parseOption('swv select --opt-out', () =>
+            lib.parseOptOut(opts.optOut ?? [], profile),
+          ),
           ...(opts.ookAanbevolen ? { ookAanbevolen: true } : {}),
           ...(opts.forceer ? { force: true } : {}),
-        };
-        await selectAction(SWV, lib, input, opts, options);
+        }));
       },
     );
 

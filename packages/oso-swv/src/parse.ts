@@ -1,0 +1,33 @@
+/**
+ * Parsing what a person typed (the CLI's `--profile`, `--version`) into the literal types the
+ * public API takes (issue #13: a misspelt `'PO-SVW'` does not compile, so untrusted input is checked
+ * here once). Each throws a typed error with a Dutch message that lists what is known.
+ */
+import { EdustandaardError, findProfile } from '@edustandaard/core';
+import { SWV_VERSIONS, type SwvProfileId, type SwvVersionOption } from './data/constants.js';
+import { SWV_PROFILES } from './profiles.js';
+
+/**
+ * A profile id as typed (`po-swv`, `PO-SWV`, any case) to the canonical id, with core's
+ * `findProfile` over the four SWV profiles.
+ * @param input - the text
+ * @returns `PO-SWV` or `VO-SWV`
+ * @throws `E_PROFILE_UNKNOWN` "Onbekend profiel '…'; bekend: PO-SWV, VO-SWV"
+ */
+export function parseProfileId(input: string): SwvProfileId {
+  return findProfile(SWV_PROFILES, input).id as SwvProfileId;
+}
+
+/**
+ * A version option as typed.
+ * @param input - `auto`, `2019.1` or `2024.1`
+ * @throws `E_VERSION_UNKNOWN` "Onbekende versie '…'; bekend: auto, 2019.1, 2024.1"
+ */
+export function parseVersion(input: string): SwvVersionOption {
+  if (input === 'auto' || (SWV_VERSIONS as readonly string[]).includes(input))
+    return input as SwvVersionOption;
+  throw new EdustandaardError(
+    'E_VERSION_UNKNOWN',
+    `Onbekende versie '${input}'; bekend: auto, ${SWV_VERSIONS.join(', ')}`,
+  );
+}
