@@ -6,11 +6,13 @@
  * content) shows the allow-list: nothing forbidden or unknown is copied, every change is listed.
  */
 import { describe, expect, it } from 'vitest';
+import { canRepair } from '@edustandaard/core';
 import { categorieen, migrate, read, write } from '@edustandaard/oso';
 import {
   OV_CATEGORIEEN,
   OV_CATEGORIE_NAMEN,
   OV_PROFILE_IDS,
+  OV_RULES,
   OV_VERSIONS,
   categorieElement,
   parseOptOut,
@@ -281,5 +283,22 @@ describe('parsing untrusted input (issue #13: the CLI passes --profile, --versio
       ),
     );
     expect([...OV_CATEGORIE_NAMEN].sort()).toEqual([...names].sort());
+  });
+});
+
+describe('no "aanbevolen weg te laten" (why select() has no ookAanbevolen, unlike the SWV profiles)', () => {
+  // `edustandaard ov select --help` says the overstap sources name no data that is merely
+  // recommended to leave out (SWV Tabel 2 does: handelingsplan, lwoo, rvc, banknummer). This holds
+  // the data to that: when such a recommendation is added, select() needs an ookAanbevolen option.
+  it('no rule of severity aanbeveling forbids an element or repairs anything', () => {
+    for (const version of OV_VERSIONS) {
+      const aanbevelingen = OV_RULES[version].filter((r) => r.severity === 'aanbeveling');
+      const weglaten = aanbevelingen.filter(
+        (r) =>
+          (r.rows ?? []).some((row) => row.cardinality === '0') ||
+          (r.check !== undefined && canRepair(r.check)),
+      );
+      expect(weglaten.map((r) => r.code)).toEqual([]);
+    }
   });
 });
