@@ -11,6 +11,7 @@ import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
 import { registerConformance } from './commands/conformance.js';
+import { dutchHelp, VERSION_DESCRIPTION, VERSION_FLAGS } from './help.js';
 
 /**
  * `--format text|json` for commands whose output is not a list of reports (`id list`, the
@@ -26,7 +27,7 @@ export function formatOption(description = 'uitvoerformaat'): Option {
 export function buildProgram(): Command {
   const program = new Command('edustandaard')
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
-    .version(CLI_VERSION)
+    .version(CLI_VERSION, VERSION_FLAGS, VERSION_DESCRIPTION)
     // Program options (-V/--version) only before the subcommand, so subcommands can have their own
     // `--version <afsprakenset-versie>` (issue #2/#3/#4: `oso validate --version`, `swv validate --version`).
     .enablePositionalOptions()
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
     c.commands.forEach(quiet);
   };
   quiet(program);
+  dutchHelp(program);
   return program;
 }
 
@@ -118,8 +120,9 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-      // `edustandaard swv` without a subcommand: commander has printed the help on stderr.
-      if (e.code === 'commander.help') return EXIT_UNUSABLE;
+      // `edustandaard help swv` asked for help (exit 0); `edustandaard swv` without a subcommand
+      // got the help on stderr instead of a command (exit 2).
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : EXIT_UNUSABLE;
       process.stderr.write(`${usageLine(e, commandPath(program, argv))}\n`);
       return EXIT_UNUSABLE;
     }
