@@ -24,6 +24,7 @@ import { isJson, readInput, writeOutput } from './io.js';
 import { EXIT_OK } from './exit.js';
 import { expandInputs } from './inputs.js';
 import { runBatch } from './batch.js';
+import type { CliContext } from './pool.js';
 import type { ValidateTask } from './validate-one.js';
 
 /** Splits `--opt-out vve,verzuim` (comma- or space-separated, repeatable). */
@@ -141,6 +142,7 @@ export async function validateAction(
   cmd: ProfileCommand,
   files: string[],
   opts: ValidateCommandOptions,
+  context: CliContext = {},
 ): Promise<void> {
   const inputs = await expandInputs(files, { recursive: opts.recursive });
   const out = new ReportWriter(opts.format, {
@@ -153,7 +155,7 @@ export async function validateAction(
     version: opts.version,
     ...(opts.profile ? { profile: opts.profile } : {}),
   };
-  await runBatch(inputs, task, (r) => out.add(r));
+  await runBatch(inputs, task, (r) => out.add(r), { pool: context.pool });
   process.exitCode = await out.end();
 }
 

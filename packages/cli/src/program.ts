@@ -12,6 +12,7 @@ import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
 import { registerConformance } from './commands/conformance.js';
 import { dutchHelp, VERSION_DESCRIPTION, VERSION_FLAGS } from './help.js';
+import type { CliContext } from './pool.js';
 
 /**
  * `--format text|json` for commands whose output is not a list of reports (`id list`, the
@@ -23,8 +24,11 @@ export function formatOption(description = 'uitvoerformaat'): Option {
   return new Option('--format <format>', description).choices(['text', 'json']).default('text');
 }
 
-/** Builds the `edustandaard` program. Each package's commands live in their own module. */
-export function buildProgram(): Command {
+/**
+ * Builds the `edustandaard` program. Each package's commands live in their own module.
+ * @param context - `pool`: worker threads the entry started early for a large validation batch
+ */
+export function buildProgram(context: CliContext = {}): Command {
   const program = new Command('edustandaard')
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
     .version(CLI_VERSION, VERSION_FLAGS, VERSION_DESCRIPTION)
@@ -33,9 +37,9 @@ export function buildProgram(): Command {
     .enablePositionalOptions()
     .exitOverride();
   registerId(program);
-  registerOso(program);
-  registerSwv(program);
-  registerOv(program);
+  registerOso(program, context);
+  registerSwv(program, context);
+  registerOv(program, context);
   registerRio(program);
   registerOke(program);
   registerDemo(program);
@@ -112,8 +116,8 @@ export function usageLine(e: CommanderError, where: string): string {
  * or usage error). Never throws: usage errors and typed errors print one line
  * `E_CODE location: message` on stderr.
  */
-export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function run(argv: string[], context: CliContext = {}): Promise<number> {
+  const program = buildProgram(context);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

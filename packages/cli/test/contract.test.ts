@@ -159,6 +159,23 @@ describe.skipIf(!HAVE)('many inputs', () => {
     expect(r.err).toBe(''); // no progress line when stderr is not a terminal
   });
 
+  it('workers started early for 32 arguments that turn out fewer files are ended: the run exits', () => {
+    // 32 arguments start the workers before the program loads (startEarly); two are directories
+    // without -r (a usage error each), so 30 files remain, below WORKER_THRESHOLD: the batch closes
+    // the early pool and validates in one thread, and the process ends.
+    mkdirSync(join(tmp, 'map'), { recursive: true });
+    const files = Array.from({ length: 32 }, (_, i) =>
+      i === 5 || i === 20 ? join(tmp, 'map') : paoFiles()[i % 4]!,
+    );
+    const r = bin(['swv', 'validate', ...files, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const reports = JSON.parse(r.out) as BatchReport[];
+    expect(reports.map((x) => x.file)).toEqual(files);
+    expect(reports.map((x) => x.error?.code ?? x.valid)).toEqual(
+      files.map((_, i) => (i === 5 || i === 20 ? 'E_USAGE' : true)),
+    );
+  });
+
   it.skipIf(!existsSync('/usr/bin/script'))('on a terminal: a progress line on stderr', () => {
     const files = paoFiles()
       .map((f) => `"${f}"`)

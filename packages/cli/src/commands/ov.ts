@@ -29,6 +29,7 @@ import {
   type SelectCommandOptions,
   type ValidateCommandOptions,
 } from '../profile-commands.js';
+import type { CliContext } from '../pool.js';
 
 /** How `ov` names itself in messages. */
 const OV: ProfileCommand = { kind: 'ov', dossier: 'overstapdossier', profile: 'overstapprofiel' };
@@ -53,7 +54,7 @@ export const GEEN_OOK_AANBEVOLEN =
   'Het profieldocument van de overstapprofielen zelf is niet bij de referenties.';
 
 /** Registers the `edustandaard ov` commands. */
-export function registerOv(program: Command): void {
+export function registerOv(program: Command, context: CliContext = {}): void {
   const ov = program
     .command('ov')
     .description(
@@ -67,7 +68,9 @@ export function registerOv(program: Command): void {
         'Valideer overstapdossiers (XML of JSON) tegen de gegevensset en het overstapprofiel (afgeleid uit overdrachtsoort en metadata/overstap tenzij opgegeven).',
       ),
     PROFILES,
-  ).action((files: string[], opts: ValidateCommandOptions) => validateAction(OV, files, opts));
+  ).action((files: string[], opts: ValidateCommandOptions) =>
+    validateAction(OV, files, opts, context),
+  );
 
   ov.command('select')
     .description(
