@@ -11,7 +11,6 @@ import {
 } from '@edustandaard/core';
 import {
   OV_PROFILE_IDS,
-  OV_VERSIONS,
   OVERDRACHTSOORT,
   OVERSTAP,
   type OvProfileId,
@@ -62,12 +61,7 @@ export function parseProfileId(input: string): OvProfileId {
  * @throws `E_VERSION_UNKNOWN` "Onbekende versie '…'; bekend: auto, 2019.1, 2024.1"
  */
 export function parseVersion(input: string): OvVersionOption {
-  if (input === 'auto' || (OV_VERSIONS as readonly string[]).includes(input))
-    return input as OvVersionOption;
-  throw new EdustandaardError(
-    'E_VERSION_UNKNOWN',
-    `Onbekende versie '${input}'; bekend: auto, ${OV_VERSIONS.join(', ')}`,
-  );
+  return readVersion(input) ?? 'auto';
 }
 
 /**

@@ -3,8 +3,9 @@
  * public API takes (issue #13: a misspelt `'PO-SVW'` does not compile, so untrusted input is checked
  * here once). Each throws a typed error with a Dutch message that lists what is known.
  */
-import { EdustandaardError, findProfile } from '@edustandaard/core';
-import { SWV_VERSIONS, type SwvProfileId, type SwvVersionOption } from './data/constants.js';
+import { findProfile } from '@edustandaard/core';
+import type { SwvProfileId, SwvVersionOption } from './data/constants.js';
+import { parseVersion as readVersion } from './input.js';
 import { SWV_PROFILES } from './profiles.js';
 
 /**
@@ -24,10 +25,5 @@ export function parseProfileId(input: string): SwvProfileId {
  * @throws `E_VERSION_UNKNOWN` "Onbekende versie '…'; bekend: auto, 2019.1, 2024.1"
  */
 export function parseVersion(input: string): SwvVersionOption {
-  if (input === 'auto' || (SWV_VERSIONS as readonly string[]).includes(input))
-    return input as SwvVersionOption;
-  throw new EdustandaardError(
-    'E_VERSION_UNKNOWN',
-    `Onbekende versie '${input}'; bekend: auto, ${SWV_VERSIONS.join(', ')}`,
-  );
+  return readVersion(input) ?? 'auto';
 }
