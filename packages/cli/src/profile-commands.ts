@@ -89,8 +89,6 @@ export interface ProfileSelectChange {
 export interface ProfileLibrary<Id extends string, SelectOptions> {
   /** Text to a profile id; throws `E_PROFILE_UNKNOWN` with the known ids. */
   parseProfileId(input: string): Id;
-  /** Text to a version option; throws `E_VERSION_UNKNOWN` with the known versions. */
-  parseVersion(input: string): '2019.1' | '2024.1' | 'auto';
   validate(
     input: Buffer | Record<string, unknown> | string,
     options: { file?: string; profile?: NoInfer<Id>; version?: '2019.1' | '2024.1' | 'auto' },
