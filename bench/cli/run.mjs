@@ -71,6 +71,11 @@ for (let i = 0; i < N; i++) {
 // Worker threads only pay off when a second core is free: on a loaded machine (load average above
 // the core count) the parallel run gets no more CPU than the sequential one, so the ratio is only
 // meaningful on a quiet machine; the load is printed with the result.
+// Where the floor is (per-thread CPU from /proc/<pid>/task, 14:55 UTC, 240 files): one thread
+// spends ~0.7 s on the main thread plus ~0.35 s on V8's compiler and GC threads (so it already uses
+// part of the second core); two threads spend ~0.5 s + ~0.45 s on main and worker plus ~0.55 s in
+// V8's threads (each isolate loads and compiles the libraries and warms up on its own), ~1.5 s in
+// all, so on two cores the parallel run cannot go much below ~0.75 s.
 const seq = [];
 const par = [];
 const load = loadavg()[0];
