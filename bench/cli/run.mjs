@@ -8,9 +8,11 @@
 //    the main thread) against one worker per core. Target on ≥ 2 cores: the parallel run takes
 //    ≤ 0.8× the sequential one. On one core it is reported, not judged.
 // Prints OVER TARGET (and exits 1) when a target is missed. Inputs go to bench/data/cli.
+// BENCH_N sets the number of files of 2 (a smoke run with a few files reports without judging:
+// below a hundred files the workers' start-up decides, not their throughput).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,14 +61,25 @@ console.log(
 const dir = join(root, 'bench/data/cli');
 mkdirSync(dir, { recursive: true });
 const files = [];
-for (let i = 0; i < 240; i++) {
+const N = Number(process.env.BENCH_N ?? 240);
+for (let i = 0; i < N; i++) {
   const f = join(dir, `dossier-${String(i).padStart(2, '0')}.xml`);
   copyFileSync(examples[i % examples.length], f);
   files.push(f);
 }
+// Interleaved, five each: other work on the machine slows both alike, and the median drops outliers.
+// Worker threads only pay off when a second core is free: on a loaded machine (load average above
+// the core count) the parallel run gets no more CPU than the sequential one, so the ratio is only
+// meaningful on a quiet machine; the load is printed with the result.
+// Where the floor is (per-thread CPU from /proc/<pid>/task, 14:55 UTC, 240 files): one thread
+// spends ~0.7 s on the main thread plus ~0.35 s on V8's compiler and GC threads (so it already uses
+// part of the second core); two threads spend ~0.5 s + ~0.45 s on main and worker plus ~0.55 s in
+// V8's threads (each isolate loads and compiles the libraries and warms up on its own), ~1.5 s in
+// all, so on two cores the parallel run cannot go much below ~0.75 s.
 const seq = [];
 const par = [];
-for (let i = 0; i < 3; i++) {
+const load = loadavg()[0];
+for (let i = 0; i < 5; i++) {
   seq.push(
     wall(process.execPath, [BIN, 'swv', 'validate', ...files, '--quiet'], {
       EDUSTANDAARD_WORKERS: '1',
@@ -76,10 +89,11 @@ for (let i = 0; i < 3; i++) {
 }
 const cores = availableParallelism();
 const speed = median(par) / median(seq);
-const ok2 = cores < 2 || speed <= 0.8;
+const judged = cores >= 2 && N >= 100;
+const ok2 = !judged || speed <= 0.8;
 failed ||= !ok2;
 console.log(
-  `swv validate (240 files): 1 thread ${median(seq).toFixed(0)} ms; ${cores} workers ${median(par).toFixed(0)} ms; ` +
-    `ratio ${speed.toFixed(2)}x (target <= 0.8x on >= 2 cores) ${cores < 2 ? 'NOT JUDGED (1 core)' : ok2 ? 'OK' : 'OVER TARGET'}`,
+  `swv validate (${N} files): 1 thread ${median(seq).toFixed(0)} ms; ${cores} workers ${median(par).toFixed(0)} ms; ` +
+    `ratio ${speed.toFixed(2)}x (target <= 0.8x on >= 2 cores; load average ${load.toFixed(1)}) ${cores < 2 ? 'NOT JUDGED (1 core)' : !judged ? `NOT JUDGED (${N} files)` : ok2 ? 'OK' : 'OVER TARGET'}`,
 );
 process.exit(failed ? 1 : 0);

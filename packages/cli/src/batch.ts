@@ -3,36 +3,33 @@
  * when there are several files and more than one core, and each report is handed to the writer
  * as soon as it and every earlier input are done, so output streams in input order.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { BatchInput } from './inputs.js';
 import { unusableReport, type BatchReport } from './format/report.js';
 import { reportContext, validateOne, type ValidateTask } from './validate-one.js';
+import { threadCount, WORKER_THRESHOLD, WorkerPool } from './pool.js';
 
-/** Fewer inputs than this are validated in the main thread only (a worker costs a module load). */
-export const WORKER_THRESHOLD = 4;
-
-const WORKER_FILE = fileURLToPath(new URL('./worker.js', import.meta.url));
+export { WORKER_PREFETCH, WORKER_THRESHOLD } from './pool.js';
 
 /**
  * Validates every input and calls `emit` with each report in input order.
  *
  * One queue is shared by the main thread and `cores - 1` worker threads: the main thread starts at
  * once while the workers load their modules, so a small batch never waits for a worker and a large
- * one uses every core. Standard input (`-`) is always read in the main thread.
+ * one uses every core. Each worker holds {@link WORKER_PREFETCH} tasks, so it never waits for the
+ * main thread to hand out the next one. Standard input (`-`) is always read in the main thread.
  * @param inputs - the expanded inputs (an input with `error` is reported as unusable)
  * @param task - the command's options (kind, version, profile) applied to every input
  * @param emit - receives each report, in input order, as soon as it can
  * @param options - `workers`: threads in total including the main thread (default:
- *   `EDUSTANDAARD_WORKERS` when set, else one per core; 1 = main thread only)
+ *   `EDUSTANDAARD_WORKERS` when set, else one per core; 1 = main thread only); `pool`: workers
+ *   started before the program was loaded (`startEarly`), used when the batch is large enough and
+ *   closed otherwise
  */
 export async function runBatch(
   inputs: readonly BatchInput[],
   task: Omit<ValidateTask, 'file'>,
   emit: (report: BatchReport) => Promise<void> | void,
-  options: { workers?: number } = {},
+  options: { workers?: number; pool?: WorkerPool | undefined } = {},
 ): Promise<void> {
   const results: Array<BatchReport | undefined> = new Array(inputs.length);
   let next = 0;
@@ -59,56 +56,22 @@ export async function runBatch(
   const taskOf = (i: number): ValidateTask => ({ ...task, file: (inputs[i] as BatchInput).file });
   const run = async (i: number) => deliver(i, await validateOne(taskOf(i)));
 
-  const fromEnv = Number(process.env.EDUSTANDAARD_WORKERS);
-  const threads =
-    options.workers ??
-    (Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism());
+  const threads = options.workers ?? threadCount();
   const size = Math.min(threads - 1, queue.length - 1);
-  const pool =
-    size > 0 && queue.length >= WORKER_THRESHOLD && existsSync(WORKER_FILE)
-      ? startWorkers(size, queue, taskOf, deliver)
-      : undefined;
+  const wanted = size > 0 && queue.length >= WORKER_THRESHOLD;
+  let pool = options.pool;
+  if (pool && (!wanted || pool.kind !== task.kind)) {
+    pool.close();
+    pool = undefined;
+  }
+  if (wanted) pool ??= WorkerPool.start(task.kind, size);
+  const done = pool?.run(queue, taskOf, deliver);
   for (const i of mainOnly) await run(i);
   for (let i = queue.shift(); i !== undefined; i = queue.shift()) {
     await run(i);
     // Let the workers' finished reports through between two files.
     await new Promise<void>((r) => setImmediate(r));
   }
-  await pool?.done;
+  await done;
   await flushing;
-}
-
-/** Worker threads that take indices from the shared queue until it is empty. */
-function startWorkers(
-  size: number,
-  queue: number[],
-  taskOf: (i: number) => ValidateTask,
-  deliver: (i: number, r: BatchReport) => void,
-): { done: Promise<void> } {
-  const done = new Promise<void>((resolve, reject) => {
-    let running = size;
-    const workers: Worker[] = [];
-    const feed = (w: Worker) => {
-      const id = queue.shift();
-      if (id !== undefined) w.postMessage({ id, task: taskOf(id) });
-      else {
-        void w.terminate();
-        if (--running === 0) resolve();
-      }
-    };
-    for (let k = 0; k < size; k++) {
-      const w = new Worker(WORKER_FILE);
-      workers.push(w);
-      w.on('message', (m: { id: number; report: BatchReport }) => {
-        deliver(m.id, m.report);
-        feed(w);
-      });
-      w.on('error', (e) => {
-        for (const x of workers) void x.terminate();
-        reject(e);
-      });
-      w.once('online', () => feed(w));
-    }
-  });
-  return { done };
 }

@@ -24,6 +24,7 @@ import { isJson, readInput, writeOutput } from './io.js';
 import { EXIT_OK } from './exit.js';
 import { expandInputs } from './inputs.js';
 import { runBatch } from './batch.js';
+import type { CliContext } from './pool.js';
 import type { ValidateTask } from './validate-one.js';
 
 /** Splits `--opt-out vve,verzuim` (comma- or space-separated, repeatable). */
@@ -56,6 +57,22 @@ function inFile<T>(file: string, fn: () => T): T {
   }
 }
 
+/**
+ * Runs the parser of an option value and gives its error (a library's `E_USAGE` for an opt-out
+ * that is not optional, say) the option as its location: `E_USAGE swv select --opt-out: …`.
+ * @param where - the command and option, e.g. `swv select --opt-out`
+ * @param parse - the library's parser over the value
+ */
+export function parseOption<T>(where: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (isEdustandaardError(e) && e.location === undefined)
+      throw new EdustandaardError<string>(e.code, e.message, { path: where }, { cause: e });
+    throw e;
+  }
+}
+
 /** One change a library's `select()` made. */
 export interface ProfileSelectChange {
   action: string;
@@ -64,21 +81,27 @@ export interface ProfileSelectChange {
   reason: string;
 }
 
-/** What the commands need of a profile library (oso-swv and oso-overstap both provide it). */
-export interface ProfileLibrary<SelectOptions> {
+/**
+ * What the commands need of a profile library (oso-swv and oso-overstap both provide it). The
+ * libraries take literal profile ids (`Id`) and versions; what a person typed goes through their
+ * parse functions first (issue #13).
+ */
+export interface ProfileLibrary<Id extends string, SelectOptions> {
+  /** Text to a profile id; throws `E_PROFILE_UNKNOWN` with the known ids. */
+  parseProfileId(input: string): Id;
   validate(
     input: Buffer | Record<string, unknown> | string,
-    options: { file?: string; profile?: string; version?: string },
+    options: { file?: string; profile?: NoInfer<Id>; version?: '2019.1' | '2024.1' | 'auto' },
   ): ValidationReport;
   select(
     input: Buffer | Record<string, unknown>,
-    profile: string,
+    profile: NoInfer<Id>,
     options: SelectOptions,
   ): {
     /** `null` when the library withholds the export (a privacy `fout`). */
     dossier: unknown;
-    version: string;
-    profile: string;
+    version: '2019.1' | '2024.1';
+    profile: NoInfer<Id>;
     changes: readonly ProfileSelectChange[];
     report: ValidationReport;
   };
@@ -117,6 +140,7 @@ export async function validateAction(
   cmd: ProfileCommand,
   files: string[],
   opts: ValidateCommandOptions,
+  context: CliContext = {},
 ): Promise<void> {
   const inputs = await expandInputs(files, { recursive: opts.recursive });
   const out = new ReportWriter(opts.format, {
@@ -129,7 +153,7 @@ export async function validateAction(
     version: opts.version,
     ...(opts.profile ? { profile: opts.profile } : {}),
   };
-  await runBatch(inputs, task, (r) => out.add(r));
+  await runBatch(inputs, task, (r) => out.add(r), { pool: context.pool });
   process.exitCode = await out.end();
 }
 
@@ -147,23 +171,25 @@ export interface SelectCommandOptions {
  * atomically only when valid (or `--forceer`), prints the changes and the report on stderr, and
  * sets the exit code.
  */
-export async function selectAction<O>(
+export async function selectAction<Id extends string, O>(
   cmd: ProfileCommand,
-  lib: ProfileLibrary<O>,
+  lib: ProfileLibrary<Id, O>,
   input: string,
   opts: SelectCommandOptions,
-  options: O,
+  options: (profile: Id) => O,
 ): Promise<void> {
   const { write } = await import('@edustandaard/oso');
+  const profile = lib.parseProfileId(opts.profile);
+  const libOptions = options(profile);
   const bytes = await readInput(input);
-  const result = inFile(input, () => lib.select(dossierInput(bytes, input), opts.profile, options));
+  const result = inFile(input, () => lib.select(dossierInput(bytes, input), profile, libOptions));
   // Issue #17 item 1: a library may withhold the export (dossier null) when its privacy guard
   // finds forbidden data unless forced; then its own report is the answer.
   let xml: string | undefined;
   let report = result.report;
   if (result.dossier !== null && result.dossier !== undefined) {
     // The decoded dossiers of the profile libraries are not typed as oso's Dossier (#13).
-    xml = write(result.dossier as Dossier, { version: result.version as never });
+    xml = write(result.dossier as Dossier, { version: result.version });
     // The written file itself is validated; findings only select() makes stay in the report.
     const own = lib.validate(xml, {
       file: opts.output,
@@ -216,9 +242,9 @@ export async function selectAction<O>(
  * `<cmd> render <in>`: the dossier view to `-o` or stdout; a warning on stderr when the dossier is
  * not valid for its profile (or none can be inferred). The view is made either way (exit 0).
  */
-export async function renderAction<O>(
+export async function renderAction<Id extends string, O>(
   cmd: ProfileCommand,
-  lib: ProfileLibrary<O>,
+  lib: ProfileLibrary<Id, O>,
   input: string,
   opts: { output?: string; inPlace?: boolean },
 ): Promise<void> {

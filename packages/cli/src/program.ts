@@ -11,6 +11,8 @@ import { registerRio } from './commands/rio.js';
 import { registerOke } from './commands/oke.js';
 import { registerDemo } from './commands/demo.js';
 import { registerConformance } from './commands/conformance.js';
+import { dutchHelp, VERSION_DESCRIPTION, VERSION_FLAGS } from './help.js';
+import type { CliContext } from './pool.js';
 
 /**
  * `--format text|json` for commands whose output is not a list of reports (`id list`, the
@@ -22,19 +24,22 @@ export function formatOption(description = 'uitvoerformaat'): Option {
   return new Option('--format <format>', description).choices(['text', 'json']).default('text');
 }
 
-/** Builds the `edustandaard` program. Each package's commands live in their own module. */
-export function buildProgram(): Command {
+/**
+ * Builds the `edustandaard` program. Each package's commands live in their own module.
+ * @param context - `pool`: worker threads the entry started early for a large validation batch
+ */
+export function buildProgram(context: CliContext = {}): Command {
   const program = new Command('edustandaard')
     .description('Edustandaard afsprakensets: identifiers, OSO, SWV-profielen, RIO en OKE.')
-    .version(CLI_VERSION)
+    .version(CLI_VERSION, VERSION_FLAGS, VERSION_DESCRIPTION)
     // Program options (-V/--version) only before the subcommand, so subcommands can have their own
     // `--version <afsprakenset-versie>` (issue #2/#3/#4: `oso validate --version`, `swv validate --version`).
     .enablePositionalOptions()
     .exitOverride();
   registerId(program);
-  registerOso(program);
-  registerSwv(program);
-  registerOv(program);
+  registerOso(program, context);
+  registerSwv(program, context);
+  registerOv(program, context);
   registerRio(program);
   registerOke(program);
   registerDemo(program);
@@ -45,6 +50,7 @@ export function buildProgram(): Command {
     c.commands.forEach(quiet);
   };
   quiet(program);
+  dutchHelp(program);
   return program;
 }
 
@@ -110,16 +116,17 @@ export function usageLine(e: CommanderError, where: string): string {
  * or usage error). Never throws: usage errors and typed errors print one line
  * `E_CODE location: message` on stderr.
  */
-export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function run(argv: string[], context: CliContext = {}): Promise<number> {
+  const program = buildProgram(context);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-      // `edustandaard swv` without a subcommand: commander has printed the help on stderr.
-      if (e.code === 'commander.help') return EXIT_UNUSABLE;
+      // `edustandaard help swv` asked for help (exit 0); `edustandaard swv` without a subcommand
+      // got the help on stderr instead of a command (exit 2).
+      if (e.code === 'commander.help') return e.exitCode === 0 ? 0 : EXIT_UNUSABLE;
       process.stderr.write(`${usageLine(e, commandPath(program, argv))}\n`);
       return EXIT_UNUSABLE;
     }

@@ -67,6 +67,17 @@ export function reportContext(task: Omit<ValidateTask, 'file'>): ReportContext {
   };
 }
 
+/**
+ * Loads the library a validation kind uses (a worker calls this at start so its first file does not
+ * wait for the module load).
+ * @param kind - `oso`, `swv` or `ov`
+ */
+export async function preload(kind: ValidateTask['kind']): Promise<void> {
+  if (kind === 'oso') await import('@edustandaard/oso');
+  else if (kind === 'swv') await import('@edustandaard/oso-swv');
+  else await import('@edustandaard/oso-overstap');
+}
+
 async function run(task: ValidateTask): Promise<BatchReport> {
   const { file } = task;
   const bytes = await readInput(file);
@@ -80,15 +91,21 @@ async function run(task: ValidateTask): Promise<BatchReport> {
     }
     return validate(bytes, { file, version: task.version as V });
   }
-  const { validate } =
-    task.kind === 'swv'
-      ? await import('@edustandaard/oso-swv')
-      : await import('@edustandaard/oso-overstap');
   const input = isJson(bytes) ? (jsonDossier(bytes, file) as DecodedDossier) : bytes;
-  return validate(input, {
+  // The libraries take literal ids and versions; the options as typed go through their parsers.
+  if (task.kind === 'swv') {
+    const lib = await import('@edustandaard/oso-swv');
+    return lib.validate(input, {
+      file,
+      version: lib.parseVersion(task.version),
+      ...(task.profile ? { profile: lib.parseProfileId(task.profile) } : {}),
+    });
+  }
+  const lib = await import('@edustandaard/oso-overstap');
+  return lib.validate(input, {
     file,
-    version: task.version,
-    ...(task.profile ? { profile: task.profile } : {}),
+    version: lib.parseVersion(task.version),
+    ...(task.profile ? { profile: lib.parseProfileId(task.profile) } : {}),
   });
 }
 

@@ -147,15 +147,33 @@ describe.skipIf(!HAVE)('many inputs', () => {
   });
 
   it('many files (worker threads): reports in input order, text closes with a summary', () => {
-    const files = Array.from({ length: 12 }, (_, i) => paoFiles()[i % 4]!);
+    // More files than WORKER_THRESHOLD (32), so worker threads take part.
+    const files = Array.from({ length: 40 }, (_, i) => paoFiles()[i % 4]!);
     const r = bin(['swv', 'validate', ...files]);
     expect(r.code).toBe(0);
     const heads = r.out.split('\n').filter((l) => / geldig \(/.test(l));
     expect(heads.map((l) => l.split(':')[0])).toEqual(files);
     expect(r.out.trimEnd().split('\n').at(-1)).toBe(
-      '12 bestanden: 12 geldig, 0 ongeldig, 0 onbruikbaar',
+      '40 bestanden: 40 geldig, 0 ongeldig, 0 onbruikbaar',
     );
     expect(r.err).toBe(''); // no progress line when stderr is not a terminal
+  });
+
+  it('workers started early for 32 arguments that turn out fewer files are ended: the run exits', () => {
+    // 32 arguments start the workers before the program loads (startEarly); two are directories
+    // without -r (a usage error each), so 30 files remain, below WORKER_THRESHOLD: the batch closes
+    // the early pool and validates in one thread, and the process ends.
+    mkdirSync(join(tmp, 'map'), { recursive: true });
+    const files = Array.from({ length: 32 }, (_, i) =>
+      i === 5 || i === 20 ? join(tmp, 'map') : paoFiles()[i % 4]!,
+    );
+    const r = bin(['swv', 'validate', ...files, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const reports = JSON.parse(r.out) as BatchReport[];
+    expect(reports.map((x) => x.file)).toEqual(files);
+    expect(reports.map((x) => x.error?.code ?? x.valid)).toEqual(
+      files.map((_, i) => (i === 5 || i === 20 ? 'E_USAGE' : true)),
+    );
   });
 
   it.skipIf(!existsSync('/usr/bin/script'))('on a terminal: a progress line on stderr', () => {

@@ -36,7 +36,7 @@ describe.skipIf(!ENABLED)('fresh clone (README set-up)', () => {
       expect(build.status, build.stdout.slice(-4000) + build.stderr.slice(-4000)).toBe(0);
       const help = sh('npx', ['--no-install', 'edustandaard', '--help']);
       expect(help.status, help.stderr).toBe(0);
-      expect(help.stdout).toMatch(/^Usage: edustandaard/m);
+      expect(help.stdout).toMatch(/^Gebruik: edustandaard/m);
       expect(help.stdout).toMatch(/swv\s/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -103,8 +103,9 @@ describe.skipIf(!HAVE)('ov validate: many inputs', () => {
     expect([quiet.code, quiet.out, quiet.err]).toEqual([0, '', '']);
   });
 
-  it('many files (worker threads): every OV example twice, reports in input order', () => {
-    const files = [...ovFiles(), ...ovFiles()];
+  it('many files (worker threads): every OV example five times, reports in input order', () => {
+    // More files than WORKER_THRESHOLD (32), so worker threads take part.
+    const files = Array.from({ length: 5 }, () => ovFiles()).flat();
     const r = bin(['ov', 'validate', ...files, '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as BatchReport[]).map((x) => [x.file, x.valid])).toEqual(

@@ -6,12 +6,11 @@
  * Casts in examples are a known gap (DecodedDossier vs Dossier), marked as a failing test until
  * the types line up.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeCheck } from './support/tsc.js';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const root = join(here, '../..');
@@ -55,28 +54,8 @@ describe('README examples', () => {
       writeFileSync(f, `// ${e.name}\n${GIVEN}\n${e.code}\nexport {};\n`);
       return f;
     });
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const r = spawnSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--skipLibCheck',
-        'false',
-        '--module',
-        'nodenext',
-        '--moduleResolution',
-        'nodenext',
-        '--target',
-        'es2022',
-        '--types',
-        'node',
-        ...files,
-      ],
-      { encoding: 'utf8', cwd: here },
-    );
-    expect(r.stdout + r.stderr).toBe('');
+    const r = typeCheck(files, here);
+    expect(r.output).toBe('');
     expect(r.status).toBe(0);
   });
 

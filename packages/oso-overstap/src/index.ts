@@ -9,8 +9,10 @@ export {
   inferProfileId,
   getProfile,
   parseProfileId,
+  parseVersion,
   type OvValidateOptions,
 } from './validate.js';
+export { parseOptOut } from './opt-out.js';
 export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
 export type { DecodedDossier, OvInput } from './pipeline.js';
 /** The dossier view of `@edustandaard/oso`: shows any overstap dossier (every profile, both versions). */

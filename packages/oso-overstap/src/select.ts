@@ -9,19 +9,21 @@
  * what depends on values (core's `repairProfile`: secret addresses, secret communicatie, fixed
  * metadata, OVa.TR04's old toetsen), and `categorie_uitlevering` is set per the category table.
  */
-import {
-  EdustandaardError,
-  repairProfile,
-  type RepairChange,
-  type ValidationReport,
-} from '@edustandaard/core';
+import { repairProfile, type RepairChange, type ValidationReport } from '@edustandaard/core';
 import { elementTable, type ElementRow } from '@edustandaard/oso';
 import {
   CATEGORIE_WAARDEN_PER_STATUS,
   OV_CATEGORIEEN,
   type OvCategorieRij,
 } from './data/categorieen.js';
-import { OV_CONSTANTS, type OvProfileId, type OvVersion } from './data/constants.js';
+import {
+  OV_CONSTANTS,
+  type OvOptOutCategorie,
+  type OvProfileId,
+  type OvProfileName,
+  type OvVersion,
+  type OvVersionOption,
+} from './data/constants.js';
 import { METADATA, categorieElement } from './data/paths.js';
 import {
   evaluate,
@@ -30,6 +32,7 @@ import {
   type DecodedDossier,
   type OvInput,
 } from './pipeline.js';
+import { resolveOptOut } from './opt-out.js';
 import { exclusions, type Exclusion } from './table.js';
 import { getProfile, parseProfileId } from './validate.js';
 
@@ -38,10 +41,14 @@ export type SelectChange = RepairChange;
 
 /** Options of {@link select}. */
 export interface SelectOptions {
-  /** Optional categories to switch off (OPT-UIT): names or `cat_*` element names (`vve`, `Toetsresultaten`, `cat_verzuim`). */
-  optOut?: readonly string[];
-  /** Version of a decoded input (default: from the namespace or `metadata/standaardversie`). */
-  version?: string;
+  /**
+   * Optional categories to switch off (OPT-UIT): short or `cat_*` element names (`verzuim`,
+   * `cat_vve`); which are optional depends on the profile (checked at run time). Text a person
+   * typed goes through {@link parseOptOut} first.
+   */
+  optOut?: readonly OvOptOutCategorie[];
+  /** Version of a decoded input (default `auto`: from the namespace or `metadata/standaardversie`). */
+  version?: OvVersionOption;
 }
 
 /** The result of {@link select}. */
@@ -63,24 +70,6 @@ type Obj = Record<string, unknown>;
 
 function isObject(v: unknown): v is Obj {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/^cat_/, '')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-/** Finds a category row by name, element or short name (`vve`, `VVE`, `cat_vve`, `Ouders/Verzorgers`). */
-function findCategorie(name: string, version: OvVersion): OvCategorieRij | undefined {
-  const n = norm(name);
-  return OV_CATEGORIEEN.find(
-    (c) =>
-      norm(c.categorie) === n ||
-      norm(c.element) === n ||
-      norm(categorieElement(c.element, version)) === n,
-  );
 }
 
 /** Copies the allowed part of a decoded dossier (see the module comment), recording what it leaves out. */
@@ -203,35 +192,24 @@ function pruneEmpty(
 /**
  * Builds a conformant overstap dossier from a full LAS dossier.
  * @param full - XML or decoded dossier (2019.1 or 2024.1); not modified
- * @param profile - `POPO`, `POVO`, `VOVO` or `BB` (case-insensitive)
+ * @param profile - `POPO`, `POVO`, `VOVO` or `BB` (or lower case); text a person typed goes
+ *   through {@link parseProfileId} first (an unknown id throws `E_PROFILE_UNKNOWN` here too)
  * @param options - `optOut`: optional categories to switch off; `version` for decoded input
  * @returns the dossier, every change, and its validation; throws `E_USAGE` when an opt-out names an
  *   unknown, mandatory or forbidden category
  */
-export function select(full: OvInput, profile: string, options: SelectOptions = {}): SelectResult {
+export function select(
+  full: OvInput,
+  profile: OvProfileName,
+  options: SelectOptions = {},
+): SelectResult {
   const id = parseProfileId(profile);
   const { version, dossier: input } = readInput(full, { version: parseVersion(options.version) });
   const prof = getProfile(id, version);
   const changes: SelectChange[] = [];
 
   // Opt-outs: only optional categories; an optional category the source already switched off stays off.
-  const off = new Set<OvCategorieRij>();
-  for (const name of options.optOut ?? []) {
-    const cat = findCategorie(name, version);
-    if (!cat) {
-      throw new EdustandaardError(
-        'E_USAGE',
-        `Onbekende categorie '${name}'; bekend: ${OV_CATEGORIEEN.map((x) => categorieElement(x.element, version)).join(', ')}`,
-      );
-    }
-    if (cat[id] !== 'o') {
-      throw new EdustandaardError(
-        'E_USAGE',
-        `Categorie '${cat.categorie}' is ${cat[id] === 'v' ? 'verplicht' : 'verboden'} in ${id} en kan niet worden uitgezet (alleen optionele categorieën)`,
-      );
-    }
-    off.add(cat);
-  }
+  const off: Set<OvCategorieRij> = resolveOptOut(options.optOut ?? [], id, version);
   const srcMeta = isObject(input.metadata) ? input.metadata : {};
   const srcCats = isObject(srcMeta.categorie_uitlevering) ? srcMeta.categorie_uitlevering : {};
   for (const cat of OV_CATEGORIEEN)

@@ -3,18 +3,25 @@
  * the profile data), in the one report shape. The profile follows from `overdrachtsoort` and
  * `metadata/overstap` (the official values), the version from the namespace, unless given.
  */
-import { EdustandaardError, type Profile, type ValidationReport } from '@edustandaard/core';
+import {
+  EdustandaardError,
+  findProfile,
+  type Profile,
+  type ValidationReport,
+} from '@edustandaard/core';
 import {
   OV_PROFILE_IDS,
   OVERDRACHTSOORT,
   OVERSTAP,
   type OvProfileId,
+  type OvProfileName,
   type OvVersion,
+  type OvVersionOption,
 } from './data/constants.js';
 import { OV_PROFILES } from './profiles.js';
 import {
   evaluate,
-  parseVersion,
+  parseVersion as readVersion,
   readInput,
   type DecodedDossier,
   type OvInput,
@@ -22,28 +29,39 @@ import {
 
 /** Options of {@link validate}. */
 export interface OvValidateOptions {
-  /** `POPO`, `POVO`, `VOVO` or `BB` (case-insensitive); default: inferred from the dossier. */
-  profile?: string;
-  /** `2019.1` / `2024.1` / `auto` (default: from the namespace, or `metadata/standaardversie` for a decoded dossier). */
-  version?: string;
+  /**
+   * `POPO`, `POVO`, `VOVO` or `BB` (or lower case); default: inferred from the dossier. Text a
+   * person typed goes through {@link parseProfileId} first.
+   */
+  profile?: OvProfileName;
+  /**
+   * `2019.1` / `2024.1` / `auto` (default: from the namespace, or `metadata/standaardversie` for a
+   * decoded dossier). Text a person typed goes through {@link parseVersion} first.
+   */
+  version?: OvVersionOption;
   /** Label for the report's `file` (default `-`). */
   file?: string;
 }
 
 /**
- * Resolves a profile id option (`popo`, `POPO`, `bb`).
- * @param id - the option value
- * @returns the canonical id; throws `E_PROFILE_UNKNOWN` otherwise
+ * A profile id as typed (`popo`, `POPO`, `bb`, any case) to the canonical id, with core's
+ * `findProfile` over the eight overstapprofielen (issue #13: untrusted input is checked here once;
+ * the public API takes the literal ids).
+ * @param input - the text
+ * @returns `POPO`, `POVO`, `VOVO` or `BB`
+ * @throws `E_PROFILE_UNKNOWN` "Onbekend profiel '…'; bekend: BB, POPO, POVO, VOVO"
  */
-export function parseProfileId(id: string): OvProfileId {
-  const up = id.toUpperCase();
-  const hit = OV_PROFILE_IDS.find((p) => p === up);
-  if (!hit)
-    throw new EdustandaardError(
-      'E_PROFILE_UNKNOWN',
-      `Onbekend overstapprofiel '${id}'; bekend: ${OV_PROFILE_IDS.join(', ')}`,
-    );
-  return hit;
+export function parseProfileId(input: string): OvProfileId {
+  return findProfile(OV_PROFILES, input).id as OvProfileId;
+}
+
+/**
+ * A version option as typed.
+ * @param input - `auto`, `2019.1` or `2024.1`
+ * @throws `E_VERSION_UNKNOWN` "Onbekende versie '…'; bekend: auto, 2019.1, 2024.1"
+ */
+export function parseVersion(input: string): OvVersionOption {
+  return readVersion(input) ?? 'auto';
 }
 
 /**
@@ -82,11 +100,11 @@ export function getProfile(id: OvProfileId, version: OvVersion): Profile {
  */
 export function validate(
   input: OvInput,
-  options: OvValidateOptions | string = {},
+  options: OvValidateOptions | OvProfileName = {},
 ): ValidationReport {
   const o: OvValidateOptions = typeof options === 'string' ? { profile: options } : options;
   const file = o.file ?? '-';
-  const read = readInput(input, { version: parseVersion(o.version), file });
+  const read = readInput(input, { version: readVersion(o.version), file });
   const profileId =
     o.profile !== undefined ? parseProfileId(o.profile) : inferProfileId(read.dossier);
   if (!profileId) {

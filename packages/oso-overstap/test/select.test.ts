@@ -6,8 +6,23 @@
  * content) shows the allow-list: nothing forbidden or unknown is copied, every change is listed.
  */
 import { describe, expect, it } from 'vitest';
+import { canRepair } from '@edustandaard/core';
 import { categorieen, migrate, read, write } from '@edustandaard/oso';
-import { OV_CATEGORIEEN, select, validate, type OvProfileId } from '../src/index.js';
+import {
+  OV_CATEGORIEEN,
+  OV_CATEGORIE_NAMEN,
+  OV_PROFILE_IDS,
+  OV_RULES,
+  OV_VERSIONS,
+  categorieElement,
+  parseOptOut,
+  parseProfileId,
+  parseVersion,
+  select,
+  validate,
+  type OvOptOutCategorie,
+  type OvProfileId,
+} from '../src/index.js';
 import { HAVE_REFERENCE, example } from './helpers.js';
 
 const PROFILES: readonly OvProfileId[] = ['POPO', 'POVO', 'VOVO', 'BB'];
@@ -52,8 +67,14 @@ function secretLeaks(xml: string, geheimwaarde: string): string[] {
   return leaks;
 }
 
-function optionele(p: OvProfileId): string[] {
-  return OV_CATEGORIEEN.filter((c) => c[p] === 'o').map((c) => c.element);
+/** The element names (2019.1) of the categories optional in a profile, as `optOut` takes them. */
+function optionele(p: OvProfileId): OvOptOutCategorie[] {
+  const isOptOut = (e: string): e is OvOptOutCategorie =>
+    (OV_CATEGORIE_NAMEN as readonly string[]).includes(e.replace(/^cat_/, ''));
+  const elements = OV_CATEGORIEEN.filter((c) => c[p] === 'o').map((c) => c.element);
+  const typed = elements.filter(isOptOut);
+  expect(typed).toEqual(elements);
+  return typed;
 }
 
 describe.skipIf(!HAVE_REFERENCE)('select() on the official full examples', () => {
@@ -64,7 +85,7 @@ describe.skipIf(!HAVE_REFERENCE)('select() on the official full examples', () =>
         version === '2019.1'
           ? example(file)
           : (migrate(read(example(file)).dossier as never, '2024.1').dossier as never);
-      const optOuts: string[][] = [[], ...optionele(p).map((c) => [c]), optionele(p)];
+      const optOuts: OvOptOutCategorie[][] = [[], ...optionele(p).map((c) => [c]), optionele(p)];
       for (const optOut of optOuts) {
         it(`${version} ${p} opt-out [${optOut.join(', ') || '-'}]: valid, and the scanner finds nothing forbidden`, () => {
           const src = source();
@@ -171,9 +192,12 @@ describe.skipIf(!HAVE_REFERENCE)('select() from a full LAS dossier: the allow-li
     expect(() => select(xml, 'POPO', { optOut: ['vombo'] })).toThrow(
       expect.objectContaining({ code: 'E_USAGE', message: expect.stringContaining('verboden') }),
     );
+    // A JavaScript caller is not stopped by the types (issue #13), so the run-time checks stay.
+    // @ts-expect-error -- no category
     expect(() => select(xml, 'POPO', { optOut: ['zorg'] })).toThrow(
       expect.objectContaining({ code: 'E_USAGE', message: expect.stringContaining('Onbekende') }),
     );
+    // @ts-expect-error -- not an overstapprofiel
     expect(() => select(xml, 'PO-SWV')).toThrow(
       expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }),
     );
@@ -199,5 +223,82 @@ describe.skipIf(!HAVE_REFERENCE)('select() from a full LAS dossier: the allow-li
     expect((r.dossier as any).huidigeschool.leerling.toetslijst.toets).toHaveLength(
       toetsen.length - 1,
     );
+  });
+});
+
+describe('parsing untrusted input (issue #13: the CLI passes --profile, --version, --opt-out through these)', () => {
+  it("parseProfileId: any case to the id; a misspelt id is E_PROFILE_UNKNOWN with the known ids (core's findProfile)", () => {
+    expect(['popo', 'POVO', 'Vovo', 'bb'].map(parseProfileId)).toEqual([
+      'POPO',
+      'POVO',
+      'VOVO',
+      'BB',
+    ]);
+    expect(() => parseProfileId('POVP')).toThrow(
+      expect.objectContaining({
+        code: 'E_PROFILE_UNKNOWN',
+        message: "Onbekend profiel 'POVP'; bekend: BB, POPO, POVO, VOVO",
+      }),
+    );
+  });
+
+  it('parseVersion: auto and every version; anything else is E_VERSION_UNKNOWN', () => {
+    expect(['auto', ...OV_VERSIONS].map(parseVersion)).toEqual(['auto', '2019.1', '2024.1']);
+    expect(() => parseVersion('2020.1')).toThrow(
+      expect.objectContaining({
+        code: 'E_VERSION_UNKNOWN',
+        message: "Onbekende versie '2020.1'; bekend: auto, 2019.1, 2024.1",
+      }),
+    );
+  });
+
+  it('parseOptOut: names as people write them, in both versions, to the typed short names', () => {
+    expect(parseOptOut(['Verzuim', 'cat_cijferlijsten', 'cat_eindtoetsbo'], 'POVO')).toEqual([
+      'verzuim',
+      'cijferlijsten',
+      'doorstroomtoets',
+    ]);
+    expect(() => parseOptOut(['leerling'], 'BB')).toThrow(
+      expect.objectContaining({
+        code: 'E_USAGE',
+        message:
+          "Categorie 'Leerling' is verplicht in BB en kan niet worden uitgezet (alleen optionele categorieën)",
+      }),
+    );
+  });
+
+  it.skipIf(!HAVE_REFERENCE)('a 2019.1 dossier accepts the 2024.1 name of a category', () => {
+    const xml = example('Voorbeelddossier_OV_POVO_full.xml');
+    const r = select(xml, 'POVO', { optOut: ['doorstroomtoets'] });
+    const cu = (r.dossier.metadata as { categorie_uitlevering: Record<string, string> })
+      .categorie_uitlevering;
+    expect(cu.cat_eindtoetsbo).toBe('OPT-UIT');
+  });
+
+  it('OV_CATEGORIE_NAMEN (the opt-out type) is every category optional in some profile, in both versions', () => {
+    const optional = OV_CATEGORIEEN.filter((c) => OV_PROFILE_IDS.some((id) => c[id] === 'o'));
+    const names = new Set(
+      optional.flatMap((c) =>
+        OV_VERSIONS.map((v) => categorieElement(c.element, v).replace(/^cat_/, '')),
+      ),
+    );
+    expect([...OV_CATEGORIE_NAMEN].sort()).toEqual([...names].sort());
+  });
+});
+
+describe('no "aanbevolen weg te laten" (why select() has no ookAanbevolen, unlike the SWV profiles)', () => {
+  // `edustandaard ov select --help` says the overstap sources name no data that is merely
+  // recommended to leave out (SWV Tabel 2 does: handelingsplan, lwoo, rvc, banknummer). This holds
+  // the data to that: when such a recommendation is added, select() needs an ookAanbevolen option.
+  it('no rule of severity aanbeveling forbids an element or repairs anything', () => {
+    for (const version of OV_VERSIONS) {
+      const aanbevelingen = OV_RULES[version].filter((r) => r.severity === 'aanbeveling');
+      const weglaten = aanbevelingen.filter(
+        (r) =>
+          (r.rows ?? []).some((row) => row.cardinality === '0') ||
+          (r.check !== undefined && canRepair(r.check)),
+      );
+      expect(weglaten.map((r) => r.code)).toEqual([]);
+    }
   });
 });

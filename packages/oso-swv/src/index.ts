@@ -6,6 +6,8 @@
  */
 export { validate, inferProfileId, getProfile, type SwvValidateOptions } from './validate.js';
 export { select, type SelectChange, type SelectOptions, type SelectResult } from './select.js';
+export { parseProfileId, parseVersion } from './parse.js';
+export { parseOptOut } from './opt-out.js';
 export { render, escapeHtml, type RenderOptions } from './render.js';
 export { migrate, type SwvMigrationEntry, type SwvMigrationResult } from './migrate.js';
 export type { DecodedDossier, SwvInput } from './input.js';

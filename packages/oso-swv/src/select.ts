@@ -14,7 +14,6 @@
  * 5. `setCategorieUitlevering` — one value per category (PaO.MD03, Figuur 4).
  */
 import {
-  EdustandaardError,
   createReport,
   findProfile,
   removeChild,
@@ -30,11 +29,19 @@ import { elementTable } from '@edustandaard/oso';
 import { allowListCopy, indexTable, type Dropped, type RowMap } from './allow-list.js';
 import { osoCategorieen } from './oso-data.js';
 import { CATEGORIEEN, CATEGORIE_WAARDEN_PER_STATUS } from './data/categorieen.js';
-import { AFSPRAKENSET, type SwvProfileId, type SwvVersion } from './data/constants.js';
-import { METADATA, pathFor } from './data/paths.js';
+import {
+  AFSPRAKENSET,
+  type SwvOptOutCategorie,
+  type SwvProfileId,
+  type SwvProfileName,
+  type SwvVersion,
+  type SwvVersionOption,
+} from './data/constants.js';
+import { METADATA } from './data/paths.js';
 import { doc2019, doc2024 } from './data/sources.js';
 import type { SwvCategorieRij } from './data/types.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
+import { catElement, resolveOptOut } from './opt-out.js';
 import { forbiddenNames, scanDropped, scanKept } from './privacy.js';
 import { SWV_PROFILES, SWV_RULES } from './profiles.js';
 import { validate } from './validate.js';
@@ -53,10 +60,14 @@ export interface SelectChange {
 
 /** Options of {@link select}. */
 export interface SelectOptions {
-  /** Optional categories to switch off (OPT-UIT): names or `cat_*` element names (`vve`, `Toetsresultaten`, `cat_verzuim`). */
-  optOut?: readonly string[];
-  /** Version of a decoded input (default: from the namespace or `metadata/standaardversie`). */
-  version?: string;
+  /**
+   * Optional categories to switch off (OPT-UIT, Figuur 4): short or `cat_*` element names (`vve`,
+   * `cat_verzuim`); which are optional depends on the profile (checked at run time). Text a person
+   * typed goes through {@link parseOptOut} first.
+   */
+  optOut?: readonly SwvOptOutCategorie[];
+  /** Version of a decoded input (default `auto`: from the namespace or `metadata/standaardversie`). */
+  version?: SwvVersionOption;
   /**
    * Also leave out what Tabel 2 merely *recommends* leaving out (rows with cardinality 0 whose rule
    * is an `aanbeveling`, e.g. `handelingsplan` in VO-SWV, `banknummer` in 2024.1). Default false:
@@ -106,25 +117,6 @@ function parentOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/'));
 }
 
-function catElement(row: SwvCategorieRij, version: SwvVersion): string {
-  return lastStep(pathFor(`${METADATA}/categorie_uitlevering/${row.element}`, version));
-}
-
-function norm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/^cat_/, '')
-    .replace(/[^a-z0-9]/g, '');
-}
-
-/** Finds a category row by name, element or short name (`vve`, `VVE`, `cat_vve`, `Ouders/Verzorgers`). */
-function findCategorie(name: string, version: SwvVersion): SwvCategorieRij | undefined {
-  const n = norm(name);
-  return CATEGORIEEN.find(
-    (c) => norm(c.categorie) === n || norm(c.element) === n || norm(catElement(c, version)) === n,
-  );
-}
-
 const TABLES = new Map<SwvVersion, RowMap>();
 
 function tableOf(version: SwvVersion): RowMap {
@@ -149,35 +141,6 @@ const DROP_CODE: Readonly<Record<Dropped['kind'], string>> = {
   text: 'SWV.SELECT.mixedText',
   other: 'SWV.SELECT.unknownContent',
 };
-
-/**
- * Resolves the opt-outs: only optional categories (Figuur 4).
- * @throws `E_USAGE` for an unknown, mandatory or forbidden category
- */
-function resolveOptOut(
-  names: readonly string[],
-  id: SwvProfileId,
-  version: SwvVersion,
-): Set<SwvCategorieRij> {
-  const optOut = new Set<SwvCategorieRij>();
-  for (const name of names) {
-    const cat = findCategorie(name, version);
-    if (!cat) {
-      throw new EdustandaardError(
-        'E_USAGE',
-        `Onbekende categorie '${name}'; bekend: ${CATEGORIEEN.map((x) => catElement(x, version)).join(', ')}`,
-      );
-    }
-    if (cat[id] !== 'o') {
-      throw new EdustandaardError(
-        'E_USAGE',
-        `Categorie '${cat.categorie}' is ${cat[id] === 'v' ? 'verplicht' : 'verboden'} in ${id} en kan niet worden uitgezet (alleen optionele categorieën, Figuur 4)`,
-      );
-    }
-    optOut.add(cat);
-  }
-  return optOut;
-}
 
 /** Everything the stages share. */
 interface Stage {
@@ -292,14 +255,19 @@ function setCategorieUitlevering(st: Stage, optOut: ReadonlySet<SwvCategorieRij>
 /**
  * Builds a conformant SWV dossier from a full OSO dossier.
  * @param full - XML or decoded dossier (2019.1 or 2024.1); not modified
- * @param profile - `PO-SWV` or `VO-SWV` (case-insensitive)
+ * @param profile - `PO-SWV` or `VO-SWV` (or lower case); text a person typed goes through
+ *   {@link parseProfileId} first (an unknown id throws `E_PROFILE_UNKNOWN` here too)
  * @param options - `optOut`: optional categories to switch off; `version` for decoded input;
  *   `ookAanbevolen`: also leave out what Tabel 2 recommends leaving out; `force`: produce the
  *   dossier despite privacy findings; `profiles`: the profiles to resolve `profile` in
  * @returns the dossier (or `null` when withheld), the list of changes and the report; throws
  *   `E_USAGE` when an opt-out names an unknown, mandatory or forbidden category
  */
-export function select(full: SwvInput, profile: string, options: SelectOptions = {}): SelectResult {
+export function select(
+  full: SwvInput,
+  profile: SwvProfileName,
+  options: SelectOptions = {},
+): SelectResult {
   const profiles = options.profiles ?? SWV_PROFILES;
   findProfile(profiles, profile); // an unknown id fails before the input is read
   const { version, dossier: input } = readSwvInput(full, {

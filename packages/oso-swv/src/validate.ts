@@ -17,17 +17,25 @@ import {
   SWV_CONSTANTS,
   SWV_PROFILE_IDS,
   type SwvProfileId,
+  type SwvProfileName,
   type SwvVersion,
+  type SwvVersionOption,
 } from './data/constants.js';
 import { SWV_PROFILES } from './profiles.js';
 import { parseVersion, readSwvInput, type DecodedDossier, type SwvInput } from './input.js';
 
 /** Options of {@link validate}. */
 export interface SwvValidateOptions {
-  /** `PO-SWV` / `VO-SWV` (case-insensitive); default: inferred from `metadata/overstap` (POSWV / VOSWV). */
-  profile?: string;
-  /** `2019.1` / `2024.1` / `auto` (default: from the namespace, or `metadata/standaardversie` for a decoded dossier). */
-  version?: string;
+  /**
+   * `PO-SWV` / `VO-SWV` (or lower case); default: inferred from `metadata/overstap` (POSWV /
+   * VOSWV). Text a person typed goes through `parseProfileId` first.
+   */
+  profile?: SwvProfileName;
+  /**
+   * `2019.1` / `2024.1` / `auto` (default: from the namespace, or `metadata/standaardversie` for a
+   * decoded dossier). Text a person typed goes through `parseVersion` first.
+   */
+  version?: SwvVersionOption;
   /** Label for the report's `file` (default `-`). */
   file?: string;
   /** Profiles to resolve the profile in (default the four SWV profiles; a test copy shows the engine follows the data). */

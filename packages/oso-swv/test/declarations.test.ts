@@ -38,7 +38,7 @@ describe.skipIf(!HAVE_REFERENCE)('select() and validate() read the same declarat
       // validate(): the original declaration does not name communicatielijst, the copy does.
       const codesAt = (r: ReturnType<typeof validate>) =>
         r.issues.filter((i) => i.code === 'PaO.LL06').map((i) => i.path);
-      const opts = { profile: 'PO-SWV', version, file: 'x' };
+      const opts = { profile: 'PO-SWV' as const, version, file: 'x' };
       expect(codesAt(validate(d, opts))).toEqual([`${L}/adreslijst`]);
       expect(codesAt(validate(d, { ...opts, profiles }))).toEqual([
         `${L}/adreslijst`,

@@ -130,9 +130,12 @@ describe('input errors', () => {
     ).toThrowError(expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }));
   });
   it('an unknown profile or version is a typed error', () => {
+    // A JavaScript caller is not stopped by the types (issue #13), so the run-time checks stay.
     expect(() =>
+      // @ts-expect-error -- not a profile id
       validate({ metadata: { standaardversie: '2019.1' } }, { profile: 'MBO-SWV' }),
     ).toThrowError(expect.objectContaining({ code: 'E_PROFILE_UNKNOWN' }));
+    // @ts-expect-error -- not a version
     expect(() => validate({ metadata: {} }, { profile: 'PO-SWV', version: '2030.1' })).toThrowError(
       expect.objectContaining({ code: 'E_VERSION_UNKNOWN' }),
     );

@@ -6,7 +6,7 @@
  * Dutch messages are the CLI's. Nothing is sent anywhere: the files are read with FileReader APIs,
  * results and downloads are made in memory (Blob URLs). Everything this script needs is in its bundle.
  */
-import { validate, render, select, migrate } from '@edustandaard/oso-swv';
+import { validate, render, select, migrate, parseProfileId } from '@edustandaard/oso-swv';
 import * as overstap from '@edustandaard/oso-overstap';
 import { write } from '@edustandaard/oso';
 import { checkJson } from '@edustandaard/oke';
@@ -140,13 +140,16 @@ function errorBlock(e: unknown): HTMLElement {
 
 /** The package functions for one kind of dossier (SWV profiles or overstapprofielen). */
 interface Profiles {
-  validate: (b: Uint8Array, o: { file: string; version: string }) => unknown;
+  validate: (b: Uint8Array, o: { file: string; version: 'auto' }) => unknown;
+  /** The profile id of a report (text) as the package's `select()` takes it (issue #13). */
+  parseProfileId: typeof parseProfileId;
   select: typeof select;
   render: (b: Uint8Array) => string;
 }
-const SWV: Profiles = { validate, select, render };
+const SWV: Profiles = { validate, parseProfileId, select, render };
 const OVERSTAP: Profiles = {
   validate: overstap.validate,
+  parseProfileId: overstap.parseProfileId as unknown as typeof parseProfileId,
   select: overstap.select as unknown as typeof select,
   render: overstap.render,
 };
@@ -204,7 +207,7 @@ function dossierResult(file: string, bytes: Uint8Array): HTMLElement {
 
   if (report.profile) {
     try {
-      const r = pkg.select(bytes, report.profile, { optOut: [] });
+      const r = pkg.select(bytes, pkg.parseProfileId(report.profile), { optOut: [] });
       const xml = write(r.dossier as never, { version: r.version });
       const changes = r.changes as { action: string; code: string; path: string; reason: string }[];
       box.append(

@@ -17,6 +17,7 @@ import { isJson, readInput, writeOutput } from '../io.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit.js';
 import { expandInputs } from '../inputs.js';
 import { runBatch } from '../batch.js';
+import type { CliContext } from '../pool.js';
 import { versionOfJson } from '../validate-one.js';
 
 /**
@@ -80,7 +81,7 @@ function summarise(issues: readonly Finding[], file: string): string {
 }
 
 /** Registers the `edustandaard oso` commands. */
-export function registerOso(program: Command): void {
+export function registerOso(program: Command, context: CliContext = {}): void {
   const oso = program
     .command('oso')
     .description('OSO-gegevensset 2019.1 en 2024.1: valideren, converteren, migreren.');
@@ -110,7 +111,9 @@ export function registerOso(program: Command): void {
           quiet: opts.quiet,
           total: inputs.length,
         });
-        await runBatch(inputs, { kind: 'oso', version: wanted }, (r) => out.add(r));
+        await runBatch(inputs, { kind: 'oso', version: wanted }, (r) => out.add(r), {
+          pool: context.pool,
+        });
         process.exitCode = await out.end();
       },
     );

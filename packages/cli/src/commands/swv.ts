@@ -14,6 +14,7 @@ import { formatOption } from '../program.js';
 import {
   addValidateOptions,
   collect,
+  parseOption,
   renderAction,
   selectAction,
   validateAction,
@@ -21,6 +22,7 @@ import {
   type SelectCommandOptions,
   type ValidateCommandOptions,
 } from '../profile-commands.js';
+import type { CliContext } from '../pool.js';
 
 /** How `swv` names itself in messages; `SWV.SELECT.*` are select()'s privacy findings (#17 item 1). */
 const SWV: ProfileCommand = {
@@ -42,7 +44,7 @@ export const SELECT_EXAMPLES: readonly string[] = [
 ];
 
 /** Registers the `edustandaard swv` commands. */
-export function registerSwv(program: Command): void {
+export function registerSwv(program: Command, context: CliContext = {}): void {
   const swv = program
     .command('swv')
     .description(
@@ -56,7 +58,9 @@ export function registerSwv(program: Command): void {
         'Valideer SWV-dossiers (XML of JSON) tegen de gegevensset en het SWV-profiel (afgeleid uit metadata/overstap tenzij opgegeven).',
       ),
     PROFILES,
-  ).action((files: string[], opts: ValidateCommandOptions) => validateAction(SWV, files, opts));
+  ).action((files: string[], opts: ValidateCommandOptions) =>
+    validateAction(SWV, files, opts, context),
+  );
 
   swv
     .command('select')
@@ -90,12 +94,13 @@ export function registerSwv(program: Command): void {
         opts: SelectCommandOptions & { optOut?: string[]; ookAanbevolen?: boolean },
       ) => {
         const lib = await import('@edustandaard/oso-swv');
-        const options: SelectOptions = {
-          optOut: opts.optOut ?? [],
+        await selectAction(SWV, lib, input, opts, (profile): SelectOptions => ({
+          optOut: parseOption('swv select --opt-out', () =>
+            lib.parseOptOut(opts.optOut ?? [], profile),
+          ),
           ...(opts.ookAanbevolen ? { ookAanbevolen: true } : {}),
           ...(opts.forceer ? { force: true } : {}),
-        };
-        await selectAction(SWV, lib, input, opts, options);
+        }));
       },
     );
 

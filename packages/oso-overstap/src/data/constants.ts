@@ -10,6 +10,50 @@ export type OvProfileId = 'POPO' | 'POVO' | 'VOVO' | 'BB';
 /** The afsprakenset versions this package defines profiles for. */
 export type OvVersion = '2019.1' | '2024.1';
 
+/**
+ * A profile id as callers may write it: the id or its lower-case form (`'popo'`, the CLI's
+ * `--profile`). For signatures that accept a profile (issue #13: a misspelt id must not compile).
+ */
+export type OvProfileName = OvProfileId | Lowercase<OvProfileId>;
+
+/**
+ * A version option as callers may write it: a version, or `auto` (from the namespace, or
+ * `metadata/standaardversie` for a decoded dossier).
+ */
+export type OvVersionOption = OvVersion | 'auto';
+
+/**
+ * Short names of the categories that are optional in at least one overstapprofiel (the
+ * `categorie_uitlevering` element without `cat_`; `eindtoetsbo` is the 2019.1 name of
+ * `doorstroomtoets`). A test checks this list against the statuses in `OV_CATEGORIEEN`.
+ */
+export const OV_CATEGORIE_NAMEN = [
+  'ouderinzage',
+  'oudersverzorgers',
+  'vve',
+  'schoolloopbaan',
+  'overstapadvies',
+  'onderwijsondersteuning',
+  'verzuim',
+  'doorstroomtoets',
+  'eindtoetsbo',
+  'toetsresultaten',
+  'handelingsplannen',
+  'cijferlijsten',
+  'vombo',
+  'bijlagedocs',
+] as const;
+
+/** A short name of {@link OV_CATEGORIE_NAMEN}. */
+export type OvCategorieNaam = (typeof OV_CATEGORIE_NAMEN)[number];
+
+/**
+ * A category `select()`'s `optOut` accepts: the short name (`verzuim`) or the element name
+ * (`cat_verzuim`). Which are optional depends on the profile (`vve` is verboden in POVO); `select`
+ * checks that at run time.
+ */
+export type OvOptOutCategorie = OvCategorieNaam | `cat_${OvCategorieNaam}`;
+
 /** All profile ids, in the order of the official examples and the 2019.1 validation. */
 export const OV_PROFILE_IDS: readonly OvProfileId[] = ['POPO', 'POVO', 'VOVO', 'BB'];
 

@@ -24,19 +24,33 @@ export type SwvProfileName = SwvProfileId | Lowercase<SwvProfileId>;
  */
 export type SwvOptOutCategorie = SwvCategorieNaam | `cat_${SwvCategorieNaam}`;
 
-/** Short names of the categories of Figuur 4 that are optional in at least one profile. */
-export type SwvCategorieNaam =
-  | 'ouderinzage'
-  | 'vve'
-  | 'overstapadvies'
-  | 'handelingsplannen'
-  | 'verzuim'
-  | 'doorstroomtoets'
-  | 'eindtoetsbo'
-  | 'toetsresultaten'
-  | 'cijferlijsten'
-  | 'bijlagedocs'
-  | 'vombo';
+/**
+ * Short names of the categories of Figuur 4 that are optional in at least one profile (the element
+ * name without `cat_`; `eindtoetsbo` is the 2019.1 name of `doorstroomtoets`). A test checks this
+ * list against the statuses in `CATEGORIEEN`.
+ */
+export const SWV_CATEGORIE_NAMEN = [
+  'ouderinzage',
+  'vve',
+  'overstapadvies',
+  'handelingsplannen',
+  'verzuim',
+  'doorstroomtoets',
+  'eindtoetsbo',
+  'toetsresultaten',
+  'cijferlijsten',
+  'bijlagedocs',
+  'vombo',
+] as const;
+
+/** A short name of {@link SWV_CATEGORIE_NAMEN}. */
+export type SwvCategorieNaam = (typeof SWV_CATEGORIE_NAMEN)[number];
+
+/**
+ * A version option as callers may write it: a version, or `auto` (from the namespace, or
+ * `metadata/standaardversie` for a decoded dossier).
+ */
+export type SwvVersionOption = SwvVersion | 'auto';
 
 /** All profile ids, in document order. */
 export const SWV_PROFILE_IDS: readonly SwvProfileId[] = ['PO-SWV', 'VO-SWV'];
