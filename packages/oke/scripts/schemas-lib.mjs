@@ -35,9 +35,16 @@ import { resolve, dirname, basename } from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { parse as parseYaml } from 'yaml';
 
+/**
+ * Base of every oke schema's `$id`: the one scheme of all packages (#15),
+ * `https://edustandaard.github.io/edustandaard-ts/schemas/<package>/<file>.json`, where the site
+ * serves the file; `$ref`s inside a file are relative (`#/definitions/<Type>`), so a schema
+ * resolves offline. (The `schemas` work moves this scheme into packages/codegen; import it from
+ * there once it is exported.)
+ */
+export const SCHEMA_BASE = 'https://edustandaard.github.io/edustandaard-ts/schemas/oke/';
 /** `$id` of the combined schema; validators reference `${SCHEMA_ID}#/definitions/<Type>`. */
-export const SCHEMA_ID =
-  'https://edustandaard.github.io/edustandaard-ts/oke/schema/oke-ooapi-v5.json';
+export const SCHEMA_ID = `${SCHEMA_BASE}oke-ooapi-v5.json`;
 export const CONSUMER_KEY = 'nl-test-admin';
 /** `$comment` prefix that names an alternative (oneOf/anyOf) for schema-findings.ts. */
 export const ALT_COMMENT = 'oke-alternative ';
@@ -491,7 +498,7 @@ function standaloneFile(combined, key, fname) {
   );
   return sortKeys({
     $schema: combined.$schema,
-    $id: SCHEMA_ID.replace('oke-ooapi-v5.json', fname),
+    $id: `${SCHEMA_BASE}${fname}`,
     ...combined.definitions[key],
     ...(reach.size ? { definitions } : {}),
   });
