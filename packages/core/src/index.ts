@@ -10,8 +10,12 @@ export { JSON_DEFAULT_LIMITS, readJson, type JsonReadOptions } from './json.js';
 export {
   findingsFromSchemaErrors,
   schemaErrorMessage,
+  type SchemaBranch,
+  type SchemaBranchReport,
+  type SchemaBranchValidator,
   type SchemaError,
   type SchemaFindingOptions,
+  type SchemaValidationContext,
 } from './schema-findings.js';
 export * from './xml/index.js';
 export { readBounded, type BoundedSource, type ReadBoundedOptions } from './io/read-bounded.js';
