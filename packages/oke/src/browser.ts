@@ -70,7 +70,7 @@ export { readJsonBounded, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type JsonLimits 
 export type * from './generated/ooapi.js';
 /** The OOAPI v5 types as openapi-typescript generates them from the specification (`paths`, `components`, `operations`). */
 export type * as OpenApi from './generated/openapi.js';
-export { applyMergePatch } from './merge-patch.js';
+export { applyMergePatch, type MergePatch } from './merge-patch.js';
 export type {
   OkeRequest,
   OkeResponse,
