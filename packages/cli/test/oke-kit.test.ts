@@ -36,22 +36,41 @@ const children: ChildProcess[] = [];
 afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGTERM');
 });
-/** Starts `oke serve` and resolves with its URL. */
-function serve(args: string[]): Promise<string> {
+/**
+ * Starts `oke serve` and resolves with its URL and the OAuth2 client it generated (printed on
+ * stderr; absent with `--client` or `--geen-auth`).
+ */
+function serve(args: string[]): Promise<{ url: string; auth: string[] }> {
   const c = spawn(process.execPath, [bin, 'oke', 'serve', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(c);
+  const generated = !args.includes('--client') && !args.includes('--geen-auth');
   return new Promise((resolve, reject) => {
     let out = '';
-    const t = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 25_000);
+    let err = '';
+    const t = setTimeout(() => reject(new Error(`serve did not start: ${out} ${err}`)), 25_000);
+    const done = () => {
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      const id = /client_id=(\S+)/.exec(err)?.[1];
+      const secret = /client_secret=(\S+)/.exec(err)?.[1];
+      if (!m || (generated && !(id && secret))) return;
+      clearTimeout(t);
+      const url = m[0];
+      resolve({
+        url,
+        auth: generated
+          ? ['--token-url', `${url}/oauth/token`, '--client-id', id!, '--client-secret', secret!]
+          : [],
+      });
+    };
     c.stdout!.on('data', (d) => {
       out += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) {
-        clearTimeout(t);
-        resolve(m[0]);
-      }
+      done();
+    });
+    c.stderr!.on('data', (d) => {
+      err += d;
+      done();
     });
     c.once('exit', (code) => reject(new Error(`serve exited ${code}`)));
   });
@@ -70,7 +89,8 @@ describe('edustandaard oke (binary)', () => {
   });
 
   it('serve --fault wrong-status: conform fails on the named step (exit 1)', async () => {
-    const url = await serve(['--role', 'ta', '--fault', 'wrong-status']);
+    const { url, auth } = await serve(['--role', 'ta', '--fault', 'wrong-status']);
+    expect(auth).toHaveLength(6); // OAuth2 by default: the generated client
     const r = await run([
       'oke',
       'conform',
@@ -78,6 +98,7 @@ describe('edustandaard oke (binary)', () => {
       'ta',
       '--base-url',
       url,
+      ...auth,
       '--format',
       'json',
       '--timeout',
@@ -91,7 +112,7 @@ describe('edustandaard oke (binary)', () => {
   });
 
   it('serve with an OAuth2 client: conform passes with client_secret_post, the 401/403 steps included; junit output', async () => {
-    const url = await serve(['--role', 'dr', '--client', 'kit:geheim']);
+    const { url } = await serve(['--role', 'dr', '--client', 'kit:geheim']);
     const args = [
       'oke',
       'conform',
@@ -120,12 +141,29 @@ describe('edustandaard oke (binary)', () => {
     expect(j.out).toContain('failures="0"');
   });
 
-  it('serve --fault with an unknown name, or one that needs --client, is a usage error (exit 2)', async () => {
+  it('serve --fault with an unknown name, a fault that needs OAuth2 with --geen-auth, or --geen-auth with --client is a usage error (exit 2)', async () => {
     expect(
       (await run(['oke', 'serve', '--role', 'ta', '--port', '0', '--fault', 'bestaat-niet'])).code,
     ).toBe(2);
+    // missing-scope needs OAuth2: fine by default (a generated client), a usage error without it.
     expect(
-      (await run(['oke', 'serve', '--role', 'ta', '--port', '0', '--fault', 'missing-scope'])).code,
+      (
+        await run([
+          'oke',
+          'serve',
+          '--role',
+          'ta',
+          '--port',
+          '0',
+          '--geen-auth',
+          '--fault',
+          'missing-scope',
+        ])
+      ).code,
+    ).toBe(2);
+    expect(
+      (await run(['oke', 'serve', '--role', 'ta', '--port', '0', '--geen-auth', '--client', 'a:b']))
+        .code,
     ).toBe(2);
   });
 });

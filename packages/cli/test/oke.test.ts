@@ -199,30 +199,96 @@ describe('edustandaard oke conform', () => {
 });
 
 describe('edustandaard oke serve', () => {
-  it('starts a reference implementation on 127.0.0.1 that answers OKE calls, and stops on SIGTERM', async () => {
-    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-    const child = spawn(process.execPath, [bin, 'oke', 'serve', '--role', 'ta', '--port', '0'], {
+  const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+  /** Starts `oke serve`; resolves with its URL and everything it wrote to stderr until then. */
+  async function start(args: string[]) {
+    const child = spawn(process.execPath, [bin, 'oke', 'serve', '--port', '0', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error('serve did not start')), 25_000);
-        child.stdout.on('data', (d: Buffer) => {
-          const m = /luistert op (http:\/\/127\.0\.0\.1:\d+)/.exec(String(d));
-          if (m) {
-            clearTimeout(t);
-            resolve(m[1]!);
-          }
-        });
-        child.once('exit', () => reject(new Error('serve exited')));
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += String(d)));
+    const url = await new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('serve did not start')), 25_000);
+      child.stdout.on('data', (d: Buffer) => {
+        const m = /luistert op (http:\/\/127\.0\.0\.1:\d+)/.exec(String(d));
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]!);
+        }
       });
-      const res = await fetch(`${url}/components`);
-      expect(res.status).toBe(200);
-      expect(((await res.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
-    } finally {
+      child.once('exit', () => reject(new Error(`serve exited: ${err}`)));
+    });
+    const stop = async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+    };
+    return { url, stderr: () => err, stop };
+  }
+  async function token(url: string, id: string, secret: string, scope?: string) {
+    const res = await fetch(`${url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { access_token: string }).access_token;
+  }
+
+  it("enforces OAuth2 by default: prints a generated client once on stderr; no token → 401, another flow's scope → 403, the right scope → 200", async () => {
+    const s = await start(['--role', 'ta']);
+    try {
+      // stderr and stdout are separate pipes: wait for the credentials block.
+      await vi.waitFor(() => expect(s.stderr()).toContain('client_secret='), { timeout: 5000 });
+      const err = s.stderr();
+      expect(err).toContain(`tokenendpoint ${s.url}/oauth/token`);
+      const id = /client_id=(\S+)/.exec(err)?.[1];
+      const secret = /client_secret=(\S+)/.exec(err)?.[1];
+      expect(id).toMatch(/^oke-ta-[0-9a-f]{8}$/);
+      expect(secret!.length).toBeGreaterThanOrEqual(32);
+      expect(err.match(/client_secret=/g)).toHaveLength(1);
+
+      const anon = await fetch(`${s.url}/components`);
+      expect(anon.status).toBe(401);
+      expect(anon.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(anon.headers.get('www-authenticate')).toMatch(/^Bearer /);
+      expect(await anon.json()).toMatchObject({ status: '401' }); // OOAPI's Problem.status is a string;
+
+      // GET /components is flow 0 (toetscatalogus): a token for flows 2–4 only is forbidden.
+      const other = await token(s.url, id!, secret!, 'nl-test-admin-flow-2-3-4');
+      const wrong = await fetch(`${s.url}/components`, {
+        headers: { authorization: `Bearer ${other}` },
+      });
+      expect(wrong.status).toBe(403);
+      expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(await wrong.json()).toMatchObject({ status: '403' });
+
+      const ok = await fetch(`${s.url}/components`, {
+        headers: { authorization: `Bearer ${await token(s.url, id!, secret!)}` },
+      });
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    } finally {
+      await s.stop();
+    }
+  }, 30_000);
+
+  it('--geen-auth (and --no-auth) switches OAuth2 off loudly; calls need no token', async () => {
+    for (const flag of ['--geen-auth', '--no-auth']) {
+      const s = await start(['--role', 'ta', flag]);
+      try {
+        const res = await fetch(`${s.url}/components`);
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+        await vi.waitFor(() => expect(s.stderr()).toContain('WAARSCHUWING'), { timeout: 5000 });
+        expect(s.stderr()).toMatch(/^WAARSCHUWING: --geen-auth: OAuth2 staat UIT/);
+        expect(s.stderr()).not.toContain('client_secret');
+      } finally {
+        await s.stop();
+      }
     }
   }, 30_000);
 });

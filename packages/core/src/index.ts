@@ -35,8 +35,12 @@ export {
   findingsFromSchemaErrors,
   schemaErrorMessage,
   schemaMessageId,
+  type SchemaBranch,
+  type SchemaBranchReport,
+  type SchemaBranchValidator,
   type SchemaError,
   type SchemaFindingOptions,
+  type SchemaValidationContext,
 } from './schema-findings.js';
 export * from './xml/index.js';
 export { readBounded, type BoundedSource, type ReadBoundedOptions } from './io/read-bounded.js';

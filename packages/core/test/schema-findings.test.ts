@@ -1,6 +1,12 @@
 /** The one ajv → finding adapter (#10 item 4): JSON pointers at the problem, Dutch messages, anyOf branches. */
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findingsFromSchemaErrors, isFindingCode, type SchemaError } from '../src/index.js';
+import {
+  findingsFromSchemaErrors,
+  isFindingCode,
+  type SchemaBranch,
+  type SchemaError,
+} from '../src/index.js';
 
 const source = { document: 'schema/x.json', version: '1' };
 
@@ -36,5 +42,81 @@ describe('findingsFromSchemaErrors', () => {
       ['OKE.SCHEMA.type', '/body/q'],
     ]);
     expect(findingsFromSchemaErrors(null, { codePrefix: 'X.Y', source })).toEqual([]);
+  });
+});
+
+describe('findingsFromSchemaErrors with branch validators (oke: grouped per branch)', () => {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  const id = { type: 'string', pattern: '^[0-9a-f-]{36}$' };
+  const person = {
+    type: 'object',
+    required: ['personId', 'kind'],
+    properties: { personId: id, kind: { const: 'person' }, name: { type: 'string' } },
+  };
+  const group = {
+    type: 'object',
+    required: ['groupId', 'kind'],
+    properties: { groupId: id, kind: { const: 'group' } },
+  };
+  const alt = { $comment: 'alt /p', oneOf: [id, person, group] };
+  const validate = ajv.compile({
+    type: 'object',
+    required: ['p', 'q'],
+    properties: { p: alt, q: { type: 'integer' } },
+  });
+  const branches: SchemaBranch[] = [
+    { title: 'Identifier', validate: ajv.compile(id) },
+    { title: 'Person', validate: ajv.compile(person) },
+    { title: 'Group', validate: ajv.compile(group) },
+  ];
+  const run = (value: unknown) => {
+    expect(validate(value)).toBe(false);
+    return findingsFromSchemaErrors(validate.errors, {
+      codePrefix: 'OKE.SCHEMA',
+      source,
+      branches: (e) =>
+        (e.parentSchema as { $comment?: string }).$comment === 'alt /p' ? branches : undefined,
+    });
+  };
+
+  it('every error at once; the one plausible branch (kind field) is reported as it is', () => {
+    const f = run({ p: { kind: 'person', name: 1 }, q: 'x' });
+    expect(f.map((x) => [x.code, x.path])).toEqual([
+      ['OKE.SCHEMA.required', '/p/personId'],
+      ['OKE.SCHEMA.type', '/p/name'],
+      ['OKE.SCHEMA.type', '/q'],
+    ]);
+    expect(f[2]!.params).toEqual({ type: 'integer', keyword: 'type' });
+  });
+
+  it('no plausible branch: one oneOf finding lists each branch with its own findings', () => {
+    const f = run({ p: { name: 'x' }, q: 1 });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: 'OKE.SCHEMA.oneOf', path: '/p', severity: 'fout' });
+    const reported = (f[0]!.params as { branches: { title: string; issues: { path: string }[] }[] })
+      .branches;
+    expect(reported.map((b) => [b.title, b.issues.map((i) => i.path)])).toEqual([
+      ['Person', ['/p/personId', '/p/kind']],
+      ['Group', ['/p/groupId', '/p/kind']],
+    ]);
+    expect(f[0]!.message).toMatch(
+      /^Waarde past in geen van de toegestane vormen: Person \(2 fouten: /,
+    );
+  });
+
+  it('more than one branch fits a oneOf: said so', () => {
+    const two = ajv.compile({ oneOf: [{ type: 'string' }, { minLength: 1 }] });
+    expect(two('a')).toBe(false);
+    const f = findingsFromSchemaErrors(two.errors, {
+      codePrefix: 'X.S',
+      source,
+      branches: () => undefined,
+    });
+    expect(f.map((x) => [x.code, x.message])).toEqual([
+      [
+        'X.S.oneOf',
+        'Waarde past in meer dan één van de vormen, waarvan er precies één mag passen.',
+      ],
+    ]);
   });
 });

@@ -1,35 +1,47 @@
 #!/usr/bin/env node
 /**
- * Dev-time generator: NED-OOAPI (OKE MBO-toetsafname, OOAPI v5) YAML → TypeScript.
+ * Dev-time generator: NED-OOAPI (OKE MBO-toetsafname, OOAPI v5) → TypeScript, with a maintained
+ * generator (#14: "types generated from the same OpenAPI with a maintained generator").
  *
  * Reads the unbundled `v5/spec.yaml` tree (the source the bundled `ooapiv5_MBO.yaml` is made
  * from with `redocly bundle -d`, see flows/Testing.md) so that every `$ref` keeps its schema's
  * name, and writes
- *   - src/generated/ooapi.ts       one TS type per schema file reachable from spec.yaml, with the
- *                                  spec's constraints as typescript-json-schema JSDoc annotations
- *                                  (@format, @pattern, @minItems, @maxLength, @minimum, @TJS-type
- *                                  integer, @additionalProperties false where the spec closes an
- *                                  object), plus `…MergePatch` variants for PATCH bodies;
+ *   - src/generated/openapi.ts     `paths`, `components`, `operations` by openapi-typescript;
+ *   - src/generated/ooapi.ts       the package's named types: one alias per schema file reachable
+ *                                  from spec.yaml (`components['schemas'][Name]`), per request and
+ *                                  response body (`operations[id]…`), and `…MergePatch` variants
+ *                                  for PATCH bodies (the `MergePatch<T>` mapping of merge-patch.ts);
  *   - src/generated/operations.ts  the 21 operations (method, path, parameters, request and
  *                                  response body type per status code) as data.
  *
- * OKE profile rules applied here (and nowhere else):
- *   - consumers: in `ConsumerOn*` lists the generic Consumer branch becomes `OtherConsumer`
- *     (consumerKey ≠ "nl-test-admin") and the NL-TEST-ADMIN extension's consumerKey is the
- *     literal "nl-test-admin", so an `nl-test-admin` entry is always checked against its extension.
- *   - PATCH (application/merge-patch+json, RFC 7396 as the spec's PATCH descriptions say):
- *     properties optional; an optional single value may be null (removes it); a list may be
- *     empty (removes it) even when the spec says minItems 1; nested objects are patches too;
- *     list items stay complete objects (merge patch replaces lists whole).
- *   - oneOf is emitted as a TS union (JSON Schema anyOf): typescript-json-schema has no oneOf.
+ * openapi-typescript reads a copy of the tree with two changes that keep every constraint
+ * (they are JSON Schema equivalences, not readings of ours):
+ *   - every schema file reachable from spec.yaml is named in `components.schemas` (the spec has
+ *     none), so the generator names each after its file as the package does (`NlTestAdminOffering`);
+ *   - an `allOf` member that only says `required` (ComponentOffering, ProgramOffering, …) gets the
+ *     required names as properties with the empty schema `{}`: openapi-typescript turns a member
+ *     without properties into `Record<string, never>` (nothing assignable) and drops its `required`;
+ *     `{}` constrains nothing, so the member means exactly what it meant.
+ * The JSON Schemas and validators do not use these types (scripts/build-schemas.mjs reads the
+ * OpenAPI files directly); OKE's profile rules (consumers dispatch, kinds, merge patch) live
+ * there and in SCHEMA_READINGS.
  *
  * Usage: node scripts/generate-types.mjs [path/to/reference/oke] [outDir]
  * Deterministic: same input, byte-identical output.
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve, relative } from 'node:path';
+import {
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { EXTRA, pascal, typeNameOfFile } from './schemas-lib.mjs';
 
@@ -67,194 +79,37 @@ function resolveRef(fromFile, ref) {
   return resolve(dirname(fromFile), p);
 }
 
-const isConsumerFile = (f) => f.includes('/consumers/NL-TEST-ADMIN/');
 /** A `consumers` list schema (ConsumerOnOffering.yaml, …): in a PATCH its entries are patches keyed by consumerKey. */
 const isConsumerList = (f) => /\/ConsumerOn\w+\.yaml$/.test(f);
 
-function jsdoc(lines, indent = '') {
-  const ls = lines.filter((l) => l !== undefined && l !== null);
-  if (!ls.length) return '';
-  const body = ls
-    .flatMap((l) => String(l).replace(/\*\//g, '*\\/').split('\n'))
-    .map((l) => l.trimEnd())
-    .filter((l, i, a) => !(l === '' && (i === 0 || i === a.length - 1)));
-  return `${indent}/**\n${body.map((l) => `${indent} *${l ? ' ' + l : ''}`).join('\n')}\n${indent} */\n`;
-}
-
-/** The typescript-json-schema annotations that carry a schema's constraints. */
-function annotations(s, { patch = false } = {}) {
-  const a = [];
-  if (!s || typeof s !== 'object' || s.$ref) return a;
-  if (s.format && s.format !== 'binary') a.push(`@format ${s.format}`);
-  if (s.pattern) a.push(`@pattern ${s.pattern}`);
-  for (const k of [
-    'minLength',
-    'maxLength',
-    'minimum',
-    'maximum',
-    'exclusiveMinimum',
-    'exclusiveMaximum',
-    'maxItems',
-    'uniqueItems',
-  ])
-    if (s[k] !== undefined && typeof s[k] !== 'boolean') a.push(`@${k} ${s[k]}`);
-    else if (s[k] === true) a.push(`@${k} true`);
-  if (s.minItems !== undefined && s.minItems > 0 && !patch) a.push(`@minItems ${s.minItems}`);
-  if (s.type === 'integer') a.push('@TJS-type integer');
-  if (s.additionalProperties === false) a.push('@additionalProperties false');
-  if (s.default !== undefined) a.push(`@default ${JSON.stringify(s.default)}`);
-  return a;
-}
-
-const hasAnn = (s, o) => annotations(s, o).length > 0;
-const propKey = (k) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : JSON.stringify(k));
+const description = (s) => (typeof s?.description === 'string' ? s.description.trim() : undefined);
 
 /**
- * A TS type expression for schema `s` found in `file`. `hint` names hoisted sub-types;
- * `patch` makes it a merge-patch variant.
+ * Names every schema file `s` (found in `file`) refers to; in `patch` mode also the merge-patch
+ * variants of the objects it refers to (nested objects are patches; list items stay complete,
+ * except the entries of a `consumers` list, which OKE patches per consumerKey).
  */
-function expr(s, file, hint, patch = false) {
-  if (s === undefined || s === null || s === true) return 'unknown';
-  if (s.$ref) {
-    const target = resolveRef(file, s.$ref);
-    const tn = nameForFile(target);
-    return patch ? patchName(tn) : tn;
+function walk(s, file, patch = false) {
+  if (!s || typeof s !== 'object') return;
+  if (Array.isArray(s)) return s.forEach((x) => walk(x, file, patch));
+  if (typeof s.$ref === 'string') {
+    const tn = nameForFile(resolveRef(file, s.$ref));
+    if (patch) patchName(tn);
+    return;
   }
-  if (s.allOf) {
-    const parts = s.allOf.map((p, i) => expr(p, file, `${hint}${i}`, patch));
-    if (s.properties) parts.push(objectLiteral(s, file, hint, patch));
-    return parts.length === 1
-      ? parts[0]
-      : parts.map((p) => (p.includes('|') ? `(${p})` : p)).join(' & ');
+  for (const [k, v] of Object.entries(s)) {
+    if (k === 'example' || k === 'examples') continue;
+    if (k === 'items') walk(v, file, patch && isConsumerList(file));
+    else if (k === 'properties')
+      for (const p of Object.values(v ?? {})) walk(p, file, patch);
+    else walk(v, file, patch);
   }
-  const alts = s.oneOf ?? s.anyOf;
-  if (alts) {
-    const okeConsumers = alts.some((x) => x.$ref && isConsumerFile(resolveRef(file, x.$ref)));
-    const parts = alts.map((p, i) => {
-      if (okeConsumers && p.$ref && resolveRef(file, p.$ref).endsWith('/schemas/Consumer.yaml'))
-        return otherConsumer(resolveRef(file, p.$ref));
-      if (!p.$ref && hasAnn(p, { patch })) return hoist(p, file, `${hint}Option${i}`, patch);
-      return expr(p, file, `${hint}Option${i}`, patch);
-    });
-    return [...new Set(parts)].join(' | ');
-  }
-  if (s.enum)
-    return (
-      s.enum.map((v) => JSON.stringify(v)).join(' | ') +
-      (s.nullable && !s.enum.includes(null) ? ' | null' : '')
-    );
-  let t;
-  switch (s.type) {
-    case 'string':
-      t = 'string';
-      break;
-    case 'integer':
-    case 'number':
-      t = 'number';
-      break;
-    case 'boolean':
-      t = 'boolean';
-      break;
-    case 'array': {
-      const it = s.items ?? {};
-      // Items are complete: a merge patch replaces a list as a whole (RFC 7396 §2). Except the
-      // entries of a `consumers` list, which OKE patches per consumerKey (flow 2.5, flow 4.1).
-      const itemPatch = patch && isConsumerList(file);
-      const inner =
-        !it.$ref && hasAnn(it)
-          ? hoist(it, file, `${hint}Item`, itemPatch)
-          : expr(it, file, `${hint}Item`, itemPatch);
-      t = /^[A-Za-z0-9_]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
-      break;
-    }
-    case 'object':
-    default:
-      t = s.properties || s.type === 'object' ? objectLiteral(s, file, hint, patch) : 'unknown';
-  }
-  return s.nullable ? `${t} | null` : t;
-}
-
-function objectLiteral(s, file, hint, patch) {
-  // consumerKey identifies the entry a consumer patch applies to, so it stays required.
-  const req = new Set(patch ? (isConsumerFile(file) ? ['consumerKey'] : []) : (s.required ?? []));
-  const lines = [];
-  for (const [k, ps] of Object.entries(s.properties ?? {})) {
-    let t;
-    const consumerKeyLiteral = k === 'consumerKey' && isConsumerFile(file) && !ps.$ref;
-    if (consumerKeyLiteral) t = JSON.stringify(CONSUMER_KEY);
-    else t = expr(ps, file, `${hint}${pascal(k)}`, patch);
-    const optional = !req.has(k);
-    // PATCH: null removes an optional single value (not a list: an empty list removes a list).
-    if (
-      patch &&
-      optional &&
-      !(s.required ?? []).includes(k) &&
-      !t.endsWith('| null') &&
-      ps.type !== 'array'
-    )
-      t = `${t} | null`;
-    const desc = ps.description;
-    const ann = consumerKeyLiteral
-      ? []
-      : [...annotations(ps, { patch }), ...liftedFromUnion(ps, file)];
-    lines.push(jsdoc([desc, ...ann], '  ') + `  ${propKey(k)}${optional ? '?' : ''}: ${t};`);
-  }
-  // Open objects stay open: OOAPI objects allow additional properties unless the spec says false.
-  return `{\n${lines.join('\n')}\n}`;
-}
-
-/**
- * typescript-json-schema drops the annotations of a primitive alias used in a union
- * (`person: personId | Person` loses `format: uuid`). String-, number- and array-only keywords
- * are lifted onto the property when exactly one alternative has that JSON type: JSON Schema
- * applies them to instances of that type only, so the other alternatives are unaffected.
- */
-function liftedFromUnion(ps, file) {
-  const alts = ps.oneOf ?? ps.anyOf;
-  if (!alts) return [];
-  const resolved = alts.map((a) => (a.$ref ? load(resolveRef(file, a.$ref)) : a));
-  const typeOf = (x) => x.type ?? (x.properties || x.allOf ? 'object' : undefined);
-  const out = [];
-  const groups = {
-    string: ['format', 'pattern', 'minLength', 'maxLength'],
-    number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
-    array: ['minItems', 'maxItems'],
-  };
-  for (const [type, keys] of Object.entries(groups)) {
-    const same = resolved.filter((x) =>
-      type === 'number' ? ['number', 'integer'].includes(typeOf(x)) : typeOf(x) === type,
-    );
-    if (same.length !== 1) continue;
-    const x = same[0];
-    for (const k of keys)
-      if (x[k] !== undefined && !(k === 'format' && x[k] === 'binary')) out.push(`@${k} ${x[k]}`);
-  }
-  return out;
-}
-
-function hoist(s, file, hint, patch) {
-  const name = uniqueName(hint);
-  named.set(name, { file, schema: s, kind: 'synthetic', patch });
-  queue.push(name);
-  return name;
 }
 
 function uniqueName(base) {
   let n = base;
   for (let i = 2; named.has(n); i++) n = `${base}${i}`;
   return n;
-}
-
-function otherConsumer(consumerFile) {
-  if (!named.has('OtherConsumer')) {
-    const base = load(consumerFile);
-    const s = structuredClone(base);
-    s.description = `${base.description}\nOKE: an entry for any other consumer than "${CONSUMER_KEY}"; "${CONSUMER_KEY}" entries must match the NL-TEST-ADMIN extension.`;
-    s.properties.consumerKey = { ...s.properties.consumerKey, pattern: `^(?!${CONSUMER_KEY}$)` };
-    named.set('OtherConsumer', { file: consumerFile, schema: s, kind: 'synthetic' });
-    queue.push('OtherConsumer');
-  }
-  return 'OtherConsumer';
 }
 
 const patchOf = new Map();
@@ -276,31 +131,6 @@ function patchName(tn) {
     queue.push(pn);
   }
   return patchOf.get(tn);
-}
-
-function declaration(name) {
-  const e = named.get(name);
-  const s = e.schema;
-  const patch = e.kind === 'patch' || e.patch === true;
-  const head = [
-    s.description?.trim(),
-    e.kind === 'patch'
-      ? `JSON merge patch (RFC 7396) of {@link ${e.of}}: every property optional, null removes an optional value, an empty list removes a list.`
-      : undefined,
-    e.kind !== 'synthetic' || e.file
-      ? `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}`
-      : undefined,
-  ];
-  const plainObject =
-    (s.type === 'object' || s.properties) && !s.allOf && !s.oneOf && !s.anyOf && !s.nullable;
-  if (plainObject) {
-    const lit = objectLiteral(s, e.file, name, patch);
-    const ann = s.additionalProperties === false && !patch ? ['@additionalProperties false'] : [];
-    return jsdoc([...head, ...ann]) + `export interface ${name} ${lit}\n`;
-  }
-  const t = expr(s, e.file, name, patch);
-  const ann = annotations(s, { patch }).filter((a) => a !== '@additionalProperties false');
-  return jsdoc([...head, ...ann]) + `export type ${name} = ${t};\n`;
 }
 
 // ---- operations -------------------------------------------------------------------------
@@ -334,15 +164,17 @@ for (const [path, item] of Object.entries(spec.paths)) {
       if (pp.description) out.description = String(pp.description).trim();
       return out;
     });
-    const bodyType = (schema, suffix, patch) => {
+    const bodyType = (schema, suffix, patch, at) => {
       if (!schema) return null;
       if (schema.$ref) {
         const n = nameForFile(resolveRef(itemFile, schema.$ref));
         return patch ? patchName(n) : n;
       }
+      // An inline body schema: named after its operation, typed as openapi-typescript types it.
       const n = `${opName}${suffix}`;
-      named.set(n, { file: itemFile, schema, kind: 'synthetic', patch });
+      named.set(n, { file: itemFile, schema, kind: 'body', patch, at: { op: op.operationId, ...at } });
       queue.push(n);
+      walk(schema, itemFile, patch);
       return n;
     };
     let requestBody = null;
@@ -351,7 +183,7 @@ for (const [path, item] of Object.entries(spec.paths)) {
       const patch = contentType === 'application/merge-patch+json';
       requestBody = {
         contentType,
-        type: bodyType(media.schema, 'Request', patch),
+        type: bodyType(media.schema, 'Request', patch, { request: contentType }),
         required: op.requestBody.required === true,
       };
     }
@@ -365,7 +197,8 @@ for (const [path, item] of Object.entries(spec.paths)) {
         const sch = content[1].schema;
         if (sch?.$ref) type = nameForFile(resolveRef(rf, sch.$ref));
         else if (sch && sch.format === 'binary') type = null;
-        else if (sch) type = bodyType(sch, `Response${status}`, false);
+        else if (sch)
+          type = bodyType(sch, `Response${status}`, false, { status, response: content[0] });
       }
       responses[status] = {
         description: String(r.description ?? '').trim(),
@@ -387,19 +220,115 @@ for (const [path, item] of Object.entries(spec.paths)) {
   }
 }
 
-// The other consumers' extension schemas, so their examples can be checked too.
-const extraTypes = EXTRA.map((f) => nameForFile(resolve(v5, f)));
-
-// Emit every named type reachable from the operations (breadth-first, so order is stable).
-const decls = [];
-for (let i = 0; i < queue.length; i++) decls.push(declaration(queue[i]));
+// Every schema file reachable from what is named so far (breadth-first, so order is stable).
+for (let i = 0; i < queue.length; i++) {
+  const e = named.get(queue[i]);
+  if (e.kind === 'schema') walk(e.schema, e.file, false);
+  else if (e.kind === 'patch') walk(e.schema, e.file, true);
+}
 
 const header = (what) =>
   `/* eslint-disable */\n// GENERATED by scripts/generate-types.mjs from NED-OOAPI specification/v5 (OOAPI ${spec.info.version}, consumer ${CONSUMER_KEY} V1).\n// Do not edit: change the generator and run \`npm run generate -w @edustandaard/oke\`. ${what}\n\n`;
 mkdirSync(outDir, { recursive: true });
+
+// ---- openapi-typescript over a copy of the tree (see the header for the two changes) ----------
+const work = mkdtempSync(join(tmpdir(), 'oke-openapi-'));
+const copy = (f) => join(work, relative(v5, f));
+/** `allOf` members that only say `required` get those names as `{}` properties. */
+function requiredAsProperties(node) {
+  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map(requiredAsProperties);
+  const out = {};
+  for (const [k, v] of Object.entries(node)) out[k] = requiredAsProperties(v);
+  if (Array.isArray(out.allOf))
+    out.allOf = out.allOf.map((m) =>
+      m && typeof m === 'object' && !m.$ref && Array.isArray(m.required) && !m.properties
+        ? { ...m, properties: Object.fromEntries(m.required.map((r) => [r, {}])) }
+        : m,
+    );
+  return out;
+}
+function copyTree(dir) {
+  for (const f of readdirSync(dir)) {
+    const full = join(dir, f);
+    if (statSync(full).isDirectory()) copyTree(full);
+    else if (f.endsWith('.yaml')) {
+      mkdirSync(dirname(copy(full)), { recursive: true });
+      let doc = requiredAsProperties(load(full));
+      if (full === specFile) {
+        const schemas = {};
+        for (const [n, e] of named)
+          if (e.kind === 'schema') schemas[n] = { $ref: `./${relative(v5, e.file)}` };
+        doc = { ...doc, components: { ...doc.components, schemas } };
+      }
+      writeFileSync(copy(full), stringify(doc, { aliasDuplicateObjects: false }));
+    }
+  }
+}
+copyTree(v5);
+// The unbundled tree is read: the bundled ooapiv5_MBO.yaml repeats circular schemas as YAML
+// aliases, on which the generator's resolver recurses without end. `emptyObjectsUnknown`: an
+// object schema without properties (`Ext`) is open in OOAPI, not `Record<string, never>`.
+const ast = await openapiTS(new URL(`file://${copy(specFile)}`), {
+  alphabetize: true,
+  emptyObjectsUnknown: true,
+});
+rmSync(work, { recursive: true, force: true });
+writeFileSync(
+  resolve(outDir, 'openapi.ts'),
+  header('Types of ooapiv5 (specification/v5/spec.yaml) by openapi-typescript.') + astToString(ast),
+);
+
+// The other consumers' extension schemas (RIO V1, TEST V1): validators check their examples, but
+// they are outside the OKE operations and get no TypeScript type (RIO's Course.yaml says
+// `items: string`, which no generator can type).
+const extraTypes = EXTRA.map((f) => typeNameOfFile(resolve(v5, f)));
+
+// ---- the named types: aliases of openapi-typescript's -----------------------------------------
+const jsdoc = (lines) => {
+  const body = lines
+    .filter(Boolean)
+    .flatMap((l) => String(l).replace(/\*\//g, '*\\/').split('\n'))
+    .map((l) => l.trimEnd());
+  return `/**\n${body.map((l) => ` *${l ? ' ' + l : ''}`).join('\n')}\n */\n`;
+};
+const source = (e) => `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}`;
+const decls = [];
+for (const name of queue) {
+  const e = named.get(name);
+  let t;
+  if (e.kind === 'schema') t = `S[${JSON.stringify(name)}]`;
+  else if (e.kind === 'patch') t = `MergePatch<${e.of}>`;
+  else {
+    const { op, request, status, response } = e.at;
+    t = request
+      ? `NonNullable<operations[${JSON.stringify(op)}]['requestBody']>['content'][${JSON.stringify(request)}]`
+      : `operations[${JSON.stringify(op)}]['responses'][${status}]['content'][${JSON.stringify(response)}]`;
+    if (e.patch) t = `MergePatch<${t}>`;
+  }
+  decls.push(
+    jsdoc([
+      description(e.schema),
+      e.kind === 'patch'
+        ? `JSON merge patch (RFC 7396) of {@link ${e.of}}: see {@link MergePatch}.`
+        : undefined,
+      source(e),
+    ]) + `export type ${name} = ${t};\n`,
+  );
+}
+decls.push(
+  jsdoc([
+    'A `consumers` entry of any other consumer than "nl-test-admin" (the spec\'s open Consumer object;',
+    'the validators check "nl-test-admin" entries against the NL-TEST-ADMIN extension, SCHEMA_READINGS).',
+  ]) + `export type OtherConsumer = S["Consumer"];\n`,
+);
 writeFileSync(
   resolve(outDir, 'ooapi.ts'),
-  header('Types of the OOAPI v5 payloads OKE uses.') + decls.join('\n'),
+  header(
+    'The named OOAPI v5 types OKE uses: aliases of openapi-typescript\'s (openapi.ts), merge-patch views by MergePatch.',
+  ) +
+    `import type { components, operations } from './openapi.js';\nimport type { MergePatch } from '../merge-patch.js';\n\ntype S = components['schemas'];\n\n` +
+    decls.join('\n'),
 );
 
 const rootTypes = [
@@ -434,16 +363,6 @@ const ops =
   `export const OPERATIONS: readonly OoapiOperation[] = ${JSON.stringify(operations, null, 2)};\n`;
 writeFileSync(resolve(outDir, 'operations.ts'), ops);
 
-// The same OpenAPI through a maintained generator (openapi-typescript): `paths`, `components`,
-// `operations` as the specification states them, without OKE's profile rules. The types above
-// (with the merge-patch and consumers rules) are checked against these at compile time
-// (test/openapi-types.ts). The unbundled tree is read: the bundled ooapiv5_MBO.yaml repeats
-// circular schemas as YAML aliases, on which the generator's resolver recurses without end.
-const ast = await openapiTS(new URL(`file://${resolve(v5, 'spec.yaml')}`), { alphabetize: true });
-writeFileSync(
-  resolve(outDir, 'openapi.ts'),
-  header('Types of ooapiv5 (specification/v5/spec.yaml) by openapi-typescript.') + astToString(ast),
-);
 console.log(
   `generated ${named.size} types, ${operations.length} operations, ${rootTypes.length} body types → ${relative(process.cwd(), outDir)}`,
 );

@@ -35,9 +35,16 @@ import { resolve, dirname, basename } from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { parse as parseYaml } from 'yaml';
 
+/**
+ * Base of every oke schema's `$id`: the one scheme of all packages (#15),
+ * `https://edustandaard.github.io/edustandaard-ts/schemas/<package>/<file>.json`, where the site
+ * serves the file; `$ref`s inside a file are relative (`#/definitions/<Type>`), so a schema
+ * resolves offline. (The `schemas` work moves this scheme into packages/codegen; import it from
+ * there once it is exported.)
+ */
+export const SCHEMA_BASE = 'https://edustandaard.github.io/edustandaard-ts/schemas/oke/';
 /** `$id` of the combined schema; validators reference `${SCHEMA_ID}#/definitions/<Type>`. */
-export const SCHEMA_ID =
-  'https://edustandaard.github.io/edustandaard-ts/oke/schema/oke-ooapi-v5.json';
+export const SCHEMA_ID = `${SCHEMA_BASE}oke-ooapi-v5.json`;
 export const CONSUMER_KEY = 'nl-test-admin';
 /** `$comment` prefix that names an alternative (oneOf/anyOf) for schema-findings.ts. */
 export const ALT_COMMENT = 'oke-alternative ';
@@ -455,17 +462,150 @@ export async function buildOpenApiSchemas(
     walk(d, `#/definitions/${esc(key)}`);
   }
 
+  // The per-type files merge each allOf of plain objects into one object (flattenAllOf), so code
+  // generators work. The validators compile `combined` as it is (the same constraints, without
+  // duplicating the shared definitions' code in every kind of offering), and the bundle
+  // oke-ooapi-v5.json keeps the OpenAPI structure (one definition per schema file, which the
+  // derivation map of src/central names): KNOWN_LIMITS `bundle-allOf`.
+  const published = { ...combined, definitions: flattenAllOf(combined.definitions) };
   const files = {};
   files['oke-ooapi-v5.json'] = JSON.stringify(combined, null, 2) + '\n';
+  files['known-limits.json'] = JSON.stringify(KNOWN_LIMITS, null, 2) + '\n';
   const rootNames = [...roots.keys()].sort();
   for (const n of rootNames) {
     const e = roots.get(n);
     for (const [dir, key] of Object.entries(e)) {
       const fname = dir === 'request' && e.response ? `${n}.request.json` : `${n}.json`;
-      files[fname] = JSON.stringify(standaloneFile(combined, key, fname), null, 2) + '\n';
+      files[fname] = JSON.stringify(standaloneFile(published, key, fname), null, 2) + '\n';
     }
   }
   return { files, combined, roots, rootNames, alternatives };
+}
+
+/**
+ * What `check()` enforces that the published JSON Schemas do not, and what a code generator
+ * (quicktype → Java → javac, test/other-toolchain.test.ts) cannot make of them (#15), shipped as
+ * `schema/known-limits.json` for the site. `schemas` lists the files an entry is about (`*`: all).
+ */
+export const KNOWN_LIMITS = {
+  $id: `${SCHEMA_BASE}known-limits.json`,
+  description:
+    'What @edustandaard/oke check() enforces beyond the JSON Schemas in schema/, and what code generators make of them. A message that passes a schema can still get these findings.',
+  limits: [
+    {
+      id: 'flow-duties',
+      schemas: ['*'],
+      what: 'De plichten van de stromen (OKE_DUTIES): aanwezigheid vóór een resultaat, annuleren via de status, resultaten alleen voor wat via OKE gepland is, identificatoren (geen BSN, ECK iD-formaat, de Edu-V-selectie).',
+      why: 'They depend on the interaction and on other fields or earlier messages; they are data of @edustandaard/oke (OKE_DUTIES, DUTY_EXAMPLES), checked by check(), the reference servers and the kit.',
+      validatorCode: 'OKE.F2.*, OKE.F3.*, OKE.F4.*, OKE.F5.*, OKE.ID.*, OKE.KETEN.*',
+    },
+    {
+      id: 'consumers-dispatch',
+      schemas: [
+        'ConsumerOnAssociation.json',
+        'ConsumerOnComponent.json',
+        'ConsumerOnOffering.json',
+        'ConsumerOnPerson.json',
+        'ConsumerOnResult.json',
+      ],
+      what: 'Een consumers-element met consumerKey "nl-test-admin" moet aan de NL-TEST-ADMIN-extensie voldoen (if/then/else in het schema). quicktype leest if/then/else niet: de lijst wordt List<Object> / Object[] (ook het consumers-veld van de andere typen), en deze bestanden geven zelf geen klasse.',
+      why: 'JSON Schema has no other way to pick the extension by a field value without rejecting other consumers (OOAPI says anyOf [Consumer, extension], which every entry passes, SCHEMA_READINGS). For Java, generate NlTestAdmin*.json and map the entry with consumerKey "nl-test-admin" to it.',
+      validatorCode: 'OKE.SCHEMA.* at /consumers/<n>/…',
+    },
+    {
+      id: 'string-root',
+      schemas: ['Url.json'],
+      what: 'Een URL als tekst: er is geen klasse te maken (in Java een String).',
+      why: 'The response body of GET /associations/{id}/url is a string.',
+      validatorCode: 'OKE.SCHEMA.type, OKE.SCHEMA.format',
+    },
+    {
+      id: 'allOf-merged',
+      schemas: ['*'],
+      what: 'In de bestanden per type is elke allOf van gewone objecten (OOAPI: allOf [Id, Properties, {required}]) samengevoegd tot één object; de beperkingen zijn dezelfde, naar de definities van de delen (OfferingId, …) wordt daar niet meer verwezen.',
+      why: 'quicktype fails with "Unknown type intersection" on a recursive allOf (Component → Course → CourseProperties → Course); the merged object is the same constraint (test/other-toolchain.test.ts compares each file with the validators).',
+      validatorCode: 'OKE.SCHEMA.*',
+    },
+    {
+      id: 'bundle-allOf',
+      schemas: ['oke-ooapi-v5.json'],
+      what: 'De bundel met alle definities houdt de structuur van de OpenAPI-bestanden (allOf [Id, Properties, {required}], één definitie per schemabestand); quicktype faalt erop met "Unknown type intersection". Gebruik voor codegeneratie de bestanden per type.',
+      why: 'The bundle is what the validators compile and what the derivation map (OKE_DERIVATIONS) names element by element; the per-type files carry the same constraints with each allOf merged.',
+      validatorCode: 'OKE.SCHEMA.*',
+    },
+    {
+      id: 'class-names',
+      schemas: ['*'],
+      what: 'Alternatieven zonder eigen naam (de soorten aanbod en inschrijving, Identifier | object) krijgen van quicktype gegenereerde klassennamen.',
+      why: 'The OpenAPI files give these unions no name; quicktype invents one per union.',
+      validatorCode: 'OKE.SCHEMA.oneOf, OKE.SCHEMA.anyOf',
+    },
+  ],
+};
+
+/** Keywords a plain object schema may have for its `allOf` to be merged into one object. */
+const PLAIN_OBJECT = new Set(['type', 'properties', 'required', 'description', 'title']);
+const isPlainObject = (s) =>
+  s &&
+  typeof s === 'object' &&
+  !Array.isArray(s) &&
+  (s.type === undefined || s.type === 'object') &&
+  Object.keys(s).every((k) => PLAIN_OBJECT.has(k));
+
+/**
+ * Merges an `allOf` of plain objects (OpenAPI's `allOf: [$ref Id, $ref Properties, {required}]`)
+ * into one object, the members' `$ref`s inlined: `properties` joined (a property two members
+ * declare differently becomes the `allOf` of both), `required` joined, `type: object` when a
+ * member says so. For plain objects (no `additionalProperties`, no alternatives) that is the same
+ * constraint (JSON Schema: allOf is the conjunction, and properties/required apply per name), so
+ * ajv's verdicts stay as they were; code generators then see one class instead of an intersection
+ * — quicktype fails with "Unknown type intersection" on a recursive allOf (Component → Course →
+ * CourseProperties → …), #15. An allOf with any other member is left as it is.
+ */
+function flattenAllOf(definitions) {
+  const out = {};
+  const state = new Map(); // key → 'busy' | merged schema
+  const keyOf = (ref) =>
+    ref.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
+  const flatDef = (key) => {
+    if (state.get(key) === 'busy') return undefined; // an allOf through itself: keep the $ref
+    if (state.has(key)) return state.get(key);
+    state.set(key, 'busy');
+    const r = flat(definitions[key]);
+    state.set(key, r);
+    return r;
+  };
+  const flat = (s0) => {
+    if (!s0 || typeof s0 !== 'object') return s0;
+    if (Array.isArray(s0)) return s0.map(flat);
+    // Nested schemas first (properties, items, alternatives: the offering kinds are allOfs too).
+    const s = Object.fromEntries(Object.entries(s0).map(([k, v]) => [k, flat(v)]));
+    if (!Array.isArray(s.allOf)) return s;
+    const { allOf, ...outer } = s;
+    const members = allOf.map((m) => (m?.$ref && keyOf(m.$ref) ? flatDef(keyOf(m.$ref)) : m));
+    if (!isPlainObject(outer) || !members.every(isPlainObject)) return s;
+    const properties = {};
+    const required = [];
+    let object = outer.type === 'object';
+    for (const m of [...members, outer]) {
+      object ||= m.type === 'object';
+      for (const [k, v] of Object.entries(m.properties ?? {}))
+        properties[k] =
+          k in properties && JSON.stringify(properties[k]) !== JSON.stringify(v)
+            ? { allOf: [properties[k], v] }
+            : v;
+      for (const r of m.required ?? []) if (!required.includes(r)) required.push(r);
+    }
+    return {
+      ...(outer.description ? { description: outer.description } : {}),
+      ...(outer.title ? { title: outer.title } : {}),
+      ...(object ? { type: 'object' } : {}),
+      properties,
+      ...(required.length ? { required } : {}),
+    };
+  };
+  for (const key of Object.keys(definitions)) out[key] = flatDef(key);
+  return out;
 }
 
 const isNullWrapper = (alts) => alts.length === 2 && alts[0]?.type === 'null' && !alts[0].$ref;
@@ -491,7 +631,7 @@ function standaloneFile(combined, key, fname) {
   );
   return sortKeys({
     $schema: combined.$schema,
-    $id: SCHEMA_ID.replace('oke-ooapi-v5.json', fname),
+    $id: `${SCHEMA_BASE}${fname}`,
     ...combined.definitions[key],
     ...(reach.size ? { definitions } : {}),
   });

@@ -5,6 +5,35 @@
  * attributes); and an empty list removes a list.
  */
 
+/** The keys of T a value may leave out (`{} extends Pick<T, K>`). */
+type OptionalKeys<T> = {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the test for an optional key
+  [K in keyof T]-?: {} extends Pick<T, K> ? K : never;
+}[keyof T];
+
+/**
+ * The merge-patch view (RFC 7396, as {@link applyMergePatch} applies it) of a type T from
+ * openapi-typescript: every property optional; `null` removes an optional value (not a required
+ * one); a list is replaced whole, so its items stay complete, and an empty list removes it; a
+ * nested object is a patch itself; the entries of a `consumers` list are patches keyed by their
+ * `consumerKey` (flow 2.5, flow 4.1). The validators check the same rules (SCHEMA_READINGS).
+ */
+export type MergePatch<T> = T extends readonly unknown[]
+  ? T | []
+  : T extends object
+    ? {
+        [K in keyof T]?:
+          | (K extends 'consumers' ? ConsumersPatch<T[K]> : PatchValue<T[K]>)
+          | (K extends OptionalKeys<T> ? null : never);
+      }
+    : T;
+
+type PatchValue<V> = V extends readonly unknown[] ? V | [] : V extends object ? MergePatch<V> : V;
+
+type ConsumersPatch<V> = V extends readonly (infer E)[]
+  ? (E extends object ? MergePatch<E> & { consumerKey: string } : E)[]
+  : PatchValue<V>;
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 

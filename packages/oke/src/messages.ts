@@ -22,8 +22,6 @@ export const OKE_MESSAGES = defineCatalogue({
     "Ongeldige waarde voor queryparameter '{parameter}'; toegestaan: {allowed}.",
   'OKE.QUERY.invalid#expected':
     "Ongeldige waarde voor queryparameter '{parameter}'; verwacht {expected}.",
-  'OKE.SCHEMA.anyOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
-  'OKE.SCHEMA.oneOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
   'OKE.KETEN.offering':
     'De offering (zitting) van deze deelname is hier niet bekend; maak eerst de offering aan.',
   'OKE.CONFORM.auth':

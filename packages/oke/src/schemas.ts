@@ -3,10 +3,34 @@
  * `schema/`, which scripts/schemas-lib.mjs takes from the NED-OOAPI OpenAPI files).
  * Importing this module compiles nothing.
  */
-import { EdustandaardError, type Finding } from '@edustandaard/core';
+import {
+  EdustandaardError,
+  findingsFromSchemaErrors,
+  type Finding,
+  type SchemaBranch,
+  type SchemaError,
+} from '@edustandaard/core';
 import { ROOTS, ALTERNATIVES } from '../generated/validators.js';
-import { findingsFromAjv } from './schema-findings.js';
 import { SPEC_SOURCE } from './version.js';
+
+/** Code prefix of schema findings: `OKE.SCHEMA.required`, `OKE.SCHEMA.enum`, … */
+export const SCHEMA_CODE = 'OKE.SCHEMA';
+
+/** `$comment` prefix the build puts on every alternative (scripts/schemas-lib.mjs ALT_COMMENT). */
+const ALT_COMMENT = 'oke-alternative ';
+
+/**
+ * The branches of an alternative (oneOf/anyOf) as the build precompiled them: the alternative's
+ * schema names itself in its `$comment`, `ALTERNATIVES` holds one validator per branch. A
+ * `consumers` entry is dispatched on its consumerKey (`if`/`then`), so a wrong enum inside an
+ * `nl-test-admin` entry is reported where it is (`/consumers/0/offeringState`).
+ */
+function branchesOf(e: SchemaError): readonly SchemaBranch[] | undefined {
+  const comment = (e.parentSchema as { $comment?: unknown } | undefined)?.$comment;
+  return typeof comment === 'string' && comment.startsWith(ALT_COMMENT)
+    ? ALTERNATIVES[comment.slice(ALT_COMMENT.length)]
+    : undefined;
+}
 
 /** Names of every type with a JSON Schema (`schema/<Name>.json`) and a precompiled validator. */
 export const SCHEMA_TYPES: readonly string[] = Object.keys(ROOTS).sort();
@@ -44,10 +68,10 @@ export function validateSchema(
   const v = r?.[view] ?? r?.response ?? r?.request;
   if (!v) throw new EdustandaardError('E_USAGE', `onbekend OKE-schema: ${type}`);
   if (v(value)) return [];
-  return findingsFromAjv(
-    v.errors,
-    { ...SPEC_SOURCE, section: `components/schemas ${type}` },
+  return findingsFromSchemaErrors(v.errors, {
+    codePrefix: SCHEMA_CODE,
+    source: { ...SPEC_SOURCE, section: `components/schemas ${type}` },
     base,
-    ALTERNATIVES,
-  );
+    branches: branchesOf,
+  });
 }

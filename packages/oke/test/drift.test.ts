@@ -39,6 +39,21 @@ describe('generated artefacts do not drift', () => {
     expect(run()).toMatch(/up to date \(\d+ schemas, \d+ validators\)/);
   }, 60_000);
 
+  it('every schema: $id …/schemas/oke/<file>.json, every $ref relative and resolvable in the file (#15)', () => {
+    for (const f of readdirSync(join(pkg, 'schema')).filter((x) => x.endsWith('.json'))) {
+      const text = readFileSync(join(pkg, 'schema', f), 'utf8');
+      const s = JSON.parse(text) as { $id: string };
+      expect(s.$id, f).toBe(`https://edustandaard.github.io/edustandaard-ts/schemas/oke/${f}`);
+      for (const [, ref] of text.matchAll(/"\$ref": "([^"]*)"/g)) {
+        expect(ref, `${f} ${ref}`).toMatch(/^#\//);
+        let node: unknown = s;
+        for (const k of ref!.slice(2).split('/'))
+          node = (node as Record<string, unknown>)[k.replace(/~1/g, '/').replace(/~0/g, '~')];
+        expect(node, `${f} ${ref}`).toBeDefined();
+      }
+    }
+  });
+
   it('ships one JSON Schema per body and payload type, draft-07 with an $id', () => {
     const files = readdirSync(join(pkg, 'schema')).sort();
     expect(files).toContain('ComponentOffering.json');
@@ -47,7 +62,7 @@ describe('generated artefacts do not drift', () => {
     const s = JSON.parse(readFileSync(join(pkg, 'schema/NlTestAdminOffering.json'), 'utf8'));
     expect(s).toMatchObject({
       $schema: 'http://json-schema.org/draft-07/schema#',
-      $id: 'https://edustandaard.github.io/edustandaard-ts/oke/schema/NlTestAdminOffering.json',
+      $id: 'https://edustandaard.github.io/edustandaard-ts/schemas/oke/NlTestAdminOffering.json',
     });
     expect(s.properties.consumerKey).toMatchObject({ const: 'nl-test-admin' });
     expect(s.properties.duration.pattern).toMatch(/^\^\(-\?\)P/);

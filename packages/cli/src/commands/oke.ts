@@ -4,10 +4,15 @@
  *   edustandaard oke flows [--format text|json]
  *   edustandaard oke check <flow>.<interaction> <message.json|-> [--direction request|response] [--status N] [--format text|json]
  *   edustandaard oke conform --role ta|tpl|dr --base-url <url> [--timeout ms] [--token-url … --client-id … --client-secret … --scope … --auth-method basic|post] [--format text|json|junit]
- *   edustandaard oke serve --role ta|tpl|dr [--port N] [--host 127.0.0.1] [--base-path /ooapi] [--client id:secret[:scope,…]]… [--fault <name>]…
+ *   edustandaard oke serve --role ta|tpl|dr [--port N] [--host 127.0.0.1] [--base-path /ooapi] [--client id:secret[:scope,…]]… [--geen-auth] [--fault <name>]…
+ *
+ * `serve` enforces OAuth2 client credentials and the flow scopes by default (#14): without
+ * `--client` it generates one client (all OKE scopes) and prints its id, secret and token URL once
+ * on stderr; `--geen-auth` (alias `--no-auth`) switches OAuth2 off, loudly.
  *
  * A thin wrapper over @edustandaard/oke.
  */
+import { randomBytes } from 'node:crypto';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EdustandaardError } from '@edustandaard/core';
 import type { OkeRoleId } from '@edustandaard/oke';
@@ -217,9 +222,14 @@ export function registerOke(program: Command): void {
     .option('--base-path <pad>', 'padvoorvoegsel, bv. /ooapi')
     .option(
       '--client <id:geheim[:scopes]>',
-      "OAuth2-client van het tokenendpoint <basis>/oauth/token (herhaalbaar; scopes met komma's, standaard alle OKE-scopes); met een client eist elke aanroep een token met de scope van zijn stroom",
+      "OAuth2-client van het tokenendpoint <basis>/oauth/token (herhaalbaar; scopes met komma's, standaard alle OKE-scopes). Zonder --client maakt serve zelf een client aan en toont id en geheim op stderr; elke aanroep eist een token met de scope van zijn stroom",
       (v: string, prev: string[] = []) => [...prev, v],
     )
+    .option(
+      '--geen-auth',
+      'zet OAuth2 uit: elke aanroep wordt zonder token toegelaten (alleen om lokaal te proberen; serve waarschuwt op stderr)',
+    )
+    .addOption(new Option('--no-auth', 'zelfde als --geen-auth').hideHelp())
     .option(
       '--fault <naam>',
       'plant een fout om de conformiteitskit te toetsen (herhaalbaar): missing-required-field, wrong-status, wrong-content-type, timeout, skipped-mandatory-step, wrong-state-transition, missing-scope',
@@ -232,6 +242,8 @@ export function registerOke(program: Command): void {
         host: string;
         basePath?: string;
         client?: string[];
+        geenAuth?: boolean;
+        auth?: boolean;
         fault?: string[];
       }) => {
         const { startReferenceServer, NAMED_FAULTS, OKE_SCOPES } = await loadOke();
@@ -253,6 +265,18 @@ export function registerOke(program: Command): void {
             );
           clients[id] = { secret, scopes: list };
         }
+        const noAuth = opts.geenAuth === true || opts.auth === false;
+        if (noAuth && opts.client?.length)
+          throw new EdustandaardError('E_USAGE', '--geen-auth en --client sluiten elkaar uit', {
+            file: '--geen-auth',
+          });
+        // OAuth2 by default (#14): a generated client with every OKE scope, printed once on stderr.
+        const generated = !noAuth && !Object.keys(clients).length;
+        if (generated)
+          clients[`oke-${role.toLowerCase()}-${randomBytes(4).toString('hex')}`] = {
+            secret: randomBytes(24).toString('base64url'),
+            scopes: [...OKE_SCOPES],
+          };
         const faults: Record<string, unknown> = {};
         for (const name of opts.fault ?? []) {
           const f = Object.hasOwn(NAMED_FAULTS, name) ? NAMED_FAULTS[name] : undefined;
@@ -269,10 +293,14 @@ export function registerOke(program: Command): void {
               `--fault ${name} bestaat niet voor rol ${role}`,
               { file: '--fault' },
             );
-          if (f.needsAuth && !Object.keys(clients).length)
-            throw new EdustandaardError('E_USAGE', `--fault ${name} vraagt ook --client (OAuth2)`, {
-              file: '--fault',
-            });
+          if (f.needsAuth && noAuth)
+            throw new EdustandaardError(
+              'E_USAGE',
+              `--fault ${name} vraagt OAuth2 (geen --geen-auth)`,
+              {
+                file: '--fault',
+              },
+            );
           // Merge per kind (status, dropField, …), so several faults can be planted together.
           for (const [k, v] of Object.entries(r))
             faults[k] = Array.isArray(v)
@@ -294,9 +322,21 @@ export function registerOke(program: Command): void {
             `kan niet luisteren op ${opts.host}:${opts.port} (${e.code ?? 'onbekend'})`,
           );
         });
+        if (noAuth)
+          process.stderr.write(
+            `WAARSCHUWING: --geen-auth: OAuth2 staat UIT. ${role} op ${server.url} laat elke aanroep zonder token toe en controleert geen scopes; OKE eist OAuth2 client credentials met een scope per stroom. Alleen om lokaal te proberen.\n`,
+          );
+        else if (generated) {
+          const [id, c] = Object.entries(clients)[0]!;
+          process.stderr.write(
+            `OAuth2 (client credentials, alle OKE-scopes): tokenendpoint ${server.url}/oauth/token\n` +
+              `  client_id=${id}\n  client_secret=${c.secret}\n` +
+              `(eigen clients: --client id:geheim[:scopes]; zonder OAuth2: --geen-auth)\n`,
+          );
+        }
         process.stdout.write(
           `OKE-referentie-implementatie ${role} luistert op ${server.url}` +
-            (Object.keys(clients).length ? ` (OAuth2: ${server.url}/oauth/token)` : '') +
+            (noAuth ? ' (ZONDER OAuth2)' : ` (OAuth2: ${server.url}/oauth/token)`) +
             (opts.fault?.length ? ` met geplante fout(en): ${opts.fault.join(', ')}` : '') +
             '\n',
         );

@@ -26,6 +26,9 @@ export const SCHEMA_MESSAGES = defineCatalogue({
   anyOf: 'Waarde past in geen van de toegestane vormen.',
   oneOf: 'Waarde past in geen van de toegestane vormen.',
   'oneOf#passing': 'Waarde past in meer dan één van de vormen, waarvan er precies één mag passen.',
+  /** Alternatives reported per branch (`branches` option): each branch with its own findings. */
+  'anyOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
+  'oneOf#branches': 'Waarde past in geen van de toegestane vormen: {alternatives}.',
   '*': "Voldoet niet aan '{keyword}'.",
 });
 

@@ -416,6 +416,7 @@ export interface components {
          * @example semester
          */
         academicSessionType: string;
+        AcademicSessionType: components["schemas"]["academicSessionType"];
         /** @description The full street address */
         Address: {
             /**
@@ -479,6 +480,7 @@ export interface components {
          * @enum {string}
          */
         addressType: "postal" | "visit" | "deliveries" | "billing" | "teaching";
+        AddressType: components["schemas"]["addressType"];
         Association: components["schemas"]["AssociationId"] & components["schemas"]["AssociationProperties"];
         AssociationFull: {
             offering?: components["schemas"]["Identifier"] | components["schemas"]["ComponentOffering"] | components["schemas"]["CourseOffering"] | components["schemas"]["ProgramOffering"];
@@ -520,12 +522,14 @@ export interface components {
          * @enum {string}
          */
         associationRole: "student" | "lecturer" | "teaching assistant" | "coordinator" | "guest" | "invigilator" | "assessor";
+        AssociationRole: components["schemas"]["associationRole"];
         /**
          * @description The state of this association
          * @example associated
          * @enum {string}
          */
         associationState: "pending" | "canceled" | "denied" | "associated" | "queued" | "finished";
+        AssociationState: components["schemas"]["associationState"];
         /** @description An object describing a building and the properties of a building. */
         Building: {
             /**
@@ -628,6 +632,7 @@ export interface components {
          * @example identifier
          */
         codeType: string;
+        CodeType: components["schemas"]["codeType"];
         /** @description A component is a part of a course */
         Component: {
             /**
@@ -729,8 +734,23 @@ export interface components {
              */
             teachingLanguage: string;
         };
-        ComponentOffering: components["schemas"]["OfferingId"] & components["schemas"]["ComponentOfferingProperties"] & Record<string, never>;
-        ComponentOfferingAssociation: components["schemas"]["AssociationId"] & components["schemas"]["ComponentOfferingAssociationProperties"] & Record<string, never>;
+        ComponentOffering: components["schemas"]["OfferingId"] & components["schemas"]["ComponentOfferingProperties"] & {
+            description: unknown;
+            endDateTime: unknown;
+            name: unknown;
+            offeringId: unknown;
+            offeringType: unknown;
+            primaryCode: unknown;
+            resultExpected: unknown;
+            startDateTime: unknown;
+            teachingLanguage: unknown;
+        };
+        ComponentOfferingAssociation: components["schemas"]["AssociationId"] & components["schemas"]["ComponentOfferingAssociationProperties"] & {
+            associationId: unknown;
+            associationType: unknown;
+            role: unknown;
+            state: unknown;
+        };
         ComponentOfferingAssociationExpanded: {
             offering?: components["schemas"]["Identifier"] | components["schemas"]["ComponentOffering"];
             readonly person?: components["schemas"]["Identifier"] | components["schemas"]["Person"];
@@ -816,6 +836,7 @@ export interface components {
          * @enum {string}
          */
         componentType: "test" | "lecture" | "practical" | "tutorial" | "consultation" | "project" | "workshop" | "excursion" | "independent study" | "external" | "skills training";
+        ComponentType: components["schemas"]["componentType"];
         /** @description Object for communicating data to a specific consumer (destination). This object has no relationship with the `consumer` query parameter. */
         Consumer: {
             /** @description The key of the consumer (destination) for which this information is intended. See the [consumer registry](https://open-education-api.github.io/specification/#/consumers) for more information. */
@@ -1008,6 +1029,7 @@ export interface components {
          * @example total costs
          */
         costType: string;
+        CostType: components["schemas"]["costType"];
         Course: components["schemas"]["CourseId"] & components["schemas"]["CourseProperties"] & {
             /**
              * Format: date
@@ -1029,7 +1051,16 @@ export interface components {
              */
             readonly courseId: string;
         };
-        CourseOffering: components["schemas"]["OfferingId"] & components["schemas"]["CourseOfferingProperties"] & Record<string, never>;
+        CourseOffering: components["schemas"]["OfferingId"] & components["schemas"]["CourseOfferingProperties"] & {
+            description: unknown;
+            endDate: unknown;
+            name: unknown;
+            offeringType: unknown;
+            primaryCode: unknown;
+            resultExpected: unknown;
+            startDate: unknown;
+            teachingLanguage: unknown;
+        };
         CourseOfferingAssociation: components["schemas"]["Association"] & {
             result?: components["schemas"]["CourseResult"];
         };
@@ -1353,8 +1384,9 @@ export interface components {
          * @enum {string}
          */
         educationSpecificationType: "program" | "privateProgram" | "cluster" | "course";
+        EducationSpecificationType: components["schemas"]["educationSpecificationType"];
         /** @description Object for additional non-standard attributes */
-        Ext: Record<string, never>;
+        Ext: Record<string, unknown>;
         /**
          * @description The type of formal document obtained after completion of this education
          *       - diploma: DIPLOMA
@@ -1366,12 +1398,14 @@ export interface components {
          * @enum {string}
          */
         formalDocument: "diploma" | "certificate" | "no official document" | "testimonial" | "school advice";
+        FormalDocument: components["schemas"]["formalDocument"];
         /**
          * @description The gender of this person
          * @example F
          * @enum {string}
          */
         gender: "M" | "F" | "U" | "X";
+        Gender: components["schemas"]["gender"];
         /**
          * @description A group is simply a collection of persons. Groups can be used to accommodate various usecases.
          *
@@ -1460,6 +1494,7 @@ export interface components {
          * @enum {string}
          */
         groupType: "learning group" | "class" | "team";
+        GroupType: components["schemas"]["groupType"];
         /**
          * @description Type of relation between person and In Case of Emergency contact
          * @example partner
@@ -1514,12 +1549,14 @@ export interface components {
          * @enum {string}
          */
         level: "secondary vocational education" | "secondary vocational education 1" | "secondary vocational education 2" | "secondary vocational education 3" | "secondary vocational education 4" | "associate degree" | "bachelor" | "master" | "doctoral" | "undefined" | "undivided" | "nt2-1" | "nt2-2";
+        Level: components["schemas"]["level"];
         /**
          * @description Level of qualification according to the Dutch National Qualification Framework and the European Qualifications Framework, see [this overview](https://nlqf.nl/images/downloads/English2018/Schematic_overview_NLQF_2020.pdf) for more information.
          * @example 6
          * @enum {string}
          */
         levelOfQualification: "1" | "2" | "3" | "4" | "4+" | "5" | "6" | "7" | "8";
+        LevelOfQualification: components["schemas"]["levelOfQualification"];
         /** @description A membershipitem contains the information on a membership of a person for a specific group */
         MembershipItem: {
             /**
@@ -1569,12 +1606,14 @@ export interface components {
          * @enum {string}
          */
         membershipRole: "student" | "lecturer" | "teaching assistant" | "coordinator" | "guest" | "invigilator" | "assessor";
+        MembershipRole: components["schemas"]["membershipRole"];
         /**
          * @description The state of this membership
          * @example active
          * @enum {string}
          */
         membershipState: "canceled" | "active";
+        MembershipState: components["schemas"]["membershipState"];
         /**
          * @description Indicates whether the education is full-time, part-time, dual or self-paced.
          *       - full-time: fulltime
@@ -1585,6 +1624,7 @@ export interface components {
          * @enum {string}
          */
         modeOfStudy: "full-time" | "part-time" | "dual training" | "self-paced" | "extraneous";
+        ModeOfStudy: components["schemas"]["modeOfStudy"];
         /**
          * @description The mode of delivery of the component (ECTS-mode of delivery)
          *     - distance-learning: afstandsleren
@@ -1594,6 +1634,7 @@ export interface components {
          *     - situated: op locatie
          */
         modesOfDelivery: ("distance-learning" | "on campus" | "online" | "hybrid" | "situated")[];
+        ModesOfDelivery: components["schemas"]["modesOfDelivery"];
         /** @description nl-test-admin add-on attributes to the Association */
         "nl-test-admin-Association": {
             /**
@@ -1887,6 +1928,11 @@ export interface components {
              */
             testDate?: string;
         };
+        NlTestAdminAssociation: components["schemas"]["nl-test-admin-Association"];
+        NlTestAdminComponent: components["schemas"]["nl-test-admin-Component"];
+        NlTestAdminOffering: components["schemas"]["nl-test-admin-Offering"];
+        NlTestAdminPerson: components["schemas"]["nl-test-admin-Person"];
+        NlTestAdminResult: components["schemas"]["nl-test-admin-Result"];
         Offering: components["schemas"]["OfferingId"] & components["schemas"]["OfferingProperties"];
         /** @description ID of Either a program, course or component offering which descrbes the program, course or offering in time */
         OfferingId: {
@@ -2102,6 +2148,7 @@ export interface components {
          * @enum {string}
          */
         organizationType: "root" | "institute" | "department" | "faculty" | "branch" | "academy" | "school";
+        OrganizationType: components["schemas"]["organizationType"];
         Pagination: {
             /**
              * @description Whether there is a previous page
@@ -2138,6 +2185,7 @@ export interface components {
          * @enum {string}
          */
         passState: "unknown" | "passed" | "failed";
+        PassState: components["schemas"]["passState"];
         Person: components["schemas"]["PersonId"] & components["schemas"]["PersonProperties"];
         /**
          * @description The affiliations of this person, the relations a person has with the organization providing this endpoint
@@ -2146,6 +2194,7 @@ export interface components {
          *     - guest: gast
          */
         personAffiliations: ("student" | "employee" | "guest")[];
+        PersonAffiliations: components["schemas"]["personAffiliations"];
         PersonId: {
             /**
              * Format: uuid
@@ -2351,7 +2400,16 @@ export interface components {
              */
             readonly programId: string;
         };
-        ProgramOffering: components["schemas"]["OfferingId"] & components["schemas"]["ProgramOfferingProperties"] & Record<string, never>;
+        ProgramOffering: components["schemas"]["OfferingId"] & components["schemas"]["ProgramOfferingProperties"] & {
+            description: unknown;
+            endDate: unknown;
+            name: unknown;
+            offeringType: unknown;
+            primaryCode: unknown;
+            resultExpected: unknown;
+            startDate: unknown;
+            teachingLanguage: unknown;
+        };
         ProgramOfferingAssociation: components["schemas"]["Association"] & {
             result?: components["schemas"]["ProgramResult"];
         };
@@ -2587,18 +2645,21 @@ export interface components {
          * @enum {string}
          */
         programType: "program" | "minor" | "honours" | "specialization" | "track";
+        ProgramType: components["schemas"]["programType"];
         /**
          * @description Type of qualificaton that can be obtained on finishing the program
          * @example None
          * @enum {string}
          */
         qualificationAwarded: "AD" | "BA" | "BSc" | "LLB" | "MA" | "MSc" | "LLM" | "Phd" | "None";
+        QualificationAwarded: components["schemas"]["qualificationAwarded"];
         /**
          * @description The state of this association for the institution performing the request.
          * @example associated
          * @enum {string}
          */
         remoteAssociationState: "pending" | "canceled" | "denied" | "associated" | "queued" | "finished";
+        RemoteAssociationState: components["schemas"]["remoteAssociationState"];
         /** @description A result as part of an association */
         Result: {
             /** @description The comment on this result */
@@ -2625,6 +2686,7 @@ export interface components {
          * @enum {string}
          */
         resultState: "in progress" | "postponed" | "completed" | "queued";
+        ResultState: components["schemas"]["resultState"];
         /**
          * @description The result value type for this offering
          *     - pass-or-fail = Resultvalue is from valuelist {passed, failed}
@@ -2641,6 +2703,7 @@ export interface components {
          * @enum {string}
          */
         resultValueType: "pass-or-fail" | "insufficient-satisfactory-good" | "US letter" | "UK letter" | "DE grade" | "0-100" | "0-10" | "0.0-10.0" | "referenceLevelRKTR" | "referenceLevelERK";
+        ResultValueType: components["schemas"]["resultValueType"];
         /** @description An area within a building where education can take place */
         Room: {
             /**
@@ -2754,6 +2817,7 @@ export interface components {
          * @enum {string}
          */
         roomType: "general purpose" | "lecture room" | "computer room" | "laboratory" | "office" | "workspace" | "exam location" | "study room" | "examination room" | "conference room";
+        RoomType: components["schemas"]["roomType"];
         /**
          * @description The sector for this program
          *     - secondary vocational education: middelbaar beroepsonderwijs
@@ -2763,6 +2827,7 @@ export interface components {
          * @enum {string}
          */
         sector: "secondary vocational education" | "higher professional education" | "university education";
+        Sector: components["schemas"]["sector"];
         /** @description A metadataset providing details on the provider of this OOAPI implementation */
         Service: {
             /**
@@ -2835,6 +2900,7 @@ export interface components {
          * @enum {string}
          */
         versions: "v4" | "v5";
+        Versions: components["schemas"]["versions"];
     };
     responses: {
         /** @description Bad request */
