@@ -7,6 +7,7 @@
  *
  * Usage: node scripts/build-schema.mjs [outDir]   (default: packages/cli/schema)
  */
+/* global URL */
 import { fileURLToPath } from 'node:url';
 import { generateTypeSchemas, runSchemaScript } from '@edustandaard/codegen/schema';
 

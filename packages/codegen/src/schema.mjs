@@ -5,6 +5,7 @@
  * command-line wrapper the packages' `scripts/build-schema.mjs` use. Deterministic: same types,
  * same bytes.
  */
+/* global process, console, structuredClone */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -6,6 +6,7 @@
  *
  * Usage: node scripts/build-schema.mjs [outDir]   (default: packages/core/schema)
  */
+/* global URL */
 import { fileURLToPath } from 'node:url';
 import * as TJS from 'typescript-json-schema';
 import {

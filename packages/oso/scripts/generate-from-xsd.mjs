@@ -11,6 +11,7 @@
  * Usage: node scripts/generate-from-xsd.mjs [--reference <dir>] [--out <dir>]
  * Deterministic: same inputs → byte-identical outputs (the drift test relies on it).
  */
+/* global process, Buffer, structuredClone */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
