@@ -92,12 +92,16 @@ describe('downloads per afsprakenset and version', () => {
       ['oso-overstap', '2024.1'],
       ['oso-overstap', '2019.1'],
     ] as const) {
-      const kinds = downloadSets(downloads)
-        .find((s) => s.afsprakenset === afs && s.version === v)!
-        .files.map((d) => d.kind);
-      expect(kinds, `${afs} ${v}`).toEqual(
-        expect.arrayContaining(['Profiel (JSON)', 'Conformance-fixtures (zip)']),
+      const set = downloadSets(downloads).find((s) => s.afsprakenset === afs && s.version === v)!;
+      expect(
+        set.files.map((d) => d.kind),
+        `${afs} ${v}`,
+      ).toEqual(expect.arrayContaining(['Profiel (JSON)', 'Conformance-fixtures (zip)']));
+      expect(set.related.map((d) => d.file)).toEqual(
+        expect.arrayContaining([`oso-${v}.json`, `oso-${v}.xsd`, 'core-profile-document.json']),
       );
+      const html = page(route.downloadSet(afs, v));
+      for (const d of set.related) expect(html).toContain(`href="${route.download(d.file)}"`);
     }
     const oso = downloadSets(downloads).find(
       (s) => s.afsprakenset === 'oso' && s.version === '2024.1',

@@ -28,7 +28,16 @@ export interface DownloadSet {
   /** `null`: the afsprakenset's files carry no version. */
   version: string | null;
   files: Download[];
+  /**
+   * Files of other packages this set needs (#15 "profiles, schemas, XSDs, fixtures"): a profile
+   * restricts the OSO gegevensset of the same version (its JSON Schema and XSD) and has the shape of
+   * core's profile-document schema.
+   */
+  related: Download[];
 }
+
+/** The afsprakensets whose documents are profiles of the OSO gegevensset. */
+const PROFILE_SETS = ['oso-swv', 'oso-overstap'];
 
 /**
  * The downloads grouped per afsprakenset and version; a file without a version belongs to every
@@ -40,15 +49,25 @@ export function downloadSets(downloads: Download[]): DownloadSet[] {
   const sets = [...new Set(downloads.map(afsprakensetOf))].sort(
     (a, b) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b),
   );
+  const related = (afs: string, v: string | null): Download[] =>
+    PROFILE_SETS.includes(afs)
+      ? downloads.filter(
+          (d) =>
+            (afsprakensetOf(d) === 'oso' && d.version === v) ||
+            d.specifier === '@edustandaard/core/schema/profile-document.json',
+        )
+      : [];
   for (const afs of sets) {
     const mine = downloads.filter((d) => afsprakensetOf(d) === afs);
     const versions = [...new Set(mine.map((d) => d.version).filter((v) => v !== null))].sort();
-    if (!versions.length) out.push({ afsprakenset: afs, version: null, files: mine });
+    if (!versions.length)
+      out.push({ afsprakenset: afs, version: null, files: mine, related: related(afs, null) });
     for (const v of versions.reverse())
       out.push({
         afsprakenset: afs,
         version: v,
         files: mine.filter((d) => d.version === v || d.version === null),
+        related: related(afs, v),
       });
   }
   return out;
@@ -142,6 +161,9 @@ export function downloadsPages(
     const body =
       `<p>Alle bestanden van ${esc(setLabel(set, manifests))}, met sha256. <a href="${url.downloads()}">Alle downloads</a>.</p>` +
       table(set.files) +
+      (set.related.length
+        ? `<h2 id="ook-nodig">Ook nodig</h2><p>De gegevensset die de profielen van deze versie beperken (JSON Schema en XSD) en het schema van een profieldocument.</p>${table(set.related)}`
+        : '') +
       (limits
         ? `<h2 id="bekende-beperkingen">Bekende beperkingen van de schema’s</h2>${limits}`
         : '');
@@ -150,9 +172,12 @@ export function downloadsPages(
       title: `Downloads ${setLabel(set, manifests)}`,
       description: `Profielen, schema’s, XSD’s en fixtures van ${setLabel(set, manifests)}, met sha256`,
       html: body,
-      headings: limits
-        ? [{ depth: 2, slug: 'bekende-beperkingen', text: 'Bekende beperkingen van de schema’s' }]
-        : [],
+      headings: [
+        ...(set.related.length ? [{ depth: 2, slug: 'ook-nodig', text: 'Ook nodig' }] : []),
+        ...(limits
+          ? [{ depth: 2, slug: 'bekende-beperkingen', text: 'Bekende beperkingen van de schema’s' }]
+          : []),
+      ],
     });
   }
   return [
