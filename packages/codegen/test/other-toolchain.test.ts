@@ -166,7 +166,7 @@ describe.skipIf(!PYTHON)('Python jsonschema', () => {
     const files = FOLDERS.flatMap((f) => f.schemas.map((s) => join(f.schemaDir, s)));
     const p = spawnSync(
       PYTHON!,
-      [fileURLToPath(new URL('./support/check_schemas.py', import.meta.url))],
+      [fileURLToPath(new URL('../python/check_schemas.py', import.meta.url))],
       { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 64 << 20 },
     );
     expect(p.stderr).toBe('');

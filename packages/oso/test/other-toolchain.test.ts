@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrate, read, type OsoVersion } from '../src/index.js';
@@ -36,7 +37,7 @@ function python(cases: { schema: OsoVersion; instance: unknown }[]): PyResult[] 
   });
   const p = spawnSync(
     PYTHON!,
-    [fileURLToPath(new URL('./support/jsonschema_check.py', import.meta.url))],
+    [createRequire(import.meta.url).resolve('@edustandaard/codegen/python/jsonschema_check.py')],
     { input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
   expect(p.stderr).toBe('');
