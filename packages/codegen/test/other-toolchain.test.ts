@@ -113,7 +113,7 @@ describe('the shipped schemas are discovered', () => {
   });
 });
 
-describe('$schema, the one $id scheme and offline $refs', () => {
+describe('$schema, the one $id scheme and offline $refs', { timeout: 60_000 }, () => {
   for (const f of FOLDERS)
     it(`${f.pkg}: every schema`, () => {
       const wrongId: string[] = [];
@@ -161,7 +161,7 @@ const PYTHON = ['python3', '/usr/bin/python3'].find(
 if (!PYTHON)
   console.warn('SKIP: python3 with jsonschema (apt-get install python3-jsonschema) absent.');
 
-describe.skipIf(!PYTHON)('Python jsonschema', () => {
+describe.skipIf(!PYTHON)('Python jsonschema', { timeout: 120_000 }, () => {
   it('every shipped schema is a valid draft-07 schema', () => {
     const files = FOLDERS.flatMap((f) => f.schemas.map((s) => join(f.schemaDir, s)));
     const p = spawnSync(
