@@ -73,7 +73,8 @@ interface KnownLimits {
   $id?: string;
   description?: string;
   schemas?: string[];
-  limits?: { id: string; what: string; why: string; validatorCode: string }[];
+  /** `schemas` per limit (oke's form) or for the whole file (oso's form, above). */
+  limits?: { id: string; what: string; why: string; validatorCode: string; schemas?: string[] }[];
   toolchain?: ToolchainLimit[];
 }
 
@@ -107,8 +108,11 @@ describe('the shipped schemas are discovered', () => {
         expect(['quicktype-java', 'id-scheme']).toContain(l.tool);
         expect(l.reason, `${f.pkg}: ${l.schema}`).toMatch(/\w{4}/);
       }
-      for (const l of k.limits ?? [])
+      for (const l of k.limits ?? []) {
         expect([l.what, l.why, l.validatorCode].every(Boolean), `${f.pkg}: ${l.id}`).toBe(true);
+        for (const s of l.schemas ?? [])
+          if (s !== '*') expect(f.schemas, `${f.pkg}: ${s}`).toContain(s);
+      }
     }
   });
 });

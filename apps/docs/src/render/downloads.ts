@@ -76,7 +76,15 @@ export function downloadSets(downloads: Download[]): DownloadSet[] {
 interface KnownLimits {
   description?: string;
   schemas?: string[];
-  limits?: { id: string; what: string; why: string; validatorCode: string; example?: string }[];
+  limits?: {
+    id: string;
+    what: string;
+    why: string;
+    validatorCode: string;
+    example?: string;
+    /** The schemas a limit concerns (`*`: all), when the file says so per limit. */
+    schemas?: string[];
+  }[];
   toolchain?: { schema: string; tool: string; reason: string }[];
 }
 
@@ -90,7 +98,7 @@ function knownLimits(files: Download[]): string {
     html += `<table><thead><tr><th>Beperking</th><th>Wat</th><th>Waarom</th><th>Melding van de validator</th></tr></thead><tbody>${data.limits
       .map(
         (l) =>
-          `<tr id="beperking-${slug(l.id)}"><td><code>${esc(l.id)}</code></td><td>${esc(l.what)}${l.example ? `<br><small>${esc(l.example)}</small>` : ''}</td><td>${esc(l.why)}</td><td><code>${esc(l.validatorCode)}</code></td></tr>`,
+          `<tr id="beperking-${slug(l.id)}"><td><code>${esc(l.id)}</code>${l.schemas?.length ? `<br><small>${l.schemas.map((x) => (x === '*' ? 'alle schema’s' : esc(x))).join(', ')}</small>` : ''}</td><td>${esc(l.what)}${l.example ? `<br><small>${esc(l.example)}</small>` : ''}</td><td>${esc(l.why)}</td><td><code>${esc(l.validatorCode)}</code></td></tr>`,
       )
       .join('')}</tbody></table>`;
   if (data.toolchain?.length)
