@@ -6,14 +6,19 @@
  *
  * Usage: node scripts/build-schema.mjs [outDir]   (default: packages/core/schema)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+/* global URL */
 import { fileURLToPath } from 'node:url';
 import * as TJS from 'typescript-json-schema';
+import {
+  GENERATOR_SETTINGS,
+  generateTypeSchemas,
+  publishSchema,
+  runSchemaScript,
+  tsProgram,
+} from '@edustandaard/codegen/schema';
 import { IDENTIFIER_TYPES, PGN_REGELS } from '@edustandaard/identifiers';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const pkg = resolve(here, '..');
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** The schemas this package ships: file name → root type (or, for the central models, the list of types). */
 export const SCHEMAS = {
@@ -43,17 +48,6 @@ export const CENTRAL_MODEL_TYPES = [
   'Toets',
   'Toetsresultaat',
 ];
-
-const COMPILER = {
-  strict: true,
-  strictNullChecks: true,
-  skipLibCheck: true,
-  // Bundler resolution: NodeNext makes typescript-json-schema name definitions after absolute
-  // file paths (`import("/abs/path").Type`), which would make the output machine-dependent.
-  module: 'ESNext',
-  moduleResolution: 'Bundler',
-  target: 'ES2022',
-};
 
 /**
  * The JSON Schema of a branded identifier string: the pattern of its term (IDENTIFIER_TYPES) or,
@@ -88,15 +82,8 @@ function brandSchema(name, description, term) {
  * @returns {object} the schema
  */
 function centralModelsSchema() {
-  const program = TJS.getProgramFromFiles([join(pkg, 'src/models/index.ts')], COMPILER, pkg);
-  const generator = TJS.buildGenerator(program, {
-    required: true,
-    noExtraProps: true,
-    strictNullChecks: true,
-    ref: true,
-    ignoreErrors: false,
-    uniqueNames: false,
-  });
+  const program = tsProgram(pkgDir, ['src/models/index.ts']);
+  const generator = TJS.buildGenerator(program, GENERATOR_SETTINGS);
   if (!generator) throw new Error('typescript-json-schema kon de centrale modellen niet lezen');
   const raw = generator.getSchemaForSymbols(CENTRAL_MODEL_TYPES);
   // Which brand carries which identifier term: from the type `IdentifierValueMap` itself.
@@ -130,8 +117,6 @@ function centralModelsSchema() {
       .map((k) => [k, definitions[k]]),
   );
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://edustandaard.github.io/edustandaard-ts/schema/core/central-models.json',
     title: 'Centrale AMIGO-modellen',
     description:
       'De centrale gegevensmodellen (AMIGO) waarvan de domeinmodellen van OSO, RIO en OKE zijn afgeleid: Persoon, Onderwijsdeelnemer, Onderwijsmedewerker, Onderwijsorganisatie (bestuur, aanbieder, locatie), Adres, Communicatie, Identificatie, Periode, Toets en Toetsresultaat. Valideer tegen `#/definitions/<Naam>`.',
@@ -145,39 +130,22 @@ function centralModelsSchema() {
  * @returns {Record<string, string>} file name → JSON text (with trailing newline)
  */
 export function generateSchemas() {
-  const program = TJS.getProgramFromFiles([join(pkg, 'src/manifest/types.ts')], COMPILER, pkg);
-  const out = {};
-  for (const [file, type] of Object.entries(SCHEMAS)) {
-    if (type === 'CENTRAL_MODELS') {
-      out[file] = JSON.stringify(centralModelsSchema(), null, 2) + '\n';
-      continue;
-    }
-    const schema = TJS.generateSchema(program, type, {
-      required: true,
-      noExtraProps: true,
-      strictNullChecks: true,
-      ref: true,
-      titles: false,
-      ignoreErrors: false,
-      uniqueNames: false,
-    });
-    if (!schema) throw new Error(`typescript-json-schema gaf geen schema voor ${type}`);
-    const withId = {
-      $schema: schema.$schema,
-      $id: `https://edustandaard.github.io/edustandaard-ts/schemas/core/${file}`,
-      title: type,
-      ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-    };
-    out[file] = JSON.stringify(withId, null, 2) + '\n';
-  }
-  return out;
+  const { 'central-models.json': _central, ...fromTypes } = SCHEMAS;
+  const out = generateTypeSchemas({
+    pkg: 'core',
+    pkgDir,
+    sources: ['src/manifest/types.ts'],
+    schemas: fromTypes,
+  });
+  out['central-models.json'] = publishSchema(centralModelsSchema(), {
+    pkg: 'core',
+    file: 'central-models.json',
+    title: 'Centrale AMIGO-modellen',
+  });
+  return Object.fromEntries(Object.keys(SCHEMAS).map((f) => [f, out[f]]));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = resolve(process.argv[2] ?? join(pkg, 'schema'));
-  mkdirSync(outDir, { recursive: true });
-  for (const [file, text] of Object.entries(generateSchemas())) {
-    writeFileSync(join(outDir, file), text);
-    console.log(`schema: ${relative(process.cwd(), join(outDir, file))}`);
-  }
-}
+runSchemaScript(import.meta.url, generateSchemas, {
+  defaultDir: `${pkgDir}schema`,
+  keep: ['profile-document.json'],
+});

@@ -53,7 +53,7 @@ describe('schema/central-models.json', () => {
   it('has $schema, a stable $id, and a titled, described definition per central model', () => {
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(schema.$id).toBe(
-      'https://edustandaard.github.io/edustandaard-ts/schema/core/central-models.json',
+      'https://edustandaard.github.io/edustandaard-ts/schemas/core/central-models.json',
     );
     for (const t of CENTRAL_MODEL_TYPES) {
       expect(schema.definitions[t]?.title, t).toBe(t);

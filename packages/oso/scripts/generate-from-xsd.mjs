@@ -11,9 +11,11 @@
  * Usage: node scripts/generate-from-xsd.mjs [--reference <dir>] [--out <dir>]
  * Deterministic: same inputs → byte-identical outputs (the drift test relies on it).
  */
+/* global process, Buffer, structuredClone */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { buildDescriptor as buildFromXsd, parseXsd } from '@edustandaard/codegen/xsd';
 import { writeXsd } from './xsd-writer.mjs';
 
@@ -30,6 +32,27 @@ const xsdDir = resolve(argOf('--xsd-out', join(pkg, 'xsd')));
 const XSD_FILE = 'oso/2019.1/OSO_gegevensset_2019.1.xsd';
 const SENSITIVE = new Set(['bsn', 'onderwijsnummer']);
 const buildDescriptor = (xsd) => buildFromXsd(xsd, { sensitive: SENSITIVE });
+
+/**
+ * The one 2019.1 ↔ 2024.1 path renaming (#10 item 3, #15): `renamePath` of src/changes.ts, derived
+ * from src/data/changes-2024.1.json, the function `migrate`, the rules and the site use. This script
+ * runs before the package is built, so it bundles that module in memory (esbuild; the JSON is read
+ * directly) instead of keeping a copy of the logic.
+ */
+const { renamePath } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    buildSync({
+      entryPoints: [join(pkg, 'src/changes.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      write: false,
+      logLevel: 'error',
+    }).outputFiles[0].text,
+  ).toString('base64')}`
+);
+/** A 2019.1 element path in `version`. */
+const pathIn = (version) => (p) => renamePath(p, '2019.1', version);
 
 // ---------------------------------------------------------------- XSD → descriptor
 // The XSD parser and the descriptor builder are the monorepo's one XSD generator, in the private
@@ -452,27 +475,26 @@ function emitTypes(schema, version, names) {
 }
 
 // ---------------------------------------------------------------- code lists, categories, rules
-function codelistData(raw, table, version, changes, labels) {
+/**
+ * The code lists of a version with their element paths: the suffixes of codelijsten.json (2019.1
+ * names) resolved against the 2019.1 element table, then carried into `version` by the change
+ * list's renames (renamePath); a `codelijst` change gives a list its own suffixes in `version`.
+ */
+function codelistData(raw, table, table2019, version, changes, labels) {
   const paths = table.map((r) => r.path);
-  const rename = new Map();
-  if (changes)
-    for (const c of changes.changes)
-      if (c.op === 'rename') rename.set(c.path.split('/').pop(), c.to);
+  const has = new Set(paths);
+  const resolve = (suffixes, among) =>
+    suffixes.flatMap((s) => among.filter((p) => p === `/dossier/${s}` || p.endsWith(`/${s}`)));
   const override = new Map();
   if (changes)
     for (const c of changes.changes) if (c.op === 'codelijst') override.set(c.nummer, c.elementen);
+  const paths2019 = table2019.map((r) => r.path);
   return raw.map((e) => {
-    let suffixes = override.get(e.nummer) ?? e.elementen;
-    if (!override.has(e.nummer))
-      suffixes = suffixes.map((s) =>
-        s
-          .split('/')
-          .map((x) => rename.get(x) ?? x)
-          .join('/'),
-      );
-    const resolved = suffixes.flatMap((s) =>
-      paths.filter((p) => p === `/dossier/${s}` || p.endsWith(`/${s}`)),
-    );
+    const resolved = override.has(e.nummer)
+      ? resolve(override.get(e.nummer), paths)
+      : resolve(e.elementen, paths2019)
+          .map(pathIn(version))
+          .filter((p) => has.has(p));
     const item = {
       nummer: e.nummer,
       id: e.nummer === null ? null : `OSO.CODELIJST.${e.nummer}`,
@@ -620,24 +642,15 @@ function main() {
   );
   const labels = JSON.parse(readFileSync(join(pkg, 'src/data/codelijst-labels.json'), 'utf8'));
   const cats2019 = categoryData(rawRules);
-  const renames = new Map(
-    changes.changes.filter((c) => c.op === 'rename').map((c) => [c.path, c.to]),
-  );
-  const renamePath = (p) => {
-    let out = p;
-    for (const [from, to] of renames) {
-      if (out === from || out.startsWith(`${from}/`))
-        out = from.slice(0, from.lastIndexOf('/') + 1) + to + out.slice(from.length);
-    }
-    return out;
-  };
+  const to2024 = pathIn('2024.1');
   const cats2024 = cats2019.map((c) =>
     c.id === 'cat_eindtoetsbo'
-      ? { ...c, id: 'cat_doorstroomtoets', naam: 'Doorstroomtoets', paths: c.paths.map(renamePath) }
-      : { ...c, paths: c.paths.map(renamePath) },
+      ? { ...c, id: 'cat_doorstroomtoets', naam: 'Doorstroomtoets', paths: c.paths.map(to2024) }
+      : { ...c, paths: c.paths.map(to2024) },
   );
   mkdirSync(outDir, { recursive: true });
   const files = {};
+  let table2019;
   for (const [version, schema, cats, ch] of [
     ['2019.1', s2019, cats2019, null],
     ['2024.1', s2024, cats2024, changes],
@@ -645,7 +658,8 @@ function main() {
     const v = version.replace('.', '_');
     const src = version === '2019.1' ? XSD_FILE : `${XSD_FILE} + src/data/changes-2024.1.json`;
     const table0 = elementTable(schema, cats, []);
-    const codes = codelistData(rawCodes, table0, version, ch, labels);
+    table2019 ??= table0;
+    const codes = codelistData(rawCodes, table0, table2019, version, ch, labels);
     const table = elementTable(schema, cats, codes);
     files[`schema-${version}.ts`] =
       `${banner(src)}import type { XmlSchema } from '@edustandaard/core';\n\n/** Schema descriptor of the OSO gegevensset ${version} (XSD-equivalent, as data). */\nexport const OSO_SCHEMA_${v}: XmlSchema = ${lit(schema)};\n`;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as TJS from 'typescript-json-schema';
+import { schemaId as packageSchemaId } from '@edustandaard/codegen/schema';
 
 export const VERSIONS = ['2019.1', '2024.1'];
 /**
@@ -13,8 +14,7 @@ export const VERSIONS = ['2019.1', '2024.1'];
  * place the site serves it (#15 item 3). `$ref`s inside are relative (`#/definitions/…`), so the file
  * resolves offline in any validator or code generator.
  */
-export const schemaId = (v) =>
-  `https://edustandaard.github.io/edustandaard-ts/schemas/oso/oso-${v}.json`;
+export const schemaId = (v) => packageSchemaId('oso', `oso-${v}.json`);
 
 /** A map of attribute name → value, where TypeScript's `Record<string,string>` gave an empty object. */
 const ATTRIBUTE_MAP = {
@@ -181,7 +181,7 @@ function addCodeLists(schema, lists) {
  * gives instead. test/other-toolchain.test.ts shows one (`lexical`) with Python `jsonschema`; xs:choice is `oneOf`.
  */
 export const KNOWN_LIMITS = {
-  $id: 'https://edustandaard.github.io/edustandaard-ts/schemas/oso/known-limits.json',
+  $id: packageSchemaId('oso', 'known-limits.json'),
   description:
     'What @edustandaard/oso validate() checks that the JSON Schemas oso-2019.1.json and oso-2024.1.json do not. A dossier that passes the schema can still get these findings.',
   schemas: ['oso-2019.1.json', 'oso-2024.1.json'],

@@ -5,10 +5,8 @@
  * what the schema cannot express — which `schema/known-limits.json` lists.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrate, read, type OsoVersion } from '../src/index.js';
@@ -39,7 +37,7 @@ function python(cases: { schema: OsoVersion; instance: unknown }[]): PyResult[] 
   });
   const p = spawnSync(
     PYTHON!,
-    [fileURLToPath(new URL('./support/jsonschema_check.py', import.meta.url))],
+    [createRequire(import.meta.url).resolve('@edustandaard/codegen/python/jsonschema_check.py')],
     { input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
   );
   expect(p.stderr).toBe('');
@@ -173,62 +171,5 @@ describe.skipIf(!HAS_REFERENCE || !HAVE_PY)(
   },
 );
 
-const HAVE_JAVAC = spawnSync('javac', ['-version'], { encoding: 'utf8' }).status === 0;
-if (!HAVE_JAVAC) console.warn('SKIP: javac (apt-get install default-jdk-headless) absent.');
-
-describe.skipIf(!HAVE_JAVAC)(
-  'Java classes from the schemas (quicktype + javac)',
-  { timeout: 300_000 },
-  () => {
-    const require = createRequire(import.meta.url);
-    const quicktype = join(dirname(require.resolve('quicktype/package.json')), 'dist', 'index.js');
-    const schemas = [
-      schemaFile('oso-2019.1.json'),
-      schemaFile('oso-2024.1.json'),
-      require.resolve('@edustandaard/core/schema/profile-document.json'),
-    ];
-    for (const file of schemas)
-      it(`${basename(file)}: quicktype's Java classes compile with javac, with class names from the definitions`, () => {
-        const dir = mkdtempSync(join(tmpdir(), 'oso-java-'));
-        try {
-          mkdirSync(join(dir, 'src'));
-          const qt = spawnSync(
-            process.execPath,
-            [
-              quicktype,
-              '--src-lang',
-              'schema',
-              '--lang',
-              'java',
-              '--package',
-              'nl.edustandaard.test',
-              '--just-types',
-              '-t',
-              'Root',
-              '-o',
-              join(dir, 'src', 'Root.java'),
-              file,
-            ],
-            { encoding: 'utf8' },
-          );
-          expect(qt.stderr).toBe('');
-          expect(qt.status).toBe(0);
-          const classes = readdirSync(join(dir, 'src')).map((f) => f.replace(/\.java$/, ''));
-          // Names a Java team can live with: no generic or numbered duplicates of our definitions.
-          expect(classes.filter((c) => /[<>,]|^(Leerling|Cijferlijst)\d+$/.test(c))).toEqual([]);
-          const javac = spawnSync(
-            'javac',
-            ['-d', join(dir, 'classes'), ...classes.map((c) => join(dir, 'src', `${c}.java`))],
-            { encoding: 'utf8' },
-          );
-          expect(javac.stderr).toBe('');
-          expect(javac.status).toBe(0);
-          expect(
-            readdirSync(join(dir, 'classes', 'nl', 'edustandaard', 'test')).length,
-          ).toBeGreaterThanOrEqual(classes.length);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      });
-  },
-);
+// quicktype → Java → javac over these schemas (and every other package's) runs in
+// packages/codegen/test/other-toolchain.test.ts, one quicktype run per package and one javac run.

@@ -24,7 +24,7 @@ import { identifierPages } from '../render/identifiers.ts';
 import { rioPages } from '../render/rio.ts';
 import { okePages } from '../render/oke.ts';
 import { centralPages } from '../render/central.ts';
-import { downloadsPage } from '../render/downloads.ts';
+import { downloadsPages } from '../render/downloads.ts';
 import { swvChangesPage } from '../render/swv-changes.ts';
 import { changelogPages } from '../render/changelogs.ts';
 import { loadChangelogs, type Changelog } from '../data/changelogs.ts';
@@ -226,7 +226,7 @@ export function generatePages(s: Sections): readonly GeneratedPage[] {
   if (s.identifiers) pages.push(...identifierPages(s.identifiers));
   if (s.rio) pages.push(...rioPages(s.rio, ctx));
   if (s.oke) pages.push(...okePages(s.oke));
-  if (s.downloads.length) pages.push(downloadsPage(s.downloads, s.manifests));
+  if (s.downloads.length) pages.push(...downloadsPages(s.downloads, s.manifests));
   const meldingen = messagesPage(s.catalogues, url.messages());
   if (meldingen) pages.push(meldingen);
   const fill = (name: string): string | null => {

@@ -27,6 +27,11 @@ export const route = {
   osoChanges: (): string => '/oso/wijzigingen/',
   download: (file: string): string => `/downloads/${file}`,
   downloads: (): string => '/downloads/',
+  /** One afsprakenset and version (`null`: files without a version) of the downloads (#15). */
+  downloadSet: (afsprakenset: string, version: string | null): string =>
+    `/downloads/${slug(afsprakenset)}/${version ?? 'alle-versies'}/`,
+  /** A shipped JSON Schema where its `$id` points: `/schemas/<package>/<file>` (#15). */
+  schema: (pkg: string, file: string): string => `/schemas/${pkg}/${file}`,
   validator: (): string => '/validator/',
   changelog: (pkg: string): string =>
     `/packages/${slug(pkg.replace(/^@edustandaard\//, ''))}/wijzigingen/`,
