@@ -32,43 +32,6 @@ interface ToolchainLimit {
   reason: string;
 }
 
-/**
- * Failures another engineer's branch of this session fixes (the `oke` branch: the one `$id` scheme
- * and quicktype-compatible shapes for oke's schemas, #15). Listed here, not in oke's
- * known-limits.json, because oke's build prunes `schema/` (that file would be deleted). AT MERGE: an
- * entry whose check passes makes the test below fail with "remove from IN_FLIGHT": delete it.
- */
-const IN_FLIGHT: Record<string, ToolchainLimit[]> = {
-  oke: [
-    ...[
-      'AssociationFull.json',
-      'Component.json',
-      'ComponentOffering.json',
-      'ComponentOffering.request.json',
-      'ComponentOfferingAssociationExpanded.json',
-      'CourseOffering.json',
-      'ListAssociationsByOfferingIdResponse200.json',
-      'ListAssociationsByPersonIdResponse200.json',
-      'ListComponentsResponse200.json',
-      'ListOfferingByIdResponse200.json',
-      'ListOfferingsResponse200.json',
-      'PartialUpdateAssociationByIdRequest.json',
-      'PartialUpdateOfferingByIdRequest.json',
-      'ProgramOffering.json',
-      'ReplaceAssociationByIdRequest.json',
-    ].map((schema) => ({
-      schema,
-      tool: 'quicktype-java' as const,
-      reason: 'quicktype: "Internal error: Unknown type intersection" (allOf of the OOAPI types)',
-    })),
-    {
-      schema: '*',
-      tool: 'id-scheme' as const,
-      reason: '$id …/oke/schema/<file>.json, not …/schemas/oke/<file>.json',
-    },
-  ],
-};
-
 interface KnownLimits {
   $id?: string;
   description?: string;
@@ -81,9 +44,9 @@ interface KnownLimits {
 const readJson = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
 const knownLimits = (f: (typeof FOLDERS)[number]): KnownLimits =>
   f.knownLimits ? (readJson(f.knownLimits) as KnownLimits) : {};
-/** Listed limits of a package: its known-limits file plus the in-flight entries. */
+/** Listed limits of a package: its known-limits file. */
 const limitsOf = (f: (typeof FOLDERS)[number], tool: ToolchainLimit['tool']): ToolchainLimit[] =>
-  [...(knownLimits(f).toolchain ?? []), ...(IN_FLIGHT[f.pkg] ?? [])].filter((l) => l.tool === tool);
+  (knownLimits(f).toolchain ?? []).filter((l) => l.tool === tool);
 const listed = (f: (typeof FOLDERS)[number], tool: ToolchainLimit['tool'], schema: string) =>
   limitsOf(f, tool).some((l) => l.schema === schema || l.schema === '*');
 
@@ -148,7 +111,7 @@ describe('$schema, the one $id scheme and offline $refs', { timeout: 60_000 }, (
       if (limitsOf(f, 'id-scheme').length)
         expect(
           wrongId.length,
-          `${f.pkg}: every $id is right: remove from IN_FLIGHT`,
+          `${f.pkg}: every $id is right: remove the id-scheme entry from known-limits.json`,
         ).toBeGreaterThan(0);
       expect(
         wrongId.filter((s) => !allowed.includes(s)),
@@ -270,20 +233,6 @@ describe.skipIf(!HAVE_JAVAC)('Java classes of every shipped schema (quicktype + 
           expect(
             r.status,
             `${f.pkg}/${l.schema} passes quicktype now: remove it from known-limits.json`,
-          ).not.toBe(0);
-        }
-        // In-flight entries: one run over all of them (any still failing keeps the entries honest
-        // enough until the merge; each is checked above by being excluded from the package run).
-        const flight = (IN_FLIGHT[f.pkg] ?? []).filter((l) => l.tool === 'quicktype-java');
-        if (flight.length) {
-          const r = qt(
-            `flight-${f.pkg}`,
-            javaPackage(f.pkg),
-            flight.map((l) => join(f.schemaDir, l.schema)),
-          );
-          expect(
-            r.status,
-            `${f.pkg}: the in-flight schemas pass quicktype now: remove them from IN_FLIGHT`,
           ).not.toBe(0);
         }
       }

@@ -34,15 +34,15 @@ import { readFileSync } from 'node:fs';
 import { resolve, dirname, basename } from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { parse as parseYaml } from 'yaml';
+import { SCHEMA_BASE as SCHEMAS } from '@edustandaard/codegen/schema';
 
 /**
  * Base of every oke schema's `$id`: the one scheme of all packages (#15),
  * `https://edustandaard.github.io/edustandaard-ts/schemas/<package>/<file>.json`, where the site
  * serves the file; `$ref`s inside a file are relative (`#/definitions/<Type>`), so a schema
- * resolves offline. (The `schemas` work moves this scheme into packages/codegen; import it from
- * there once it is exported.)
+ * resolves offline. The scheme is the one of every package (@edustandaard/codegen/schema).
  */
-export const SCHEMA_BASE = 'https://edustandaard.github.io/edustandaard-ts/schemas/oke/';
+export const SCHEMA_BASE = `${SCHEMAS}oke/`;
 /** `$id` of the combined schema; validators reference `${SCHEMA_ID}#/definitions/<Type>`. */
 export const SCHEMA_ID = `${SCHEMA_BASE}oke-ooapi-v5.json`;
 export const CONSUMER_KEY = 'nl-test-admin';
