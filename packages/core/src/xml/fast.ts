@@ -39,7 +39,7 @@ export interface FastLimits {
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
 /** Shared empty members of tags without attributes or namespace declarations (never mutated). */
-const NO_ATTRIBUTES: Record<string, XmlAttribute> = Object.freeze(Object.create(null));
+export const NO_ATTRIBUTES: Record<string, XmlAttribute> = Object.freeze(Object.create(null));
 const NO_NS: Record<string, string> = Object.freeze(Object.create(null));
 /** Whitespace-only runs at least this long are delivered, never dropped (as the byte feeder does). */
 const KEEP_WS_MIN = 256;
@@ -333,7 +333,8 @@ export class FastScanner {
       this.nodes > this.limits.maxNodes
     )
       throw DECLINE;
-    const q = splitQName(name);
+    // Most names have no prefix: no split (and no allocation) for them.
+    const q = name.includes(':') ? splitQName(name) : { prefix: '', local: name };
     if (!q || q.prefix === 'xmlns') throw DECLINE;
     const uri = this.resolve(q.prefix, ns) ?? '';
     if (q.prefix !== '' && uri === '') throw DECLINE;
@@ -402,9 +403,12 @@ export class FastScanner {
   private endTag(s: string, lt: number): number {
     const top = this.stack[this.stack.length - 1];
     if (!top) throw DECLINE;
-    const nameEnd = lt + 2 + top.name.length;
-    if (!s.startsWith(top.name, lt + 2)) throw DECLINE;
-    let i = nameEnd;
+    const name = top.name;
+    const len = name.length;
+    // A plain loop: String.prototype.startsWith with a position was the scanner's hottest line.
+    for (let k = 0; k < len; k++)
+      if (s.charCodeAt(lt + 2 + k) !== name.charCodeAt(k)) throw DECLINE;
+    let i = lt + 2 + len;
     let c = s.charCodeAt(i);
     while (isWs(c)) c = s.charCodeAt(++i);
     if (c !== 0x3e) throw DECLINE; // a longer name, or no '>'
