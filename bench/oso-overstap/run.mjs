@@ -5,6 +5,7 @@
 // process.cpuUsage(), xmllint's from bash's `time`. Target (#11): at most 2x xmllint's CPU time;
 // exits 1 when over. Needs ../shared/reference beside the repository, `xmllint` (libxml2-utils) and
 // a prior `npm run build`. BENCH_N sets the number of copies (default 300).
+// BENCH_SMOKE=1 (the smoke test): 3 copies, no judgement of the ratio.
 import { spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -23,7 +24,8 @@ import { performance } from 'node:perf_hooks';
 const TARGET = 2;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ref = join(root, '..', 'shared', 'reference', 'oso', '2019.1');
-const N = Number(process.env.BENCH_N ?? 300);
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const N = Number(process.env.BENCH_N ?? (SMOKE ? 3 : 300));
 if (!existsSync(ref)) {
   console.log(`SKIP: ${ref} is absent (the official examples are needed).`);
   process.exit(0);
@@ -31,7 +33,7 @@ if (!existsSync(ref)) {
 const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
 if (probe.status === null || probe.error) {
   console.log('xmllint not found (apt-get install libxml2-utils): ratio not measured');
-  process.exit(1);
+  process.exit(SMOKE ? 0 : 1);
 }
 const ov = await import(join(root, 'packages/oso-overstap/dist/index.js'));
 const oso = await import(join(root, 'packages/oso/dist/index.js'));
@@ -56,7 +58,8 @@ const ms = (u) => (u.user + u.system) / 1000;
 
 try {
   // Warm-up (JIT, module load) outside the timing: steady state, as a long-running service sees it.
-  for (let i = 0; i < 150; i++) ov.validate(readFileSync(files[i % N]), { file: files[i % N] });
+  for (let i = 0; i < (SMOKE ? 3 : 150); i++)
+    ov.validate(readFileSync(files[i % N]), { file: files[i % N] });
 
   let invalid = 0;
   const c0 = process.cpuUsage();
@@ -114,9 +117,11 @@ try {
   const ratio = ours / xmllint;
   const ok = ratio <= TARGET;
   console.log(
-    `ratio oso-overstap / xmllint (CPU): ${ratio.toFixed(2)}x (target <= ${TARGET}x) ${ok ? 'OK' : 'OVER TARGET'}`,
+    `ratio oso-overstap / xmllint (CPU): ${ratio.toFixed(2)}x (target <= ${TARGET}x) ${SMOKE ? 'not judged' : ok ? 'OK' : 'OVER TARGET'}`,
   );
-  process.exitCode = ok ? 0 : 1;
+  process.exitCode = ok || SMOKE ? 0 : 1;
+  if (invalid) process.exitCode = 1;
+  if (SMOKE) console.log('SMOKE: tiny input, ratio not judged');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
