@@ -547,7 +547,9 @@ export function decodeXml<T = Record<string, unknown>>(
       parent.lastTop = idx;
     }
     const o = obj!;
-    const existing = o[el.name];
+    // The first occurrence in a plain parent (index 0, or 1 when repeated) finds nothing there: the
+    // lookup is skipped (a megamorphic load of a missing property was the decoder's hottest line).
+    const existing = parent.groups === null && child.index <= 1 ? undefined : o[el.name];
     if (el.repeated) {
       if (existing === undefined) o[el.name] = [value];
       else (existing as unknown[]).push(value);
