@@ -198,6 +198,9 @@ const INSERTS = [
   '<dossier>',
   'x',
   '\u00a0',
+  '\u0085',
+  '\u2028',
+  'xmlns:xml="http://www.w3.org/XML/1998/namespace"',
 ];
 
 const mutation = fc.record({

@@ -11,7 +11,7 @@
  * Why: saxes (a general, char-by-char state machine) plus our feeder took ~0.7 ms of the ~1.5 ms an OSO
  * dossier cost; this scanner does the same work in a fraction (numbers in README "Speed").
  */
-import type { MiscItem } from './types.js';
+import type { MiscItem, XmlLimits } from './types.js';
 import type { XmlAttribute, XmlTag } from './sax.js';
 
 /** Event kinds of a {@link FastLog}. */
@@ -30,11 +30,10 @@ export interface FastLog {
 }
 
 /** Limits the scanner declines beyond (saxes then reports them with their positions). */
-export interface FastLimits {
-  maxDepth: number;
-  maxNodes: number;
-  maxAttributesPerElement: number;
-}
+export type FastLimits = Pick<
+  Required<XmlLimits>,
+  'maxDepth' | 'maxNodes' | 'maxAttributesPerElement'
+>;
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
