@@ -1,5 +1,6 @@
 /**
- * The one secure entry to XML parsing (saxes, namespace-aware, non-validating). Rejects what an
+ * The one secure entry to XML parsing (namespace-aware, non-validating): a strict fast path for plain
+ * well-formed documents (`fast.ts`), saxes for everything else (README "Parsers"). Rejects what an
  * attacker could abuse (OWASP XML Security Cheat Sheet): any DOCTYPE (so no DTD, no external or
  * internal entity declarations, no billion laughs), entity references beyond the five predefined
  * ones and character references (XML 1.0 §4.6), non-UTF-8 encodings, excessive depth and node counts.
@@ -129,11 +130,11 @@ interface SaxesInternals {
 }
 
 /**
- * Parses untrusted XML with the given handlers.
+ * Parses untrusted XML with the given handlers. Tags delivered by the fast path share one frozen empty
+ * `attributes` / `ns` object when they have none: handlers must not modify tags.
  * @param input - XML text or UTF-8 bytes
  * @param handlers - event handlers
- * @param options - file name (for locations) and limits
- * @returns a function giving the current position (valid during handler calls)
+ * @param options - file name (for locations), limits and (for tests) the engine
  * @throws EdustandaardError `E_XML_*`
  */
 export function parseSecure(
