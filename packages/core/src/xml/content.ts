@@ -34,6 +34,7 @@ const fmtMax = (m: number): string => (m === Infinity ? 'onbeperkt' : String(m))
 export function matchContent(type: CComplex, names: readonly string[]): ContentProblem[] {
   // Documents repeat the same child sequences (every dossier of a vendor, every <land> in one): a
   // sequence once found valid for a type is remembered (a pure function of type and names; bounded).
+  if (names.length > MAX_MEMO_CHILDREN) return matchProblems(type, names);
   let valid = VALID.get(type);
   const key = names.join('/');
   if (valid?.has(key)) return [];
@@ -48,6 +49,8 @@ export function matchContent(type: CComplex, names: readonly string[]): ContentP
 /** Child sequences known to be valid, per complex type (see {@link matchContent}). */
 const VALID = new WeakMap<CComplex, Set<string>>();
 const MAX_VALID_PER_TYPE = 256;
+/** Longer child lists (a list of a thousand grades) are matched without memo: keys stay small. */
+const MAX_MEMO_CHILDREN = 64;
 
 function matchProblems(type: CComplex, names: readonly string[]): ContentProblem[] {
   const out = matchGreedy(type, names);
