@@ -3,10 +3,12 @@
 // integer-precision checks in one pass, then JSON.parse) against bare JSON.parse, the reference,
 // on the same ~10 MB text in the same process. Prints both medians and the ratio.
 // Usage: node bench/core/run.mjs [rounds]   (after `npx turbo run build --filter=@edustandaard/core`)
+// BENCH_SMOKE=1 (the smoke test): 1,000 objects, one round.
 import { readJson } from '@edustandaard/core';
 
-const rounds = Number(process.argv[2] ?? 7);
-const rows = Array.from({ length: 100_000 }, (_, i) => ({
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const rounds = Number(process.argv[2] ?? (SMOKE ? 1 : 7));
+const rows = Array.from({ length: SMOKE ? 1000 : 100_000 }, (_, i) => ({
   id: `deelnemer-${i}`,
   naam: { voornaam: 'Jan', achternaam: 'de Vries-Ömer' },
   geboortedatum: '2012-03-04',

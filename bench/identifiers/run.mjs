@@ -11,7 +11,9 @@ import { performance } from 'node:perf_hooks';
 const ids = await import(new URL('../../packages/identifiers/dist/index.js', import.meta.url).href);
 const SALT = Buffer.from('edustandaard-bench-salt').toString('base64');
 const PGN = '123456782';
-const RUNS = 3;
+// BENCH_SMOKE=1 (the smoke test, packages/cli/test/bench-smoke.test.ts): one scrypt run, 10,000 BSNs.
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const RUNS = SMOKE ? 1 : 3;
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,7 +65,7 @@ console.log(
 );
 
 // 3. elfproef throughput.
-const N = 1_000_000;
+const N = SMOKE ? 10_000 : 1_000_000;
 let seed = 12345;
 const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const inputs = Array.from({ length: N }, () => String(Math.floor(rnd() * 1e9)).padStart(9, '0'));

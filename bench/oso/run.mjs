@@ -4,6 +4,7 @@
 // over the same files, in the same script. Prints both times and the CPU-time ratio (target ≤ 2×,
 // issue #10 item 8; exits 1 when over).
 // Usage: node bench/oso/run.mjs [copies]   (needs `npm run build` and xmllint; ../shared/reference)
+// BENCH_SMOKE=1 (the smoke test): 3 copies, one round, no judgement of the ratio.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   existsSync,
@@ -29,7 +30,8 @@ if (spawnSync('xmllint', ['--version']).status !== 0) {
   process.exit(0);
 }
 const { validate } = await import(join(root, 'packages/oso/dist/index.js'));
-const N = Number(process.argv[2] ?? 1000);
+const SMOKE = process.env.BENCH_SMOKE === '1';
+const N = Number(process.argv[2] ?? (SMOKE ? 3 : 1000));
 const xsd = join(ref, 'OSO_gegevensset_2019.1.xsd');
 const examples = ['OV', 'PaO'].flatMap((g) =>
   readdirSync(join(ref, 'examples', g)).map((f) => join(ref, 'examples', g, f)),
@@ -51,7 +53,7 @@ try {
 
   // The machine is shared: alternate the two tools for several rounds and compare the best round of
   // each (and the medians), so a burst of foreign load does not decide the ratio.
-  const rounds = Number(process.argv[3] ?? 3);
+  const rounds = Number(process.argv[3] ?? (SMOKE ? 1 : 3));
   const xmllintTimes = [];
   const oursTimes = [];
   const xmllintCpu = [];
@@ -104,11 +106,12 @@ try {
     `CPU time (user+sys)       : xmllint best ${min(xmllintCpu).toFixed(0)} ms [${fmt(xmllintCpu)}], ours best ${min(oursCpu).toFixed(0)} ms [${fmt(oursCpu)}]`,
   );
   console.log(
-    `ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 2×, issue #10 item 8) ${min(oursCpu) / min(xmllintCpu) <= 2 ? 'OK' : 'OVER TARGET'}`,
+    `ratio ours/xmllint: wall ${(min(oursTimes) / min(xmllintTimes)).toFixed(2)}× best vs best, ${(median(oursTimes) / median(xmllintTimes)).toFixed(2)}× median vs median; CPU ${(min(oursCpu) / min(xmllintCpu)).toFixed(2)}× best vs best (target ≤ 2×, issue #10 item 8) ${SMOKE ? 'not judged' : min(oursCpu) / min(xmllintCpu) <= 2 ? 'OK' : 'OVER TARGET'}`,
   );
   // The target is on CPU time (one thread each), not wall time on a shared machine.
-  if (valid !== N || xmllintValid !== N || !(min(oursCpu) / min(xmllintCpu) <= 2))
+  if (valid !== N || xmllintValid !== N || (!SMOKE && !(min(oursCpu) / min(xmllintCpu) <= 2)))
     process.exitCode = 1;
+  if (SMOKE) console.log('SMOKE: tiny input, ratio not judged');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -108,13 +108,21 @@ export function evaluateProfile(
   const absolute = new Map<string, PathStep[]>();
   const relative = new Map<string, PathStep[]>();
   const nav = options.navigator;
-  const select = nav
+  const selectUncached = nav
     ? (path: string): PathMatch[] => nav.select(doc, path, options)
     : (path: string): PathMatch[] => {
         let steps = absolute.get(path);
         if (!steps) absolute.set(path, (steps = parseAbsolutePath(path)));
         return selectSteps(doc, steps, options);
       };
+  // The document does not change during one evaluation, and rules share paths (OSO-BASE 2019.1: 294
+  // selections of 102 paths): each absolute path is selected once; callers get their own array.
+  const selected = new Map<string, PathMatch[]>();
+  const select = (path: string): PathMatch[] => {
+    let r = selected.get(path);
+    if (!r) selected.set(path, (r = selectUncached(path)));
+    return r.slice();
+  };
   const selectFrom = nav
     ? (match: PathMatch, path: string): PathMatch[] => nav.selectFrom(match, path)
     : (match: PathMatch, path: string): PathMatch[] => {

@@ -32,6 +32,27 @@ interface Ctx {
  * @returns the problems (empty when valid)
  */
 export function matchContent(type: CComplex, names: readonly string[]): ContentProblem[] {
+  // Documents repeat the same child sequences (every dossier of a vendor, every <land> in one): a
+  // sequence once found valid for a type is remembered (a pure function of type and names; bounded).
+  if (names.length > MAX_MEMO_CHILDREN) return matchProblems(type, names);
+  let valid = VALID.get(type);
+  const key = names.join('/');
+  if (valid?.has(key)) return [];
+  const out = matchProblems(type, names);
+  if (out.length === 0) {
+    if (!valid) VALID.set(type, (valid = new Set()));
+    if (valid.size < MAX_VALID_PER_TYPE) valid.add(key);
+  }
+  return out;
+}
+
+/** Child sequences known to be valid, per complex type (see {@link matchContent}). */
+const VALID = new WeakMap<CComplex, Set<string>>();
+const MAX_VALID_PER_TYPE = 256;
+/** Longer child lists (a list of a thousand grades) are matched without memo: keys stay small. */
+const MAX_MEMO_CHILDREN = 64;
+
+function matchProblems(type: CComplex, names: readonly string[]): ContentProblem[] {
   const out = matchGreedy(type, names);
   const top = type.top;
   if (!top || top.max !== 1 || !out.some((p) => p.code === 'order')) return out;

@@ -15,6 +15,7 @@ import { matchContent } from './content.js';
 import { codecMessage, FindingCollector, type FindingContext } from './findings.js';
 import { simpleMessageId, type XsdMessageId } from '../messages/xsd.js';
 import { parseSecure, type XmlLocator, type XmlTag } from './sax.js';
+import { NO_ATTRIBUTES } from './fast.js';
 import type { XmlInput } from './input.js';
 import type { MiscEntry, MiscItem, RawElement, UnknownEntry, XmlLimits } from './types.js';
 import { lexicalToKeep } from './lexical.js';
@@ -118,6 +119,7 @@ export function decodeXml<T = Record<string, unknown>>(
     );
   };
   let locator: XmlLocator | undefined;
+  let knownNs: string | undefined;
   const find = (
     kind: string,
     path: string,
@@ -132,32 +134,71 @@ export function decodeXml<T = Record<string, unknown>>(
 
   const location = (line?: number, column?: number) => ({ file: options.file, line, column });
 
+  // One frame per depth, reused by the next element at that depth: a closed element's frame is no
+  // longer referenced (its value, findings and kept content have been moved out in close()), and not
+  // allocating ~800 frames per dossier is measurably faster (issue #10 item 8).
+  const frames: Frame[] = [];
   const newFrame = (el: CElement, parent: Frame | null, index: number, mark: number): Frame => {
     const t = el.type;
     const complex = t.kind === 'complex' && t.simpleContent === undefined;
     const groupArray = complex && (t as CComplex).groupArray;
-    return {
-      el,
-      type: t,
-      parent,
-      index,
-      path: parent === null ? `/${el.name}` : undefined,
-      obj: complex && !groupArray ? {} : null,
-      groups: groupArray ? [] : null,
-      lastTop: -1,
-      names: complex ? [] : (EMPTY as string[]),
-      childIdx: complex ? [] : (EMPTY as unknown as number[]),
-      counts: null,
-      lastKnown: null,
-      text: '',
-      attrs: null,
-      extraAttrs: null,
-      unknown: null,
-      lex: undefined,
-      misc: null,
-      mark,
-      childMarks: complex ? [] : (EMPTY as unknown as number[]),
-    };
+    const f = frames[stack.length];
+    if (f === undefined) {
+      const created: Frame = {
+        el,
+        type: t,
+        parent,
+        index,
+        path: parent === null ? `/${el.name}` : undefined,
+        obj: complex && !groupArray ? {} : null,
+        groups: groupArray ? [] : null,
+        lastTop: -1,
+        names: complex ? [] : (EMPTY as string[]),
+        childIdx: complex ? [] : (EMPTY as unknown as number[]),
+        counts: null,
+        lastKnown: null,
+        text: '',
+        attrs: null,
+        extraAttrs: null,
+        unknown: null,
+        lex: undefined,
+        misc: null,
+        mark,
+        childMarks: complex ? [] : (EMPTY as unknown as number[]),
+      };
+      frames[stack.length] = created;
+      return created;
+    }
+    f.el = el;
+    f.type = t;
+    f.parent = parent;
+    f.index = index;
+    f.path = parent === null ? `/${el.name}` : undefined;
+    f.obj = complex && !groupArray ? {} : null;
+    f.groups = groupArray ? [] : null;
+    f.lastTop = -1;
+    if (complex) {
+      // The arrays only served finish() of the previous element: emptied, not reallocated.
+      if (f.names === EMPTY) {
+        f.names = [];
+        f.childIdx = [];
+        f.childMarks = [];
+      } else {
+        f.names.length = 0;
+        f.childIdx.length = 0;
+        f.childMarks.length = 0;
+      }
+    }
+    f.counts = null;
+    f.lastKnown = null;
+    f.text = '';
+    f.attrs = null;
+    f.extraAttrs = null;
+    f.unknown = null;
+    f.lex = undefined;
+    f.misc = null;
+    f.mark = mark;
+    return f;
   };
 
   const pathOf = (f: Frame): string => {
@@ -171,6 +212,7 @@ export function decodeXml<T = Record<string, unknown>>(
     const attrs = tag.attributes;
     const t = frame.type;
     const declared = t.kind === 'complex' && t.attributes.size > 0;
+    if (attrs === NO_ATTRIBUTES && !declared) return; // the fast path's shared empty set
     let any = false;
     for (const _q in attrs) {
       any = true;
@@ -274,10 +316,13 @@ export function decodeXml<T = Record<string, unknown>>(
           return;
         }
         const ptype = parent.type;
-        const el =
-          ptype.kind === 'complex' && tag.uri === compiled!.namespace
-            ? ptype.childByName.get(tag.local)
-            : undefined;
+        // Every tag of a document usually shares one namespace string: compare it by identity first.
+        let inNs = tag.uri === knownNs;
+        if (!inNs && tag.uri === compiled!.namespace) {
+          knownNs = tag.uri;
+          inNs = true;
+        }
+        const el = ptype.kind === 'complex' && inNs ? ptype.childByName.get(tag.local) : undefined;
         if (!el || (parent.obj === null && parent.groups === null)) {
           // Outside the schema: keep verbatim, report once at its root.
           countUnknown();
@@ -493,7 +538,9 @@ export function decodeXml<T = Record<string, unknown>>(
       parent.lastTop = idx;
     }
     const o = obj!;
-    const existing = o[el.name];
+    // The first occurrence in a plain parent (index 0, or 1 when repeated) finds nothing there: the
+    // lookup is skipped (a megamorphic load of a missing property was the decoder's hottest line).
+    const existing = parent.groups === null && child.index <= 1 ? undefined : o[el.name];
     if (el.repeated) {
       if (existing === undefined) o[el.name] = [value];
       else (existing as unknown[]).push(value);

@@ -1,5 +1,6 @@
 /**
- * The one secure entry to XML parsing (saxes, namespace-aware, non-validating). Rejects what an
+ * The one secure entry to XML parsing (namespace-aware, non-validating): a strict fast path for plain
+ * well-formed documents (`fast.ts`), saxes for everything else (README "Parsers"). Rejects what an
  * attacker could abuse (OWASP XML Security Cheat Sheet): any DOCTYPE (so no DTD, no external or
  * internal entity declarations, no billion laughs), entity references beyond the five predefined
  * ones and character references (XML 1.0 §4.6), non-UTF-8 encodings, excessive depth and node counts.
@@ -11,6 +12,15 @@ import type { MiscItem, XmlLimits } from './types.js';
 import { resolveLimits } from './limits.js';
 import { nativeUtf8 } from './platform.js';
 import { decodeXmlInput, type XmlInput } from './input.js';
+import {
+  EV_CLOSE,
+  EV_MISC,
+  EV_OPEN,
+  EV_TEXT,
+  FastScanner,
+  plainText,
+  type FastLog,
+} from './fast.js';
 
 /** An attribute of an {@link XmlTag}, namespace-resolved. */
 export interface XmlAttribute {
@@ -73,6 +83,13 @@ export interface XmlLocator {
 export interface SecureParseOptions {
   file?: string;
   limits?: XmlLimits;
+  /**
+   * Which tokenizer: `auto` (default) scans plain documents with the fast path (`fast.ts`) and leaves
+   * everything else to saxes; `saxes` always uses saxes; `fast` throws a plain `Error` when the fast
+   * path declines. The results are the same (`test/xml-fast.test.ts`); the last two exist for that
+   * test and for benchmarks.
+   */
+  engine?: 'auto' | 'saxes' | 'fast';
 }
 
 /** Position of the parser, for findings that want a line. */
@@ -113,11 +130,11 @@ interface SaxesInternals {
 }
 
 /**
- * Parses untrusted XML with the given handlers.
+ * Parses untrusted XML with the given handlers. Tags delivered by the fast path share one frozen empty
+ * `attributes` / `ns` object when they have none: handlers must not modify tags.
  * @param input - XML text or UTF-8 bytes
  * @param handlers - event handlers
- * @param options - file name (for locations) and limits
- * @returns a function giving the current position (valid during handler calls)
+ * @param options - file name (for locations), limits and (for tests) the engine
  * @throws EdustandaardError `E_XML_*`
  */
 export function parseSecure(
@@ -142,6 +159,24 @@ export function parseSecure(
   }
   if (!bytes) textCache = decodeXmlInput(input, limits.maxBytes, file);
   const fullText = (): string => (textCache ??= bytes!.toString('utf8', start));
+  // Before any parsing, so at line 1, column 1 (where a fresh saxes parser stands).
+  checkDeclaration(
+    bytes ? bytes.toString('latin1', start, Math.min(bytes.length, start + 400)) : textCache!,
+    (code, message) => {
+      throw new EdustandaardError(code, message, { file, line: 1, column: 1 });
+    },
+  );
+  const engine = options.engine ?? 'auto';
+  if (engine !== 'saxes') {
+    const log = bytes
+      ? scanBytes(bytes, start, limits, handlers.misc !== undefined)
+      : scanText(textCache!, limits, handlers.misc !== undefined);
+    if (log) {
+      replay(log, handlers, fullText);
+      return;
+    }
+    if (engine === 'fast') throw new Error('parseSecure: the fast path declined this document');
+  }
   const parser = new SaxesParser<Options>({
     xmlns: true,
     position: true,
@@ -173,15 +208,12 @@ export function parseSecure(
     handlers.locator({
       mark: () => internals.position,
       locate(marks) {
-        // Fed positions → offsets in the text (the cuts taken out before each mark), then one pass.
+        // Fed positions → offsets in the text (the cuts taken out before each mark).
         const text = fullText();
+        const offsets = new Array<number>(marks.length);
         const order = marks.map((m, i) => [m, i] as const).sort((a, b) => a[0] - b[0]);
-        const out = new Array<XmlPosition>(marks.length);
         let c = 0;
         let removed = 0;
-        let line = 1;
-        let lineStart = 0;
-        let scanned = 0;
         for (const [m, i] of order) {
           while (c < cuts.length && cuts[c]! <= m) {
             removed += cuts[c + 1]!;
@@ -189,19 +221,9 @@ export function parseSecure(
           }
           // The mark is just after the start tag's '>': its '<' is the last one before.
           const end = Math.min(m + removed, text.length);
-          const lt = Math.max(0, text.lastIndexOf('<', end - 1));
-          for (
-            let k = text.indexOf('\n', scanned);
-            k !== -1 && k < lt;
-            k = text.indexOf('\n', k + 1)
-          ) {
-            line++;
-            lineStart = k + 1;
-          }
-          scanned = Math.max(scanned, lt);
-          out[i] = { line, column: lt - lineStart + 1 };
+          offsets[i] = Math.max(0, text.lastIndexOf('<', end - 1));
         }
-        return out;
+        return positionsOf(text, offsets);
       },
     });
   }
@@ -211,10 +233,6 @@ export function parseSecure(
   // Only four handlers are registered: every extra saxes handler property slows saxes down several
   // times (V8 object shape), measured on the official dossiers. DOCTYPE and the XML declaration are
   // therefore checked by `feed`/`checkDeclaration`, and saxes errors are caught as exceptions.
-  checkDeclaration(
-    bytes ? bytes.toString('latin1', start, Math.min(bytes.length, start + 400)) : textCache!,
-    fail,
-  );
   parser.on('opentag', (tag) => {
     depth++;
     if (depth > limits.maxDepth)
@@ -246,7 +264,10 @@ export function parseSecure(
     else feed(parser, textCache!, handlers, cuts);
     parser.close();
   } catch (e) {
-    if (e instanceof EdustandaardError) throw e;
+    // A handler's own exception (an EdustandaardError, or e.g. a stop symbol) passes through unchanged.
+    if (e instanceof EdustandaardError || !(e instanceof Error)) {
+      if (e !== DOCTYPE) throw e;
+    }
     if (e === DOCTYPE) fail('E_XML_DTD', 'Een DOCTYPE (DTD) is niet toegestaan.');
     const raw = String((e as Error).message).replace(/^[^:]*:\d+:\d+: /, '');
     if (/entity/.test(raw)) {
@@ -532,4 +553,120 @@ function feedBytes(
   }
   emitUpTo(n);
   writeNow();
+}
+
+/**
+ * Line and column (1-based, column in UTF-16 units) of each offset in `text`, in one pass over the
+ * newlines however many offsets there are.
+ */
+function positionsOf(text: string, offsets: readonly number[]): XmlPosition[] {
+  const order = offsets.map((o, i) => [o, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = new Array<XmlPosition>(offsets.length);
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const [lt, i] of order) {
+    for (let k = text.indexOf('\n', scanned); k !== -1 && k < lt; k = text.indexOf('\n', k + 1)) {
+      line++;
+      lineStart = k + 1;
+    }
+    scanned = Math.max(scanned, lt);
+    out[i] = { line, column: lt - lineStart + 1 };
+  }
+  return out;
+}
+
+/** Texts longer than this are scanned in segments: V8 allocates strings over ~128 KB slowly. */
+const SEGMENT = 64 * 1024;
+
+/**
+ * The fast path over valid UTF-8 bytes: declined (undefined) when a byte saxes would refuse or that
+ * needs end-of-line handling is present (checked natively), else the document is decoded in segments
+ * of about {@link SEGMENT} characters cut before a `</` (each decoded as Latin-1 when ASCII) and scanned.
+ */
+function scanBytes(
+  b: Buffer,
+  start: number,
+  limits: Required<XmlLimits>,
+  misc: boolean,
+): FastLog | undefined {
+  const body = start === 0 ? b : b.subarray(start);
+  if (hasControlByte(body)) return undefined; // includes CR (end-of-line handling stays with saxes)
+  const ascii = nativeUtf8!.isAscii(body);
+  // U+FFFE and U+FFFF are not XML characters (XML 1.0 §2.2); valid UTF-8 has no surrogates.
+  if (!ascii && (body.indexOf(FFFE) !== -1 || body.indexOf(FFFF) !== -1)) return undefined;
+  // Without '&' or ']]>' anywhere (the common case) no text run needs to be searched for them.
+  const scanner = new FastScanner(
+    limits,
+    true,
+    misc,
+    body.indexOf(0x26) !== -1 || body.indexOf(']]>') !== -1,
+  );
+  const n = b.length;
+  for (let p = start; p < n;) {
+    let e = p + SEGMENT >= n ? n : b.indexOf('</', p + SEGMENT);
+    if (e === -1) e = n;
+    if (!scanner.segment(ascii ? b.toString('latin1', p, e) : flat(decodeUtf8(b, p, e))))
+      return undefined;
+    p = e;
+  }
+  return scanner.end() ? scanner.log : undefined;
+}
+/**
+ * UTF-8 bytes b[p, e) as text. V8's UTF-8 decoder is slow (~85 µs for 64 KB with one 'ö' in it, against
+ * ~6 µs for Latin-1): ASCII halves are decoded as Latin-1 and only small pieces around non-ASCII
+ * characters as UTF-8 (natively found by bisection; a cut never splits a multi-byte sequence).
+ */
+function decodeUtf8(b: Buffer, p: number, e: number): string {
+  if (nativeUtf8!.isAscii(b.subarray(p, e))) return b.toString('latin1', p, e);
+  if (e - p <= 1024) return b.toString('utf8', p, e);
+  let m = (p + e) >> 1;
+  while ((b[m]! & 0xc0) === 0x80) m++; // continuation byte: move to the start of the next character
+  return decodeUtf8(b, p, m) + decodeUtf8(b, m, e);
+}
+/**
+ * The pieces of {@link decodeUtf8} are joined lazily by V8 (a cons string); scanning one char by char
+ * is several times slower than scanning a flat string. Converting to a number flattens it in place.
+ */
+function flat(s: string): string {
+  void Number(s);
+  return s;
+}
+const FFFE = new Uint8Array([0xef, 0xbf, 0xbe]);
+const FFFF = new Uint8Array([0xef, 0xbf, 0xbf]);
+
+/** The fast path over text (string input, or bytes where there is no native UTF-8 check). */
+function scanText(text: string, limits: Required<XmlLimits>, misc: boolean): FastLog | undefined {
+  if (!plainText(text)) return undefined;
+  const scanner = new FastScanner(limits, false, misc, true);
+  return scanner.segment(text) && scanner.end() ? scanner.log : undefined;
+}
+
+/** Delivers a fast-path log to the handlers exactly as the saxes path would have. */
+function replay(log: FastLog, handlers: SecureSaxHandlers, fullText: () => string): void {
+  let current = 0;
+  handlers.locator?.({
+    mark: () => current,
+    locate: (marks) => positionsOf(fullText(), marks),
+  });
+  const { kinds, items, marks } = log;
+  let depth = 0;
+  for (let k = 0; k < kinds.length; k++) {
+    switch (kinds[k]) {
+      case EV_OPEN:
+        depth++;
+        current = marks[k]!;
+        handlers.open(items[k] as XmlTag, depth);
+        break;
+      case EV_CLOSE:
+        handlers.close(items[k] as XmlTag, depth);
+        depth--;
+        break;
+      case EV_TEXT:
+        handlers.text(items[k] as string);
+        break;
+      case EV_MISC:
+        handlers.misc!(items[k] as MiscItem);
+    }
+  }
 }
