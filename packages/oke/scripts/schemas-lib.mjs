@@ -536,9 +536,10 @@ export const KNOWN_LIMITS = {
     {
       id: 'class-names',
       schemas: ['*'],
-      what: 'Alternatieven zonder eigen naam (de soorten aanbod en inschrijving, Identifier | object) krijgen van quicktype gegenereerde klassennamen.',
-      why: 'The OpenAPI files give these unions no name; quicktype invents one per union.',
+      what: 'Alternatieven zonder eigen naam (de soorten aanbod en inschrijving, Identifier | object) krijgen van quicktype gegenereerde klassennamen. Het veld organization (en person) is in OOAPI op elke plek een eigen oneOf [Identifier, Organization] met een eigen beschrijving; quicktype maakt daarvan per plek een klasse (Organization1 … Organization32, Person1) als alle bestanden in één keer worden omgezet.',
+      why: 'The OpenAPI files give these unions no name; quicktype invents one per union, and numbers the per-place unions of the expandable organization/person fields.',
       validatorCode: 'OKE.SCHEMA.oneOf, OKE.SCHEMA.anyOf',
+      classes: ['Organization', 'Person'],
     },
   ],
 };
