@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
 import { headerKey, isIsoDate } from './config.js';
+import { keyHash, keyHashOf, type KeyTap } from './keys.js';
 
 /** Separators the detector considers, in order of preference on a tie. */
 export const CSV_SEPARATORS = [';', ',', '\t', '|'] as const;
@@ -75,6 +76,11 @@ export interface CsvScanOptions<K extends string> {
   blockSize?: number;
   /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
   maxRecordBytes?: number;
+  /**
+   * Key columns hashed in every record (not only the kept ones), for the referential checks across
+   * whole exports; an absent column is skipped, an empty value too.
+   */
+  keys?: readonly KeyTap<K>[];
 }
 
 /** Bytes inspected to choose the encoding; invalid UTF-8 after this is an error, not a guess. */
@@ -287,6 +293,38 @@ export async function scanCsv<K extends string>(
       .filter((k) => colIdx.has(k))
       .map((k) => [k, colIdx.get(k)!] as const);
     const inSet = options.filter?.in;
+    // Key taps: per column index, which tap slot records its offsets in `recordEnd`.
+    const taps = (options.keys ?? []).filter((t) => colIdx.has(t.column));
+    const tapSlot = new Int8Array(nCols).fill(-1);
+    taps.forEach((t, i) => {
+      tapSlot[colIdx.get(t.column)!] = i;
+      t.misses = { count: 0, examples: [] };
+    });
+    const tapStart = new Int32Array(taps.length);
+    const tapEnd = new Int32Array(taps.length);
+    const tapHash = (t: KeyTap<K>, h: number, value: () => string): void => {
+      t.add?.add(h);
+      if (t.check && !t.check.has(h)) {
+        t.misses!.count++;
+        if (t.misses!.examples.length < 3) t.misses!.examples.push(value());
+      }
+    };
+    /** Feeds the key taps from the offsets `recordEnd` noted (trimmed as `emit` trims). */
+    const tapRecord = (): void => {
+      for (let k = 0; k < taps.length; k++) {
+        let fs = tapStart[k]!;
+        let fe = tapEnd[k]!;
+        let c: number;
+        while (fs < fe && ((c = text.charCodeAt(fs)) === 0x20 || c === 0x09)) fs++;
+        while (fe > fs && ((c = text.charCodeAt(fe - 1)) === 0x20 || c === 0x09 || c === CR)) fe--;
+        if (fe === fs) continue;
+        const a = fs;
+        const b = fe;
+        tapHash(taps[k]!, keyHash(text, a, b), () =>
+          Buffer.from(text.slice(a, b), 'latin1').toString('utf8'),
+        );
+      }
+    };
 
     let rows = 0;
     let matched = 0;
@@ -408,6 +446,11 @@ export async function scanCsv<K extends string>(
       rec.escaped = false;
       for (;;) {
         const isFilter = field === filterIdx;
+        const slot = field < nCols ? tapSlot[field]! : -1;
+        if (slot !== -1) {
+          tapStart[slot] = i;
+          tapEnd[slot] = -1;
+        }
         if (text.charCodeAt(i) === QUOTE) {
           rec.quoted = true;
           let q = text.indexOf('"', i + 1);
@@ -426,15 +469,21 @@ export async function scanCsv<K extends string>(
             rec.fs = i + 1;
             rec.fe = q;
           }
+          if (slot !== -1) {
+            tapStart[slot] = i + 1;
+            tapEnd[slot] = q;
+          }
           i = q + 1;
         } else if (isFilter) rec.fs = i;
         const sp = text.indexOf(sepChar, i);
         if (sp === -1 || sp > nl) {
           if (isFilter && rec.fe === -1) rec.fe = nl;
+          if (slot !== -1 && tapEnd[slot] === -1) tapEnd[slot] = nl;
           rec.fields = field + 1;
           return nl;
         }
         if (isFilter && rec.fe === -1) rec.fe = sp;
+        if (slot !== -1 && tapEnd[slot] === -1) tapEnd[slot] = sp;
         field++;
         i = sp + 1;
       }
@@ -455,6 +504,7 @@ export async function scanCsv<K extends string>(
         if (e > pos) {
           rows++;
           if (rec.fields !== nCols) throw wrongWidth(rec.fields, recLine);
+          if (taps.length) tapRecord();
           // escaped quotes in the filter field: compare the decoded value
           const quick =
             filterIdx === undefined ? true : rec.escaped ? undefined : fieldMatches(rec.fs, rec.fe);
@@ -517,6 +567,10 @@ export async function scanCsv<K extends string>(
         if (fields.length !== nCols) throw truncated();
         rows++;
         finalNewline = false;
+        for (const t of taps) {
+          const v = (fields[colIdx.get(t.column)!] ?? '').trim();
+          if (v !== '') tapHash(t, keyHashOf(v), () => v);
+        }
         if (passesDecoded(fields)) emit(fields, line);
       }
     }

@@ -73,7 +73,13 @@ export interface RioExportSpec {
   entity: RioExportEntity;
   /** For opleidingseenheden and aangeboden opleidingen: which file the parent/child rows are in. */
   partner?: string;
-  /** Minimum size seen by the guide's authors (bytes), where the guide gives one (§4.1 "Let op" 6). */
+  /**
+   * The size the guide's authors saw (bytes), where the guide gives one: "een indicatie van de omvang
+   * ten tijde van onze testen" (§4.1 Let op 5, column "Min. Size"). An indication of DUO's national
+   * files at one moment, not a rule of the standard: below {@link DEFAULT_MIN_SIZE_SHARE} of it the
+   * plan carries a `waarschuwing` ({@link GUIDE_SIZE_INDICATION}); a file is refused only on a size,
+   * row count or checksum the user gives ({@link ExpectedExport}).
+   */
   guideMinBytes?: number;
   /** Logical column → header. */
   columns: Partial<Record<RioColumn, RioColumnSpec>>;
@@ -323,8 +329,84 @@ export const RIO_EXPORTS: readonly RioExportSpec[] = [
   },
 ];
 
-/** How completeness is judged when no expectation is configured: refuse below this share of the guide's size. */
+/** Below this share of the guide's size indication a file gets a `waarschuwing` (never a refusal by itself). */
 export const DEFAULT_MIN_SIZE_SHARE = 0.5;
+
+/**
+ * How the guide's file sizes are used, as data (the site shows it): an indication, flagged as such.
+ * The guide (§4.1 Let op 5) says large downloads were sometimes cut off "bij het testen", that DUO has
+ * since changed its environment ("Mogelijk dus dat dit probleem niet meer zal optreden"), and gives the
+ * sizes as "een indicatie van de omvang ten tijde van onze testen". The files grow and shrink with
+ * RIO's content, so a size rule would reject correct downloads and pass cut ones: completeness is
+ * judged by {@link RIO_VERWIJZINGEN}, the last record and the SIS side; the size is a hint.
+ */
+export const GUIDE_SIZE_INDICATION = {
+  bron: 'Synchronisatie OOAPI RIO HO data (SURFeduhub) §4.1 Let op 5',
+  citaat: 'Hier een indicatie van de omvang ten tijde van onze testen',
+  /** The guide's sizes are an indication at one moment, not a rule of the standard. */
+  indicatie: true,
+  assumption: true,
+  ernst: 'waarschuwing',
+  share: DEFAULT_MIN_SIZE_SHARE,
+} as const;
+
+/**
+ * One reference between DUO's exports that must resolve within the national files: every value of
+ * `van` (in any row, not only the bestuur's) is a value of `naar`. A line-boundary cut of the `naar`
+ * file leaves a well-formed CSV but breaks these references, whatever the file's size.
+ */
+export interface RioVerwijzing {
+  van: { export: string; kolom: RioColumn };
+  naar: { export: string; kolom: RioColumn };
+  /** The relation in the RIO informatiemodel it follows. */
+  relatie: string;
+  /**
+   * True: that DUO's open-data exports hold every referenced row is our assumption (no DUO data
+   * dictionary was reachable). If DUO's export omits some, `ontbrekendeVerwijzingen: "waarschuwing"`
+   * in the override file plans anyway and lists them.
+   */
+  assumption: boolean;
+}
+
+/**
+ * The references checked across whole exports, derived from {@link RIO_EXPORTS}: aangeboden opleiding
+ * → onderwijsaanbieder (in the relation table), aangeboden opleiding → opleidingseenheid, cohort →
+ * aangeboden opleiding (RIO informatiemodel: AangebodenOpleiding.onderwijsaanbiedercode and
+ * .opleidingseenheidcode, AangebodenOpleidingCohort belongs to one AangebodenOpleiding).
+ */
+export const RIO_VERWIJZINGEN: readonly RioVerwijzing[] = RIO_EXPORTS.flatMap(
+  (s): RioVerwijzing[] => {
+    if (s.entity === 'aangebodenOpleiding')
+      return [
+        {
+          van: { export: s.name, kolom: 'onderwijsaanbiedercode' },
+          naar: {
+            export: 'relaties_onderwijsbesturen_onderwijsaanbieders',
+            kolom: 'onderwijsaanbiedercode',
+          },
+          relatie:
+            'AangebodenOpleiding.onderwijsaanbiedercode → Onderwijsaanbieder (met relatie tot een onderwijsbestuur)',
+          assumption: true,
+        },
+        {
+          van: { export: s.name, kolom: 'opleidingseenheidcode' },
+          naar: { export: s.partner!, kolom: 'opleidingseenheidcode' },
+          relatie: 'AangebodenOpleiding.opleidingseenheidcode → Opleidingseenheid',
+          assumption: true,
+        },
+      ];
+    if (s.entity === 'cohort')
+      return [
+        {
+          van: { export: s.name, kolom: 'aangebodenOpleidingCode' },
+          naar: { export: s.partner!, kolom: 'aangebodenOpleidingCode' },
+          relatie: 'AangebodenOpleidingCohort → AangebodenOpleiding',
+          assumption: true,
+        },
+      ];
+    return [];
+  },
+);
 
 /** The separators an export may use (DUO's own is `,`). */
 export const SYNC_SEPARATORS = [';', ',', '\t', '|'] as const;
@@ -364,9 +446,11 @@ export interface SyncConfig {
   /** Date (YYYY-MM-DD) at which "current" and "most recent" are judged; default today. */
   peildatum?: string;
   /**
-   * An offering that refers to an opleidingseenheid missing from its export usually means a cut-off
-   * download (`fout`, the default: no plan). If DUO's export really omits some (e.g. ended ones),
-   * `waarschuwing` plans anyway and lists them as a finding.
+   * A reference that does not resolve ({@link RIO_VERWIJZINGEN}: an offering whose opleidingseenheid,
+   * aanbieder relation or a cohort whose offering is missing from its export; a SIS item carrying a
+   * RIO code the exports do not have) usually means a cut-off download (`fout`, the default: no
+   * plan). If DUO's export really omits some (e.g. ended ones), or the SIS carries codes of another
+   * bestuur, `waarschuwing` plans anyway and lists them as a finding.
    */
   ontbrekendeVerwijzingen?: 'fout' | 'waarschuwing';
 }

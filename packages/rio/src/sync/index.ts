@@ -3,6 +3,8 @@ export type { CsvFileInfo, CsvScanOptions, CsvProgress, CsvSeparator, CsvEncodin
 export {
   RIO_EXPORTS,
   DEFAULT_MIN_SIZE_SHARE,
+  GUIDE_SIZE_INDICATION,
+  RIO_VERWIJZINGEN,
   HO_OPLEIDINGSOVERZICHT_HEADER,
   SYNC_SEPARATORS,
 } from './exports.js';
@@ -13,6 +15,7 @@ export type {
   RioExportEntity,
   SyncConfig,
   ExpectedExport,
+  RioVerwijzing,
 } from './exports.js';
 export { validateSyncConfig, resolveColumns, isIsoDate } from './config.js';
 export type { ResolvedColumns } from './config.js';
@@ -25,5 +28,5 @@ export type { PlanCategorie, PlanActie, PlanCategorieDef, PlanRegel } from './ca
 export { buildPlan, similarity, PLAN_CLASSIFIERS } from './plan.js';
 export type { SyncPlan, PlanItem, MatchEvidence, PlanOptions, SleutelVeld } from './plan.js';
 export { planToCsv, writePlan, writeAtomic, csvCell, PLAN_CSV_COLUMNS } from './output.js';
-export { planSync } from './sync.js';
+export { planSync, checkSisRioCodes } from './sync.js';
 export type { PlanSyncOptions } from './sync.js';
