@@ -413,14 +413,42 @@ export const SYNC_SEPARATORS = [';', ',', '\t', '|'] as const;
 
 /** What the user knows about one export from DUO's dataset page. */
 export interface ExpectedExport {
-  /** Number of data records (header not counted). */
+  /**
+   * Number of data records (header not counted).
+   * @TJS-type integer
+   * @minimum 0
+   */
   rows?: number;
-  /** Exact size in bytes. */
+  /**
+   * Exact size in bytes.
+   * @TJS-type integer
+   * @minimum 0
+   */
   bytes?: number;
-  /** Minimum size in bytes; `0` turns the guide's size check off. */
+  /**
+   * Minimum size in bytes (a hard check; without it the guide's size is only an indication).
+   * @TJS-type integer
+   * @minimum 0
+   */
   minBytes?: number;
-  /** sha256 of the file (hex). */
+  /**
+   * sha256 of the file (hex).
+   * @pattern ^[0-9a-fA-F]{64}$
+   */
   sha256?: string;
+}
+
+/** One export's column overrides: logical column → the header name in the file. */
+export type RioColumnHeaders = { [K in RioColumn]?: string };
+
+/** Per export (DUO's dataset name, e.g. `nfo_opleidingen`): its column overrides. */
+export interface ColumnOverrides {
+  [exportName: string]: RioColumnHeaders;
+}
+
+/** Per export (DUO's dataset name): what the user knows of it from DUO's dataset page. */
+export interface ExpectedExports {
+  [exportName: string]: ExpectedExport;
 }
 
 /**
@@ -436,11 +464,11 @@ export interface ExpectedExport {
  */
 export interface SyncConfig {
   /** Per export name: logical column → header name. */
-  columns?: Record<string, Partial<Record<RioColumn, string>>>;
+  columns?: ColumnOverrides;
   /** Force the separator of every RIO export. */
   separator?: ';' | ',' | '\t' | '|';
   /** Per export name: expected record count, size or checksum from DUO's dataset page. */
-  expected?: Record<string, ExpectedExport>;
+  expected?: ExpectedExports;
   /** RIO codes (opleidingseenheidcode / aangebodenOpleidingCode) kept under manual management (guide §4.1 "Let op" 2). */
   handmatig?: string[];
   /** Date (YYYY-MM-DD) at which "current" and "most recent" are judged; default today. */

@@ -15,6 +15,9 @@ export type {
   RioExportEntity,
   SyncConfig,
   ExpectedExport,
+  ExpectedExports,
+  ColumnOverrides,
+  RioColumnHeaders,
   RioVerwijzing,
 } from './exports.js';
 export { validateSyncConfig, resolveColumns, isIsoDate } from './config.js';
@@ -26,7 +29,17 @@ export type { SisItem, SisCohort } from './sis-side.js';
 export { PLAN_CATEGORIEEN, PLAN_REGELS } from './categories.js';
 export type { PlanCategorie, PlanActie, PlanCategorieDef, PlanRegel } from './categories.js';
 export { buildPlan, similarity, PLAN_CLASSIFIERS } from './plan.js';
-export type { SyncPlan, PlanItem, MatchEvidence, PlanOptions, SleutelVeld } from './plan.js';
+export type {
+  SyncPlan,
+  PlanBron,
+  PlanFinding,
+  PlanSamenvatting,
+  FindingParams,
+  PlanItem,
+  MatchEvidence,
+  PlanOptions,
+  SleutelVeld,
+} from './plan.js';
 export { planToCsv, writePlan, writeAtomic, csvCell, PLAN_CSV_COLUMNS } from './output.js';
 export { planSync, checkSisRioCodes } from './sync.js';
 export type { PlanSyncOptions } from './sync.js';

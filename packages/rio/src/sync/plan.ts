@@ -2,7 +2,7 @@
  * Matches the RIO side and the SIS side into a synchronisation plan (guide §4 "match de gegevens uit SIS
  * en RIO"; §4.1 "Let op"; §5.1 unlink; §5.4; §5.5 cohorten). Pure: no I/O, never writes to RIO.
  */
-import type { Finding } from '@edustandaard/core';
+import type { Finding, Severity, SourceRef } from '@edustandaard/core';
 import { isEduDexKey } from '../ids.js';
 import { PLAN_CATEGORIEEN, PLAN_REGELS, type PlanActie, type PlanCategorie } from './categories.js';
 import type { RioCohort, RioItem, RioSide } from './rio-side.js';
@@ -51,34 +51,69 @@ export interface PlanItem {
   cohorten?: string[];
 }
 
+/** Number of plan items per category (every category present, 0 when none). */
+export type PlanSamenvatting = { [K in PlanCategorie]: number };
+
+/** Structured parameters of a finding (what its message was rendered from). */
+export interface FindingParams {
+  [name: string]: unknown;
+}
+
+/**
+ * One finding of the plan: core's finding shape (`code`, `severity`, `path`, `message`, `source`,
+ * `params`) under a name of rio's own, so the plan's JSON Schema has named definitions a non-TS tool
+ * (quicktype, javac) can map (#15).
+ */
+export interface PlanFinding {
+  /** Stable id, e.g. `RIO.SYNC.OMVANG`. */
+  code: string;
+  severity: Severity;
+  /** Where: `/<export>`, `/bronnen` or `/sis`. */
+  path: string;
+  /** Dutch text. */
+  message: string;
+  source?: SourceRef;
+  params?: FindingParams;
+}
+
+/** One input the plan was made from: enough to check it against DUO's dataset page afterwards. */
+export interface PlanBron {
+  /** DUO's dataset name. */
+  export: string;
+  file: string;
+  /** @TJS-type integer */
+  bytes: number;
+  /**
+   * Data records in the file.
+   * @TJS-type integer
+   */
+  rows: number;
+  /**
+   * Records of this bestuur.
+   * @TJS-type integer
+   */
+  matched: number;
+  /** sha256 of the file (hex). */
+  sha256: string;
+  /** False when the last record had no line break (accepted: it was complete). */
+  finalNewline: boolean;
+  separator: string;
+  encoding: string;
+  /** Headers read whose name is an assumption (no public DUO description). */
+  aannames: string[];
+  /** Optional columns the file does not have. */
+  ontbrekend: string[];
+}
+
 /** The plan a link/unlink job runs from. */
 export interface SyncPlan {
   bestuur: string;
   peildatum: string;
-  samenvatting: Record<PlanCategorie, number>;
+  samenvatting: PlanSamenvatting;
   items: PlanItem[];
-  findings: Finding[];
+  findings: PlanFinding[];
   /** Every input as read, so the plan can be checked against DUO's dataset page afterwards (issue #17 item 5). */
-  bronnen: {
-    /** DUO's dataset name. */
-    export: string;
-    file: string;
-    bytes: number;
-    /** Data records in the file. */
-    rows: number;
-    /** Records of this bestuur. */
-    matched: number;
-    /** sha256 of the file (hex). */
-    sha256: string;
-    /** False when the last record had no line break (accepted: it was complete). */
-    finalNewline: boolean;
-    separator: string;
-    encoding: string;
-    /** Headers read whose name is an assumption (no public DUO description). */
-    aannames: string[];
-    /** Optional columns the file does not have. */
-    ontbrekend: string[];
-  }[];
+  bronnen: PlanBron[];
 }
 
 export interface PlanOptions {
@@ -351,10 +386,9 @@ export function buildPlan(
       cmp(a.rioCohortcode ?? '', b.rioCohortcode ?? '') ||
       cmp(a.categorie, b.categorie),
   );
-  const samenvatting = Object.fromEntries(PLAN_CATEGORIEEN.map((c) => [c.categorie, 0])) as Record<
-    PlanCategorie,
-    number
-  >;
+  const samenvatting = Object.fromEntries(
+    PLAN_CATEGORIEEN.map((c) => [c.categorie, 0]),
+  ) as PlanSamenvatting;
   for (const i of items) samenvatting[i.categorie]++;
   return {
     bestuur,
