@@ -24,8 +24,13 @@ export type {
   RioContract,
   RioContractBuild,
 } from './messages/codec.js';
-export { RIO_CONTRACT_2025 } from './data/contract-2025.js';
-export type { ContractChange, ContractDerivation } from './data/contract-2025.js';
+export { RIO_CONTRACT_2025, inScope } from './data/contract-2025.js';
+export type {
+  ContractChange,
+  ContractDerivation,
+  ContractBron,
+  TypeScope,
+} from './data/contract-2025.js';
 export {
   RIO_BEHEREN_2022,
   RIO_RAADPLEGEN_2022,
