@@ -214,27 +214,28 @@ describe('completeness (handreiking §4.1 Let op 5, #12, #17 item 5)', () => {
     expect(Object.values(outcome).filter((o) => o === 'ander plan').length).toBeLessThanOrEqual(3);
   });
 
-  it("an offering whose opleidingseenheid is missing anywhere in the national file (not only the bestuur's) is found", async () => {
+  it('an offering whose aanbieder is missing from the relation table, for any bestuur, is found: the relation table lost rows', async () => {
     const d = copy();
-    const f = join(d, 'ho_opleidingen.csv');
-    const ao = readFileSync(join(d, 'aangeboden_ho_opleidingen.csv'), 'utf8').split('\n');
-    const oeCol = ao[0]!.split(',').indexOf('OPLEIDINGSEENHEIDCODE');
-    const mine = new Set((await run(join(base, 'orig'))).items.map((i) => i.rioCode));
-    // a background opleidingseenheid (another bestuur's) that an offering refers to
-    const victim = ao
-      .slice(1)
-      .map((l) => l.split(',')[oeCol]?.replace(/"/g, ''))
-      .find((c) => c && !mine.has(c))!;
+    const f = join(d, 'relaties_onderwijsbesturen_onderwijsaanbieders.csv');
     const lines = readFileSync(f, 'utf8').split('\n');
-    writeFileSync(f, lines.filter((l) => !l.startsWith(`"${victim}"`)).join('\n'));
+    // drop one relation of another bestuur (its offerings still name the aanbieder)
+    const victim = lines.findIndex(
+      (l, i) => i > 0 && l !== '' && !l.startsWith(`"${gen.bestuur}"`),
+    );
+    const aanbieder = JSON.parse(lines[victim]!.split(',')[1]!) as string;
+    lines.splice(victim, 1);
+    writeFileSync(f, lines.join('\n'));
     const e = await failure(run(d));
     expect(e).toMatchObject({ code: 'E_CSV_TRUNCATED', location: { file: f } });
-    expect(e.message).toContain('aangeboden_ho_opleidingen (kolom OPLEIDINGSEENHEIDCODE)');
+    expect(e.message).toContain('(kolom ONDERWIJSAANBIEDERID)');
+    expect(e.message).toContain(aanbieder);
     const plan = await run(d, { ...noSizes(), ontbrekendeVerwijzingen: 'waarschuwing' });
     expect(plan.findings.find((x) => x.code === 'RIO.SYNC.VERWIJZING_ONTBREEKT')).toMatchObject({
       severity: 'waarschuwing',
-      path: '/ho_opleidingen',
+      path: '/relaties_onderwijsbesturen_onderwijsaanbieders',
+      params: { assumption: true },
     });
+    expect(plan.items).toEqual((await run(join(base, 'orig'))).items);
   });
 
   it('a SIS item that carries a RIO code the exports do not have is a loud error unless accepted', async () => {

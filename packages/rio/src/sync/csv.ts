@@ -302,13 +302,14 @@ export async function scanCsv<K extends string>(
     });
     const tapStart = new Int32Array(taps.length);
     const tapEnd = new Int32Array(taps.length);
-    const tapHash = (t: KeyTap<K>, h: number, value: () => string): void => {
-      t.add?.add(h);
-      if (t.check && !t.check.has(h)) {
-        t.misses!.count++;
-        if (t.misses!.examples.length < 3) t.misses!.examples.push(value());
-      }
+    const miss = (t: KeyTap<K>, value: string): void => {
+      t.misses!.count++;
+      if (t.misses!.examples.length < 3) t.misses!.examples.push(value);
     };
+    // Monomorphic per-slot arrays: the tap objects differ in shape (add or check).
+    const tapAdd = taps.map((t) => t.add ?? null);
+    const tapCheck = taps.map((t) => t.check ?? null);
+    const tapEvery = Int32Array.from(taps, (t) => Math.max(1, Math.floor(t.steekproef ?? 1)));
     /** Feeds the key taps from the offsets `recordEnd` noted (trimmed as `emit` trims). */
     const tapRecord = (): void => {
       for (let k = 0; k < taps.length; k++) {
@@ -318,11 +319,13 @@ export async function scanCsv<K extends string>(
         while (fs < fe && ((c = text.charCodeAt(fs)) === 0x20 || c === 0x09)) fs++;
         while (fe > fs && ((c = text.charCodeAt(fe - 1)) === 0x20 || c === 0x09 || c === CR)) fe--;
         if (fe === fs) continue;
-        const a = fs;
-        const b = fe;
-        tapHash(taps[k]!, keyHash(text, a, b), () =>
-          Buffer.from(text.slice(a, b), 'latin1').toString('utf8'),
-        );
+        if (tapAdd[k] === null && rows % tapEvery[k]! !== 0) continue;
+        const h = keyHash(text, fs, fe);
+        const add = tapAdd[k];
+        if (add !== null && add !== undefined) add.add(h);
+        const check = tapCheck[k];
+        if (check !== null && check !== undefined && rows % tapEvery[k]! === 0 && !check.has(h))
+          miss(taps[k]!, Buffer.from(text.slice(fs, fe), 'latin1').toString('utf8'));
       }
     };
 
@@ -569,7 +572,10 @@ export async function scanCsv<K extends string>(
         finalNewline = false;
         for (const t of taps) {
           const v = (fields[colIdx.get(t.column)!] ?? '').trim();
-          if (v !== '') tapHash(t, keyHashOf(v), () => v);
+          if (v === '') continue;
+          const h = keyHashOf(v);
+          t.add?.add(h);
+          if (t.check && !t.check.has(h)) miss(t, v);
         }
         if (passesDecoded(fields)) emit(fields, line);
       }

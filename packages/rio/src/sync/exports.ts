@@ -361,6 +361,16 @@ export interface RioVerwijzing {
   /** The relation in the RIO informatiemodel it follows. */
   relatie: string;
   /**
+   * `landelijk`: every row of `van` is checked, so a cut anywhere in `naar` shows (needed where the
+   * bestuur's own rows cannot tell: its offerings lost with a cut offering file, its aanbieders with a
+   * cut relation table). `bestuur`: only the bestuur's rows are checked (the opleidingseenheden its
+   * offerings refer to are read by code, so a missing one of its own is found; one of another bestuur
+   * does not change the plan and is not worth a pass over every row).
+   */
+  omvang: 'landelijk' | 'bestuur';
+  /** `landelijk`: check one in this many rows of `van` (1: every row). */
+  steekproef: number;
+  /**
    * True: that DUO's open-data exports hold every referenced row is our assumption (no DUO data
    * dictionary was reachable). If DUO's export omits some, `ontbrekendeVerwijzingen: "waarschuwing"`
    * in the override file plans anyway and lists them.
@@ -386,12 +396,16 @@ export const RIO_VERWIJZINGEN: readonly RioVerwijzing[] = RIO_EXPORTS.flatMap(
           },
           relatie:
             'AangebodenOpleiding.onderwijsaanbiedercode → Onderwijsaanbieder (met relatie tot een onderwijsbestuur)',
+          omvang: 'landelijk',
+          steekproef: 1,
           assumption: true,
         },
         {
           van: { export: s.name, kolom: 'opleidingseenheidcode' },
           naar: { export: s.partner!, kolom: 'opleidingseenheidcode' },
           relatie: 'AangebodenOpleiding.opleidingseenheidcode → Opleidingseenheid',
+          omvang: 'bestuur',
+          steekproef: 1,
           assumption: true,
         },
       ];
@@ -401,6 +415,9 @@ export const RIO_VERWIJZINGEN: readonly RioVerwijzing[] = RIO_EXPORTS.flatMap(
           van: { export: s.name, kolom: 'aangebodenOpleidingCode' },
           naar: { export: s.partner!, kolom: 'aangebodenOpleidingCode' },
           relatie: 'AangebodenOpleidingCohort → AangebodenOpleiding',
+          omvang: 'landelijk',
+          // ~3 cohorts per offering: a cut offering file leaves thousands of dangling cohort rows
+          steekproef: 4,
           assumption: true,
         },
       ];

@@ -195,7 +195,8 @@ async function readWith(
   const tapsFor = (name: string): { taps: KeyTap<RioColumn>[]; done: () => void } => {
     const taps: KeyTap<RioColumn>[] = [];
     const checks: [RioVerwijzing, KeyTap<RioColumn>][] = [];
-    for (const v of RIO_VERWIJZINGEN) {
+    // `bestuur` references are checked on the bestuur's rows (stage 3), not tapped on every row.
+    for (const v of RIO_VERWIJZINGEN.filter((x) => x.omvang === 'landelijk')) {
       if (v.naar.export === name) {
         const k = keyOf(name, v.naar.kolom);
         let set = held.get(k);
@@ -205,7 +206,11 @@ async function readWith(
       if (v.van.export === name && found.has(v.naar.export)) {
         const target = held.get(keyOf(v.naar.export, v.naar.kolom));
         if (target) {
-          const t: KeyTap<RioColumn> = { column: v.van.kolom, check: target };
+          const t: KeyTap<RioColumn> = {
+            column: v.van.kolom,
+            check: target,
+            steekproef: v.steekproef,
+          };
           taps.push(t);
           checks.push([v, t]);
         } else {
@@ -492,8 +497,7 @@ function checkVerwijzingen(
   for (const [v, refs] of referred) {
     const target = held.get(keyOf(v.naar.export, v.naar.kolom));
     if (!target) continue; // the target export was not read (not needed for this bestuur)
-    let count = 0;
-    for (const h of refs.values()) if (!target.has(h)) count++;
+    const count = refs.countNotIn(target);
     if (count) missed.set(v, { count, examples: [] });
   }
   for (const v of RIO_VERWIJZINGEN) {
@@ -502,7 +506,7 @@ function checkVerwijzingen(
     const van = found.get(v.van.export)!;
     const naar = found.get(v.naar.export)!;
     const kolom = resolveColumns(van.spec, config).headers[v.van.kolom];
-    const message = `${m.count} ${referred.has(v) ? 'waarde(n)' : 'rij(en)'} van ${v.van.export} (kolom ${kolom}) verwijzen naar iets dat niet in ${v.naar.export} staat${m.examples.length ? ` (bv. ${m.examples.join(', ')})` : ''}: ${v.naar.export} is waarschijnlijk onvolledig gedownload, of de bestanden komen niet van hetzelfde moment (handreiking §4.1 Let op 5; ${v.relatie}).`;
+    const message = `${referred.has(v) ? 'Minstens ' : ''}${m.count} ${referred.has(v) ? 'waarde(n)' : 'rij(en)'} van ${v.van.export} (kolom ${kolom}) verwijzen naar iets dat niet in ${v.naar.export} staat${m.examples.length ? ` (bv. ${m.examples.join(', ')})` : ''}: ${v.naar.export} is waarschijnlijk onvolledig gedownload, of de bestanden komen niet van hetzelfde moment (handreiking §4.1 Let op 5; ${v.relatie}).`;
     if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
       throw rioError('E_CSV_TRUNCATED', message, { file: naar.path });
     findings.push({
