@@ -38,6 +38,9 @@ export {
 } from './generated/rio-2022.js';
 export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/examples.js';
 export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
+export { kenmerkBereik, kenmerkDefs } from './messages/kenmerken.js';
+export type { KenmerkBereikEntry } from './messages/kenmerken.js';
+export type { KenmerkDef, KenmerkWaarde } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';

@@ -74,6 +74,13 @@ const cases = [
   })),
 ];
 
+/** A 2022 example as a 2025 user writes it: no toestemmingDeelnameSTAP (gone from every range). */
+function to2025(input: unknown): unknown {
+  const copy = structuredClone(input) as Record<string, unknown>;
+  delete copy.toestemmingDeelnameSTAP;
+  return copy;
+}
+
 describe.skipIf(!haveRef || !hasXmllint)('both contract builds', () => {
   it('the derived 2025 XSDs carry exactly the derived changes, inside the kenmerkwaardenbereik types, and are marked', () => {
     const b22 = readFileSync(xsd['2022'].beheren, 'utf8');
@@ -106,7 +113,8 @@ describe.skipIf(!haveRef || !hasXmllint)('both contract builds', () => {
       const files: Record<'beheren' | 'raadplegen', string[]> = { beheren: [], raadplegen: [] };
       for (const c of cases) {
         const a = RIO_ACTIONS.find((x) => x.action === c.action)!;
-        const xml = buildRequest(c.action, c.input, { header: EXAMPLE_HEADER, build });
+        const input = build === '2025' ? to2025(c.input) : c.input;
+        const xml = buildRequest(c.action, input, { header: EXAMPLE_HEADER, build });
         const r = readMessage(xml, { build });
         expect(r.issues, c.name).toEqual([]);
         expect(r.element).toBe(a.requestElement);
@@ -121,6 +129,59 @@ describe.skipIf(!haveRef || !hasXmllint)('both contract builds', () => {
       for (const s of ['beheren', 'raadplegen'] as const)
         expect(xmllint(xsd[build][s], files[s]), `${build} ${s}`).toEqual([]);
     });
+
+  it('the friendly model follows the build: 2025 refuses toestemmingDeelnameSTAP, takes up to 3 voertalen and laatsteInstroomdatum; 2022 the reverse', () => {
+    const ao = RIO_EXAMPLES.aanleveren_aangebodenOpleiding as Record<string, unknown>;
+    expect(ao.toestemmingDeelnameSTAP).toBeDefined();
+    const opts = (build: RioContractBuild) => ({ header: EXAMPLE_HEADER, build });
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as { code: string; message: string; location: { path: string } };
+      }
+      throw new Error('expected an error');
+    };
+    const e1 = err(() => buildRequest('aanleveren_aangebodenOpleiding', ao, opts('2025')));
+    expect(e1).toMatchObject({
+      code: 'E_RIO_MODEL',
+      location: { path: '/toestemmingDeelnameSTAP' },
+    });
+    expect(e1.message).toContain('contractversie 2025');
+    const v25 = {
+      ...(to2025(ao) as object),
+      voertaal: ['NLD', 'ENG', 'DEU'],
+      laatsteInstroomdatum: '2027-09-01',
+    };
+    const xml = buildRequest('aanleveren_aangebodenOpleiding', v25, opts('2025'));
+    expect(xml.match(/<kenmerknaam>voertaal<\/kenmerknaam>/g)).toHaveLength(3);
+    expect(xml).toMatch(
+      /<kenmerknaam>laatsteInstroomdatum<\/kenmerknaam>\s*<kenmerkwaardeDatum>2027-09-01</,
+    );
+    expect(
+      err(() =>
+        buildRequest(
+          'aanleveren_aangebodenOpleiding',
+          { ...v25, voertaal: ['NLD', 'ENG', 'DEU', 'FRA'] },
+          opts('2025'),
+        ),
+      ).location.path,
+    ).toBe('/voertaal');
+    // 2022: toestemmingDeelnameSTAP is required, laatsteInstroomdatum unknown, one voertaal
+    expect(
+      err(() => buildRequest('aanleveren_aangebodenOpleiding', to2025(ao), opts('2022'))).location
+        .path,
+    ).toBe('/toestemmingDeelnameSTAP');
+    expect(
+      err(() =>
+        buildRequest(
+          'aanleveren_aangebodenOpleiding',
+          { ...ao, laatsteInstroomdatum: '2027-09-01' },
+          opts('2022'),
+        ),
+      ).location.path,
+    ).toBe('/laatsteInstroomdatum');
+  });
 
   it(
     '2025: a random model of every message element (requests and responses) builds, is valid against the derived XSD and reads back equal',

@@ -100,7 +100,8 @@ export const RIO_CONTRACT_2025: ContractDerivation = {
     },
     {
       op: 'addAfter',
-      in: 'Kenmerkwaardenbereik_AangebodenOpleiding',
+      // the base range and, as the descriptor flattens extensions, each Aangeboden* range after it
+      in: 'Kenmerkwaardenbereik_Aangeboden*',
       after: 'eigenAangebodenOpleidingSleutel',
       element: {
         kind: 'element',
