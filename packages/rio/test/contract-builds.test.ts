@@ -6,20 +6,19 @@
  * the codec uses (RIO_CONTRACT_2025), marked as derived and never written into the repository.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentArb } from './support/arbitrary.js';
 import { deriveXsd } from './support/derive-xsd.js';
+import { ACTION_CASES, REF, XSD, haveRef, hasXmllint } from './support/reference.js';
 import {
   EXAMPLE_HEADER,
   RIO_ACTIONS,
   RIO_CONTRACT_2025,
   RIO_EXAMPLES,
-  RIO_KIND_EXAMPLES,
   buildMessage,
   buildRequest,
   readMessage,
@@ -27,23 +26,16 @@ import {
   type RioContractBuild,
 } from '../src/index.js';
 
-const REF = fileURLToPath(new URL('../../../../shared/reference/rio/', import.meta.url));
-const FILES = {
-  beheren: 'DUO_RIO_Beheren_OnderwijsOrganisatie_V4.xsd',
-  raadplegen: 'DUO_RIO_Raadplegen_OnderwijsOrganisatie_V4.xsd',
-} as const;
-const haveRef = existsSync(join(REF, FILES.beheren));
-const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 if (process.env.REQUIRE_REFERENCE && !haveRef)
   throw new Error(`REQUIRE_REFERENCE: ${REF} ontbreekt`);
 
 const tmp = mkdtempSync(join(tmpdir(), 'rio-builds-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const xsd: Record<RioContractBuild, Record<'beheren' | 'raadplegen', string>> = {
-  '2022': { beheren: join(REF, FILES.beheren), raadplegen: join(REF, FILES.raadplegen) },
+  '2022': XSD,
   '2025': {
-    beheren: join(tmp, `2025-${FILES.beheren}`),
-    raadplegen: join(tmp, `2025-${FILES.raadplegen}`),
+    beheren: join(tmp, `2025-${basename(XSD.beheren)}`),
+    raadplegen: join(tmp, `2025-${basename(XSD.raadplegen)}`),
   },
 };
 
@@ -65,14 +57,7 @@ function xmllint(schema: string, files: string[]): string[] {
   return r.stderr.split('\n').filter((l) => l && !l.endsWith(' validates'));
 }
 
-const cases = [
-  ...RIO_ACTIONS.map((a) => ({ name: a.action, action: a.action, input: RIO_EXAMPLES[a.action] })),
-  ...Object.entries(RIO_KIND_EXAMPLES).map(([name, c]) => ({
-    name,
-    action: c.action,
-    input: c.input,
-  })),
-];
+const cases = ACTION_CASES;
 
 /** A 2022 example as a 2025 user writes it: no toestemmingDeelnameSTAP (gone from every range). */
 function to2025(input: unknown): unknown {
