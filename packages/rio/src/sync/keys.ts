@@ -42,27 +42,38 @@ const KEY_BITS = 23;
  * single missing row may go unnoticed — a cut-off file leaves thousands, of which some 93 % are seen.
  */
 export class KeySet {
-  private readonly words = new Uint32Array(1 << (KEY_BITS - 5));
+  private readonly words: Uint32Array;
+  private readonly shift: number;
+
+  /**
+   * @param bits - log2 of the number of bits (default 23: 1 MiB). A smaller map for a small set
+   *   (a filter of a few thousand codes) stays in the processor's nearest cache.
+   */
+  constructor(bits = KEY_BITS) {
+    this.words = new Uint32Array(1 << (bits - 5));
+    this.shift = 32 - bits;
+  }
 
   /** @param h - a hash from {@link keyHash} */
   add(h: number): void {
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - KEY_BITS);
+    const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
     const i = b >>> 5;
     this.words[i] = this.words[i]! | (1 << (b & 31));
   }
 
   /** @param h - a hash from {@link keyHash} */
   has(h: number): boolean {
-    const b = Math.imul(h, 0x9e3779b1) >>> (32 - KEY_BITS);
+    const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
     return (this.words[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /**
    * How many of this set's bits the other set lacks: a lower bound of the keys added here that were
    * never added there.
-   * @param other - the set that should hold every key of this one
+   * @param other - the set that should hold every key of this one (of the same size)
    */
   countNotIn(other: KeySet): number {
+    if (other.shift !== this.shift) throw new RangeError('KeySet sizes differ');
     let n = 0;
     for (let i = 0; i < this.words.length; i++) {
       let x = this.words[i]! & ~other.words[i]!;
