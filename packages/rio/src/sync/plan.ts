@@ -305,6 +305,7 @@ export function buildPlan(
   const findings: Finding[] = [...rio.findings];
   const handmatig = new Set(options.handmatig ?? []);
   const drempel = options.drempel ?? 0.4;
+  const tok = tokenMemo();
   for (const entiteit of ['opleidingseenheid', 'aangebodenOpleiding'] as const) {
     const rioItems = rio.items
       .filter((i) => i.entiteit === entiteit && i.code !== '')
@@ -346,7 +347,7 @@ export function buildPlan(
         rioBySleutel,
         candidates: () =>
           pool
-            .map((s) => evidence(r, s))
+            .map((s) => evidence(r, s, tok))
             .filter((e) => e.score >= drempel || e.naam === 1)
             .sort((a, b) => b.score - a.score || cmp(a.sisSleutel, b.sisSleutel))
             .slice(0, 3),
@@ -487,10 +488,10 @@ function supersededCodes(items: readonly RioItem[]): Set<string> {
   return out;
 }
 
-function evidence(r: RioItem, s: SisItem): MatchEvidence {
+function evidence(r: RioItem, s: SisItem, tok: (s: string) => ReadonlySet<string>): MatchEvidence {
   const code =
     !!r.opleidingscode && !!s.code && r.opleidingscode.toUpperCase() === s.code.toUpperCase();
-  const naam = similarity(r.naam, s.naam);
+  const naam = jaccard(tok(r.naam), tok(s.naam));
   const datum = !!r.begindatum && r.begindatum === s.begindatum;
   const score = Math.round(((code ? 0.5 : 0) + 0.4 * naam + (datum ? 0.1 : 0)) * 1000) / 1000;
   return {
@@ -510,12 +511,27 @@ function evidence(r: RioItem, s: SisItem): MatchEvidence {
  * @param b - second name
  */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
+  return jaccard(tokens(a), tokens(b));
+}
+
+function jaccard(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (!ta.size || !tb.size) return 0;
   let inter = 0;
   for (const t of ta) if (tb.has(t)) inter++;
   return inter / (ta.size + tb.size - inter);
+}
+
+/**
+ * {@link tokens}, remembered per name for one plan: every RIO item is compared with every unlinked SIS
+ * item, so each name would otherwise be normalised and split thousands of times.
+ */
+function tokenMemo(): (s: string) => ReadonlySet<string> {
+  const memo = new Map<string, ReadonlySet<string>>();
+  return (s) => {
+    let t = memo.get(s);
+    if (!t) memo.set(s, (t = tokens(s)));
+    return t;
+  };
 }
 
 function tokens(s: string): Set<string> {
