@@ -501,6 +501,8 @@ export function generate(opts) {
             [aoType === 'programs' ? 'program' : 'course']: key,
             startDate: o.start,
             primaryCode: { codeType: 'identifier', code: o.code },
+            // an offering already linked to its RIO cohort stores the RIO cohortcode (rio consumer)
+            ...(o.rio ? { consumers: [{ consumerKey: 'rio', cohortcode: o.code }] } : {}),
           });
       };
       const cohort = () => {
@@ -518,7 +520,7 @@ export function generate(opts) {
         ao(a, { cohorts: i % 2 ? [same, otherC, lost] : [same, otherC] });
         prog(k, {
           rioCode: a,
-          offerings: [{ id: uuid(), start: same.start, code: same.code }, sisOther],
+          offerings: [{ id: uuid(), start: same.start, code: same.code, rio: true }, sisOther],
         });
         T('koppelen', 'aangebodenOpleiding', a, { sisSleutel: k });
         T('koppelen', 'cohort', a, { rioCohortcode: otherC.code, sisSleutel: sisOther.code });

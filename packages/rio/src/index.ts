@@ -24,8 +24,13 @@ export type {
   RioContract,
   RioContractBuild,
 } from './messages/codec.js';
-export { RIO_CONTRACT_2025 } from './data/contract-2025.js';
-export type { ContractChange, ContractDerivation } from './data/contract-2025.js';
+export { RIO_CONTRACT_2025, inScope } from './data/contract-2025.js';
+export type {
+  ContractChange,
+  ContractDerivation,
+  ContractBron,
+  TypeScope,
+} from './data/contract-2025.js';
 export {
   RIO_BEHEREN_2022,
   RIO_RAADPLEGEN_2022,
@@ -33,6 +38,9 @@ export {
 } from './generated/rio-2022.js';
 export { RIO_EXAMPLES, RIO_KIND_EXAMPLES, EXAMPLE_HEADER } from './messages/examples.js';
 export { NS_BEHEREN, NS_RAADPLEGEN } from './messages/schema.js';
+export { kenmerkBereik, kenmerkDefs } from './messages/kenmerken.js';
+export type { KenmerkBereikEntry } from './messages/kenmerken.js';
+export type { KenmerkDef, KenmerkWaarde } from './messages/schema.js';
 export { readResponse, responseToReport } from './messages/read.js';
 export type { RioResponse, Foutmelding } from './messages/read.js';
 export { RIO_ERROR_CODES, rioError, type RioError, type RioErrorCode } from './errors.js';

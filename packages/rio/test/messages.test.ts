@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ACTION_CASES } from './support/reference.js';
 import {
   EXAMPLE_HEADER,
   RIO_ACTIONS,
   RIO_EXAMPLES,
-  RIO_KIND_EXAMPLES,
   buildMessage,
   buildRequest,
   readMessage,
@@ -31,14 +31,7 @@ function xmllint(xsd: string, files: string[]): { status: number | null; out: st
   return { status: r.status, out: r.stderr };
 }
 
-const cases = [
-  ...RIO_ACTIONS.map((a) => ({ name: a.action, action: a.action, input: RIO_EXAMPLES[a.action] })),
-  ...Object.entries(RIO_KIND_EXAMPLES).map(([name, c]) => ({
-    name,
-    action: c.action,
-    input: c.input,
-  })),
-];
+const cases = ACTION_CASES;
 
 describe.skipIf(!haveRef)(
   'every request validates against the DUO RIO V4 XSD (xmllint --schema)',

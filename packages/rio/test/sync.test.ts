@@ -96,40 +96,49 @@ const ALL = [
   'conflict',
 ] as const;
 
-/**
- * The small NFO files are far below the guide's minimum sizes (62/148/205 MB), which would refuse them
- * as cut-off downloads; a user passes the row counts from DUO's dataset page instead, and that exact
- * check replaces the guide's.
- */
-const nfoRows = (): SyncConfig => ({
-  expected: Object.fromEntries(
-    ['nfo_opleidingen', 'aangeboden_nfo_opleidingen', 'aangeboden_nfo_opleiding_cohorten'].map(
-      (n) => [n, { rows: gen.besturen[FOCUS_NFO]!.config.expected![n]!.rows! }],
-    ),
-  ),
-});
-
 describe.each([
   ['NFO', FOCUS_NFO],
   ['HO', FOCUS_HO],
 ])("planSync on DUO's real layout, %s bestuur", (sector, bestuur) => {
-  it('needs no column or format overrides: the plan is the truth, with handmatig items planned as missing in the SIS', async () => {
+  it('with no config file at all: the plan is the truth, every category but handmatig exercised (handmatig items planned as missing in the SIS)', async () => {
     const g = gen.besturen[bestuur]!;
-    const plan = await planSync({
-      bestuur,
-      rioDir: dir,
-      sisFile: g.sisFile,
-      config: nfoRows(),
-    });
+    const plan = await planSync({ bestuur, rioDir: dir, sisFile: g.sisFile });
     const handmatig = new Set(g.config.handmatig);
     const want = g.truth.map((t) =>
       handmatig.has(t.rioCode) ? { ...t, categorie: 'ontbreekt-in-sis' } : t,
     );
     expect(project(plan)).toEqual(projectTruth(want));
+    // handmatig is by definition the user's list (guide §4.1 Let op 2): the one category a config needs
+    for (const c of ALL.filter((x) => x !== 'handmatig'))
+      expect(plan.samenvatting[c], c).toBeGreaterThan(0);
+    expect(plan.samenvatting.handmatig).toBe(0);
     expect(plan.items.every((i) => i.rioCode !== '')).toBe(true);
     expect(plan.bronnen.every((b) => /^[0-9a-f]{64}$/.test(b.sha256))).toBe(true);
-    expect(plan.findings.map((f) => f.code)).toContain('RIO.SYNC.AANNAME');
     expect(plan.items.every((i) => i.sector === sector)).toBe(true);
+    // nothing is a fout; the small files are below the guide's size indication: a waarschuwing
+    expect(plan.findings.filter((f) => f.severity === 'fout')).toEqual([]);
+    expect(plan.findings.map((f) => f.code)).toContain('RIO.SYNC.AANNAME');
+    // (an HO bestuur reads the NFO offerings and cohorts too: to see that no file lost its rows)
+    const omvang = ['/aangeboden_nfo_opleidingen', '/aangeboden_nfo_opleiding_cohorten'];
+    if (sector === 'NFO') omvang.push('/nfo_opleidingen');
+    expect(
+      plan.findings
+        .filter((f) => f.code === 'RIO.SYNC.OMVANG')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(omvang.sort());
+  });
+
+  it('with only the handmatig list (no sizes, no columns) gives exactly the truth, every category present', async () => {
+    const g = gen.besturen[bestuur]!;
+    const plan = await planSync({
+      bestuur,
+      rioDir: dir,
+      sisFile: g.sisFile,
+      config: { handmatig: g.config.handmatig! },
+    });
+    expect(project(plan)).toEqual(projectTruth(g.truth));
+    for (const c of ALL) expect(plan.samenvatting[c], c).toBeGreaterThan(0);
   });
 
   it('with the override file (handmatig, expected rows) gives exactly the truth, every category present', async () => {
@@ -157,7 +166,6 @@ describe('planSync writes', () => {
       bestuur: FOCUS_NFO,
       rioDir: dir,
       sisFile: gen.besturen[FOCUS_NFO]!.sisFile,
-      config: nfoRows(),
     });
     const out = join(dir, 'plan.json');
     await writePlan(plan, { json: out, csv: join(dir, 'plan.csv') });

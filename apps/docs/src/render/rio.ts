@@ -154,7 +154,7 @@ function syncPage(data: RioData): GeneratedPage {
       flagged ??
         'DUO publiceert geen openbaar datawoordenboek van deze exports. Kolomkoppen zonder markering komen uit wat openbaar bekend is (de letterlijke kop van ho_opleidingsoverzicht.csv en de sleutelkolommen van de tabelexports); koppen met de markering "aanname" zijn door @edustandaard/rio aangenomen en per bestand te overschrijven met een kolomoverride-bestand.',
     )}</p>`;
-    html += `<table><thead><tr><th>Export</th><th>Bestandsnamen</th><th>Entiteit</th><th>Verplichte kolommen</th><th>Minimale omvang</th></tr></thead><tbody>${s.exports
+    html += `<table><thead><tr><th>Export</th><th>Bestandsnamen</th><th>Entiteit</th><th>Verplichte kolommen</th><th>Omvang in de handreiking (indicatie)</th></tr></thead><tbody>${s.exports
       .map(
         (x) =>
           `<tr><td><code>${esc(x.name)}</code>${x.sector ? `<br><small>${esc(x.sector)}</small>` : ''}</td><td>${((x.fileNames as string[] | undefined) ?? []).map((f) => `<code>${esc(f)}</code>`).join('<br>')}</td><td>${esc(x.entity ?? '')}</td><td>${(
@@ -173,7 +173,7 @@ function syncPage(data: RioData): GeneratedPage {
       )
       .join(
         '',
-      )}</tbody></table><p>Een export die onvolledig lijkt (laatste record niet afgesloten, ver onder de verwachte omvang, aantal rijen klopt niet) wordt geweigerd: er komt dan geen plan.</p>`;
+      )}</tbody></table><p>Een export die onvolledig is wordt geweigerd, zonder dat er iets ingesteld hoeft te worden: een laatste record dat niet is afgesloten, verwijzingen die niet meer kloppen (cohort → aangeboden opleiding en aangeboden opleiding → onderwijsaanbieder over het hele landelijke bestand; aangeboden opleiding → opleidingseenheid voor het eigen bestuur) en RIO-codes die het SIS al draagt maar die in de exports ontbreken. Dan komt er geen plan. De omvang uit de handreiking is een indicatie van de landelijke bestanden ten tijde van haar testen, geen regel: ver daaronder geeft een waarschuwing. Een aantal rijen, grootte of sha256 van DUO's datasetpagina in het override-bestand wordt exact gecontroleerd.</p>`;
   }
   if (s.sisColumns) html += add('sis', 'Invoer: SIS-kolommen') + renderValue(s.sisColumns);
   if (s.planColumns)

@@ -10,6 +10,7 @@
 import type { RioErrorCode } from '../errors.js';
 import { EdustandaardError } from '@edustandaard/core';
 import { buildMessage, readMessage, type RioContractBuild } from './codec.js';
+import { kenmerkDefs } from './kenmerken.js';
 import type { Bedrijfsdocument } from '../model/common.js';
 import { RIO_ACTIONS, type RioAction, type RioActionDef } from './actions.js';
 import {
@@ -73,10 +74,11 @@ export function buildRequest(
     ontvangendeInstantie: options.header.ontvangendeInstantie,
     datumTijdBedrijfsdocument: options.header.datumTijdBedrijfsdocument ?? new Date().toISOString(),
   };
-  writeParticles(root, BEDRIJFSDOCUMENT, header, '/header');
+  const build = options.build ?? '2022';
+  writeParticles(root, BEDRIJFSDOCUMENT, header, '/header', build);
   const used = new WeakMap<object, Set<string>>();
   const body = def.body(tracked(input as Obj, used));
-  writeParticles(root, body.particles, body.obj, '');
+  writeParticles(root, body.particles, body.obj, '', build);
   const unknown = unusedKeys(input, used, '');
   if (unknown.length) {
     throw new EdustandaardError<RioErrorCode>(
@@ -87,7 +89,6 @@ export function buildRequest(
   }
   // The tree is handed to core's codec: typed by the generated descriptor, checked against the XSD,
   // and written by core's one XML writer.
-  const build = options.build ?? '2022';
   const read = readMessage(
     `<${def.requestElement} xmlns="${def.namespace}">${root.inner()}</${def.requestElement}>`,
     {
@@ -183,10 +184,19 @@ function writeParticles(
   particles: readonly Particle[],
   obj: Obj,
   path: string,
+  build: RioContractBuild,
 ): void {
   for (const p of particles) {
     if ('kenmerken' in p) {
-      writeKenmerken(parent, p.kenmerken, obj, path);
+      const { defs, weg } = kenmerkDefs(p.kenmerken, p.bereik, build);
+      for (const d of weg)
+        if (obj[d.naam] !== undefined && obj[d.naam] !== null)
+          throw new EdustandaardError<RioErrorCode>(
+            'E_RIO_MODEL',
+            `Kenmerk ${d.naam} bestaat niet in contractversie ${build} (${p.bereik}).`,
+            { path: `${path}/${d.naam}` },
+          );
+      writeKenmerken(parent, defs, obj, path);
       continue;
     }
     if ('choice' in p) {
@@ -201,7 +211,7 @@ function writeParticles(
           { path: path || '/' },
         );
       }
-      writeParticles(parent, present, obj, path);
+      writeParticles(parent, present, obj, path, build);
       continue;
     }
     const key = p.key ?? p.el;
@@ -242,7 +252,7 @@ function writeParticles(
           throw new EdustandaardError<RioErrorCode>('E_RIO_MODEL', `${key} moet een object zijn.`, {
             path: itemPath,
           });
-        writeParticles(parent.ele(p.el), sub, item as Obj, itemPath);
+        writeParticles(parent.ele(p.el), sub, item as Obj, itemPath, build);
       }
     });
   }
@@ -268,6 +278,12 @@ function writeKenmerken(
       continue;
     }
     const values = d.lijst && Array.isArray(v) ? v : [v];
+    if (d.max !== undefined && values.length > d.max)
+      throw new EdustandaardError<RioErrorCode>(
+        'E_RIO_MODEL',
+        `${d.naam} mag hoogstens ${d.max} keer voorkomen (kenmerk).`,
+        { path: `${path}/${d.naam}` },
+      );
     values.forEach((x, i) => {
       const k = parent.ele('kenmerken');
       k.ele('kenmerknaam').txt(d.naam);

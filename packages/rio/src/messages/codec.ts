@@ -21,7 +21,7 @@ import {
   type XmlInput,
   type XmlSchema,
 } from '@edustandaard/core';
-import { RIO_CONTRACT_2025, type ContractChange } from '../data/contract-2025.js';
+import { RIO_CONTRACT_2025, inScope, type ContractChange } from '../data/contract-2025.js';
 import type { RioErrorCode } from '../errors.js';
 import { RIO_BEHEREN_2022, RIO_RAADPLEGEN_2022 } from '../generated/rio-2022.js';
 
@@ -41,28 +41,33 @@ export interface RioContract {
 /**
  * Applies contract changes to a descriptor (pure: returns a new descriptor).
  * @param schema - a descriptor
- * @param changes - the changes, each applied to every complex type
+ * @param changes - the changes, each applied to the complex types in its scope (`in`)
  */
 export function deriveContract(schema: XmlSchema, changes: readonly ContractChange[]): XmlSchema {
-  const edit = (p: Particle): Particle[] => {
-    if (p.kind === 'element') {
-      const out: Particle[] = [];
-      let keep: Particle = p;
-      for (const c of changes) {
-        if (c.op === 'remove' && p.name === c.element) return [];
-        if (c.op === 'maxOccurs' && p.name === c.element) keep = { ...p, maxOccurs: c.maxOccurs };
+  const edit =
+    (mine: readonly ContractChange[]) =>
+    (p: Particle): Particle[] => {
+      if (p.kind === 'element') {
+        const out: Particle[] = [];
+        let keep: Particle = p;
+        for (const c of mine) {
+          if (c.op === 'remove' && p.name === c.element) return [];
+          if (c.op === 'maxOccurs' && p.name === c.element) keep = { ...p, maxOccurs: c.maxOccurs };
+        }
+        out.push(keep);
+        for (const c of mine)
+          if (c.op === 'addAfter' && p.name === c.after) out.push({ ...c.element });
+        return out;
       }
-      out.push(keep);
-      for (const c of changes)
-        if (c.op === 'addAfter' && p.name === c.after) out.push({ ...c.element });
-      return out;
-    }
-    return [{ ...p, particles: p.particles.flatMap(edit) }];
-  };
+      return [{ ...p, particles: p.particles.flatMap(edit(mine)) }];
+    };
   const types: XmlSchema['types'] = {};
   for (const [name, t] of Object.entries(schema.types)) {
+    const mine = changes.filter((c) => inScope(c.in, name));
     types[name] =
-      t.kind === 'complex' && t.content ? { ...t, content: edit(t.content)[0] ?? null } : t;
+      t.kind === 'complex' && t.content && mine.length
+        ? { ...t, content: edit(mine)(t.content)[0] ?? null }
+        : t;
   }
   return { ...schema, types };
 }

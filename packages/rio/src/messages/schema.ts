@@ -24,6 +24,8 @@ export interface KenmerkDef {
   lijst?: boolean;
   /** Required for this kind. */
   verplicht?: boolean;
+  /** Most values a list may have (from the build's kenmerkwaardenbereik). */
+  max?: number;
 }
 
 /** One particle of a sequence. */
@@ -41,7 +43,11 @@ export type Particle =
       max?: number;
     }
   | { choice: Particle[]; min?: number }
-  | { kenmerken: readonly KenmerkDef[] };
+  | {
+      kenmerken: readonly KenmerkDef[];
+      /** The `Kenmerkwaardenbereik_*` type that documents them (read per build: kenmerken.ts). */
+      bereik?: string;
+    };
 
 const opt = (el: string, t: SimpleKind | string, max = 1): Particle => ({ el, t, min: 0, max });
 const req = (el: string, t: SimpleKind | string, max = 1, min = 1): Particle => ({
@@ -51,6 +57,11 @@ const req = (el: string, t: SimpleKind | string, max = 1, min = 1): Particle => 
   max,
 });
 const kenmerken = (...defs: KenmerkDef[]): Particle => ({ kenmerken: defs });
+/** Kenmerken with the kenmerkwaardenbereik type of an object (`hoOpleiding` → `Kenmerkwaardenbereik_HoOpleiding`). */
+const kenmerkenVan = (object: string, ...defs: KenmerkDef[]): Particle => ({
+  kenmerken: defs,
+  bereik: `Kenmerkwaardenbereik_${object[0]!.toUpperCase()}${object.slice(1)}`,
+});
 const tekst = (naam: string, verplicht = false): KenmerkDef => ({
   naam,
   waarde: 'Tekst',
@@ -126,7 +137,7 @@ export function opleidingseenheidParticles(kind: keyof typeof OPLEIDINGSEENHEID_
     opt('opleidingseenheidcode', 'text'),
     req('begindatum', 'date'),
     opt('einddatum', 'date'),
-    kenmerken(tekst('eigenOpleidingseenheidSleutel'), ...k.kenmerken),
+    kenmerkenVan(kind, tekst('eigenOpleidingseenheidSleutel'), ...k.kenmerken),
     { el: k.periode, key: 'periodes', t: `periode:${kind}`, min: 1, max: 999 },
     ...extra,
   ];
@@ -266,7 +277,7 @@ export function aangebodenParticles(kind: string): Particle[] {
       ? [{ el: k.cohort, key: 'cohorten', t: `aoCohort:${kind}`, min: 0, max: 999 }]
       : []),
     opt('afwijkendeOpleidingsduur', 'AfwijkendeOpleidingsduur'),
-    kenmerken(tekst('eigenAangebodenOpleidingSleutel'), ...k.kenmerken),
+    kenmerkenVan(kind, tekst('eigenAangebodenOpleidingSleutel'), ...k.kenmerken),
   ];
 }
 
@@ -280,7 +291,8 @@ export function aangebodenPeriodeParticles(kind: string): Particle[] {
     opt('eigenNaamAangebodenOpleiding', 'text'),
     opt('eigenNaamInternationaal', 'text'),
     opt('eigenOmschrijving', 'text'),
-    kenmerken(
+    kenmerkenVan(
+      `${kind}Periode`,
       { naam: 'samenwerkendeOnderwijsaanbiedercode', waarde: 'Tekst', lijst: true },
       ...AANGEBODEN_KINDS[kind]!.periodeKenmerken,
     ),
@@ -295,7 +307,8 @@ export function aangebodenCohortParticles(kind: string): Particle[] {
   return [
     req('cohortcode', 'text'),
     req('cohortstatus', 'text'),
-    kenmerken(
+    kenmerkenVan(
+      `${kind}Cohort`,
       { naam: 'deelnemersplaatsen', waarde: 'Getal' },
       ...AANGEBODEN_KINDS[kind]!.cohortKenmerken,
     ),

@@ -105,11 +105,16 @@ export interface AangebodenOpleiding extends AangebodenOpleidingVerwijzing {
   afwijkendeOpleidingsduur?: { opleidingsduurEenheid: string; opleidingsduurOmvang: number };
   /** The SIS's own key, kenmerk `eigenAangebodenOpleidingSleutel` (synchronisation guide §3.3). @maxLength 60 */
   eigenAangebodenOpleidingSleutel?: string;
-  /** Kenmerk `toestemmingDeelnameSTAP` (required for HO, HOOnderdeel, Mbo, MboOnderdeel, Particuliere). */
+  /**
+   * Kenmerk `toestemmingDeelnameSTAP` (2022 build: required for HO, HOOnderdeel, Mbo, MboOnderdeel,
+   * Particuliere; the 2025 build has no such kenmerk and refuses it).
+   */
   toestemmingDeelnameSTAP?: string;
   /** Kenmerk `vorm` (required for HO). */
   vorm?: string;
-  /** Kenmerk `voertaal` (ISO 639-2, 3 letters). */
-  voertaal?: string;
+  /** Kenmerk `voertaal` (ISO 639-2, 3 letters); the 2025 build takes up to 3 (a list). */
+  voertaal?: string | string[];
+  /** Kenmerk `laatsteInstroomdatum` (2025 build only; derived, see RIO_CONTRACT_2025). */
+  laatsteInstroomdatum?: Datum;
   kenmerken?: Kenmerk[];
 }

@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { EdustandaardError } from '@edustandaard/core';
 import { headerKey, isIsoDate } from './config.js';
+import { keyHashOf, type KeyTap } from './keys.js';
+import { RecordWalker, tapMiss } from './records.js';
 
 /** Separators the detector considers, in order of preference on a tie. */
 export const CSV_SEPARATORS = [';', ',', '\t', '|'] as const;
@@ -75,6 +77,11 @@ export interface CsvScanOptions<K extends string> {
   blockSize?: number;
   /** Longest record accepted, in bytes (default 4 MiB): bounds memory on an unterminated quote. */
   maxRecordBytes?: number;
+  /**
+   * Key columns hashed in every record (not only the kept ones), for the referential checks across
+   * whole exports; an absent column is skipped, an empty value too.
+   */
+  keys?: readonly KeyTap<K>[];
 }
 
 /** Bytes inspected to choose the encoding; invalid UTF-8 after this is an error, not a guess. */
@@ -287,12 +294,12 @@ export async function scanCsv<K extends string>(
       .filter((k) => colIdx.has(k))
       .map((k) => [k, colIdx.get(k)!] as const);
     const inSet = options.filter?.in;
+    // Key taps, with the index of their column (an absent column is skipped).
+    const taps = (options.keys ?? []).filter((t) => colIdx.has(t.column));
+    for (const t of taps) t.misses = { count: 0, examples: [] };
 
-    let rows = 0;
     let matched = 0;
-    let line = 1; // physical line number of the record being processed (1 = header)
     let pos = Math.min(headerEnd + 1, len);
-    line = 2;
 
     const decodeRecord = (s: number, e: number, quoted: boolean, recLine: number): string[] => {
       let text: string;
@@ -347,34 +354,9 @@ export async function scanCsv<K extends string>(
       matched++;
       options.onRow(row, recLine);
     };
-    /**
-     * The scan works on a latin1 string mirror of the buffer (one character per byte, so offsets are
-     * byte offsets): V8's string `indexOf` and `charCodeAt` cost a fraction of `Buffer#indexOf`'s
-     * call overhead, which dominated on DUO's quoted fields. Values are still decoded from the bytes.
-     */
-    const sepChar = separator;
-    const eqLatin1 = equalsBytes?.toString('latin1');
     const inLatin1 = inSet
       ? new Set([...inSet].map((v) => Buffer.from(v.trim(), 'utf8').toString('latin1')))
       : undefined;
-    // A numeric hash of each key's length and first 12 characters: most fields are rejected without
-    // allocating a string.
-    const hashOf = (from: number, to: number): number => {
-      let h = to - from;
-      for (let i = from, stop = Math.min(to, from + 12); i < stop; i++)
-        h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-      return h;
-    };
-    const inHashes = new Set<number>();
-    /** Compares characters [fs, fe) of the mirror, without surrounding blanks, with the filter. */
-    const fieldMatches = (fs: number, fe: number): boolean => {
-      let c: number;
-      while (fs < fe && ((c = text.charCodeAt(fs)) === 0x20 || c === 0x09)) fs++;
-      while (fe > fs && ((c = text.charCodeAt(fe - 1)) === 0x20 || c === 0x09 || c === CR)) fe--;
-      if (eqLatin1 !== undefined)
-        return fe - fs === eqLatin1.length && text.startsWith(eqLatin1, fs);
-      return inHashes.has(hashOf(fs, fe)) && inLatin1!.has(text.slice(fs, fe));
-    };
     const passesDecoded = (fields: string[]): boolean => {
       if (filterIdx === undefined) return true;
       const v = (fields[filterIdx] ?? '').trim();
@@ -388,84 +370,27 @@ export async function scanCsv<K extends string>(
         `Regel heeft ${fields} velden, de kopregel ${nCols} (scheidingsteken '${printable(separator)}').`,
         { file: label, line: recLine },
       );
-    /** What {@link recordEnd} found out about the record it walked. */
-    const rec = { fields: 0, breaks: 0, quoted: false, fs: -1, fe: -1, escaped: false };
-    /**
-     * End (index of the terminating LF) of the record at `from`, or -1 when the buffer ends first.
-     * RFC 4180: a quote opens a quoted field only at the start of a field; inside it `""` is a literal
-     * quote and separators and line breaks are data; a quote elsewhere is an ordinary character. One
-     * pass: jumps from quote to quote and from separator to separator; notes the filter field.
-     */
-    const recordEnd = (from: number): number => {
-      let nl = text.indexOf('\n', from);
-      if (nl === -1) return -1;
-      let i = from;
-      let field = 0;
-      rec.breaks = 0;
-      rec.quoted = false;
-      rec.fs = -1;
-      rec.fe = -1;
-      rec.escaped = false;
-      for (;;) {
-        const isFilter = field === filterIdx;
-        if (text.charCodeAt(i) === QUOTE) {
-          rec.quoted = true;
-          let q = text.indexOf('"', i + 1);
-          for (;;) {
-            if (q === -1 || q + 1 >= len) return -1; // closing quote not (surely) in the buffer yet
-            if (text.charCodeAt(q + 1) !== QUOTE) break;
-            if (isFilter) rec.escaped = true;
-            q = text.indexOf('"', q + 2);
-          }
-          while (nl < q) {
-            rec.breaks++;
-            nl = text.indexOf('\n', nl + 1);
-            if (nl === -1) return -1;
-          }
-          if (isFilter) {
-            rec.fs = i + 1;
-            rec.fe = q;
-          }
-          i = q + 1;
-        } else if (isFilter) rec.fs = i;
-        const sp = text.indexOf(sepChar, i);
-        if (sp === -1 || sp > nl) {
-          if (isFilter && rec.fe === -1) rec.fe = nl;
-          rec.fields = field + 1;
-          return nl;
-        }
-        if (isFilter && rec.fe === -1) rec.fe = sp;
-        field++;
-        i = sp + 1;
-      }
-    };
-    let text = '';
-    for (const k of inLatin1 ?? []) {
-      text = k;
-      inHashes.add(hashOf(0, k.length));
-    }
-    text = buf.toString('latin1', 0, len);
+    const walker = new RecordWalker<K>(
+      nCols,
+      separator,
+      filterIdx === undefined
+        ? undefined
+        : inLatin1
+          ? { column: filterIdx, in: inLatin1 }
+          : { column: filterIdx, equals: equalsBytes!.toString('latin1') },
+      taps.map((tap) => ({ tap, column: colIdx.get(tap.column)! })),
+      {
+        candidate: (s, e, quoted, recLine, quick) => {
+          const fields = decodeRecord(s, e, quoted, recLine);
+          if (quick === true || passesDecoded(fields)) emit(fields, recLine);
+        },
+        wrongWidth,
+      },
+    );
+    let text = buf.toString('latin1', 0, len);
     let lastProgress = 0;
     for (;;) {
-      const end = recordEnd(pos);
-      if (end !== -1) {
-        const e = end > pos && text.charCodeAt(end - 1) === CR ? end - 1 : end;
-        const recLine = line;
-        line += rec.breaks + 1;
-        if (e > pos) {
-          rows++;
-          if (rec.fields !== nCols) throw wrongWidth(rec.fields, recLine);
-          // escaped quotes in the filter field: compare the decoded value
-          const quick =
-            filterIdx === undefined ? true : rec.escaped ? undefined : fieldMatches(rec.fs, rec.fe);
-          if (quick !== false) {
-            const fields = decodeRecord(pos, e, rec.quoted, recLine);
-            if (quick === true || passesDecoded(fields)) emit(fields, recLine);
-          }
-        }
-        pos = end + 1;
-        continue;
-      }
+      pos = walker.walk(text, pos);
       // need more data
       if (eof) break;
       if (pos > 0) {
@@ -476,17 +401,24 @@ export async function scanCsv<K extends string>(
       if (len >= maxRecord) {
         throw new EdustandaardError<RioErrorCode>(
           'E_CSV_MALFORMED',
-          `Record vanaf regel ${line} is langer dan ${maxRecord} bytes: niet-afgesloten aanhalingsteken of geen regeleinden.`,
-          { file: label, line },
+          `Record vanaf regel ${walker.line} is langer dan ${maxRecord} bytes: niet-afgesloten aanhalingsteken of geen regeleinden.`,
+          { file: label, line: walker.line },
         );
       }
       await fill();
       text = buf.toString('latin1', 0, len);
       if (options.onProgress && fileOffset - lastProgress >= 1 << 22) {
         lastProgress = fileOffset;
-        options.onProgress({ file: label, bytesRead: fileOffset, bytesTotal: size, rows });
+        options.onProgress({
+          file: label,
+          bytesRead: fileOffset,
+          bytesTotal: size,
+          rows: walker.rows,
+        });
       }
     }
+    let rows = walker.rows;
+    const line = walker.line;
     let finalNewline = true;
     if (pos < len) {
       const rest = buf.subarray(pos, len);
@@ -517,6 +449,13 @@ export async function scanCsv<K extends string>(
         if (fields.length !== nCols) throw truncated();
         rows++;
         finalNewline = false;
+        for (const t of taps) {
+          const v = (fields[colIdx.get(t.column)!] ?? '').trim();
+          if (v === '') continue;
+          const h = keyHashOf(v);
+          t.add?.add(h);
+          if (t.check && !t.check.has(h)) tapMiss(t, v);
+        }
         if (passesDecoded(fields)) emit(fields, line);
       }
     }

@@ -73,7 +73,13 @@ export interface RioExportSpec {
   entity: RioExportEntity;
   /** For opleidingseenheden and aangeboden opleidingen: which file the parent/child rows are in. */
   partner?: string;
-  /** Minimum size seen by the guide's authors (bytes), where the guide gives one (§4.1 "Let op" 6). */
+  /**
+   * The size the guide's authors saw (bytes), where the guide gives one: "een indicatie van de omvang
+   * ten tijde van onze testen" (§4.1 Let op 5, column "Min. Size"). An indication of DUO's national
+   * files at one moment, not a rule of the standard: below {@link DEFAULT_MIN_SIZE_SHARE} of it the
+   * plan carries a `waarschuwing` ({@link GUIDE_SIZE_INDICATION}); a file is refused only on a size,
+   * row count or checksum the user gives ({@link ExpectedExport}).
+   */
   guideMinBytes?: number;
   /** Logical column → header. */
   columns: Partial<Record<RioColumn, RioColumnSpec>>;
@@ -323,22 +329,143 @@ export const RIO_EXPORTS: readonly RioExportSpec[] = [
   },
 ];
 
-/** How completeness is judged when no expectation is configured: refuse below this share of the guide's size. */
+/** Below this share of the guide's size indication a file gets a `waarschuwing` (never a refusal by itself). */
 export const DEFAULT_MIN_SIZE_SHARE = 0.5;
+
+/**
+ * How the guide's file sizes are used, as data (the site shows it): an indication, flagged as such.
+ * The guide (§4.1 Let op 5) says large downloads were sometimes cut off "bij het testen", that DUO has
+ * since changed its environment ("Mogelijk dus dat dit probleem niet meer zal optreden"), and gives the
+ * sizes as "een indicatie van de omvang ten tijde van onze testen". The files grow and shrink with
+ * RIO's content, so a size rule would reject correct downloads and pass cut ones: completeness is
+ * judged by {@link RIO_VERWIJZINGEN}, the last record and the SIS side; the size is a hint.
+ */
+export const GUIDE_SIZE_INDICATION = {
+  bron: 'Synchronisatie OOAPI RIO HO data (SURFeduhub) §4.1 Let op 5',
+  citaat: 'Hier een indicatie van de omvang ten tijde van onze testen',
+  /** The guide's sizes are an indication at one moment, not a rule of the standard. */
+  indicatie: true,
+  assumption: true,
+  ernst: 'waarschuwing',
+  share: DEFAULT_MIN_SIZE_SHARE,
+} as const;
+
+/**
+ * One reference between DUO's exports that must resolve within the national files: every value of
+ * `van` (in any row, not only the bestuur's) is a value of `naar`. A line-boundary cut of the `naar`
+ * file leaves a well-formed CSV but breaks these references, whatever the file's size.
+ */
+export interface RioVerwijzing {
+  van: { export: string; kolom: RioColumn };
+  naar: { export: string; kolom: RioColumn };
+  /** The relation in the RIO informatiemodel it follows. */
+  relatie: string;
+  /**
+   * `landelijk`: every row of `van` is checked, so a cut anywhere in `naar` shows (needed where the
+   * bestuur's own rows cannot tell: its offerings lost with a cut offering file, its aanbieders with a
+   * cut relation table). `bestuur`: only the bestuur's rows are checked (the opleidingseenheden its
+   * offerings refer to are read by code, so a missing one of its own is found; one of another bestuur
+   * does not change the plan and is not worth a pass over every row).
+   */
+  omvang: 'landelijk' | 'bestuur';
+  /** `landelijk`: check one in this many rows of `van` (1: every row). */
+  steekproef: number;
+  /**
+   * True: that DUO's open-data exports hold every referenced row is our assumption (no DUO data
+   * dictionary was reachable). If DUO's export omits some, `ontbrekendeVerwijzingen: "waarschuwing"`
+   * in the override file plans anyway and lists them.
+   */
+  assumption: boolean;
+}
+
+/**
+ * The references checked across whole exports, derived from {@link RIO_EXPORTS}: aangeboden opleiding
+ * → onderwijsaanbieder (in the relation table), aangeboden opleiding → opleidingseenheid, cohort →
+ * aangeboden opleiding (RIO informatiemodel: AangebodenOpleiding.onderwijsaanbiedercode and
+ * .opleidingseenheidcode, AangebodenOpleidingCohort belongs to one AangebodenOpleiding).
+ */
+export const RIO_VERWIJZINGEN: readonly RioVerwijzing[] = RIO_EXPORTS.flatMap(
+  (s): RioVerwijzing[] => {
+    if (s.entity === 'aangebodenOpleiding')
+      return [
+        {
+          van: { export: s.name, kolom: 'onderwijsaanbiedercode' },
+          naar: {
+            export: 'relaties_onderwijsbesturen_onderwijsaanbieders',
+            kolom: 'onderwijsaanbiedercode',
+          },
+          relatie:
+            'AangebodenOpleiding.onderwijsaanbiedercode → Onderwijsaanbieder (met relatie tot een onderwijsbestuur)',
+          omvang: 'landelijk',
+          steekproef: 1,
+          assumption: true,
+        },
+        {
+          van: { export: s.name, kolom: 'opleidingseenheidcode' },
+          naar: { export: s.partner!, kolom: 'opleidingseenheidcode' },
+          relatie: 'AangebodenOpleiding.opleidingseenheidcode → Opleidingseenheid',
+          omvang: 'bestuur',
+          steekproef: 1,
+          assumption: true,
+        },
+      ];
+    if (s.entity === 'cohort')
+      return [
+        {
+          van: { export: s.name, kolom: 'aangebodenOpleidingCode' },
+          naar: { export: s.partner!, kolom: 'aangebodenOpleidingCode' },
+          relatie: 'AangebodenOpleidingCohort → AangebodenOpleiding',
+          omvang: 'landelijk',
+          // ~3 cohorts per offering: a cut offering file leaves thousands of dangling cohort rows
+          steekproef: 4,
+          assumption: true,
+        },
+      ];
+    return [];
+  },
+);
 
 /** The separators an export may use (DUO's own is `,`). */
 export const SYNC_SEPARATORS = [';', ',', '\t', '|'] as const;
 
 /** What the user knows about one export from DUO's dataset page. */
 export interface ExpectedExport {
-  /** Number of data records (header not counted). */
+  /**
+   * Number of data records (header not counted).
+   * @TJS-type integer
+   * @minimum 0
+   */
   rows?: number;
-  /** Exact size in bytes. */
+  /**
+   * Exact size in bytes.
+   * @TJS-type integer
+   * @minimum 0
+   */
   bytes?: number;
-  /** Minimum size in bytes; `0` turns the guide's size check off. */
+  /**
+   * Minimum size in bytes (a hard check; without it the guide's size is only an indication).
+   * @TJS-type integer
+   * @minimum 0
+   */
   minBytes?: number;
-  /** sha256 of the file (hex). */
+  /**
+   * sha256 of the file (hex).
+   * @pattern ^[0-9a-fA-F]{64}$
+   */
   sha256?: string;
+}
+
+/** One export's column overrides: logical column → the header name in the file. */
+export type RioColumnHeaders = { [K in RioColumn]?: string };
+
+/** Per export (DUO's dataset name, e.g. `nfo_opleidingen`): its column overrides. */
+export interface ColumnOverrides {
+  [exportName: string]: RioColumnHeaders;
+}
+
+/** Per export (DUO's dataset name): what the user knows of it from DUO's dataset page. */
+export interface ExpectedExports {
+  [exportName: string]: ExpectedExport;
 }
 
 /**
@@ -354,19 +481,21 @@ export interface ExpectedExport {
  */
 export interface SyncConfig {
   /** Per export name: logical column → header name. */
-  columns?: Record<string, Partial<Record<RioColumn, string>>>;
+  columns?: ColumnOverrides;
   /** Force the separator of every RIO export. */
   separator?: ';' | ',' | '\t' | '|';
   /** Per export name: expected record count, size or checksum from DUO's dataset page. */
-  expected?: Record<string, ExpectedExport>;
+  expected?: ExpectedExports;
   /** RIO codes (opleidingseenheidcode / aangebodenOpleidingCode) kept under manual management (guide §4.1 "Let op" 2). */
   handmatig?: string[];
   /** Date (YYYY-MM-DD) at which "current" and "most recent" are judged; default today. */
   peildatum?: string;
   /**
-   * An offering that refers to an opleidingseenheid missing from its export usually means a cut-off
-   * download (`fout`, the default: no plan). If DUO's export really omits some (e.g. ended ones),
-   * `waarschuwing` plans anyway and lists them as a finding.
+   * A reference that does not resolve ({@link RIO_VERWIJZINGEN}: an offering whose opleidingseenheid,
+   * aanbieder relation or a cohort whose offering is missing from its export; a SIS item carrying a
+   * RIO code the exports do not have) usually means a cut-off download (`fout`, the default: no
+   * plan). If DUO's export really omits some (e.g. ended ones), or the SIS carries codes of another
+   * bestuur, `waarschuwing` plans anyway and lists them as a finding.
    */
   ontbrekendeVerwijzingen?: 'fout' | 'waarschuwing';
 }

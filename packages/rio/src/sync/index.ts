@@ -3,6 +3,8 @@ export type { CsvFileInfo, CsvScanOptions, CsvProgress, CsvSeparator, CsvEncodin
 export {
   RIO_EXPORTS,
   DEFAULT_MIN_SIZE_SHARE,
+  GUIDE_SIZE_INDICATION,
+  RIO_VERWIJZINGEN,
   HO_OPLEIDINGSOVERZICHT_HEADER,
   SYNC_SEPARATORS,
 } from './exports.js';
@@ -13,6 +15,10 @@ export type {
   RioExportEntity,
   SyncConfig,
   ExpectedExport,
+  ExpectedExports,
+  ColumnOverrides,
+  RioColumnHeaders,
+  RioVerwijzing,
 } from './exports.js';
 export { validateSyncConfig, resolveColumns, isIsoDate } from './config.js';
 export type { ResolvedColumns } from './config.js';
@@ -23,7 +29,17 @@ export type { SisItem, SisCohort } from './sis-side.js';
 export { PLAN_CATEGORIEEN, PLAN_REGELS } from './categories.js';
 export type { PlanCategorie, PlanActie, PlanCategorieDef, PlanRegel } from './categories.js';
 export { buildPlan, similarity, PLAN_CLASSIFIERS } from './plan.js';
-export type { SyncPlan, PlanItem, MatchEvidence, PlanOptions, SleutelVeld } from './plan.js';
+export type {
+  SyncPlan,
+  PlanBron,
+  PlanFinding,
+  PlanSamenvatting,
+  FindingParams,
+  PlanItem,
+  MatchEvidence,
+  PlanOptions,
+  SleutelVeld,
+} from './plan.js';
 export { planToCsv, writePlan, writeAtomic, csvCell, PLAN_CSV_COLUMNS } from './output.js';
-export { planSync } from './sync.js';
+export { planSync, checkSisRioCodes } from './sync.js';
 export type { PlanSyncOptions } from './sync.js';

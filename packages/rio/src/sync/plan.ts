@@ -2,7 +2,7 @@
  * Matches the RIO side and the SIS side into a synchronisation plan (guide §4 "match de gegevens uit SIS
  * en RIO"; §4.1 "Let op"; §5.1 unlink; §5.4; §5.5 cohorten). Pure: no I/O, never writes to RIO.
  */
-import type { Finding } from '@edustandaard/core';
+import type { Finding, Severity, SourceRef } from '@edustandaard/core';
 import { isEduDexKey } from '../ids.js';
 import { PLAN_CATEGORIEEN, PLAN_REGELS, type PlanActie, type PlanCategorie } from './categories.js';
 import type { RioCohort, RioItem, RioSide } from './rio-side.js';
@@ -51,34 +51,69 @@ export interface PlanItem {
   cohorten?: string[];
 }
 
+/** Number of plan items per category (every category present, 0 when none). */
+export type PlanSamenvatting = { [K in PlanCategorie]: number };
+
+/** Structured parameters of a finding (what its message was rendered from). */
+export interface FindingParams {
+  [name: string]: unknown;
+}
+
+/**
+ * One finding of the plan: core's finding shape (`code`, `severity`, `path`, `message`, `source`,
+ * `params`) under a name of rio's own, so the plan's JSON Schema has named definitions a non-TS tool
+ * (quicktype, javac) can map (#15).
+ */
+export interface PlanFinding {
+  /** Stable id, e.g. `RIO.SYNC.OMVANG`. */
+  code: string;
+  severity: Severity;
+  /** Where: `/<export>`, `/bronnen` or `/sis`. */
+  path: string;
+  /** Dutch text. */
+  message: string;
+  source?: SourceRef;
+  params?: FindingParams;
+}
+
+/** One input the plan was made from: enough to check it against DUO's dataset page afterwards. */
+export interface PlanBron {
+  /** DUO's dataset name. */
+  export: string;
+  file: string;
+  /** @TJS-type integer */
+  bytes: number;
+  /**
+   * Data records in the file.
+   * @TJS-type integer
+   */
+  rows: number;
+  /**
+   * Records of this bestuur.
+   * @TJS-type integer
+   */
+  matched: number;
+  /** sha256 of the file (hex). */
+  sha256: string;
+  /** False when the last record had no line break (accepted: it was complete). */
+  finalNewline: boolean;
+  separator: string;
+  encoding: string;
+  /** Headers read whose name is an assumption (no public DUO description). */
+  aannames: string[];
+  /** Optional columns the file does not have. */
+  ontbrekend: string[];
+}
+
 /** The plan a link/unlink job runs from. */
 export interface SyncPlan {
   bestuur: string;
   peildatum: string;
-  samenvatting: Record<PlanCategorie, number>;
+  samenvatting: PlanSamenvatting;
   items: PlanItem[];
-  findings: Finding[];
+  findings: PlanFinding[];
   /** Every input as read, so the plan can be checked against DUO's dataset page afterwards (issue #17 item 5). */
-  bronnen: {
-    /** DUO's dataset name. */
-    export: string;
-    file: string;
-    bytes: number;
-    /** Data records in the file. */
-    rows: number;
-    /** Records of this bestuur. */
-    matched: number;
-    /** sha256 of the file (hex). */
-    sha256: string;
-    /** False when the last record had no line break (accepted: it was complete). */
-    finalNewline: boolean;
-    separator: string;
-    encoding: string;
-    /** Headers read whose name is an assumption (no public DUO description). */
-    aannames: string[];
-    /** Optional columns the file does not have. */
-    ontbrekend: string[];
-  }[];
+  bronnen: PlanBron[];
 }
 
 export interface PlanOptions {
@@ -270,6 +305,7 @@ export function buildPlan(
   const findings: Finding[] = [...rio.findings];
   const handmatig = new Set(options.handmatig ?? []);
   const drempel = options.drempel ?? 0.4;
+  const tok = tokenMemo();
   for (const entiteit of ['opleidingseenheid', 'aangebodenOpleiding'] as const) {
     const rioItems = rio.items
       .filter((i) => i.entiteit === entiteit && i.code !== '')
@@ -311,7 +347,7 @@ export function buildPlan(
         rioBySleutel,
         candidates: () =>
           pool
-            .map((s) => evidence(r, s))
+            .map((s) => evidence(r, s, tok))
             .filter((e) => e.score >= drempel || e.naam === 1)
             .sort((a, b) => b.score - a.score || cmp(a.sisSleutel, b.sisSleutel))
             .slice(0, 3),
@@ -351,10 +387,9 @@ export function buildPlan(
       cmp(a.rioCohortcode ?? '', b.rioCohortcode ?? '') ||
       cmp(a.categorie, b.categorie),
   );
-  const samenvatting = Object.fromEntries(PLAN_CATEGORIEEN.map((c) => [c.categorie, 0])) as Record<
-    PlanCategorie,
-    number
-  >;
+  const samenvatting = Object.fromEntries(
+    PLAN_CATEGORIEEN.map((c) => [c.categorie, 0]),
+  ) as PlanSamenvatting;
   for (const i of items) samenvatting[i.categorie]++;
   return {
     bestuur,
@@ -453,10 +488,10 @@ function supersededCodes(items: readonly RioItem[]): Set<string> {
   return out;
 }
 
-function evidence(r: RioItem, s: SisItem): MatchEvidence {
+function evidence(r: RioItem, s: SisItem, tok: (s: string) => ReadonlySet<string>): MatchEvidence {
   const code =
     !!r.opleidingscode && !!s.code && r.opleidingscode.toUpperCase() === s.code.toUpperCase();
-  const naam = similarity(r.naam, s.naam);
+  const naam = jaccard(tok(r.naam), tok(s.naam));
   const datum = !!r.begindatum && r.begindatum === s.begindatum;
   const score = Math.round(((code ? 0.5 : 0) + 0.4 * naam + (datum ? 0.1 : 0)) * 1000) / 1000;
   return {
@@ -476,12 +511,27 @@ function evidence(r: RioItem, s: SisItem): MatchEvidence {
  * @param b - second name
  */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
+  return jaccard(tokens(a), tokens(b));
+}
+
+function jaccard(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (!ta.size || !tb.size) return 0;
   let inter = 0;
   for (const t of ta) if (tb.has(t)) inter++;
   return inter / (ta.size + tb.size - inter);
+}
+
+/**
+ * {@link tokens}, remembered per name for one plan: every RIO item is compared with every unlinked SIS
+ * item, so each name would otherwise be normalised and split thousands of times.
+ */
+function tokenMemo(): (s: string) => ReadonlySet<string> {
+  const memo = new Map<string, ReadonlySet<string>>();
+  return (s) => {
+    let t = memo.get(s);
+    if (!t) memo.set(s, (t = tokens(s)));
+    return t;
+  };
 }
 
 function tokens(s: string): Set<string> {

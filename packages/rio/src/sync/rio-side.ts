@@ -14,12 +14,15 @@ import { headerKey, resolveColumns } from './config.js';
 import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
 import { startHasher, type Hasher } from './hasher.js';
 import {
-  DEFAULT_MIN_SIZE_SHARE,
+  GUIDE_SIZE_INDICATION,
   RIO_EXPORTS,
+  RIO_VERWIJZINGEN,
   type RioColumn,
   type RioExportSpec,
+  type RioVerwijzing,
   type SyncConfig,
 } from './exports.js';
+import { KeySet, type KeyTap } from './keys.js';
 
 /** An opleidingseenheid or aangeboden opleiding as found in the exports (all period rows merged). */
 export interface RioItem {
@@ -85,6 +88,7 @@ export interface ReadRioOptions {
 }
 
 const GUIDE = { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', section: '§4.1' };
+const mib = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 2 : 0);
 
 type Row = Record<RioColumn, string>;
 interface Found {
@@ -186,6 +190,48 @@ async function readWith(
     );
   }
 
+  // Referential checks across whole exports (RIO_VERWIJZINGEN): the values each export holds, and the
+  // values each refers to where the target is read after it (aangeboden opleiding → opleidingseenheid).
+  const held = new Map<string, KeySet>();
+  const referred = new Map<RioVerwijzing, KeySet>();
+  const missed = new Map<RioVerwijzing, { count: number; examples: string[] }>();
+  const keyOf = (exp: string, kolom: RioColumn) => `${exp}\u0000${kolom}`;
+  const tapsFor = (name: string): { taps: KeyTap<RioColumn>[]; done: () => void } => {
+    const taps: KeyTap<RioColumn>[] = [];
+    const checks: [RioVerwijzing, KeyTap<RioColumn>][] = [];
+    // `bestuur` references are checked on the bestuur's rows (stage 3), not tapped on every row.
+    for (const v of RIO_VERWIJZINGEN.filter((x) => x.omvang === 'landelijk')) {
+      if (v.naar.export === name) {
+        const k = keyOf(name, v.naar.kolom);
+        let set = held.get(k);
+        if (!set) held.set(k, (set = new KeySet()));
+        if (!taps.some((t) => t.add === set)) taps.push({ column: v.naar.kolom, add: set });
+      }
+      if (v.van.export === name && found.has(v.naar.export)) {
+        const target = held.get(keyOf(v.naar.export, v.naar.kolom));
+        if (target) {
+          const t: KeyTap<RioColumn> = {
+            column: v.van.kolom,
+            check: target,
+            steekproef: v.steekproef,
+          };
+          taps.push(t);
+          checks.push([v, t]);
+        } else {
+          const set = new KeySet();
+          referred.set(v, set);
+          taps.push({ column: v.van.kolom, add: set });
+        }
+      }
+    }
+    return {
+      taps,
+      done: () => {
+        for (const [v, t] of checks) if (t.misses?.count) missed.set(v, t.misses);
+      },
+    };
+  };
+
   const scan = async (
     f: Found,
     filter: { equals: string } | { in: ReadonlySet<string> },
@@ -194,17 +240,14 @@ async function readWith(
     const { spec, path } = f;
     const cols = resolveColumns(spec, config);
     const expected = config.expected?.[spec.name];
-    // The guide's minimum sizes (§4.1 Let op 6) apply unless the user gave a better check from DUO's
-    // dataset page: an exact row count, size or checksum, or a minimum of their own.
+    // Only what the user gives from DUO's dataset page is a hard check; the guide's sizes are an
+    // indication (GUIDE_SIZE_INDICATION), reported after the scan.
     const exact =
       expected?.rows !== undefined ||
       expected?.bytes !== undefined ||
       expected?.sha256 !== undefined;
-    const minBytes =
-      expected?.minBytes ??
-      (spec.guideMinBytes !== undefined && !exact
-        ? Math.floor(spec.guideMinBytes * DEFAULT_MIN_SIZE_SHARE)
-        : undefined);
+    const minBytes = expected?.minBytes;
+    const keys = tapsFor(spec.name);
     options.onFile?.(spec.name, (await stat(path)).size);
     const dates = (Object.entries(spec.columns) as [RioColumn, { date?: boolean }][])
       .filter(([, c]) => c.date)
@@ -222,8 +265,25 @@ async function readWith(
       ...(expected?.bytes !== undefined ? { expectedBytes: expected.bytes } : {}),
       ...(expected?.sha256 !== undefined ? { expectedSha256: expected.sha256 } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(keys.taps.length ? { keys: keys.taps } : {}),
       onRow,
     });
+    keys.done();
+    const indicatie = spec.guideMinBytes;
+    if (
+      indicatie !== undefined &&
+      !exact &&
+      minBytes === undefined &&
+      info.bytes < indicatie * GUIDE_SIZE_INDICATION.share
+    )
+      findings.push({
+        code: 'RIO.SYNC.OMVANG',
+        severity: GUIDE_SIZE_INDICATION.ernst,
+        path: `/${spec.name}`,
+        message: `Export ${spec.name} is ${mib(info.bytes)} MB; de handreiking noemde ${mib(indicatie)} MB als indicatie van DUO's landelijke bestand ten tijde van haar testen. Controleer de omvang op DUO's datasetpagina, of geef het aantal rijen, de grootte of de sha256 op in het override-bestand (expected).`,
+        source: GUIDE,
+        params: { export: spec.name, bytes: info.bytes, indicatie, assumption: true },
+      });
     const inFile = new Set(info.header.map(headerKey));
     const present = (k: RioColumn) => inFile.has(headerKey(cols.headers[k]));
     const bron: RioBron = {
@@ -360,7 +420,9 @@ async function readWith(
     for (const spec of RIO_EXPORTS.filter((s) => s.entity === 'cohort')) {
       const f = found.get(spec.name);
       const aos = aoOfFile.get(spec.partner!);
-      if (!f || !aos?.size) continue;
+      // Read also when the bestuur has no offering there: the cohorts' references to offerings are
+      // what shows that the offering file lost rows (the bestuur's among them).
+      if (!f || !aos) continue;
       await scan(f, { in: aos }, (r) => {
         const c: RioCohort = {
           aangebodenOpleidingCode: r.aangebodenOpleidingCode,
@@ -376,6 +438,8 @@ async function readWith(
       });
     }
   }
+
+  checkVerwijzingen(referred, held, missed, found, config, findings, keyOf);
 
   // The one-file HO alternative: opleidingseenheid and aangeboden opleiding in one row.
   const ov = useOverzicht ? found.get('ho_opleidingsoverzicht') : undefined;
@@ -427,6 +491,46 @@ async function readWith(
       }),
     );
   return { items, cohorten, bronnen, findings };
+}
+
+/**
+ * Evaluates {@link RIO_VERWIJZINGEN} after the scans: a reference that does not resolve is a
+ * `E_CSV_TRUNCATED` naming the export that lost rows and the referring export and column, unless the
+ * user accepts it (`ontbrekendeVerwijzingen: "waarschuwing"`).
+ */
+function checkVerwijzingen(
+  referred: ReadonlyMap<RioVerwijzing, KeySet>,
+  held: ReadonlyMap<string, KeySet>,
+  missed: Map<RioVerwijzing, { count: number; examples: string[] }>,
+  found: ReadonlyMap<string, Found>,
+  config: SyncConfig,
+  findings: Finding[],
+  keyOf: (exp: string, kolom: RioColumn) => string,
+): void {
+  for (const [v, refs] of referred) {
+    const target = held.get(keyOf(v.naar.export, v.naar.kolom));
+    if (!target) continue; // the target export was not read (not needed for this bestuur)
+    const count = refs.countNotIn(target);
+    if (count) missed.set(v, { count, examples: [] });
+  }
+  for (const v of RIO_VERWIJZINGEN) {
+    const m = missed.get(v);
+    if (!m) continue;
+    const van = found.get(v.van.export)!;
+    const naar = found.get(v.naar.export)!;
+    const kolom = resolveColumns(van.spec, config).headers[v.van.kolom];
+    const message = `${referred.has(v) ? 'Minstens ' : ''}${m.count} ${referred.has(v) ? 'waarde(n)' : 'rij(en)'} van ${v.van.export} (kolom ${kolom}) verwijzen naar iets dat niet in ${v.naar.export} staat${m.examples.length ? ` (bv. ${m.examples.join(', ')})` : ''}: ${v.naar.export} is waarschijnlijk onvolledig gedownload, of de bestanden komen niet van hetzelfde moment (handreiking §4.1 Let op 5; ${v.relatie}).`;
+    if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+      throw rioError('E_CSV_TRUNCATED', message, { file: naar.path });
+    findings.push({
+      code: 'RIO.SYNC.VERWIJZING_ONTBREEKT',
+      severity: 'waarschuwing',
+      path: `/${v.naar.export}`,
+      message,
+      source: GUIDE,
+      params: { van: v.van, naar: v.naar, aantal: m.count, assumption: v.assumption },
+    });
+  }
 }
 
 interface PeriodRow {

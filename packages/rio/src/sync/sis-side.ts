@@ -36,6 +36,11 @@ export interface SisItem {
 /** An offering of a program/course (→ RIO cohort). */
 export interface SisCohort {
   cohortcode: string;
+  /**
+   * True when `cohortcode` is a RIO cohortcode the SIS stores for this offering (the `rio` consumer's
+   * `cohortcode`, or `otherCodes`), not the SIS's own code: RIO must then have that cohort.
+   */
+  uitRio: boolean;
   offeringId: string;
   begindatum: string;
 }
@@ -186,9 +191,11 @@ async function readOoapi(path: string): Promise<SisItem[]> {
     const ao = byAo.get(parent);
     const offeringId = str(o.offeringId);
     if (!ao) continue;
+    const rioCohort = rioCode(o, 'cohortcode');
     ao.cohorten.push({
       offeringId,
-      cohortcode: rioCode(o, 'cohortcode') || primaryCode(o) || offeringId,
+      cohortcode: rioCohort || primaryCode(o) || offeringId,
+      uitRio: rioCohort !== '',
       begindatum: date(o.startDate, path, `/offerings/${offeringId}/startDate`),
     });
   }
@@ -208,7 +215,12 @@ async function readSisCsv(path: string, columns: Record<SisColumn, string>): Pro
       if (t === 'cohort') {
         cohortRows.push({
           ouder: r.ouder,
-          c: { cohortcode: r.sleutel, offeringId: r.sleutel, begindatum: r.begindatum },
+          c: {
+            cohortcode: r.rioCode || r.sleutel,
+            uitRio: r.rioCode !== '',
+            offeringId: r.sleutel,
+            begindatum: r.begindatum,
+          },
         });
         return;
       }

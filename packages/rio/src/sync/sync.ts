@@ -2,14 +2,14 @@
  * The SIS↔RIO synchronisation in one call: read both sides, match, return the plan (guide §3–5).
  */
 import type { RioErrorCode } from '../errors.js';
-import { EdustandaardError } from '@edustandaard/core';
+import { EdustandaardError, type Finding } from '@edustandaard/core';
 import { normaliseBestuur } from '../ids.js';
 import type { CsvProgress } from './csv.js';
-import type { SyncConfig } from './exports.js';
+import { RIO_EXPORTS, type SyncConfig } from './exports.js';
 import { validateSyncConfig } from './config.js';
 import { buildPlan, type SyncPlan } from './plan.js';
-import { readRioSide } from './rio-side.js';
-import { readSisSide } from './sis-side.js';
+import { readRioSide, type RioSide } from './rio-side.js';
+import { readSisSide, type SisItem } from './sis-side.js';
 
 export interface PlanSyncOptions {
   /** Onderwijsbestuurcode (OB_ID), e.g. `100B490`. */
@@ -48,8 +48,65 @@ export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
   });
+  checkSisRioCodes(rio, sis, config, options.rioDir, bestuur);
   return buildPlan(bestuur, rio, sis, {
     peildatum,
     ...(config.handmatig ? { handmatig: config.handmatig } : {}),
   });
+}
+
+/**
+ * The SIS side as evidence of an incomplete RIO side: a SIS item that carries a RIO code (it was
+ * linked before) whose opleidingseenheid or aangeboden opleiding is not among the bestuur's rows in the
+ * exports means rows were lost (a cut-off download) — or the code belongs to another bestuur or was
+ * removed from RIO. Either way the plan would silently leave that item out: a `E_CSV_TRUNCATED` naming
+ * the exports and the SIS keys, unless the user accepts it (`ontbrekendeVerwijzingen: "waarschuwing"`),
+ * then a `waarschuwing` listing them. Cohort codes are not checked: a SIS offering may carry a cohort
+ * that RIO does not have yet (the first delivery creates it, guide §5.5).
+ * @param rio - the RIO side as read
+ * @param sis - the SIS side
+ * @param config - the override file
+ * @param rioDir - the export folder (error location)
+ * @param bestuur - the onderwijsbestuurcode (message)
+ */
+export function checkSisRioCodes(
+  rio: RioSide,
+  sis: readonly SisItem[],
+  config: SyncConfig,
+  rioDir: string,
+  bestuur: string,
+): void {
+  const known = new Set(rio.items.map((i) => `${i.entiteit}:${i.code}`));
+  const unknown: { sleutel: string; rioCode: string; entiteit: string }[] = sis
+    .filter((s) => s.rioCode && !known.has(`${s.entiteit}:${s.rioCode}`))
+    .map((s) => ({ sleutel: s.sleutel, rioCode: s.rioCode, entiteit: s.entiteit }));
+  // A cohort the SIS stores a RIO cohortcode for, of an offering RIO has: RIO must have the cohort.
+  for (const s of sis) {
+    if (!s.rioCode || !known.has(`aangebodenOpleiding:${s.rioCode}`)) continue;
+    const rioCohorts = new Set((rio.cohorten.get(s.rioCode) ?? []).map((c) => c.cohortcode));
+    for (const c of s.cohorten)
+      if (c.uitRio && !rioCohorts.has(c.cohortcode))
+        unknown.push({ sleutel: c.offeringId, rioCode: c.cohortcode, entiteit: 'cohort' });
+  }
+  if (!unknown.length) return;
+  const entiteiten = new Set<string>(unknown.map((u) => u.entiteit));
+  const exports = rio.bronnen
+    .filter((b) => {
+      const e = RIO_EXPORTS.find((x) => x.name === b.export)?.entity;
+      return e === 'overzicht' || (e !== undefined && entiteiten.has(e));
+    })
+    .map((b) => b.export);
+  const sample = unknown.slice(0, 3).map((u) => `${u.sleutel} → ${u.rioCode}`);
+  const message = `${unknown.length} SIS-item(s) dragen een RIO-code die niet bij onderwijsbestuur ${bestuur} in de exports staat (bv. ${sample.join(', ')}): de RIO-exports zijn waarschijnlijk onvolledig gedownload (${exports.join(', ') || 'geen export gelezen'}), of de code hoort bij een ander bestuur of is uit RIO verwijderd (handreiking §4.1 Let op 5).`;
+  if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+    throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', message, { file: rioDir });
+  const f: Finding = {
+    code: 'RIO.SYNC.SIS_RIOCODE_ONBEKEND',
+    severity: 'waarschuwing',
+    path: '/sis',
+    message,
+    source: { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', section: '§4.1' },
+    params: { items: unknown },
+  };
+  rio.findings.push(f);
 }
