@@ -25,6 +25,10 @@ export const RIO_MESSAGES = defineCatalogue({
     '{count} opleidingseenhe(i)d(en) waarnaar {partner} verwijst staan niet in {export} (bv. {voorbeelden}): onvolledige of niet bij elkaar horende downloads (handreiking §4.1 Let op 6).',
   'RIO.SYNC.AANNAME':
     'Kolomnamen gelezen op aanname (geen openbare DUO-beschrijving): {kolommen}. Wijkt DUO af, geef de kolom op in het override-bestand.',
+  'RIO.SYNC.OMVANG':
+    "Export {export} is {mib} MB; de handreiking noemde {indicatieMib} MB als indicatie van DUO's landelijke bestand ten tijde van haar testen. Controleer de omvang op DUO's datasetpagina, of geef het aantal rijen, de grootte of de sha256 op in het override-bestand (expected).",
+  'RIO.SYNC.SIS_RIOCODE_ONBEKEND':
+    '{count} SIS-item(s) dragen een RIO-code die niet bij onderwijsbestuur {bestuur} in de exports staat (bv. {voorbeelden}): de RIO-exports zijn waarschijnlijk onvolledig gedownload ({exports}), of de code hoort bij een ander bestuur of is uit RIO verwijderd (handreiking §4.1 Let op 5).',
   'RIO.XSD.root': '{error}',
   'RIO.AFGEKEURD': 'RIO heeft het verzoek afgekeurd zonder foutmelding.',
   'RIO.*': '{fouttekst}',

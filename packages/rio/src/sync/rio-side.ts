@@ -276,14 +276,21 @@ async function readWith(
       minBytes === undefined &&
       info.bytes < indicatie * GUIDE_SIZE_INDICATION.share
     )
-      findings.push({
-        code: 'RIO.SYNC.OMVANG',
-        severity: GUIDE_SIZE_INDICATION.ernst,
-        path: `/${spec.name}`,
-        message: `Export ${spec.name} is ${mib(info.bytes)} MB; de handreiking noemde ${mib(indicatie)} MB als indicatie van DUO's landelijke bestand ten tijde van haar testen. Controleer de omvang op DUO's datasetpagina, of geef het aantal rijen, de grootte of de sha256 op in het override-bestand (expected).`,
-        source: GUIDE,
-        params: { export: spec.name, bytes: info.bytes, indicatie, assumption: true },
-      });
+      findings.push(
+        createFinding(RIO_MESSAGES, 'RIO.SYNC.OMVANG', {
+          severity: GUIDE_SIZE_INDICATION.ernst,
+          path: `/${spec.name}`,
+          source: GUIDE,
+          params: {
+            export: spec.name,
+            bytes: info.bytes,
+            mib: mib(info.bytes),
+            indicatie,
+            indicatieMib: mib(indicatie),
+            assumption: true,
+          },
+        }),
+      );
     const inFile = new Set(info.header.map(headerKey));
     const present = (k: RioColumn) => inFile.has(headerKey(cols.headers[k]));
     const bron: RioBron = {

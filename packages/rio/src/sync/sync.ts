@@ -2,7 +2,8 @@
  * The SIS↔RIO synchronisation in one call: read both sides, match, return the plan (guide §3–5).
  */
 import type { RioErrorCode } from '../errors.js';
-import { EdustandaardError, type Finding } from '@edustandaard/core';
+import { createFinding, EdustandaardError } from '@edustandaard/core';
+import { RIO_MESSAGES } from '../catalogue.js';
 import { normaliseBestuur } from '../ids.js';
 import type { CsvProgress } from './csv.js';
 import { RIO_EXPORTS, type SyncConfig } from './exports.js';
@@ -97,16 +98,20 @@ export function checkSisRioCodes(
     })
     .map((b) => b.export);
   const sample = unknown.slice(0, 3).map((u) => `${u.sleutel} → ${u.rioCode}`);
-  const message = `${unknown.length} SIS-item(s) dragen een RIO-code die niet bij onderwijsbestuur ${bestuur} in de exports staat (bv. ${sample.join(', ')}): de RIO-exports zijn waarschijnlijk onvolledig gedownload (${exports.join(', ') || 'geen export gelezen'}), of de code hoort bij een ander bestuur of is uit RIO verwijderd (handreiking §4.1 Let op 5).`;
-  if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
-    throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', message, { file: rioDir });
-  const f: Finding = {
-    code: 'RIO.SYNC.SIS_RIOCODE_ONBEKEND',
+  const params = {
+    items: unknown,
+    count: unknown.length,
+    bestuur,
+    voorbeelden: sample.join(', '),
+    exports: exports.join(', ') || 'geen export gelezen',
+  };
+  const f = createFinding(RIO_MESSAGES, 'RIO.SYNC.SIS_RIOCODE_ONBEKEND', {
     severity: 'waarschuwing',
     path: '/sis',
-    message,
     source: { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', section: '§4.1' },
-    params: { items: unknown },
-  };
+    params,
+  });
+  if (config.ontbrekendeVerwijzingen !== 'waarschuwing')
+    throw new EdustandaardError<RioErrorCode>('E_CSV_TRUNCATED', f.message, { file: rioDir });
   rio.findings.push(f);
 }
