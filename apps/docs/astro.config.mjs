@@ -5,7 +5,6 @@ import starlight from '@astrojs/starlight';
 import { buildSidebar } from './src/site/sidebar.ts';
 import { BASE, SITE_URL } from './src/site/base.ts';
 import { stableScopeHashes } from './scripts/stable-scope.mjs';
-import { browserShims } from './scripts/browser-shims.mjs';
 import { searchTuning } from './scripts/search-tuning.mjs';
 
 const sidebar = await buildSidebar();
@@ -21,7 +20,7 @@ export default defineConfig({
   build: { concurrency: 2 },
   vite: {
     // Same HTML from every checkout path (scripts/stable-scope.mjs).
-    plugins: [stableScopeHashes(new URL('.', import.meta.url)), browserShims(), searchTuning()],
+    plugins: [stableScopeHashes(new URL('.', import.meta.url)), searchTuning()],
     // Read the packages at build time as Node does (their published entry points), never bundled copies.
     ssr: {
       external: [
