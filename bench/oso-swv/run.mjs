@@ -139,7 +139,8 @@ try {
   if (SMOKE) console.log('SMOKE: tiny input, ratio not judged');
 
   // Single-file CLI wall time (process start to exit), median of 7 runs.
-  const bin = join(root, 'packages/cli/dist/bin.js');
+  // The binary npm links (`bin/edustandaard.js`: the start-up bundle), not the unbundled tsc output.
+  const bin = join(root, 'packages/cli/bin/edustandaard.js');
   const walls = [];
   const runs = SMOKE ? 1 : 7;
   for (let i = 0; i < runs; i++) {
