@@ -23,7 +23,7 @@ const NOT_SMOKE: Record<string, string> = {
   docs: 'builds the whole site (Astro, Pagefind, link check) and drives Chromium: minutes',
 };
 /** Benchmarks that honour BENCH_SMOKE=1 (tiny input, no judgement): they must exit 0. */
-const SMOKE_AWARE = new Set(['core', 'identifiers', 'oso', 'oso-overstap', 'oso-swv']);
+const SMOKE_AWARE = new Set(['cli', 'core', 'identifiers', 'oso', 'oso-overstap', 'oso-swv']);
 
 /** Turns an uncaught exception or rejection (also a failed ESM import) into exit status 70. */
 const CRASH_TO_70 = `data:text/javascript,${encodeURIComponent(
