@@ -112,3 +112,62 @@ describe.skipIf(!HAS_REFERENCE)('writer keeps reference-like text verbatim', () 
     });
   }
 });
+
+// Issue #10 item 6 ("nothing a user gave is lost"): an attribute outside the gegevensset with a
+// prefix (`p:x`) is kept, and so must its namespace binding be, wherever it was declared; otherwise
+// `oso convert` wrote `p:x` with `p` unbound, a file no namespace-aware parser reads.
+describe.skipIf(!HAS_REFERENCE)('kept prefixed attributes keep their namespace binding', () => {
+  const base = () =>
+    officialExamples()
+      .find((e) => e.name === 'Voorbeelddossier_PaO_POSWV_opt_out.xml')!
+      .bytes.toString('utf8');
+  const insert = (s: string, tag: string, text: string) => {
+    const i = s.indexOf(`<${tag}`) + tag.length + 1;
+    return s.slice(0, i) + text + s.slice(i);
+  };
+  const docs = {
+    'declared on the element itself (the reported case)': insert(
+      base(),
+      'leerling',
+      ' xmlns:p="urn:x" p:x="1"',
+    ),
+    'declared on the root, used by a known and an unknown element': (() => {
+      const s = insert(
+        insert(base(), 'dossier', ' xmlns:p="urn:x" xmlns:q="urn:q"'),
+        'leerling',
+        ' p:x="1"',
+      );
+      const j = s.indexOf('>', s.indexOf('<leerling')) + 1;
+      return `${s.slice(0, j)}<q:foo q:a="2" p:b="3"><bar p:c="4"/></q:foo>${s.slice(j)}`;
+    })(),
+  };
+  const wellFormed = (xml: string) => {
+    if (hasXmllint)
+      expect(execFileSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' })).toBe('');
+  };
+  for (const [name, doc] of Object.entries(docs)) {
+    it(`${name}: XML → XML and XML → JSON → XML are namespace-well-formed and read back the same`, () => {
+      wellFormed(doc);
+      const r = read(doc);
+      expect(r.issues.map((i) => i.code)).toContain('OSO.XSD.attribute');
+      // Unindented: indentation adds text inside a kept unknown element with element children.
+      for (const model of [r.dossier, JSON.parse(JSON.stringify(r.dossier))]) {
+        const xml = write(model, { version: '2019.1', pretty: false });
+        wellFormed(xml);
+        expect(canonicalize(parseXmlTree(xml))).toEqual(canonicalize(parseXmlTree(doc)));
+        const again = read(xml);
+        expect(again.dossier).toEqual(r.dossier);
+        expect(again.issues.map((i) => [i.code, i.path])).toEqual(
+          r.issues.map((i) => [i.code, i.path]),
+        );
+      }
+    });
+    it(`${name}: migrate → 2024.1 keeps the attribute with its binding`, () => {
+      const m = migrate(read(doc).dossier as Dossier2019, '2024.1');
+      const xml = write(m.dossier, { version: '2024.1', pretty: false });
+      wellFormed(xml);
+      expect(xml).toMatch(/<leerling[^>]* xmlns:p="urn:x"[^>]* p:x="1"/);
+      expect(read(xml).dossier).toEqual(m.dossier);
+    });
+  }
+});

@@ -236,7 +236,12 @@ export function decodeXml<T = Record<string, unknown>>(
           );
         continue;
       }
-      (frame.extraAttrs ??= {})[q] = a.value;
+      const extra = (frame.extraAttrs ??= {});
+      extra[q] = a.value;
+      // The prefix's binding travels with the attribute (it may be declared on an ancestor, which the
+      // model does not keep), so the writer can declare it again (issue #10 item 6).
+      const binding = boundPrefix(a);
+      if (binding) extra[binding] ??= a.uri;
       // Only xsi:schemaLocation / xsi:noNamespaceSchemaLocation are neutral (XSD Part 1 §3.4.4); xsi:nil
       // and xsi:type change validation and are reported like any undeclared attribute.
       if (
@@ -269,7 +274,12 @@ export function decodeXml<T = Record<string, unknown>>(
 
   const rawFromTag = (tag: XmlTag): RawElement => {
     const attributes: Record<string, string> = {};
-    for (const q in tag.attributes) attributes[q] = tag.attributes[q]!.value;
+    for (const q in tag.attributes) {
+      const a = tag.attributes[q]!;
+      attributes[q] = a.value;
+      const decl = boundPrefix(a);
+      if (decl && !(decl in tag.attributes)) attributes[decl] = a.uri;
+    }
     // Keep in-scope namespace bindings the element itself declares, and its own namespace.
     return { ns: tag.uri, name: tag.name, attributes, children: [] };
   };
@@ -619,4 +629,18 @@ function isWhitespace(s: string): boolean {
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
   }
   return true;
+}
+
+/**
+ * `xmlns:p` for an attribute `p:x` whose prefix the writer must declare itself: not `xmlns`, `xml`
+ * (bound by XML Namespaces §3) or `xsi` bound to XSI (the writer declares it), and only when the prefix is bound.
+ */
+function boundPrefix(a: { prefix: string; uri: string }): string | undefined {
+  return a.prefix &&
+    a.prefix !== 'xmlns' &&
+    a.prefix !== 'xml' &&
+    (a.prefix !== 'xsi' || a.uri !== XSI) &&
+    a.uri
+    ? `xmlns:${a.prefix}`
+    : undefined;
 }

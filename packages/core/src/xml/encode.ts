@@ -14,6 +14,7 @@ import { lexicalEntry, recordedLexical, RESERVED_MEMBERS } from './lexical.js';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
 
 const XMLNS = 'http://www.w3.org/2000/xmlns/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Options of {@link encodeXml}. */
 export interface EncodeOptions {
@@ -310,10 +311,63 @@ function writeAttributes(node: XMLBuilder, attrs: unknown): void {
   if (attrs === undefined) return;
   if (attrs === null || typeof attrs !== 'object' || Array.isArray(attrs))
     throw shapeError('$attributes', 'een object met tekstwaarden');
-  for (const [k, v] of Object.entries(attrs as Record<string, unknown>)) {
+  const entries = Object.entries(attrs as Record<string, unknown>);
+  for (const [k, v] of entries) {
     if (typeof v !== 'string') throw shapeError(`$attributes.${k}`, 'tekst');
-    if (k.startsWith('xsi:')) node.att(XSI, k, amp(v));
-    else node.att(attName(k), amp(v));
+    // A binding is kept only beside an attribute with its prefix; alone it would be written nowhere.
+    if (k.startsWith('xmlns:') && !entries.some(([a]) => a.startsWith(`${k.slice(6)}:`)))
+      attName(k);
+  }
+  writePrefixed(node, entries as Array<[string, string]>, undefined);
+}
+
+/**
+ * Writes kept attributes. A prefixed attribute `p:x` is written in the namespace its binding
+ * `xmlns:p` (kept beside it by the reader, issue #10 item 6) names, declared on this element; `xsi:`
+ * without a binding is XSI, `xml:` is XML's own. A binding is accepted only for the prefix of an
+ * attribute in the same map (it can never reach known content, which is unprefixed: a default
+ * `xmlns` stays refused), and a prefixed attribute without one is refused instead of written unbound.
+ * @param own - the prefix and namespace of the element itself (a raw element), if any
+ */
+function writePrefixed(
+  node: XMLBuilder,
+  entries: ReadonlyArray<[string, string]>,
+  own: [string, string] | undefined,
+): void {
+  const bound = new Map<string, string>();
+  const used = new Set<string>();
+  for (const [k] of entries) {
+    const i = k.indexOf(':');
+    if (i > 0 && !k.startsWith('xmlns:')) used.add(k.slice(0, i));
+  }
+  for (const [k, v] of entries) {
+    if (!k.startsWith('xmlns:')) continue;
+    const p = k.slice(6);
+    if (!used.has(p)) continue; // a binding no kept attribute uses (a raw element's own): the writer's job
+    if (p === 'xml' || p === 'xmlns' || v === '' || v === XMLNS || v === XML_NS)
+      throw new EdustandaardError(
+        'E_USAGE',
+        `De namespace-declaratie '${k}' kan niet als XML worden geschreven.`,
+      );
+    bound.set(p, v);
+    node.att(XMLNS, k, v);
+  }
+  for (const [k, v] of entries) {
+    if (k.startsWith('xmlns:')) continue;
+    const i = k.indexOf(':');
+    const p = i > 0 ? k.slice(0, i) : '';
+    const ns =
+      p === ''
+        ? undefined
+        : (bound.get(p) ??
+          (p === 'xsi' ? XSI : p === 'xml' ? XML_NS : own && own[0] === p ? own[1] : undefined));
+    if (p !== '' && ns === undefined)
+      throw new EdustandaardError(
+        'E_USAGE',
+        `Het attribuut '${k}' kan niet als XML worden geschreven: de prefix '${p}' heeft geen namespace (verwacht 'xmlns:${p}' ernaast).`,
+      );
+    if (ns === undefined || ns === XML_NS) node.att(attName(k), amp(v));
+    else node.att(ns, attName(k), amp(v));
   }
 }
 
@@ -370,10 +424,13 @@ function checkRaw(x: unknown): void {
 }
 
 function writeRaw(node: XMLBuilder, r: RawElement): void {
-  const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.attributes))
-    if (k !== 'xmlns' && !k.startsWith('xmlns:')) attrs[attName(k)] = amp(v);
-  const child = node.ele(r.ns, r.name, attrs);
+  const child = node.ele(r.ns, r.name);
+  const i = r.name.indexOf(':');
+  writePrefixed(
+    child,
+    Object.entries(r.attributes).filter(([k]) => k !== 'xmlns'),
+    i > 0 ? [r.name.slice(0, i), r.ns] : undefined,
+  );
   for (const c of r.children) {
     if (typeof c === 'string') child.txt(amp(c));
     else writeRaw(child, c);

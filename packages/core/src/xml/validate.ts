@@ -315,7 +315,8 @@ function extras(
   const o = value as { $unknown?: unknown; $attributes?: unknown };
   if (o.$attributes !== null && typeof o.$attributes === 'object') {
     for (const q of Object.keys(o.$attributes)) {
-      if (XSI_NEUTRAL.has(q)) continue;
+      // A prefix binding kept beside its attribute (issue #10 item 6) is no attribute of its own.
+      if (XSI_NEUTRAL.has(q) || q.startsWith('xmlns:')) continue;
       const local = q.slice(q.indexOf(':') + 1);
       out.push(
         structuralFinding(
