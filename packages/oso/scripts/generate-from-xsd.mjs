@@ -318,7 +318,10 @@ function interfaceNames(schema) {
         .split('/')
         .slice(0, -1)
         .map((x) => x.replace(/^@/, '').replace(/Type$/, ''));
-      n = pascal(owner.join(' ')) + n;
+      // A top-level element whose anonymous type shares its name with a named XSD type (`<leerling>`
+      // beside `leerlingType`) is `LeerlingElement`, not a numbered twin `Leerling2` that editors
+      // show in hovers (issue #13) — the name the published JSON Schema uses too (#15).
+      n = owner.length ? pascal(owner.join(' ')) + n : `${n}Element`;
     }
     let k = 2;
     const b = n;

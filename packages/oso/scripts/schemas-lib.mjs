@@ -25,9 +25,10 @@ const ATTRIBUTE_MAP = {
 
 /**
  * Definition names a code generator turns into good class names (#15 item 3): typescript-json-schema
- * names `Record<string,string>` literally (breaks quicktype and @cfworker/json-schema) and the types
- * generator numbers an element's anonymous type when a named XSD type has its name (`Leerling2` is
- * the type of the element `<leerling>`, `Leerling` is `leerlingType`): those become `…Element`.
+ * names `Record<string,string>` literally (breaks quicktype and @cfworker/json-schema). The types
+ * generator already names an element's anonymous type `…Element` when a named XSD type has its name
+ * (`LeerlingElement` is the type of `<leerling>`, `Leerling` is `leerlingType`); a numbered
+ * anonymous type that still slips through becomes `…Element` here too.
  * @param definitions - the schema's definitions
  * @returns old name → new name
  */

@@ -364,7 +364,7 @@ export interface Cijferlijst {
  * Cijferlijst
  * XSD: @cijferlijst (OSO 2024.1).
  */
-export interface Cijferlijst2 {
+export interface CijferlijstElement {
   /**
    * Details van de cijferlijst.
    * XSD: cijferlijstTypelijst, 1..1, type cijferlijstTypelijstType.
@@ -425,7 +425,7 @@ export interface Cijferlijstlijst {
    * Cijferlijst
    * XSD: cijferlijst, 1..*, type (anoniem).
    */
-  cijferlijst: Cijferlijst2[];
+  cijferlijst: CijferlijstElement[];
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
@@ -956,7 +956,7 @@ export interface Huidigeschool {
   /**
    * XSD: leerling, 1..1, type (anoniem).
    */
-  leerling: Leerling2;
+  leerling: LeerlingElement;
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
@@ -1309,9 +1309,37 @@ export interface Leerling {
 }
 
 /**
+ * XSD: leerlingType/adreslijst (OSO 2024.1).
+ */
+export interface LeerlingAdreslijst {
+  /**
+   * XSD: adres, 1..*, type adresType.
+   */
+  adres: Adres[];
+  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
+  $unknown?: UnknownEntry[];
+  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
+  $attributes?: { [attribute: string]: string };
+}
+
+/**
+ * XSD: leerlingType/communicatielijst (OSO 2024.1).
+ */
+export interface LeerlingCommunicatielijst {
+  /**
+   * XSD: communicatie, 1..*, type communicatieType.
+   */
+  communicatie: Communicatie[];
+  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
+  $unknown?: UnknownEntry[];
+  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
+  $attributes?: { [attribute: string]: string };
+}
+
+/**
  * XSD: @leerling (OSO 2024.1).
  */
-export interface Leerling2 {
+export interface LeerlingElement {
   /**
    * De voornaam van de leerling.
    * XSD: voornaam, 0..*, type nonEmptyStringType.
@@ -1578,34 +1606,6 @@ export interface Leerling2 {
    * XSD: overigvombo, 0..1, type (anoniem).
    */
   overigvombo?: Overigvombo;
-  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
-  $unknown?: UnknownEntry[];
-  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: { [attribute: string]: string };
-}
-
-/**
- * XSD: leerlingType/adreslijst (OSO 2024.1).
- */
-export interface LeerlingAdreslijst {
-  /**
-   * XSD: adres, 1..*, type adresType.
-   */
-  adres: Adres[];
-  /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
-  $unknown?: UnknownEntry[];
-  /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
-  $attributes?: { [attribute: string]: string };
-}
-
-/**
- * XSD: leerlingType/communicatielijst (OSO 2024.1).
- */
-export interface LeerlingCommunicatielijst {
-  /**
-   * XSD: communicatie, 1..*, type communicatieType.
-   */
-  communicatie: Communicatie[];
   /** Elementen buiten de gegevensset, bewaard voor round-trip (gemeld als OSO.XSD.unexpected). */
   $unknown?: UnknownEntry[];
   /** Attributen buiten de gegevensset (bijv. xsi:schemaLocation), bewaard voor round-trip. */
