@@ -105,7 +105,9 @@ const RUNTIME = {
 let body = standaloneCode(ajv, exportsMap).replace(/^"use strict";/, '');
 for (const [from, to] of Object.entries(RUNTIME)) body = body.split(from).join(to);
 if (/\brequire\(/.test(body)) {
-  console.error(`ajv standalone code requires an unknown helper: ${/require\([^)]*\)/.exec(body)[0]}`);
+  console.error(
+    `ajv standalone code requires an unknown helper: ${/require\([^)]*\)/.exec(body)[0]}`,
+  );
   process.exit(1);
 }
 const runtime =

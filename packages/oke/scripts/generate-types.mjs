@@ -100,8 +100,7 @@ function walk(s, file, patch = false) {
   for (const [k, v] of Object.entries(s)) {
     if (k === 'example' || k === 'examples') continue;
     if (k === 'items') walk(v, file, patch && isConsumerList(file));
-    else if (k === 'properties')
-      for (const p of Object.values(v ?? {})) walk(p, file, patch);
+    else if (k === 'properties') for (const p of Object.values(v ?? {})) walk(p, file, patch);
     else walk(v, file, patch);
   }
 }
@@ -172,7 +171,13 @@ for (const [path, item] of Object.entries(spec.paths)) {
       }
       // An inline body schema: named after its operation, typed as openapi-typescript types it.
       const n = `${opName}${suffix}`;
-      named.set(n, { file: itemFile, schema, kind: 'body', patch, at: { op: op.operationId, ...at } });
+      named.set(n, {
+        file: itemFile,
+        schema,
+        kind: 'body',
+        patch,
+        at: { op: op.operationId, ...at },
+      });
       queue.push(n);
       walk(schema, itemFile, patch);
       return n;
@@ -292,7 +297,8 @@ const jsdoc = (lines) => {
     .map((l) => l.trimEnd());
   return `/**\n${body.map((l) => ` *${l ? ' ' + l : ''}`).join('\n')}\n */\n`;
 };
-const source = (e) => `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}`;
+const source = (e) =>
+  `Source: NED-OOAPI specification/${relative(refDir, e.file).replace(/\\/g, '/')}`;
 const decls = [];
 for (const name of queue) {
   const e = named.get(name);
@@ -325,7 +331,7 @@ decls.push(
 writeFileSync(
   resolve(outDir, 'ooapi.ts'),
   header(
-    'The named OOAPI v5 types OKE uses: aliases of openapi-typescript\'s (openapi.ts), merge-patch views by MergePatch.',
+    "The named OOAPI v5 types OKE uses: aliases of openapi-typescript's (openapi.ts), merge-patch views by MergePatch.",
   ) +
     `import type { components, operations } from './openapi.js';\nimport type { MergePatch } from '../merge-patch.js';\n\ntype S = components['schemas'];\n\n` +
     decls.join('\n'),
