@@ -11,18 +11,9 @@ import {
   type RioExportSpec,
   type SyncConfig,
 } from './exports.js';
+import { isIsoDate } from './iso-date.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * True when `v` is a real calendar date `yyyy-mm-dd`.
- * @param v - candidate
- */
-export function isIsoDate(v: string): boolean {
-  if (!ISO_DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
+export { isIsoDate };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,15 @@
 export { scanCsv, detectSeparator, splitQuoted, CSV_SEPARATORS } from './csv.js';
-export type { CsvFileInfo, CsvScanOptions, CsvProgress, CsvSeparator, CsvEncoding } from './csv.js';
+export type {
+  CsvFileInfo,
+  CsvScanOptions,
+  CsvProgress,
+  CsvSeparator,
+  CsvEncoding,
+  CsvParallel,
+} from './csv.js';
+export type { CsvFailure, PartRequest, PartResult, PartTap, ScanLayout } from './csv-body.js';
+export { startScanThread, SPLIT_MIN_BYTES } from './scan-thread.js';
+export type { ScanThread } from './scan-thread.js';
 export {
   RIO_EXPORTS,
   DEFAULT_MIN_SIZE_SHARE,

@@ -42,7 +42,7 @@ const KEY_BITS = 23;
  * single missing row may go unnoticed — a cut-off file leaves thousands, of which some 93 % are seen.
  */
 export class KeySet {
-  private readonly words: Uint32Array;
+  private readonly map: Uint32Array;
   private readonly shift: number;
 
   /**
@@ -50,21 +50,45 @@ export class KeySet {
    *   (a filter of a few thousand codes) stays in the processor's nearest cache.
    */
   constructor(bits = KEY_BITS) {
-    this.words = new Uint32Array(1 << (bits - 5));
+    this.map = new Uint32Array(1 << (bits - 5));
     this.shift = 32 - bits;
+  }
+
+  /**
+   * A set over the given bit map, as {@link KeySet.words} gave it (another thread's set).
+   * @param words - the bit map; its length fixes the size
+   */
+  static fromWords(words: Uint32Array): KeySet {
+    const set = new KeySet(5 + Math.log2(words.length));
+    set.map.set(words);
+    return set;
+  }
+
+  /** The bit map (a copy), to hand to another thread. */
+  get words(): Uint32Array {
+    return this.map.slice();
+  }
+
+  /**
+   * Adds every key of another set of the same size (a part of a file scanned on another thread).
+   * @param words - the other set's {@link KeySet.words}
+   */
+  merge(words: Uint32Array): void {
+    if (words.length !== this.map.length) throw new RangeError('KeySet sizes differ');
+    for (let i = 0; i < words.length; i++) this.map[i] = this.map[i]! | words[i]!;
   }
 
   /** @param h - a hash from {@link keyHash} */
   add(h: number): void {
     const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
     const i = b >>> 5;
-    this.words[i] = this.words[i]! | (1 << (b & 31));
+    this.map[i] = this.map[i]! | (1 << (b & 31));
   }
 
   /** @param h - a hash from {@link keyHash} */
   has(h: number): boolean {
     const b = Math.imul(h, 0x9e3779b1) >>> this.shift;
-    return (this.words[b >>> 5]! & (1 << (b & 31))) !== 0;
+    return (this.map[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 
   /**
@@ -75,8 +99,8 @@ export class KeySet {
   countNotIn(other: KeySet): number {
     if (other.shift !== this.shift) throw new RangeError('KeySet sizes differ');
     let n = 0;
-    for (let i = 0; i < this.words.length; i++) {
-      let x = this.words[i]! & ~other.words[i]!;
+    for (let i = 0; i < this.map.length; i++) {
+      let x = this.map[i]! & ~other.map[i]!;
       while (x) {
         x &= x - 1;
         n++;

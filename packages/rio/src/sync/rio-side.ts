@@ -11,8 +11,9 @@ import { createFinding, type Finding } from '@edustandaard/core';
 import { RIO_MESSAGES } from '../catalogue.js';
 import { rioError } from '../errors.js';
 import { headerKey, resolveColumns } from './config.js';
-import { scanCsv, type CsvFileInfo, type CsvProgress } from './csv.js';
+import { scanCsv, type CsvFileInfo, type CsvParallel, type CsvProgress } from './csv.js';
 import { startHasher, type Hasher } from './hasher.js';
+import { SPLIT_MIN_BYTES, startScanThread } from './scan-thread.js';
 import {
   GUIDE_SIZE_INDICATION,
   RIO_EXPORTS,
@@ -85,6 +86,12 @@ export interface ReadRioOptions {
   onProgress?: CsvProgress;
   /** Called when a file starts (for progress display). */
   onFile?: (name: string, bytes: number) => void;
+  /**
+   * Who reads the second half of a big export: by default a second thread, started when an export
+   * has at least 16 MiB and the machine two cores; `false` reads every file on this thread. The plan
+   * is the same either way.
+   */
+  parallel?: CsvParallel | false;
 }
 
 const GUIDE = { document: 'Synchronisatie OOAPI RIO HO data (SURFeduhub)', section: '§4.1' };
@@ -135,11 +142,20 @@ export async function readRioSide(
   bestuur: string,
   options: ReadRioOptions = {},
 ): Promise<RioSide> {
+  const found = await locate(dir);
   const hasher = startHasher();
+  // The second thread loads while the small files are read, before the first big one needs it.
+  const big = async () => {
+    for (const f of found.values())
+      if (((await stat(f.path).catch(() => undefined))?.size ?? 0) >= SPLIT_MIN_BYTES) return true;
+    return false;
+  };
+  const thread = options.parallel === undefined && (await big()) ? startScanThread() : undefined;
+  const parallel = options.parallel === false ? undefined : (options.parallel ?? thread);
   try {
-    return await readWith(dir, bestuur, options, hasher);
+    return await readWith(dir, bestuur, options, found, hasher, parallel);
   } finally {
-    await hasher.close();
+    await Promise.all([hasher.close(), thread?.close()]);
   }
 }
 
@@ -147,11 +163,12 @@ async function readWith(
   dir: string,
   bestuur: string,
   options: ReadRioOptions,
+  found: Map<string, Found>,
   hasher: Hasher | undefined,
+  parallel: CsvParallel | undefined,
 ): Promise<RioSide> {
   const config = options.config ?? {};
   const peildatum = options.peildatum ?? new Date().toISOString().slice(0, 10);
-  const found = await locate(dir);
   const findings: Finding[] = [];
   const bronnen: RioBron[] = [];
   const has = (n: string) => found.has(n);
@@ -255,6 +272,7 @@ async function readWith(
     const info = await scanCsv<RioColumn>(path, {
       label: path,
       ...(hasher ? { digest: hasher.digest(path) } : {}),
+      ...(parallel ? { parallel } : {}),
       columns: cols.headers,
       required: [...new Set([...spec.required, ...cols.overridden])],
       dates,

@@ -11,7 +11,7 @@
 import type { RioErrorCode } from '../errors.js';
 import { readFile, stat } from 'node:fs/promises';
 import { EdustandaardError, readJson } from '@edustandaard/core';
-import { isIsoDate } from './config.js';
+import { isIsoDate } from './iso-date.js';
 import { scanCsv } from './csv.js';
 
 /** One SIS item. */

@@ -5,7 +5,7 @@ import type { RioErrorCode } from '../errors.js';
 import { createFinding, EdustandaardError } from '@edustandaard/core';
 import { RIO_MESSAGES } from '../catalogue.js';
 import { normaliseBestuur } from '../ids.js';
-import type { CsvProgress } from './csv.js';
+import type { CsvParallel, CsvProgress } from './csv.js';
 import { RIO_EXPORTS, type SyncConfig } from './exports.js';
 import { validateSyncConfig } from './config.js';
 import { buildPlan, type SyncPlan } from './plan.js';
@@ -22,6 +22,11 @@ export interface PlanSyncOptions {
   config?: SyncConfig;
   onProgress?: CsvProgress;
   onFile?: (name: string, bytes: number) => void;
+  /**
+   * Who reads the second half of a big export (see `ReadRioOptions.parallel`): by default a second
+   * thread; `false` reads every file on this thread. The plan is the same either way.
+   */
+  parallel?: CsvParallel | false;
 }
 
 /**
@@ -48,6 +53,7 @@ export async function planSync(options: PlanSyncOptions): Promise<SyncPlan> {
     peildatum,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
+    ...(options.parallel !== undefined ? { parallel: options.parallel } : {}),
   });
   checkSisRioCodes(rio, sis, config, options.rioDir, bestuur);
   return buildPlan(bestuur, rio, sis, {
