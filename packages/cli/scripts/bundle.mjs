@@ -8,14 +8,26 @@
  * packages; only the command uses the bundle (bin/edustandaard.js falls back to dist/ without it).
  */
 import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// rio's sync starts `new URL('./rio-scan-worker.js', import.meta.url)` for the second half of a big
+// DUO export; in the bundle that URL is bundle/rio-scan-worker.js, so it is an entry of its own.
+const rioScanWorker = join(
+  dirname(fileURLToPath(import.meta.resolve('@edustandaard/rio'))),
+  'sync',
+  'rio-scan-worker.js',
+);
 rmSync(`${root}bundle`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { bin: 'dist/bin.js', worker: 'dist/worker.js' },
+  entryPoints: {
+    bin: 'dist/bin.js',
+    worker: 'dist/worker.js',
+    'rio-scan-worker': rioScanWorker,
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

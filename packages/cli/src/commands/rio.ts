@@ -16,6 +16,7 @@ import type { PlanCategorie, SyncConfig, SyncPlan } from '@edustandaard/rio';
 import { formatOption } from '../program.js';
 import { exitCodeFor, formatReports, type OutputFormat } from '../format.js';
 import { readInput } from '../io.js';
+import { threadCount } from '../pool.js';
 
 /**
  * @edustandaard/rio is loaded only when a `rio` command runs, so `edustandaard --help` and the other
@@ -218,6 +219,8 @@ export function registerRio(program: Command): void {
             sisFile: opts.sis,
             ...(config ? { config } : {}),
             ...(bar ? { onFile: bar.file, onProgress: bar.progress } : {}),
+            // EDUSTANDAARD_WORKERS=1 keeps the command in one thread, as for validation batches.
+            ...(threadCount() < 2 ? { parallel: false as const } : {}),
           });
           bar?.done(true);
         } catch (e) {

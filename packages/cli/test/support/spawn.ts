@@ -23,15 +23,17 @@ export interface SpawnResult {
 /**
  * Runs `edustandaard <args>` in a child process.
  * @param args - the arguments after `edustandaard`
- * @param options - `cwd` (required: tests run in their own temporary directory) and `input` (stdin)
+ * @param options - `cwd` (required: tests run in their own temporary directory), `input` (stdin)
+ *   and `env` (added to this process's environment)
  */
 export function spawnBin(
   args: string[],
-  options: { cwd: string; input?: string | Buffer },
+  options: { cwd: string; input?: string | Buffer; env?: Record<string, string> },
 ): SpawnResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
