@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rioSyncArgs } from './support/rio.js';
 import { spawnBin } from './support/spawn.js';
 
 interface Truth {
@@ -58,21 +59,9 @@ describe('edustandaard rio sync with no --config (spawned binary)', () => {
     const bestuur = b();
     const g = gen.besturen[bestuur]!;
     const out = join(dir, `plan-${bestuur}.json`);
-    const r = spawnBin(
-      [
-        'rio',
-        'sync',
-        '--bestuur',
-        bestuur,
-        '--rio',
-        join(dir, 'rio'),
-        '--sis',
-        g.sisFile,
-        '-o',
-        out,
-      ],
-      { cwd: dir },
-    );
+    const r = spawnBin(rioSyncArgs({ bestuur, rio: join(dir, 'rio'), sis: g.sisFile, out }), {
+      cwd: dir,
+    });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain(`Synchronisatieplan onderwijsbestuur ${bestuur}`);
@@ -100,18 +89,7 @@ describe('edustandaard rio sync with no --config (spawned binary)', () => {
     writeFileSync(f, lines.slice(0, Math.floor(lines.length / 2)).join('\n') + '\n');
     const out = join(dir, 'plan-cut.json');
     const r = spawnBin(
-      [
-        'rio',
-        'sync',
-        '--bestuur',
-        FOCUS_HO,
-        '--rio',
-        d,
-        '--sis',
-        join(d, `sis-${FOCUS_HO}.json`),
-        '-o',
-        out,
-      ],
+      rioSyncArgs({ bestuur: FOCUS_HO, rio: d, sis: join(d, `sis-${FOCUS_HO}.json`), out }),
       { cwd: dir },
     );
     expect(r.code).toBe(2);

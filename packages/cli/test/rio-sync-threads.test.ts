@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rioSyncArgs } from './support/rio.js';
 import { spawnBin } from './support/spawn.js';
 
 const GENERATOR = new URL('../../rio/scripts/generate-duo.mjs', import.meta.url).href;
@@ -48,23 +49,9 @@ describe('rio sync on two threads (spawned binary)', () => {
       [i.categorie, i.entiteit, i.rioCode, i.rioCohortcode ?? ''].join(' ');
     const plans = ['2', '1'].map((workers) => {
       const out = join(dir, `plan-${workers}.json`);
-      const r = spawnBin(
-        [
-          'rio',
-          'sync',
-          '--bestuur',
-          focus,
-          '--rio',
-          join(dir, 'rio'),
-          '--sis',
-          join(dir, 'rio', 'sis.json'),
-          '--config',
-          join(dir, 'rio', 'config.json'),
-          '-o',
-          out,
-        ],
-        { cwd: dir, env: { EDUSTANDAARD_WORKERS: workers } },
-      );
+      const rio = join(dir, 'rio');
+      const args = rioSyncArgs({ bestuur: focus, rio, config: join(rio, 'config.json'), out });
+      const r = spawnBin(args, { cwd: dir, env: { EDUSTANDAARD_WORKERS: workers } });
       expect(r.err).toBe('');
       expect(r.code).toBe(0);
       return JSON.parse(readFileSync(out, 'utf8')) as { items: typeof truth };

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RIO_ACTIONS } from '@edustandaard/rio';
 import { cli } from './support/cli.js';
+import { rioSyncArgs } from './support/rio.js';
 import { schemaErrors } from './support/schema.js';
 
 const GENERATOR = fileURLToPath(new URL('../../rio/scripts/generate-duo.mjs', import.meta.url));
@@ -113,39 +114,18 @@ describe('edustandaard rio response', () => {
 });
 
 /** `rio sync` over the generated fixture for bestuur 100B490. */
-const syncArgs = () => [
-  'rio',
-  'sync',
-  '--bestuur',
-  '100B490',
-  '--rio',
-  join(dir, 'rio'),
-  '--sis',
-  join(dir, 'rio', 'sis.json'),
-  '--config',
-  join(dir, 'rio', 'config.json'),
-];
+const syncArgs = () =>
+  rioSyncArgs({
+    bestuur: '100B490',
+    rio: join(dir, 'rio'),
+    config: join(dir, 'rio', 'config.json'),
+  });
 
 describe('edustandaard rio sync', () => {
   it('writes the plan as JSON and CSV and prints a summary table (quiet progress when not a TTY)', async () => {
     const out = join(dir, 'plan.json');
     const csv = join(dir, 'plan.csv');
-    const r = await cli([
-      'rio',
-      'sync',
-      '--bestuur',
-      '100B490',
-      '--rio',
-      join(dir, 'rio'),
-      '--sis',
-      join(dir, 'rio', 'sis.json'),
-      '--config',
-      join(dir, 'rio', 'config.json'),
-      '-o',
-      out,
-      '--csv',
-      csv,
-    ]);
+    const r = await cli([...syncArgs(), '-o', out, '--csv', csv]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Synchronisatieplan onderwijsbestuur 100B490 \(peildatum 2026-01-01\)/);
@@ -168,20 +148,7 @@ describe('edustandaard rio sync', () => {
     const orig = readFileSync(f);
     try {
       writeFileSync(f, orig.subarray(0, orig.length - 11));
-      const r = await cli([
-        'rio',
-        'sync',
-        '--bestuur',
-        '100B490',
-        '--rio',
-        join(dir, 'rio'),
-        '--sis',
-        join(dir, 'rio', 'sis.json'),
-        '--config',
-        join(dir, 'rio', 'config.json'),
-        '-o',
-        out,
-      ]);
+      const r = await cli([...syncArgs(), '-o', out]);
       expect(r.code).toBe(2);
       expect(r.err).toMatch(
         new RegExp(`^E_CSV_TRUNCATED ${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `),
@@ -193,16 +160,7 @@ describe('edustandaard rio sync', () => {
   });
 
   it('an OB_ID in the wrong format: exit 2, E_IDENTIFIER_INVALID', async () => {
-    const r = await cli([
-      'rio',
-      'sync',
-      '--bestuur',
-      '100-490',
-      '--rio',
-      join(dir, 'rio'),
-      '--sis',
-      join(dir, 'rio', 'sis.json'),
-    ]);
+    const r = await cli(rioSyncArgs({ bestuur: '100-490', rio: join(dir, 'rio') }));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^E_IDENTIFIER_INVALID --bestuur: /);
   });
