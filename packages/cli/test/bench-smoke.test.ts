@@ -19,11 +19,18 @@ const BENCH = join(ROOT, 'bench');
 
 /** Benchmarks not run here, and why (each still runs with `npm run bench`). */
 const NOT_SMOKE: Record<string, string> = {
-  rio: 'generates 430+ MiB of DUO exports in the real layout and runs DuckDB beside it: minutes',
   docs: 'builds the whole site (Astro, Pagefind, link check) and drives Chromium: minutes',
 };
 /** Benchmarks that honour BENCH_SMOKE=1 (tiny input, no judgement): they must exit 0. */
-const SMOKE_AWARE = new Set(['cli', 'core', 'identifiers', 'oso', 'oso-overstap', 'oso-swv']);
+const SMOKE_AWARE = new Set([
+  'cli',
+  'core',
+  'identifiers',
+  'oso',
+  'oso-overstap',
+  'oso-swv',
+  'rio',
+]);
 
 /** Turns an uncaught exception or rejection (also a failed ESM import) into exit status 70. */
 const CRASH_TO_70 = `data:text/javascript,${encodeURIComponent(
