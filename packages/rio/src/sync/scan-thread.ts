@@ -17,14 +17,15 @@ import { scanPart, type PartRequest, type PartResult } from './csv-body.js';
 import type { CsvParallel } from './csv.js';
 
 /**
- * Below this many bytes of records a file is read by one thread: on the bench's 10 and 13 MiB HO
- * files a split was slower (the thread's part competes with the hashing thread and waits for it).
+ * Below this many bytes of records a file is read by one thread. Handing a part over costs a few
+ * milliseconds, and on the bench's 10 and 13 MiB HO files no gain could be measured: the second core
+ * is then busy hashing anyway.
  */
 export const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
 
 const WORKER = new URL('./rio-scan-worker.js', import.meta.url);
 
-/** What the worker answers (scan-worker.ts). */
+/** What the worker answers (rio-scan-worker.ts). */
 export type WorkerAnswer =
   { id: number; result: PartResult<string> } | { id: number; crashed: string };
 
