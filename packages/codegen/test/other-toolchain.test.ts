@@ -20,34 +20,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaId, SCHEMA_DRAFT } from '../src/schema.mjs';
-import { shippedSchemaFolders } from '../src/shipped.mjs';
+import { shippedSchemaFolders, type KnownLimits, type ToolchainLimit } from '../src/shipped.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FOLDERS = shippedSchemaFolders(ROOT);
-
-/** A known limit of a schema in another toolchain (`toolchain` in a package's known-limits.json). */
-interface ToolchainLimit {
-  schema: string;
-  tool: 'quicktype-java' | 'id-scheme';
-  reason: string;
-}
-
-interface KnownLimits {
-  $id?: string;
-  description?: string;
-  schemas?: string[];
-  /** `schemas` per limit (oke's form) or for the whole file (oso's form, above). */
-  limits?: {
-    id: string;
-    what: string;
-    why: string;
-    validatorCode: string;
-    schemas?: string[];
-    /** `class-names`: classes whose numbered twins the limit explains (oke's per-place unions). */
-    classes?: string[];
-  }[];
-  toolchain?: ToolchainLimit[];
-}
 
 const readJson = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
 const knownLimits = (f: (typeof FOLDERS)[number]): KnownLimits =>

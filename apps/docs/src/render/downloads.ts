@@ -11,6 +11,7 @@ import { afsprakensetOf, type Download } from '../data/downloads.ts';
 import type { Manifest } from '../data/manifests.ts';
 import { route, url } from '../site/urls.ts';
 import { heading, type GeneratedPage, type Heading } from './page.ts';
+import type { KnownLimits } from '@edustandaard/codegen/shipped';
 
 const size = (b: number): string =>
   b < 1024
@@ -71,21 +72,6 @@ export function downloadSets(downloads: Download[]): DownloadSet[] {
       });
   }
   return out;
-}
-
-interface KnownLimits {
-  description?: string;
-  schemas?: string[];
-  limits?: {
-    id: string;
-    what: string;
-    why: string;
-    validatorCode: string;
-    example?: string;
-    /** The schemas a limit concerns (`*`: all), when the file says so per limit. */
-    schemas?: string[];
-  }[];
-  toolchain?: { schema: string; tool: string; reason: string }[];
 }
 
 /** The known-limits file of a set, rendered (what the schema cannot express; toolchain limits). */
