@@ -7,7 +7,7 @@
  * (src/xml/builder.ts), giving the same text as core in Node.
  */
 import { describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
+import { bundleForBrowser } from '@edustandaard/codegen/browser-bundle';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as node from '../src/index.js';
@@ -17,34 +17,21 @@ const HAS_DIST = existsSync(`${PKG}dist/index.js`);
 
 describe.skipIf(!HAS_DIST)('browser entry', () => {
   it('bundles for the browser with no node: import reachable, and works there', async () => {
-    const r = await build({
-      stdin: { contents: "export * from '@edustandaard/core';", resolveDir: PKG, loader: 'js' },
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(r.metafile.inputs);
-    const imports = Object.values(r.metafile.inputs).flatMap((i) => i.imports.map((x) => x.path));
-    expect(
-      imports.filter(
-        (p) => p.startsWith('node:') || /^(fs|buffer|module|crypto|events|url)$/.test(p),
-      ),
-    ).toEqual([]);
+    const b = await bundleForBrowser<typeof import('../src/index.js')>(
+      "export * from '@edustandaard/core';",
+      PKG,
+    );
+    const inputs = b.inputs;
+    expect(b.nodeImports).toEqual([]);
     expect(inputs.some((p) => p.endsWith('dist/xml/platform.browser.js'))).toBe(true);
     expect(inputs.some((p) => p.endsWith('dist/xml/platform.js'))).toBe(false);
     expect(inputs.some((p) => p.endsWith('dist/io/read-bounded.js'))).toBe(false);
     // Writing without xmlbuilder2 (a DOM, a YAML reader and a URL parser that need Node built-ins).
     expect(inputs.filter((p) => /xmlbuilder2|@oozcitak|js-yaml/.test(p))).toEqual([]);
     expect(inputs.some((p) => p.endsWith('dist/xml/builder.js'))).toBe(true);
-    const code = r.outputFiles[0]!.text;
-    expect(code).not.toMatch(/\bnode:[a-z]/);
+    expect(b.code).not.toMatch(/\bnode:[a-z]/);
     // Run the bundle (it needs nothing of Node): read and validate through TextDecoder.
-    const mod = (await import(
-      `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
-    )) as typeof import('../src/index.js');
+    const mod = await b.load();
     const SCHEMA: Parameters<typeof mod.compileSchema>[0] = {
       namespace: 'urn:b',
       roots: { r: { kind: 'element', name: 'r', minOccurs: 1, maxOccurs: 1, type: 'rT' } },
