@@ -13,14 +13,14 @@
  * other-toolchain test, conformance's suite test).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { schemaId, SCHEMA_DRAFT } from '../src/schema.mjs';
 import { shippedSchemaFolders, type KnownLimits, type ToolchainLimit } from '../src/shipped.mjs';
+import { javac, quicktypeJava } from '../src/toolchain.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FOLDERS = shippedSchemaFolders(ROOT);
@@ -131,33 +131,11 @@ const HAVE_JAVAC = spawnSync('javac', ['-version'], { encoding: 'utf8' }).status
 if (!HAVE_JAVAC) console.warn('SKIP: javac (apt-get install default-jdk-headless) absent.');
 
 describe.skipIf(!HAVE_JAVAC)('Java classes of every shipped schema (quicktype + javac)', () => {
-  const require = createRequire(import.meta.url);
-  const quicktype = join(dirname(require.resolve('quicktype/package.json')), 'dist', 'index.js');
   const tmp = mkdtempSync(join(tmpdir(), 'codegen-java-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  /** quicktype over schema files into `<tmp>/<name>/`; returns the process result. */
-  const qt = (name: string, javaPackage: string, files: string[]) => {
-    const out = join(tmp, name);
-    mkdirSync(out, { recursive: true });
-    const r = spawnSync(
-      process.execPath,
-      [
-        quicktype,
-        '--src-lang',
-        'schema',
-        '--lang',
-        'java',
-        '--package',
-        javaPackage,
-        '--just-types',
-        '-o',
-        join(out, 'Root.java'),
-        ...files,
-      ],
-      { encoding: 'utf8', maxBuffer: 64 << 20 },
-    );
-    return { ...r, out };
-  };
+  /** quicktype over schema files into `<tmp>/<name>/`. */
+  const qt = (name: string, javaPackage: string, files: string[]) =>
+    quicktypeJava(files, { javaPackage, outDir: join(tmp, name) });
   const javaPackage = (pkg: string) => `nl.edustandaard.${pkg.replace(/-/g, '_')}`;
   const sources: string[] = [];
 
@@ -177,14 +155,14 @@ describe.skipIf(!HAVE_JAVAC)('Java classes of every shipped schema (quicktype + 
           f.pkg,
         ).toEqual([]);
         expect(r.status, r.stderr).toBe(0);
-        const classes = readdirSync(r.out).filter((c) => c.endsWith('.java'));
+        const classes = r.classes;
         // Names a Java team can live with: nothing from a generic or an encoded definition name.
         expect(
           classes.filter((c) => /[<>,%]|^Record/.test(c)),
           f.pkg,
         ).toEqual([]);
         // … and no numbered twin of another class (`Leerling2` beside `Leerling`, #15).
-        const names = new Set(classes.map((c) => c.replace(/\.java$/, '')));
+        const names = new Set(classes);
         const explained = new Set(
           (knownLimits(f).limits ?? []).flatMap((l) =>
             l.id === 'class-names' ? (l.classes ?? []) : [],
@@ -198,18 +176,15 @@ describe.skipIf(!HAVE_JAVAC)('Java classes of every shipped schema (quicktype + 
         );
         expect(twins, f.pkg).toEqual([]);
         expect(classes.length, f.pkg).toBeGreaterThanOrEqual(files.length);
-        sources.push(...classes.map((c) => join(r.out, c)));
+        sources.push(...r.sources);
       },
     );
 
   it('javac compiles the classes of every package in one run', { timeout: 300_000 }, () => {
     expect(sources.length).toBeGreaterThan(100);
-    const javac = spawnSync('javac', ['-nowarn', '-d', join(tmp, 'classes'), ...sources], {
-      encoding: 'utf8',
-      maxBuffer: 64 << 20,
-    });
-    expect(javac.stderr).toBe('');
-    expect(javac.status).toBe(0);
+    const r = javac(sources, join(tmp, 'classes'), { nowarn: true });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   it(

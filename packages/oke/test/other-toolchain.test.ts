@@ -8,14 +8,14 @@
  * allOf structure for the validators and the derivation map: `bundle-allOf`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { javac, quicktypeJava } from '@edustandaard/codegen/toolchain';
 import { DUTY_EXAMPLES, sampleData, validateSchema, type SchemaView } from '../src/index.js';
 
 const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
@@ -89,30 +89,14 @@ describe.skipIf(!HAVE_JAVAC)(
   'Java classes from the schemas (quicktype + javac)',
   { timeout: 300_000 },
   () => {
-    const require = createRequire(import.meta.url);
-    const quicktype = join(dirname(require.resolve('quicktype/package.json')), 'dist', 'index.js');
     /** quicktype over the sources into one folder, then javac over what it wrote. */
     function java(sources: string[]): string[] {
       const dir = mkdtempSync(join(tmpdir(), 'oke-java-'));
       try {
-        mkdirSync(join(dir, 'src'));
-        const qt = spawnSync(
-          process.execPath,
-          [
-            quicktype,
-            '--src-lang',
-            'schema',
-            '--lang',
-            'java',
-            '--package',
-            'nl.edustandaard.oke',
-            '--just-types',
-            '-o',
-            join(dir, 'src', 'Root.java'),
-            ...sources,
-          ],
-          { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-        );
+        const qt = quicktypeJava(sources, {
+          javaPackage: 'nl.edustandaard.oke',
+          outDir: join(dir, 'src'),
+        });
         expect(qt.status, qt.stderr).toBe(0);
         // quicktype's only notes: a field it types as Object — the `consumers` lists (known limit
         // consumers-dispatch), `ext`, OOAPI's open extension object (Map<String, Object>), and
@@ -120,15 +104,10 @@ describe.skipIf(!HAVE_JAVAC)(
         const untyped = [...qt.stderr.matchAll(/^\d+: +(.*)$/gm)].map((m) => m[1]!);
         expect(qt.stderr.replace(/^(Issue in line \d+: .*|\d+: .*|)$/gm, '').trim()).toBe('');
         for (const line of untyped) expect(line).toMatch(/ (consumers|ext|items);$/);
-        const classes = readdirSync(join(dir, 'src')).map((c) => c.replace(/\.java$/, ''));
-        const javac = spawnSync(
-          'javac',
-          ['-d', join(dir, 'classes'), ...classes.map((c) => join(dir, 'src', `${c}.java`))],
-          { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-        );
-        expect(javac.stderr).toBe('');
-        expect(javac.status).toBe(0);
-        return classes;
+        const compiled = javac(qt.sources, join(dir, 'classes'));
+        expect(compiled.stderr).toBe('');
+        expect(compiled.status).toBe(0);
+        return qt.classes;
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
