@@ -17,6 +17,10 @@ import { route } from '../src/site/urls.ts';
 import { DIST } from '../scripts/browser.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// The conformance suite is built from ../shared/reference: without it there is no fixtures zip.
+const HAVE_SUITE = existsSync(join(ROOT, 'packages', 'conformance', 'suite', 'index.json'));
+if (!HAVE_SUITE)
+  console.warn('SKIP: @edustandaard/conformance suite not built (no ../shared/reference).');
 const built = (path: string): string => join(DIST, decodeURI(path));
 const page = (r: string): string => readFileSync(join(built(r), 'index.html'), 'utf8');
 
@@ -85,18 +89,29 @@ describe('downloads per afsprakenset and version', () => {
     }
   });
 
-  it('each SWV and overstap version has its profiles, the XSD of the gegevensset and its fixtures zip', () => {
-    for (const [afs, v] of [
-      ['oso-swv', '2024.1'],
-      ['oso-swv', '2019.1'],
-      ['oso-overstap', '2024.1'],
-      ['oso-overstap', '2019.1'],
-    ] as const) {
+  const SWV_OV = [
+    ['oso-swv', '2024.1'],
+    ['oso-swv', '2019.1'],
+    ['oso-overstap', '2024.1'],
+    ['oso-overstap', '2019.1'],
+  ] as const;
+  it.skipIf(!HAVE_SUITE)('each SWV and overstap version has its fixtures zip', () => {
+    for (const [afs, v] of SWV_OV) {
       const set = downloadSets(downloads).find((s) => s.afsprakenset === afs && s.version === v)!;
       expect(
         set.files.map((d) => d.kind),
         `${afs} ${v}`,
-      ).toEqual(expect.arrayContaining(['Profiel (JSON)', 'Conformance-fixtures (zip)']));
+      ).toContain('Conformance-fixtures (zip)');
+    }
+  });
+
+  it('each SWV and overstap version has its profiles and the XSD of the gegevensset', () => {
+    for (const [afs, v] of SWV_OV) {
+      const set = downloadSets(downloads).find((s) => s.afsprakenset === afs && s.version === v)!;
+      expect(
+        set.files.map((d) => d.kind),
+        `${afs} ${v}`,
+      ).toContain('Profiel (JSON)');
       expect(set.related.map((d) => d.file)).toEqual(
         expect.arrayContaining([`oso-${v}.json`, `oso-${v}.xsd`, 'core-profile-document.json']),
       );

@@ -23,8 +23,11 @@ const tmp = mkdtempSync(join(tmpdir(), 'docs-zip-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe.skipIf(!HAVE_SUITE)('conformance fixtures zip per afsprakenset and version', () => {
-  const zips = fixtureZips(DIR);
-  const index = JSON.parse(readFileSync(join(DIR, 'suite', 'index.json'), 'utf8')) as {
+  // Read only with the suite: a skipped describe's body still runs.
+  const zips = HAVE_SUITE ? fixtureZips(DIR) : [];
+  const index = (
+    HAVE_SUITE ? JSON.parse(readFileSync(join(DIR, 'suite', 'index.json'), 'utf8')) : { cases: [] }
+  ) as {
     cases: { afsprakenset: string; version: string; input: string; expected: string }[];
   };
 

@@ -18,6 +18,10 @@ const REFERENCE = fileURLToPath(
 );
 const SUITE = fileURLToPath(new URL('../../conformance/suite/', import.meta.url));
 const HAS_REFERENCE = existsSync(REFERENCE);
+// The suite is built from ../shared/reference (packages/conformance's build): absent without it.
+const HAS_SUITE = existsSync(join(SUITE, 'index.json'));
+if (!HAS_SUITE)
+  console.warn(`SKIP: the conformance suite is absent (${SUITE}; built from ../shared/reference)`);
 
 function xmlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -122,7 +126,7 @@ describe.skipIf(!HAS_REFERENCE)('fast path on the official examples', () => {
   });
 });
 
-describe('fast path on the conformance suite', () => {
+describe.skipIf(!HAS_SUITE)('fast path on the conformance suite', () => {
   it('matches saxes on every XML case', { timeout: 120_000 }, () => {
     const files = xmlFiles(SUITE);
     expect(files.length).toBeGreaterThan(400);

@@ -30,14 +30,18 @@ describe('generated artefacts do not drift', () => {
     },
   );
 
-  it('schema/ and the precompiled validators are what the build makes of the OpenAPI files', () => {
-    const run = () =>
-      execFileSync(process.execPath, [join(pkg, 'scripts/build-schemas.mjs'), '--check'], {
-        cwd: pkg,
-        stdio: 'pipe',
-      }).toString();
-    expect(run()).toMatch(/up to date \(\d+ schemas, \d+ validators\)/);
-  }, 60_000);
+  it.skipIf(!HAVE_REFERENCE)(
+    `schema/ and the precompiled validators are what the build makes of the OpenAPI files${HAVE_REFERENCE ? '' : ` (${SKIP_REASON})`}`,
+    () => {
+      const run = () =>
+        execFileSync(process.execPath, [join(pkg, 'scripts/build-schemas.mjs'), '--check'], {
+          cwd: pkg,
+          stdio: 'pipe',
+        }).toString();
+      expect(run()).toMatch(/up to date \(\d+ schemas, \d+ validators\)/);
+    },
+    60_000,
+  );
 
   it('every schema: $id …/schemas/oke/<file>.json, every $ref relative and resolvable in the file (#15)', () => {
     for (const f of readdirSync(join(pkg, 'schema')).filter((x) => x.endsWith('.json'))) {

@@ -57,9 +57,12 @@ const FORBIDDEN: Record<OvProfileId, RegExp> = {
 
 describe.skipIf(!HAVE_REFERENCE)('select() never leaks (seeded random dossiers)', () => {
   const profiles: OvProfileId[] = ['POPO', 'POVO', 'VOVO', 'BB'];
-  const sources = ['POPO', 'VOVO'].map(
-    (p) => read(example(`Voorbeelddossier_OV_${p}_full.xml`)).dossier as unknown as Obj,
-  );
+  // Read only with the reference: a skipped describe's body still runs.
+  const sources = HAVE_REFERENCE
+    ? ['POPO', 'VOVO'].map(
+        (p) => read(example(`Voorbeelddossier_OV_${p}_full.xml`)).dossier as unknown as Obj,
+      )
+    : [];
   for (let seed = 1; seed <= 40; seed++) {
     it(`seed ${seed}`, () => {
       const random = rng(seed);

@@ -24,11 +24,14 @@ function messagesOf(message: string): string[] {
 }
 
 describe.skipIf(!HAVE_REFERENCE)('the 2019.1 inventory', () => {
-  const entries = (
-    JSON.parse(
-      readFileSync(new URL('oso/2019.1/business-rules-2019.1.json', REFERENCE), 'utf8'),
-    ) as Entry[]
-  ).filter((e) => e.code.startsWith('OV'));
+  // Read only with the reference: a skipped describe's body still runs.
+  const entries = HAVE_REFERENCE
+    ? (
+        JSON.parse(
+          readFileSync(new URL('oso/2019.1/business-rules-2019.1.json', REFERENCE), 'utf8'),
+        ) as Entry[]
+      ).filter((e) => e.code.startsWith('OV'))
+    : [];
 
   it('has 59 OVa/OVb entries', () => expect(entries).toHaveLength(59));
 

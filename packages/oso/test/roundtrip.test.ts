@@ -125,13 +125,11 @@ describe.skipIf(!HAS_REFERENCE)('kept prefixed attributes keep their namespace b
     const i = s.indexOf(`<${tag}`) + tag.length + 1;
     return s.slice(0, i) + text + s.slice(i);
   };
-  const docs = {
-    'declared on the element itself (the reported case)': insert(
-      base(),
-      'leerling',
-      ' xmlns:p="urn:x" p:x="1"',
-    ),
-    'declared on the root, used by a known and an unknown element': (() => {
+  // Built inside the tests: without ../shared the describe is skipped but its body still runs.
+  const docs: Record<string, () => string> = {
+    'declared on the element itself (the reported case)': () =>
+      insert(base(), 'leerling', ' xmlns:p="urn:x" p:x="1"'),
+    'declared on the root, used by a known and an unknown element': () => {
       const s = insert(
         insert(base(), 'dossier', ' xmlns:p="urn:x" xmlns:q="urn:q"'),
         'leerling',
@@ -139,14 +137,15 @@ describe.skipIf(!HAS_REFERENCE)('kept prefixed attributes keep their namespace b
       );
       const j = s.indexOf('>', s.indexOf('<leerling')) + 1;
       return `${s.slice(0, j)}<q:foo q:a="2" p:b="3"><bar p:c="4"/></q:foo>${s.slice(j)}`;
-    })(),
+    },
   };
   const wellFormed = (xml: string) => {
     if (hasXmllint)
       expect(execFileSync('xmllint', ['--noout', '-'], { input: xml, encoding: 'utf8' })).toBe('');
   };
-  for (const [name, doc] of Object.entries(docs)) {
+  for (const [name, make] of Object.entries(docs)) {
     it(`${name}: XML → XML and XML → JSON → XML are namespace-well-formed and read back the same`, () => {
+      const doc = make();
       wellFormed(doc);
       const r = read(doc);
       expect(r.issues.map((i) => i.code)).toContain('OSO.XSD.attribute');
@@ -163,7 +162,7 @@ describe.skipIf(!HAS_REFERENCE)('kept prefixed attributes keep their namespace b
       }
     });
     it(`${name}: migrate → 2024.1 keeps the attribute with its binding`, () => {
-      const m = migrate(read(doc).dossier as Dossier2019, '2024.1');
+      const m = migrate(read(make()).dossier as Dossier2019, '2024.1');
       const xml = write(m.dossier, { version: '2024.1', pretty: false });
       wellFormed(xml);
       expect(xml).toMatch(/<leerling[^>]* xmlns:p="urn:x"[^>]* p:x="1"/);
